@@ -1,0 +1,53 @@
+"""Columns derived from other rows, recomputed here and nowhere else.
+
+``Claim.search_text`` (normalised summary, quotes and translations), ``Claim.search_vector`` (its
+PostgreSQL tsvector) and ``Claim.first_published_on`` (earliest publication among its appearances).
+"""
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection
+from django.db.models import Min
+
+from factbase.text import normalize_for_search
+
+from .models import Appearance, Claim
+
+BATCH = 1000
+
+
+def claim_search_text(*, summary: str, quotes: list[str], translations: list[str]) -> str:
+    return normalize_for_search(" ".join([summary, *quotes, *translations]))
+
+
+def claims_refresh_derived(*, claim_ids) -> None:
+    """Recompute the derived columns of these claims (a few queries per batch of 1,000)."""
+    claim_ids = sorted(set(claim_ids))
+    for offset in range(0, len(claim_ids), BATCH):
+        _refresh_batch(claim_ids[offset : offset + BATCH])
+
+
+def _refresh_batch(ids):
+    texts = {}
+    for appearance in Appearance.objects.filter(claim_id__in=ids).values("claim_id", "quote", "translation"):
+        quotes, translations = texts.setdefault(appearance["claim_id"], ([], []))
+        quotes.append(appearance["quote"])
+        translations.append(appearance["translation"])
+    first_published = dict(
+        Appearance.objects.filter(claim_id__in=ids)
+        .values("claim_id")
+        .annotate(first=Min("document__published_on"))
+        .values_list("claim_id", "first")
+    )
+    claims = list(Claim.objects.filter(pk__in=ids).only("id", "summary", "search_text", "first_published_on"))
+    changed = []
+    for claim in claims:
+        quotes, translations = texts.get(claim.pk, ([], []))
+        search_text = claim_search_text(summary=claim.summary, quotes=quotes, translations=translations)
+        first = first_published.get(claim.pk)
+        if search_text != claim.search_text or first != claim.first_published_on:
+            claim.search_text, claim.first_published_on = search_text, first
+            changed.append(claim)
+    if changed:
+        Claim.objects.bulk_update(changed, ["search_text", "first_published_on"])
+    if connection.vendor == "postgresql":
+        Claim.objects.filter(pk__in=ids).update(search_vector=SearchVector("search_text", config="simple"))

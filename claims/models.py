@@ -1,0 +1,468 @@
+"""What was said and what we make of it.
+
+A **Claim** is one assertion by one claimant. It is recorded in documents through **Appearances** (an
+exact quote span, with the ordered **AttributionHops** that passed it on). A **Proposition** is the fact
+being tracked; claims take a **stance** on it and may state numeric **Estimates** of it. **ClaimRelations**
+link claims to each other (a newer figure updates an older one; two claimants contradict).
+"""
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+from factbase import dates
+from factbase.choices import DatePrecision, choices_check
+from factbase.models import ImportTracked, TimeStampedModel
+from factbase.validators import validate_country, validate_language
+from sources.models import Actor, Document
+
+from .quotes import describe_mismatch
+
+
+class ClaimKind(models.TextChoices):
+    STATEMENT = "statement", "statement"
+    ESTIMATE = "estimate", "estimate"
+    EVENT = "event", "event"
+    ASSESSMENT = "assessment", "assessment (analysis, opinion)"
+    INTENTION = "intention", "intention (plan, pledge)"
+    DENIAL = "denial", "denial"
+
+
+class Hedge(models.TextChoices):
+    ASSERTED = "asserted", "asserted"
+    ESTIMATED = "estimated", "estimated"
+    BELIEVED = "believed", "believed"
+    ALLEGED = "alleged", "alleged"
+    DENIED = "denied", "denied"
+    SPECULATED = "speculated", "speculated"
+
+
+class ClaimStatus(models.TextChoices):
+    DRAFT = "draft", "draft"
+    IN_REVIEW = "in_review", "in review"
+    PUBLISHED = "published", "published"
+    RETRACTED = "retracted", "retracted"
+
+
+class Verdict(models.TextChoices):
+    UNASSESSED = "unassessed", "unassessed"
+    CONFIRMED = "confirmed", "confirmed"
+    CORROBORATED = "corroborated", "corroborated"
+    PLAUSIBLE = "plausible", "plausible"
+    UNVERIFIED = "unverified", "unverified"
+    DISPUTED = "disputed", "disputed"
+    MISLEADING = "misleading", "misleading"
+    FALSE = "false", "false"
+
+
+class Credibility(models.IntegerChoices):
+    """NATO / Admiralty information-credibility grades."""
+
+    CONFIRMED = 1, "1 — confirmed by other sources"
+    PROBABLY_TRUE = 2, "2 — probably true"
+    POSSIBLY_TRUE = 3, "3 — possibly true"
+    DOUBTFUL = 4, "4 — doubtful"
+    IMPROBABLE = 5, "5 — improbable"
+    CANNOT_BE_JUDGED = 6, "6 — truth cannot be judged"
+
+
+class Claim(ImportTracked):
+    """One assertion by one claimant, as a curator renders it, with its curation and assessment state."""
+
+    key = models.SlugField(max_length=150, unique=True, help_text="Stable public identifier, used by imports and the API.")
+    claimant = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="claims", help_text="Who asserts it (the origin of every appearance)."
+    )
+    kind = models.CharField(max_length=16, choices=ClaimKind.choices, default=ClaimKind.STATEMENT)
+    summary = models.TextField(help_text="A curator's one-sentence rendering.")
+    summary_language = models.CharField(max_length=35, default="en", validators=[validate_language])
+    stated_on = models.DateField(
+        null=True, blank=True, db_index=True,
+        help_text="When the claimant said it: the first day of the period given by the precision.",
+    )
+    stated_on_precision = models.CharField(max_length=8, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    hedge = models.CharField(max_length=16, choices=Hedge.choices, default=Hedge.ASSERTED, help_text="How the claimant put it.")
+    subjects = models.ManyToManyField(Actor, blank=True, related_name="claims_about", help_text="Actors the claim is about.")
+    location = models.CharField(max_length=300, blank=True, help_text="Where it happened or was said, as free text.")
+    location_country = models.CharField(max_length=2, blank=True, validators=[validate_country])
+    interested = models.BooleanField(
+        default=False,
+        help_text="The claimant is a party to what it describes (e.g. KCNA on North Korea's war dead).",
+    )
+    status = models.CharField(max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.DRAFT, db_index=True)
+    verdict = models.CharField(max_length=16, choices=Verdict.choices, default=Verdict.UNASSESSED)
+    credibility = models.PositiveSmallIntegerField(
+        null=True, blank=True, choices=Credibility.choices,
+        validators=[MinValueValidator(1), MaxValueValidator(6)], help_text="Admiralty information credibility, 1–6.",
+    )
+    rationale = models.TextField(blank=True, help_text="Why the verdict and credibility were given.")
+    assessed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assessed_claims"
+    )
+    assessed_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1, editable=False, help_text="Raised on every save; refuses lost updates.")
+    # Derived, kept up to date by claims.derived: never typed.
+    first_published_on = models.DateField(
+        null=True, blank=True, editable=False, db_index=True,
+        help_text="Publication date of the earliest document the claim appears in.",
+    )
+    search_text = models.TextField(blank=True, editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(m2m_fields=[subjects], excluded_fields=["search_text", "search_vector", "first_published_on"])
+
+    class Meta:
+        ordering = ["-stated_on", "-id"]
+        permissions = [
+            ("publish_claim", "Can publish claims"),
+            ("retract_claim", "Can retract claims"),
+            ("assess_claim", "Can set verdict and credibility"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=choices_check("kind", ClaimKind), name="claim_kind_valid"),
+            models.CheckConstraint(condition=choices_check("hedge", Hedge), name="claim_hedge_valid"),
+            models.CheckConstraint(condition=choices_check("status", ClaimStatus), name="claim_status_valid"),
+            models.CheckConstraint(condition=choices_check("verdict", Verdict), name="claim_verdict_valid"),
+            models.CheckConstraint(
+                condition=choices_check("stated_on_precision", DatePrecision), name="claim_stated_on_precision_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(credibility__isnull=True) | Q(credibility__gte=1, credibility__lte=6),
+                name="claim_credibility_1_to_6",
+            ),
+            models.CheckConstraint(condition=~Q(key=""), name="claim_key_not_empty"),
+            models.CheckConstraint(condition=~Q(summary=""), name="claim_summary_not_empty"),
+        ]
+        indexes = [
+            models.Index(fields=["claimant", "stated_on"], name="claim_claimant_stated_idx"),
+            models.Index(fields=["status", "id"], name="claim_status_id_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.claimant}: {self.summary[:80]}"
+
+    @property
+    def stated_on_display(self):
+        return dates.describe(self.stated_on, self.stated_on_precision)
+
+    def clean(self):
+        super().clean()
+        if self.stated_on and not dates.is_normalized(self.stated_on, self.stated_on_precision):
+            # Store the first day of the period, so dates of one precision compare and sort.
+            self.stated_on = dates.normalize(self.stated_on, self.stated_on_precision)
+
+
+class Appearance(TimeStampedModel):
+    """Where a claim was recorded: an exact span of an archived document, and who passed it on."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="appearances")
+    document = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="appearances")
+    quote = models.TextField(help_text="The verbatim span of the document body, in its original language.")
+    start = models.PositiveIntegerField(help_text="Character offset of the quote in the body (0-based).")
+    end = models.PositiveIntegerField(help_text="Character offset just after the quote.")
+    translation = models.TextField(blank=True)
+    translation_language = models.CharField(max_length=35, blank=True, validators=[validate_language])
+    needs_review = models.BooleanField(
+        default=False, help_text="Set when the document body changed and the quote no longer matches its span."
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim_id", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="appearance_span_not_empty"),
+            models.UniqueConstraint(fields=["claim", "document", "start", "end"], name="appearance_unique_span"),
+            models.CheckConstraint(
+                condition=Q(translation="") | ~Q(translation_language=""), name="appearance_translation_has_language"
+            ),
+        ]
+        indexes = [models.Index(fields=["document", "start"], name="appearance_document_start_idx")]
+
+    def __str__(self):
+        return f"{self.claim.key} in {self.document.key} [{self.start}:{self.end}]"
+
+    def clean(self):
+        super().clean()
+        if self.document_id is None or self.start is None or self.end is None:
+            return
+        mismatch = describe_mismatch(self.document.body, self.quote, self.start, self.end)
+        if mismatch:
+            raise ValidationError({"quote": mismatch})
+
+
+class HopRelation(models.TextChoices):
+    QUOTED_VERBATIM = "quoted_verbatim", "quoted verbatim"
+    PARAPHRASED = "paraphrased", "paraphrased"
+    TRANSLATED = "translated", "translated"
+    SUMMARISED = "summarised", "summarised"
+    BRIEFED = "briefed", "briefed"
+    REPORTED = "reported", "reported"
+
+
+class AttributionHop(models.Model):
+    """One intermediary between the claimant and the document, in order from the document outwards.
+
+    Position 1 is the source the document cites (KCNA in the seed); the last hop is the one nearest
+    the claimant. The claimant itself is the origin and is not a hop.
+    """
+
+    appearance = models.ForeignKey(Appearance, on_delete=models.CASCADE, related_name="hops")
+    position = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)], help_text="1 = nearest the document.")
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="relayed_hops")
+    relation = models.CharField(max_length=16, choices=HopRelation.choices, help_text="How it passed on what it got.")
+    language = models.CharField(max_length=35, blank=True, validators=[validate_language], help_text="Language it passed in.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["appearance_id", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["appearance", "position"], name="hop_unique_position"),
+            models.CheckConstraint(condition=Q(position__gte=1), name="hop_position_positive"),
+            models.CheckConstraint(condition=choices_check("relation", HopRelation), name="hop_relation_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.position}. {self.actor} ({self.get_relation_display()})"
+
+
+class PropositionKind(models.TextChoices):
+    QUANTITY = "quantity", "quantity"
+    STATEMENT = "statement", "statement"
+
+
+class PropositionStatus(models.TextChoices):
+    OPEN = "open", "open"
+    CORROBORATED = "corroborated", "corroborated"
+    CONTESTED = "contested", "contested"
+    ESTABLISHED = "established", "established"
+    REFUTED = "refuted", "refuted"
+
+
+class Proposition(ImportTracked):
+    """The fact being tracked, e.g. "Deaths among North Korean troops deployed to Russia"."""
+
+    key = models.SlugField(max_length=150, unique=True)
+    title = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    kind = models.CharField(max_length=16, choices=PropositionKind.choices, default=PropositionKind.STATEMENT)
+    measure = models.CharField(max_length=100, blank=True, help_text="For quantities: what is counted, e.g. deaths.")
+    unit = models.CharField(max_length=50, blank=True, help_text="For quantities: people, troops, USD...")
+    subjects = models.ManyToManyField(Actor, blank=True, related_name="propositions")
+    status = models.CharField(max_length=16, choices=PropositionStatus.choices, default=PropositionStatus.OPEN)
+    status_rationale = models.TextField(blank=True)
+    claims = models.ManyToManyField(Claim, through="ClaimStance", related_name="propositions", blank=True)
+
+    history = HistoricalRecords(m2m_fields=[subjects])
+
+    class Meta:
+        ordering = ["title", "id"]
+        constraints = [
+            models.CheckConstraint(condition=choices_check("kind", PropositionKind), name="proposition_kind_valid"),
+            models.CheckConstraint(condition=choices_check("status", PropositionStatus), name="proposition_status_valid"),
+            models.CheckConstraint(
+                condition=Q(kind=PropositionKind.STATEMENT) | ~Q(unit=""), name="proposition_quantity_has_unit"
+            ),
+            models.CheckConstraint(condition=~Q(key=""), name="proposition_key_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "supports"
+    REFUTES = "refutes", "refutes"
+    ESTIMATES = "estimates", "estimates"
+    MENTIONS = "mentions", "mentions"
+
+
+class ClaimStance(TimeStampedModel):
+    """How a claim bears on a proposition."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="stances")
+    proposition = models.ForeignKey(Proposition, on_delete=models.PROTECT, related_name="stances")
+    stance = models.CharField(max_length=16, choices=Stance.choices)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim_id", "proposition_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "proposition"], name="stance_unique_claim_proposition"),
+            models.CheckConstraint(condition=choices_check("stance", Stance), name="stance_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.claim.key} {self.stance} {self.proposition.key}"
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "exactly"
+    APPROXIMATELY = "approximately", "approximately (≈)"
+    AT_LEAST = "at_least", "at least (≥)"
+    AT_MOST = "at_most", "at most (≤)"
+    MORE_THAN = "more_than", "more than (>)"
+    FEWER_THAN = "fewer_than", "fewer than (<)"
+    RANGE = "range", "range (lower–upper)"
+    UNKNOWN = "unknown", "unknown"
+
+
+# Messages reused by tests and by the importer's errors.
+ESTIMATE_BOUNDS_MESSAGE = "lower ≤ value ≤ upper must hold where they are set"
+ESTIMATE_QUALIFIER_MESSAGE = {
+    Qualifier.EXACT: "an exact estimate has a value and no bounds",
+    Qualifier.APPROXIMATELY: "an approximate estimate has a value",
+    Qualifier.AT_LEAST: "an 'at least' estimate has a lower bound and no upper bound",
+    Qualifier.MORE_THAN: "a 'more than' estimate has a lower bound and no upper bound",
+    Qualifier.AT_MOST: "an 'at most' estimate has an upper bound and no lower bound",
+    Qualifier.FEWER_THAN: "a 'fewer than' estimate has an upper bound and no lower bound",
+    Qualifier.RANGE: "a range has both a lower and an upper bound",
+    Qualifier.UNKNOWN: "an unknown quantity has no value and no bounds (unknown is never 0)",
+}
+_QUALIFIER_SHAPE = {
+    Qualifier.EXACT: Q(value__isnull=False, lower__isnull=True, upper__isnull=True),
+    Qualifier.APPROXIMATELY: Q(value__isnull=False),
+    Qualifier.AT_LEAST: Q(lower__isnull=False, upper__isnull=True),
+    Qualifier.MORE_THAN: Q(lower__isnull=False, upper__isnull=True),
+    Qualifier.AT_MOST: Q(upper__isnull=False, lower__isnull=True),
+    Qualifier.FEWER_THAN: Q(upper__isnull=False, lower__isnull=True),
+    Qualifier.RANGE: Q(lower__isnull=False, upper__isnull=False),
+    Qualifier.UNKNOWN: Q(value__isnull=True, lower__isnull=True, upper__isnull=True),
+}
+
+
+def _qualifier_constraint(qualifier):
+    return models.CheckConstraint(
+        condition=~Q(qualifier=qualifier) | _QUALIFIER_SHAPE[qualifier],
+        name=f"estimate_{qualifier}_shape",
+        violation_error_message=ESTIMATE_QUALIFIER_MESSAGE[qualifier],
+    )
+
+
+class Estimate(TimeStampedModel):
+    """A number stated in a claim about a proposition, with its bounds and the source's exact wording.
+
+    "about 2,000" → value 2000, approximately; "at least 600" → lower 600 (value 600), at least;
+    "between 300 and 400" → lower 300, upper 400, range. An unknown quantity is stored as unknown.
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="estimates")
+    proposition = models.ForeignKey(Proposition, on_delete=models.PROTECT, related_name="estimates")
+    value = models.DecimalField(max_digits=24, decimal_places=4, null=True, blank=True, help_text="Best value.")
+    lower = models.DecimalField(max_digits=24, decimal_places=4, null=True, blank=True)
+    upper = models.DecimalField(max_digits=24, decimal_places=4, null=True, blank=True)
+    qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
+    unit = models.CharField(max_length=50, blank=True, help_text="Blank means the proposition's unit.")
+    as_of = models.DateField(null=True, blank=True, db_index=True, help_text="When the number holds (valid time).")
+    as_of_precision = models.CharField(max_length=8, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    period_start = models.DateField(null=True, blank=True, help_text="Or: the period it covers, from...")
+    period_end = models.DateField(null=True, blank=True, help_text="...to (inclusive).")
+    wording = models.CharField(max_length=300, blank=True, help_text='The quantity exactly as written: "περίπου 2.000".')
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["proposition_id", "as_of", "id"]
+        constraints = [
+            models.CheckConstraint(condition=choices_check("qualifier", Qualifier), name="estimate_qualifier_valid"),
+            models.CheckConstraint(
+                condition=choices_check("as_of_precision", DatePrecision), name="estimate_as_of_precision_valid"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    (Q(lower__isnull=True) | Q(value__isnull=True) | Q(lower__lte=F("value")))
+                    & (Q(upper__isnull=True) | Q(value__isnull=True) | Q(value__lte=F("upper")))
+                    & (Q(lower__isnull=True) | Q(upper__isnull=True) | Q(lower__lte=F("upper")))
+                ),
+                name="estimate_bounds_ordered",
+                violation_error_message=ESTIMATE_BOUNDS_MESSAGE,
+            ),
+            *[_qualifier_constraint(q) for q in Qualifier],
+            models.CheckConstraint(
+                condition=Q(period_start__isnull=True) | Q(period_end__isnull=True) | Q(period_start__lte=F("period_end")),
+                name="estimate_period_ordered",
+                violation_error_message="the period must not end before it starts",
+            ),
+            models.CheckConstraint(
+                condition=Q(as_of__isnull=True) | (Q(period_start__isnull=True) & Q(period_end__isnull=True)),
+                name="estimate_as_of_or_period",
+                violation_error_message="give either as_of or a period, not both",
+            ),
+        ]
+        indexes = [models.Index(fields=["proposition", "as_of"], name="estimate_proposition_asof_idx")]
+
+    def __str__(self):
+        return f"{self.proposition.key}: {self.display_value}"
+
+    @property
+    def display_value(self):
+        def fmt(number):
+            return f"{number.normalize():,f}" if number is not None else "?"
+
+        symbol = {
+            Qualifier.APPROXIMATELY: "≈", Qualifier.AT_LEAST: "≥", Qualifier.MORE_THAN: ">",
+            Qualifier.AT_MOST: "≤", Qualifier.FEWER_THAN: "<",
+        }
+        if self.qualifier == Qualifier.UNKNOWN:
+            return "unknown"
+        if self.qualifier == Qualifier.RANGE:
+            return f"{fmt(self.lower)}–{fmt(self.upper)}"
+        if self.qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
+            return f"{symbol[self.qualifier]}{fmt(self.lower)}"
+        if self.qualifier in (Qualifier.AT_MOST, Qualifier.FEWER_THAN):
+            return f"{symbol[self.qualifier]}{fmt(self.upper)}"
+        return f"{symbol.get(self.qualifier, '')}{fmt(self.value)}"
+
+    @property
+    def effective_unit(self):
+        return self.unit or self.proposition.unit
+
+    def clean(self):
+        super().clean()
+        if self.as_of and not dates.is_normalized(self.as_of, self.as_of_precision):
+            self.as_of = dates.normalize(self.as_of, self.as_of_precision)
+
+
+class RelationKind(models.TextChoices):
+    SUPPORTS = "supports", "supports"
+    CONTRADICTS = "contradicts", "contradicts"
+    UPDATES = "updates", "updates (a newer figure by the same claimant)"
+    REPEATS = "repeats", "repeats"
+    DENIES = "denies", "denies"
+
+
+class RelationState(models.TextChoices):
+    ACCEPTED = "accepted", "accepted"
+    SUGGESTED = "suggested", "suggested (awaiting a reviewer)"
+    REJECTED = "rejected", "rejected"
+
+
+class ClaimRelation(TimeStampedModel):
+    """A link between two claims: ``source`` supports / contradicts / updates / repeats / denies ``target``."""
+
+    source = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations_out")
+    target = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="relations_in")
+    kind = models.CharField(max_length=16, choices=RelationKind.choices)
+    state = models.CharField(max_length=16, choices=RelationState.choices, default=RelationState.ACCEPTED)
+    rationale = models.TextField(blank=True)
+    suggested_by = models.CharField(max_length=64, blank=True, help_text="The command that suggested it, if any.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["source_id", "target_id", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "target", "kind"], name="relation_unique"),
+            models.CheckConstraint(condition=~Q(source=F("target")), name="relation_not_to_itself"),
+            models.CheckConstraint(condition=choices_check("kind", RelationKind), name="relation_kind_valid"),
+            models.CheckConstraint(condition=choices_check("state", RelationState), name="relation_state_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.source.key} {self.kind} {self.target.key}"

@@ -1,0 +1,11 @@
+"""URL configuration: the admin, the REST API under /api/v1/, its schema and docs."""
+
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/", include("factbase.api_urls")),
+    path("", RedirectView.as_view(url="/api/v1/", permanent=False)),
+]

@@ -1,0 +1,80 @@
+import datetime as dt
+from decimal import Decimal
+
+import factory
+
+from claims.models import Appearance, AttributionHop, Claim, ClaimRelation, ClaimStance, Estimate, Proposition
+from tests.sources.factories import ActorFactory, DocumentFactory
+
+
+class ClaimFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Claim
+
+    key = factory.Sequence(lambda n: f"claim-{n}")
+    claimant = factory.SubFactory(ActorFactory)
+    summary = factory.Sequence(lambda n: f"Claim number {n} about the war.")
+    stated_on = dt.date(2025, 9, 3)
+
+
+class AppearanceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Appearance
+
+    claim = factory.SubFactory(ClaimFactory)
+    document = factory.SubFactory(DocumentFactory)
+    quote = "about 2,000 soldiers were killed"
+    start = factory.LazyAttribute(lambda o: o.document.body.index(o.quote))
+    end = factory.LazyAttribute(lambda o: o.start + len(o.quote))
+
+
+class AttributionHopFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AttributionHop
+
+    appearance = factory.SubFactory(AppearanceFactory)
+    position = 1
+    actor = factory.SubFactory(ActorFactory)
+    relation = "paraphrased"
+
+
+class PropositionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Proposition
+
+    key = factory.Sequence(lambda n: f"proposition-{n}")
+    title = factory.Sequence(lambda n: f"Proposition {n}")
+    kind = "quantity"
+    measure = "deaths"
+    unit = "people"
+
+
+class ClaimStanceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ClaimStance
+
+    claim = factory.SubFactory(ClaimFactory)
+    proposition = factory.SubFactory(PropositionFactory)
+    stance = "estimates"
+
+
+class EstimateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Estimate
+
+    claim = factory.SubFactory(ClaimFactory)
+    proposition = factory.SubFactory(PropositionFactory)
+    value = Decimal("2000")
+    qualifier = "approximately"
+    as_of = dt.date(2025, 9, 1)
+    as_of_precision = "week"
+    wording = "about 2,000"
+
+
+class ClaimRelationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ClaimRelation
+
+    source = factory.SubFactory(ClaimFactory)
+    target = factory.SubFactory(ClaimFactory)
+    kind = "updates"
