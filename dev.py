@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""factbase's two commands, for a fresh machine that has only python3.
+
+    python3 dev.py run     set everything up (virtualenv, packages, database, seed data) and serve
+    python3 dev.py test    run the whole test suite (pytest arguments may follow)
+
+Also: ``python3 dev.py setup`` (everything but the server). Uses only the standard library, so that
+it works before anything is installed. DATABASE_URL selects the database (default: SQLite file).
+"""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / "bin" / "python"
+REQUIREMENTS = ROOT / "requirements.txt"
+STAMP = VENV / ".requirements.sha256"
+
+
+def say(message):
+    print(f"[factbase] {message}", flush=True)
+
+
+def run(*args, **kwargs):
+    result = subprocess.run([str(a) for a in args], cwd=ROOT, **kwargs)
+    if result.returncode != 0:
+        sys.exit(result.returncode)
+
+
+def ensure_virtualenv():
+    if PYTHON.exists():
+        return
+    if sys.version_info < (3, 11):
+        sys.exit(f"factbase needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    say(f"creating the virtual environment in {VENV}")
+    result = subprocess.run([sys.executable, "-m", "venv", str(VENV)])
+    if result.returncode != 0 and shutil.which("apt-get") and os.geteuid() == 0:
+        say("python3 -m venv failed; installing Debian's python3-venv")
+        shutil.rmtree(VENV, ignore_errors=True)
+        run("apt-get", "update", "-q")
+        run("apt-get", "install", "-y", "-q", "python3-venv")
+        result = subprocess.run([sys.executable, "-m", "venv", str(VENV)])
+    if result.returncode != 0:
+        shutil.rmtree(VENV, ignore_errors=True)
+        sys.exit("could not create a virtual environment: install the venv module (Debian: apt-get install python3-venv)")
+
+
+def ensure_packages():
+    digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == digest:
+        return
+    say("installing the pinned packages from requirements.txt")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-r", REQUIREMENTS)
+    STAMP.write_text(digest)
+
+
+def setup():
+    ensure_virtualenv()
+    ensure_packages()
+    say("applying migrations")
+    run(PYTHON, "manage.py", "migrate", "--noinput", "-v", "0")
+    say("loading the seed data from seeds/")
+    run(PYTHON, "manage.py", "import_bundle", "seeds/")
+
+
+def serve():
+    setup()
+    address = os.environ.get("FACTBASE_ADDRESS", "127.0.0.1:8000")
+    say(f"the API is at http://{address}/api/v1/ and its docs at http://{address}/api/docs/")
+    say(f"the admin is at http://{address}/admin/ — create your login first with:")
+    say("    .venv/bin/python manage.py createsuperuser")
+    say("(there is no default user or password)")
+    os.execv(str(PYTHON), [str(PYTHON), "manage.py", "runserver", address])
+
+
+def test(pytest_args):
+    ensure_virtualenv()
+    ensure_packages()
+    database = os.environ.get("DATABASE_URL", "sqlite (default)")
+    say(f"running the test suite on {database.split('@')[-1]}")
+    os.execv(str(PYTHON), [str(PYTHON), "-m", "pytest", *pytest_args])
+
+
+def main(argv):
+    command = argv[0] if argv else "help"
+    if command == "run":
+        serve()
+    elif command == "setup":
+        setup()
+    elif command == "test":
+        test(argv[1:])
+    else:
+        print(__doc__)
+        sys.exit(0 if command in {"help", "-h", "--help"} else 2)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
