@@ -100,6 +100,11 @@ class Claim(ImportTracked):
         validators=[MinValueValidator(1), MaxValueValidator(6)], help_text="Admiralty information credibility, 1–6.",
     )
     rationale = models.TextField(blank=True, help_text="Why the verdict and credibility were given.")
+    rating_text = models.CharField(
+        max_length=200, blank=True,
+        help_text="An outside fact-checker's textual rating, kept exactly as written (e.g. 'Mostly False'); "
+        "the verdict beside it is its normalised form.",
+    )
     assessed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assessed_claims"
     )

@@ -168,6 +168,10 @@ class Document(ImportTracked):
     def __str__(self):
         return self.title or self.key
 
+    def clean(self):
+        super().clean()
+        self.body_sha256 = sha256_text(self.body or "")
+
     def save(self, *args, **kwargs):
         # The hash is computed, never typed: it always describes the body being saved.
         self.body_sha256 = sha256_text(self.body)
