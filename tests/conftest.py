@@ -41,3 +41,12 @@ def superuser(make_user):
 @pytest.fixture
 def api_client():
     return APIClient()
+
+
+@pytest.fixture
+def seeded(db):
+    """The seed article and its curated claims, loaded through the real importer."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("import_bundle", str(settings.BASE_DIR / "seeds"), verbosity=0)
