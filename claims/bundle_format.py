@@ -242,7 +242,7 @@ def read_record(spec: RecordSpec, data, path: str = "") -> dict:
     for name in data:
         if name not in known:
             raise FieldError(
-                f"{prefix}{name}", f"unknown field for a {spec.name} (known: {', '.join(spec.field_names())})"
+                f"{prefix}{name}", f"unknown field (the fields of {spec.name} records are: {', '.join(spec.field_names())})"
             )
     clean = {}
     for fld in spec.fields:
