@@ -1,0 +1,424 @@
+"""Reading quantities, with their hedges, in the language a text is written in.
+
+``read_quantity("περίπου 2.000 στρατιώτες", language="el")`` gives one :class:`Quantity`: value 2000,
+qualifier ``approximately``, wording ``"περίπου 2.000"`` (Greek groups thousands with '.').
+
+How a number is read:
+
+- digits are parsed with Babel (``babel.numbers.parse_decimal``) in the text's locale, so "2.000" is
+  two thousand in Greek and "2,000" in English; Arabic-Indic digits (٢٠٠٠, ۲۰۰۰) are read as digits;
+- a multiplier word after the number scales it: "6 тыс." → 6000, "ستة آلاف" → 6000, "2 million";
+  Korean numerals combine 억/만/천/백: "1만5000" → 15000, "2천" → 2000;
+- common number words are read ("twenty", "είκοσι", "двадцать", "عشرين"); words below ten ("two",
+  "δύο") only with a hedge before or a multiplier after them, because "the two leaders" is not a figure;
+- a hedge before the number sets the qualifier ("about", "περίπου", "около", "نحو", "약" → approximately;
+  "at least", "τουλάχιστον", "최소" → at_least; "more than", "πάνω από", "более" → more_than; "up to" →
+  at_most; "fewer than" → fewer_than); Korean suffixes 여/정도/가량 (approximately), 이상 (at_least),
+  미만 (fewer_than), 이하 (at_most) and Arabic "على الأقل" after the number do the same;
+- "between 300 and 400", "300–400", "от 300 до 400", "από 300 έως 400" are ranges;
+- years (a bare 1900–2100), days of the month next to a month name, clock times and numbers glued to
+  letters ("F-16", "3rd") are not quantities.
+
+The bounds follow :class:`claims.models.Estimate`'s shapes: exact and approximately set ``value``;
+at_least sets ``lower`` and ``value``; more_than sets ``lower``; at_most and fewer_than set ``upper``;
+range sets ``lower`` and ``upper``.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.core import UnknownLocaleError
+from babel.dates import get_month_names
+from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in a text: ``text[start:end] == wording`` (hedge words included)."""
+
+    value: Decimal | None
+    lower: Decimal | None
+    upper: Decimal | None
+    qualifier: str
+    start: int
+    end: int
+    wording: str
+
+    @property
+    def number(self) -> Decimal | None:
+        """The figure as the source gave it: the value, else the bound."""
+        for candidate in (self.value, self.lower, self.upper):
+            if candidate is not None:
+                return candidate
+        return None
+
+
+APPROX, AT_LEAST, MORE_THAN, AT_MOST, FEWER_THAN, EXACT, RANGE = (
+    "approximately", "at_least", "more_than", "at_most", "fewer_than", "exact", "range",
+)
+
+# Hedges written before the number.
+_PREFIX_HEDGES = {
+    "en": {
+        "about": APPROX, "around": APPROX, "approximately": APPROX, "roughly": APPROX, "some": APPROX,
+        "nearly": APPROX, "almost": APPROX, "an estimated": APPROX, "estimated": APPROX, "close to": APPROX,
+        "at least": AT_LEAST, "no fewer than": AT_LEAST, "no less than": AT_LEAST,
+        "more than": MORE_THAN, "over": MORE_THAN, "upwards of": MORE_THAN,
+        "up to": AT_MOST, "as many as": AT_MOST, "at most": AT_MOST, "no more than": AT_MOST,
+        "fewer than": FEWER_THAN, "less than": FEWER_THAN, "under": FEWER_THAN,
+    },
+    "el": {
+        "περίπου": APPROX, "σχεδόν": APPROX, "γύρω στους": APPROX, "γύρω στα": APPROX, "γύρω στις": APPROX,
+        "τουλάχιστον": AT_LEAST,
+        "πάνω από": MORE_THAN, "περισσότερους από": MORE_THAN, "περισσότεροι από": MORE_THAN,
+        "περισσότερα από": MORE_THAN, "περισσότερες από": MORE_THAN, "άνω των": MORE_THAN,
+        "έως": AT_MOST, "μέχρι": AT_MOST, "έως και": AT_MOST,
+        "λιγότερους από": FEWER_THAN, "λιγότεροι από": FEWER_THAN, "λιγότερα από": FEWER_THAN,
+        "κάτω από": FEWER_THAN,
+    },
+    "ru": {
+        "около": APPROX, "примерно": APPROX, "порядка": APPROX, "почти": APPROX, "приблизительно": APPROX,
+        "не менее": AT_LEAST, "по меньшей мере": AT_LEAST, "как минимум": AT_LEAST, "минимум": AT_LEAST,
+        "более": MORE_THAN, "больше": MORE_THAN, "свыше": MORE_THAN, "более чем": MORE_THAN,
+        "до": AT_MOST, "не более": AT_MOST, "максимум": AT_MOST,
+        "менее": FEWER_THAN, "меньше": FEWER_THAN,
+    },
+    "ko": {"약": APPROX, "대략": APPROX, "최소": AT_LEAST, "적어도": AT_LEAST, "최대": AT_MOST},
+    "ar": {
+        "نحو": APPROX, "حوالي": APPROX, "حوالى": APPROX, "قرابة": APPROX, "زهاء": APPROX, "ما يقارب": APPROX,
+        "أكثر من": MORE_THAN, "ما يزيد عن": MORE_THAN, "ما يزيد على": MORE_THAN,
+        "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST,
+        "ما يصل إلى": AT_MOST, "حتى": AT_MOST,
+        "أقل من": FEWER_THAN,
+    },
+}
+
+# Hedges written after the number (and its counter word, for Korean).
+_SUFFIX_HEDGES = {
+    "en": {"or more": AT_LEAST},
+    "ko": {"여": APPROX, "정도": APPROX, "가량": APPROX, "쯤": APPROX, "이상": AT_LEAST, "넘는": MORE_THAN,
+           "넘게": MORE_THAN, "초과": MORE_THAN, "미만": FEWER_THAN, "이하": AT_MOST},
+    "ar": {"على الأقل": AT_LEAST},
+    "el": {"και πλέον": AT_LEAST},
+}
+
+_MULTIPLIERS = {
+    "en": {"thousand": 1000, "million": 10**6, "billion": 10**9},
+    "el": {"χιλιάδες": 1000, "χιλιάδων": 1000, "χιλ.": 1000, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
+           "εκατομμυρίων": 10**6, "εκατ.": 10**6, "δισεκατομμύρια": 10**9, "δισ.": 10**9},
+    "ru": {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс.": 1000, "миллион": 10**6, "миллиона": 10**6,
+           "миллионов": 10**6, "млн": 10**6, "млрд": 10**9, "миллиардов": 10**9},
+    "ar": {"آلاف": 1000, "ألف": 1000, "الف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9},
+}
+
+_WORDS = {
+    "en": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+        "a thousand": 1000, "a dozen": 12,
+    },
+    "el": {
+        "ένα": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3, "τριών": 3, "τέσσερα": 4, "τέσσερις": 4,
+        "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9,
+        "δέκα": 10, "έντεκα": 11, "δώδεκα": 12, "δεκαπέντε": 15, "είκοσι": 20, "τριάντα": 30, "σαράντα": 40,
+        "πενήντα": 50, "εξήντα": 60, "εβδομήντα": 70, "ογδόντα": 80, "ενενήντα": 90, "εκατό": 100,
+        "χίλια": 1000, "χίλιοι": 1000, "χίλιες": 1000, "χιλίων": 1000,
+    },
+    "ru": {
+        "один": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+        "девять": 9, "десять": 10, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
+        "сорок": 40, "пятьдесят": 50, "сто": 100, "тысяча": 1000,
+    },
+    "ar": {
+        "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
+        "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
+        "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
+        "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000,
+    },
+}
+
+_RANGE_CONNECTORS = {
+    "en": (r"between", r"and|to|-|–|—"),
+    "el": (r"από|μεταξύ", r"έως|ως|μέχρι|και|-|–|—"),
+    "ru": (r"от", r"до|-|–|—"),
+    "ko": (r"", r"~|-|–|에서"),
+    "ar": (r"بين|ما بين|من", r"و|إلى|-|–"),
+}
+
+_KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
+# Korean counters that mark a date or time rather than a quantity.
+_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세기", "차")
+_RU_YEAR = re.compile(r"^\s*(?:год|года|году|г\.)")
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" "0123456789" ",.")
+
+
+def _base_language(language: str) -> str:
+    return (language or "en").split("-")[0].lower()
+
+
+def _locale(language: str) -> str:
+    try:
+        get_decimal_symbol(language)
+        return language
+    except (UnknownLocaleError, ValueError):
+        return "en"
+
+
+def _digit_pattern(language: str) -> re.Pattern:
+    if language == "ko":
+        return re.compile(
+            r"(?<![\w.,])(?:\d[\d,]*(?:\.\d+)?\s?[억만천백]\s?)+(?:\d[\d,]*)?|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+            r"|(?<![\w.,])\d+(?:\.\d+)?"
+        )
+    locale = _locale(language)
+    group, decimal = get_group_symbol(locale), get_decimal_symbol(locale)
+    # Arabic glues "و" (and) and "ب" (by, in) to a number: "و600".
+    head = r"(?:(?<![\w.,])|(?<=(?<!\w)[وب]))" if language == "ar" else r"(?<![\w.,])"
+    groups = re.escape(group) + ("  \u202f" if group in ("\xa0", "\u202f") else "")
+    return re.compile(
+        rf"{head}(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{re.escape(decimal)}\d+)?|\d+(?:{re.escape(decimal)}\d+)?)"
+    )
+
+
+def _parse_digits(token: str, language: str) -> Decimal | None:
+    token = token.strip()
+    if language == "ko":
+        if any(unit in token for unit in _KO_UNITS):
+            total = Decimal(0)
+            for number, unit in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s?([억만천백]?)", token):
+                total += Decimal(number.replace(",", "")) * _KO_UNITS.get(unit, 1)
+            return total
+        return Decimal(token.replace(",", ""))
+    locale = _locale(language)
+    for strict in (True, False):
+        try:
+            return parse_decimal(token, locale=locale, strict=strict)
+        except NumberFormatError:
+            continue
+    return None
+
+
+def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
+    if not phrases:
+        return None
+    alternatives = "|".join(
+        r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in sorted(phrases, key=len, reverse=True)
+    )
+    if before:
+        # Arabic glues "و" (and) and "ف" to the next word: "وأكثر من".
+        clitic = "[وف]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""
+        # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс.".
+        preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else ""
+        return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*$", re.IGNORECASE)
+    return re.compile(rf"^\s*({alternatives})(?!\w)", re.IGNORECASE)
+
+
+_CACHE: dict[str, dict] = {}
+
+
+def _tables(language: str) -> dict:
+    if language in _CACHE:
+        return _CACHE[language]
+    months = set()
+    try:
+        for context in ("format", "stand-alone"):
+            months |= {name.lower() for name in get_month_names("wide", context=context, locale=_locale(language)).values()}
+            months |= {name.lower() for name in get_month_names("abbreviated", context=context, locale=_locale(language)).values()}
+    except (UnknownLocaleError, ValueError):
+        pass
+    words = _WORDS.get(language, {})
+    word_regex = None
+    if words:
+        alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        word_regex = re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
+    multipliers = _MULTIPLIERS.get(language, {})
+    multiplier_regex = None
+    if multipliers:
+        alternatives = "|".join(re.escape(word) for word in sorted(multipliers, key=len, reverse=True))
+        multiplier_regex = re.compile(rf"\s*({alternatives})(?!\w)", re.IGNORECASE)
+    tables = {
+        "digits": _digit_pattern(language),
+        "words": words,
+        "word_regex": word_regex,
+        "multipliers": multipliers,
+        "multiplier_regex": multiplier_regex,
+        "prefix": _PREFIX_HEDGES.get(language, {}),
+        "prefix_regex": _phrase_regex(_PREFIX_HEDGES.get(language, {}), before=True),
+        "suffix": _SUFFIX_HEDGES.get(language, {}),
+        "months": {m.rstrip(".") for m in months if m},
+    }
+    _CACHE[language] = tables
+    return tables
+
+
+@dataclass
+class _Token:
+    number: Decimal
+    start: int
+    end: int
+    is_word: bool
+    grouped: bool
+    scaled: bool = False
+
+
+def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
+    ascii_text = text.translate(_ARABIC_DIGITS)
+    tokens = []
+    for match in tables["digits"].finditer(ascii_text):
+        number = _parse_digits(match.group(0), language)
+        if number is None:
+            continue
+        grouped = bool(re.search(r"\D", match.group(0).strip())) and language != "ko" or (
+            language == "ko" and bool(re.search(r"[,억만천백]", match.group(0)))
+        )
+        end = match.start() + len(match.group(0).rstrip())
+        tokens.append(_Token(number, match.start(), end, False, grouped))
+    if tables["word_regex"] is not None:
+        for match in tables["word_regex"].finditer(text):
+            if any(t.start <= match.start() < t.end for t in tokens):
+                continue
+            tokens.append(_Token(Decimal(tables["words"][match.group(1).lower()]), match.start(), match.end(), True, False))
+    tokens.sort(key=lambda token: token.start)
+    # Multipliers: "6 тыс.", "ستة آلاف", "two thousand".
+    if tables["multiplier_regex"] is not None:
+        for token in tokens:
+            match = tables["multiplier_regex"].match(text, token.end)
+            if match and not (token.is_word and token.number >= 1000):
+                token.number *= tables["multipliers"][match.group(1).lower()]
+                token.end = match.end()
+                token.scaled = True
+    # A multiplier that is also a number word ("15 ألف") is part of the scaled token, not a second number.
+    return [t for t in tokens if not any(o is not t and o.start <= t.start and t.end <= o.end for o in tokens)]
+
+
+def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
+    before = re.findall(r"[^\W\d_]+\.?", text[max(0, start - 20):start])
+    after = re.findall(r"[^\W\d_]+\.?", text[end:end + 20])
+    return (before[-1].lower().rstrip(".") if before else ""), (after[0].lower().rstrip(".") if after else "")
+
+
+def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedged: bool) -> bool:
+    if token.is_word:
+        return token.number < 10 and not hedged and not token.scaled
+    following = text[token.end:token.end + 3]
+    preceding = text[max(0, token.start - 1):token.start]
+    if re.match(r"[:\-/]\d", following) or re.match(r"[:/]", preceding) or re.search(r"\w-$", text[max(0, token.start - 2):token.start]):
+        return True  # clock times, dates written with slashes, model names such as F-16
+    if language == "ko":
+        if re.match(r"\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:]):
+            return True
+    elif re.match(r"[^\W\d_]", following[:1] or " ") and not token.scaled:
+        return True  # "3rd", "2η"
+    word_before, word_after = _neighbour_words(text, token.start, token.end)
+    if word_before in tables["months"] or word_after in tables["months"]:
+        return True  # day of the month, or "September 2025"
+    if not hedged and _looks_like_year(text, token):
+        return True
+    if language == "ru" and _RU_YEAR.match(text[token.end:]):
+        return True
+    return False
+
+
+def _looks_like_year(text: str, token: _Token) -> bool:
+    """A bare four-digit whole number from 1900 to 2100 ("in 2025", "2024–2025")."""
+    return (
+        not token.grouped and not token.scaled and not token.is_word and token.number == token.number.to_integral()
+        and 1900 <= token.number <= 2100 and len(text[token.start:token.end].strip()) == 4
+    )
+
+
+def _suffix_hedge(text: str, end: int, language: str, tables: dict) -> tuple[str | None, int]:
+    suffixes = tables["suffix"]
+    if not suffixes:
+        return None, end
+    if language == "ko":
+        # 2000여 명, 1만5000여명, 600명 이상, 300명 정도
+        match = re.match(r"(여)?(\s?(?:명|개|발|대|톤|곳)(?:을|를|이|가|은|는|의)?)?(\s?(정도|가량|쯤|이상|넘는|넘게|초과|미만|이하))?", text[end:])
+        qualifier = None
+        if match.group(1):
+            qualifier = suffixes["여"]
+        if match.group(4):
+            qualifier = suffixes[match.group(4)]
+            return qualifier, end + match.end()
+        if match.group(1):
+            return qualifier, end + match.end(1)
+        return None, end
+    for phrase, qualifier in suffixes.items():
+        match = re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(phrase)}(?!\w)", text[end:], re.IGNORECASE)
+        if match and (language != "en" or text[end:].lower().lstrip().startswith(phrase)):
+            return qualifier, end + match.end()
+    return None, end
+
+
+def read_quantity(text: str, *, language: str) -> list[Quantity]:
+    """Every quantity stated in ``text``, read in ``language`` (a BCP 47 tag; its base language is used)."""
+    language = _base_language(language)
+    tables = _tables(language)
+    tokens = _tokens(text, language, tables)
+    quantities: list[Quantity] = []
+    range_intro, range_join = _RANGE_CONNECTORS.get(language, ("", r"-|–"))
+    skip_next = False
+    for index, token in enumerate(tokens):
+        if skip_next:
+            skip_next = False
+            continue
+        prefix = tables["prefix_regex"].search(text, 0, token.start) if tables["prefix_regex"] else None
+        # The hedge must end right before the number (only white space between).
+        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в"):
+            prefix = None
+        qualifier = tables["prefix"][prefix.group(1).lower()] if prefix else None
+        if qualifier is None and prefix:
+            qualifier = next(q for p, q in tables["prefix"].items() if re.fullmatch(r"\s+".join(map(re.escape, p.split())), prefix.group(1), re.IGNORECASE))
+        start = prefix.start(1) if prefix else token.start
+        # Ranges: "between 300 and 400", "300–400", "от 300 до 400".
+        if index + 1 < len(tokens):
+            following = tokens[index + 1]
+            gap = text[token.end:following.start]
+            if (
+                re.fullmatch(rf"\s*(?:{range_join})\s*", gap, re.IGNORECASE) and following.number > token.number
+                and not _looks_like_year(text, token)
+            ):
+                intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
+                if intro or not re.search(r"[^\W\d_]", gap):
+                    lower_bound = token.number
+                    if following.scaled and not token.scaled:
+                        # "between 3 and 5 million": the multiplier applies to both ends.
+                        scaled = token.number * _multiplier_of(text, following, tables)
+                        lower_bound = scaled if scaled < following.number else token.number
+                    if intro and qualifier is None:
+                        start = intro.start(1)
+                    _, end = _suffix_hedge(text, following.end, language, tables)
+                    quantities.append(Quantity(None, lower_bound, following.number, RANGE, start, end, text[start:end]))
+                    skip_next = True
+                    continue
+        if language == "ru" and qualifier == AT_MOST and prefix and prefix.group(1).lower() == "до":
+            # "до" is also "before"/"until": only read it as "up to" before a scaled or grouped figure.
+            if not (token.scaled or token.grouped):
+                qualifier, start = None, token.start
+        if _is_not_quantity(text, token, language, tables, hedged=qualifier is not None):
+            continue
+        suffix_qualifier, end = _suffix_hedge(text, token.end, language, tables)
+        if suffix_qualifier and (qualifier is None or suffix_qualifier != APPROX):
+            qualifier = suffix_qualifier if qualifier is None else qualifier
+        quantities.append(_quantity(token.number, qualifier or EXACT, start, end, text))
+    return quantities
+
+
+def _multiplier_of(text: str, token: _Token, tables: dict) -> Decimal:
+    """The multiplier word that scaled ``token`` ("million" in "5 million")."""
+    match = tables["multiplier_regex"].search(text, token.start, token.end) if tables["multiplier_regex"] else None
+    return Decimal(tables["multipliers"][match.group(1).lower()]) if match else Decimal(1)
+
+
+def _quantity(number: Decimal, qualifier: str, start: int, end: int, text: str) -> Quantity:
+    wording = text[start:end]
+    if qualifier in (EXACT, APPROX):
+        return Quantity(number, None, None, qualifier, start, end, wording)
+    if qualifier == AT_LEAST:
+        return Quantity(number, number, None, qualifier, start, end, wording)
+    if qualifier == MORE_THAN:
+        return Quantity(None, number, None, qualifier, start, end, wording)
+    return Quantity(None, None, number, qualifier, start, end, wording)

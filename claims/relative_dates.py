@@ -1,0 +1,261 @@
+"""Dates in article text, resolved against the article's publication date, with a precision.
+
+A news article dates what it reports relative to the day it was published: in an article of Thursday
+2025-09-04, "την Τετάρτη" (on Wednesday) is 2025-09-03 (precision day) and "αυτή την εβδομάδα"
+(this week) is the week that starts on Monday 2025-09-01 (precision week).
+
+Rules (the same in every language; the words per language are in ``_WORDS`` below):
+
+- a weekday name is the most recent such day **on or before** the publication day (news reports the
+  past; a weekday equal to the publication's weekday is the publication day itself) — precision day;
+- today / yesterday / the day before yesterday — precision day;
+- this / last week — the ISO week (Monday first) — precision week;
+- this / last month, a month name alone ("in August", "τον Αύγουστο", "в августе", "8월") — the most
+  recent such month on or before the publication month — precision month;
+- this / last year — precision year;
+- a day with a month name ("3 September", "3 Σεπτεμβρίου", "3 сентября", "9월 3일", "3 سبتمبر") is
+  read by dateparser with the publication date as ``RELATIVE_BASE`` and ``PREFER_DATES_FROM=past`` —
+  precision day.
+
+:func:`resolve_relative_date` reads one expression; :func:`find_dates` finds every expression in a text.
+Anything else ("2 days ago") falls back to dateparser with the same settings, at precision day.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import dateparser
+from babel.dates import get_month_names
+
+from factbase import dates
+from factbase.choices import DatePrecision
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text: ``text[start:end] == wording``; ``value`` is the period's first day."""
+
+    value: dt.date
+    precision: str
+    start: int
+    end: int
+    wording: str
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    value: dt.date
+    precision: str
+
+
+# Weekday words, Monday first. Inflected forms are listed where the article or preposition changes them.
+_WEEKDAYS = {
+    "en": [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
+    "el": [["δευτέρα"], ["τρίτη"], ["τετάρτη"], ["πέμπτη"], ["παρασκευή"], ["σάββατο"], ["κυριακή"]],
+    "ru": [
+        ["понедельник"], ["вторник"], ["среду", "среда"], ["четверг"], ["пятницу", "пятница"],
+        ["субботу", "суббота"], ["воскресенье"],
+    ],
+    "ko": [["월요일"], ["화요일"], ["수요일"], ["목요일"], ["금요일"], ["토요일"], ["일요일"]],
+    "ar": [["الاثنين", "الإثنين"], ["الثلاثاء"], ["الأربعاء"], ["الخميس"], ["الجمعة"], ["السبت"], ["الأحد"]],
+}
+
+# Relative words: (phrase, rule). Longer phrases are tried first.
+_WORDS = {
+    "en": {
+        "today": "today", "yesterday": "yesterday", "the day before yesterday": "day_before",
+        "this week": "this_week", "last week": "last_week", "earlier this week": "this_week",
+        "this month": "this_month", "last month": "last_month", "earlier this month": "this_month",
+        "this year": "this_year", "last year": "last_year", "earlier this year": "this_year",
+    },
+    "el": {
+        "σήμερα": "today", "χθες": "yesterday", "χτες": "yesterday", "προχθές": "day_before",
+        "αυτή την εβδομάδα": "this_week", "αυτήν την εβδομάδα": "this_week", "την τρέχουσα εβδομάδα": "this_week",
+        "την περασμένη εβδομάδα": "last_week", "την προηγούμενη εβδομάδα": "last_week",
+        "αυτόν τον μήνα": "this_month", "αυτό τον μήνα": "this_month", "τον περασμένο μήνα": "last_month",
+        "τον προηγούμενο μήνα": "last_month", "φέτος": "this_year", "πέρυσι": "last_year", "πέρσι": "last_year",
+    },
+    "ru": {
+        "сегодня": "today", "вчера": "yesterday", "позавчера": "day_before",
+        "на этой неделе": "this_week", "на прошлой неделе": "last_week",
+        "в этом месяце": "this_month", "в прошлом месяце": "last_month",
+        "в этом году": "this_year", "в прошлом году": "last_year",
+    },
+    "ko": {
+        "오늘": "today", "어제": "yesterday", "그저께": "day_before",
+        "이번 주": "this_week", "이번주": "this_week", "지난주": "last_week", "지난 주": "last_week",
+        "이번 달": "this_month", "이달": "this_month", "지난달": "last_month", "지난 달": "last_month",
+        "올해": "this_year", "작년": "last_year", "지난해": "last_year",
+    },
+    "ar": {
+        "اليوم": "today", "أمس": "yesterday", "الأمس": "yesterday",
+        "هذا الأسبوع": "this_week", "الأسبوع الماضي": "last_week",
+        "هذا الشهر": "this_month", "الشهر الماضي": "last_month",
+        "هذا العام": "this_year", "العام الماضي": "last_year", "السنة الماضية": "last_year",
+    },
+}
+
+
+def _month_words(language: str) -> dict[str, int]:
+    """Month names in the language (format and stand-alone, e.g. Greek genitive and nominative)."""
+    words = {}
+    for context in ("format", "stand-alone"):
+        for number, name in get_month_names("wide", context=context, locale=language).items():
+            words[name.lower()] = number
+    if language == "el":  # accusative, as in "τον Αύγουστο"
+        for name, number in list(words.items()):
+            if name.endswith("ος"):
+                words[name[:-1]] = number
+    if language == "ru":  # prepositional, as in "в августе"
+        for name, number in list(words.items()):
+            if name.endswith(("ь", "й")):
+                words[name[:-1] + "е"] = number
+            elif name.endswith("т"):
+                words[name + "е"] = number
+    return words
+
+
+def _first_of_previous_month(day: dt.date) -> dt.date:
+    return (day.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+
+
+def _apply_rule(rule: str, published_on: dt.date) -> ResolvedDate:
+    week = dates.normalize(published_on, DatePrecision.WEEK)
+    if rule == "today":
+        return ResolvedDate(published_on, DatePrecision.DAY)
+    if rule == "yesterday":
+        return ResolvedDate(published_on - dt.timedelta(days=1), DatePrecision.DAY)
+    if rule == "day_before":
+        return ResolvedDate(published_on - dt.timedelta(days=2), DatePrecision.DAY)
+    if rule == "this_week":
+        return ResolvedDate(week, DatePrecision.WEEK)
+    if rule == "last_week":
+        return ResolvedDate(week - dt.timedelta(days=7), DatePrecision.WEEK)
+    if rule == "this_month":
+        return ResolvedDate(published_on.replace(day=1), DatePrecision.MONTH)
+    if rule == "last_month":
+        return ResolvedDate(_first_of_previous_month(published_on), DatePrecision.MONTH)
+    if rule == "this_year":
+        return ResolvedDate(published_on.replace(month=1, day=1), DatePrecision.YEAR)
+    if rule == "last_year":
+        return ResolvedDate(dt.date(published_on.year - 1, 1, 1), DatePrecision.YEAR)
+    raise ValueError(f"unknown rule {rule!r}")
+
+
+def _weekday(index: int, published_on: dt.date) -> ResolvedDate:
+    back = (published_on.weekday() - index) % 7
+    return ResolvedDate(published_on - dt.timedelta(days=back), DatePrecision.DAY)
+
+
+def _month(number: int, published_on: dt.date) -> ResolvedDate:
+    year = published_on.year if number <= published_on.month else published_on.year - 1
+    return ResolvedDate(dt.date(year, number, 1), DatePrecision.MONTH)
+
+
+def _base_language(language: str) -> str:
+    return (language or "en").split("-")[0].lower()
+
+
+# Letters on either side mean we are inside a longer word.
+_LETTER = r"[^\W\d_]"
+
+
+def _patterns(language: str):
+    """(compiled regex, kind, payload) for every expression known in ``language``, longest first."""
+    cached = _PATTERN_CACHE.get(language)
+    if cached is not None:
+        return cached
+    entries = []
+    for phrase, rule in _WORDS.get(language, {}).items():
+        entries.append((phrase, "rule", rule))
+    for index, names in enumerate(_WEEKDAYS.get(language, [])):
+        for name in names:
+            entries.append((name, "weekday", index))
+    months = _month_words(language) if language in _WEEKDAYS else {}
+    compiled = []
+    # Day + month ("3 September", "3 Σεπτεμβρίου", "9월 3일", "September 3, 2025") before month alone.
+    if months:
+        month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+        if language == "ko":
+            day_month = rf"(?:\d{{4}}년\s*)?(?:{month_alt})\s*\d{{1,2}}일"
+        else:
+            day_month = (
+                rf"\d{{1,2}}\s+(?:{month_alt})(?:\s+\d{{4}})?|(?:{month_alt})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+            )
+        compiled.append((re.compile(rf"(?<!{_LETTER})(?:{day_month})(?!\d)", re.IGNORECASE), "dateparser", None))
+        for name, number in months.items():
+            entries.append((name, "month", number))
+    entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    for phrase, kind, payload in entries:
+        body = r"\s+".join(re.escape(part) for part in phrase.split())
+        # Korean attaches particles (어제는, 수요일에): only the start needs a boundary.
+        tail = "" if language == "ko" else rf"(?!{_LETTER})"
+        # Arabic attaches conjunctions and prepositions (وأمس, في): allow و/ف/ب/ل before the word.
+        head = r"(?<!\w)[وفبل]{0,2}" if language == "ar" else r"(?<!\w)"
+        compiled.append((re.compile(head + f"({body})" + tail, re.IGNORECASE), kind, payload))
+    _PATTERN_CACHE[language] = compiled
+    return compiled
+
+
+_PATTERN_CACHE: dict[str, list] = {}
+
+
+def _resolve_match(kind, payload, wording, *, language, published_on) -> ResolvedDate | None:
+    if kind == "rule":
+        return _apply_rule(payload, published_on)
+    if kind == "weekday":
+        return _weekday(payload, published_on)
+    if kind == "month":
+        return _month(payload, published_on)
+    return _dateparser(wording, language=language, published_on=published_on)
+
+
+def _dateparser(text: str, *, language: str, published_on: dt.date) -> ResolvedDate | None:
+    parsed = dateparser.parse(
+        text,
+        languages=[language],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(published_on, dt.time(12)),
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": False,
+        },
+    )
+    if parsed is None:
+        return None
+    return ResolvedDate(parsed.date(), DatePrecision.DAY)
+
+
+def resolve_relative_date(text: str, *, language: str, published_on: dt.date) -> ResolvedDate | None:
+    """The date (first day of its period) and precision that ``text`` means in an article of ``published_on``.
+
+    ``text`` is one expression such as "την Τετάρτη", "last month", "지난주"; None when it is not a date.
+    """
+    language = _base_language(language)
+    text = (text or "").strip()
+    if not text:
+        return None
+    for pattern, kind, payload in _patterns(language):
+        match = pattern.fullmatch(text) or pattern.search(text)
+        if match:
+            return _resolve_match(kind, payload, match.group(0), language=language, published_on=published_on)
+    return _dateparser(text, language=language, published_on=published_on)
+
+
+def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateMention]:
+    """Every date expression in ``text`` with its resolved date, in order, without overlaps."""
+    language = _base_language(language)
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pattern, kind, payload in _patterns(language):
+        for match in pattern.finditer(text):
+            start, end = match.span(1) if match.lastindex else match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            wording = text[start:end]
+            resolved = _resolve_match(kind, payload, wording, language=language, published_on=published_on)
+            if resolved is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(resolved.value, resolved.precision, start, end, wording))
+    return sorted(found, key=lambda mention: mention.start)
