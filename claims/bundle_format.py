@@ -395,6 +395,8 @@ CLAIM = RecordSpec(
         Field("verdict", enum_reader(Verdict), default=Verdict.UNASSESSED.value, nullable=True),
         Field("credibility", read_credibility, nullable=True),
         _text("rationale"),
+        _text("rating_text"),
+        Field("assessed_at", read_datetime, nullable=True),
     ),
     {"appearances": APPEARANCE, "stances": STANCE, "estimates": ESTIMATE, "relations": RELATION},
 )

@@ -111,6 +111,7 @@ def claim_record(claim: Claim) -> dict:
         "hedge": claim.hedge, "subjects": sorted(a.key for a in claim.subjects.all()), "location": claim.location,
         "location_country": claim.location_country, "interested": claim.interested, "status": claim.status,
         "verdict": claim.verdict, "credibility": claim.credibility, "rationale": claim.rationale,
+        "rating_text": claim.rating_text, "assessed_at": claim.assessed_at.isoformat() if claim.assessed_at else None,
         "appearances": appearances,
         "stances": [{"proposition": s.proposition.key, "stance": s.stance} for s in claim.stances.all()],
         "estimates": estimates, "relations": relations,

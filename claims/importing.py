@@ -15,11 +15,14 @@ Any bad input raises ``BundleError`` with one message naming the file, the recor
 transaction is then rolled back, so the database is left as it was. ``--dry-run`` does everything and
 rolls back at the end.
 
-JSON Lines files are read line by line in batches of ``BATCH_SIZE`` records; references are looked up
-once per batch, and memory does not grow with the file. A line may refer to records on earlier lines, in
+Records are written in batches of ``BATCH_SIZE``: new records in bulk inserts checked in Python, the
+database enforcing constraints, with a one-by-one ``full_clean()`` re-run of the batch when anything fails
+(see ``_Importer``); history rows say ``import_bundle run #N``. JSON Lines files are read line by line;
+references are looked up once per batch, and memory does not grow with the file (but for the set of keys seen). A line may refer to records on earlier lines, in
 earlier files of the run, or already in the database.
 """
 
+import copy
 import getpass
 import hashlib
 import json
@@ -28,9 +31,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from factbase.models import ImportRun
@@ -38,7 +42,7 @@ from sources.articles import ArticleFormatError, parse_dated_article
 from sources.models import Actor, ActorAlias, Document, sha256_text
 
 from .bundle_format import FORMAT_NAME, LINE_TYPES, RECORD_TYPES, SPECS, FieldError, read_record
-from .derived import claims_refresh_derived
+from .derived import claim_search_text, claims_refresh_derived
 from .models import Appearance, AttributionHop, Claim, ClaimRelation, ClaimStance, Estimate, Proposition
 from .quotes import QuoteError, describe_mismatch, locate_quote
 
@@ -169,11 +173,15 @@ def load_bundle(path: Path, name: str) -> tuple[dict, str]:
             data = json.loads(text, object_pairs_hook=_no_duplicate_pairs)
         except ValueError as exc:
             raise BundleError(f"{name}: malformed JSON: {exc}") from None
+        except RecursionError:
+            raise BundleError(f"{name}: malformed JSON: nested too deeply") from None
     else:
         try:
             data = yaml.load(text, Loader=_SafeLoader)  # noqa: S506 — _SafeLoader is a SafeLoader
         except yaml.YAMLError as exc:
             raise BundleError(f"{name}: malformed YAML: {' '.join(str(exc).split())}") from None
+        except RecursionError:
+            raise BundleError(f"{name}: malformed YAML: nested too deeply") from None
     if data is None:
         raise BundleError(f"{name}: the file is empty")
     if not isinstance(data, dict):
@@ -232,14 +240,37 @@ def _first_validation_message(exc: ValidationError) -> tuple[str, str]:
     return name, message
 
 
+class _Fallback(Exception):
+    """The fast path does not take this batch as it stands (a key twice, a reference to a later line...)."""
+
+
 class _Importer:
+    """One run's import. Each batch is written on the fast path and, if that fails, again on the precise path.
+
+    *Fast path* (``self.fast``): existing rows are looked up by key once per batch and record type; a NEW
+    record and its children are checked in Python (``clean_fields()`` and ``clean()``: no per-row
+    constraint or foreign-key SELECT) and inserted with one ``bulk_create`` per model, history rows
+    included (``bulk_create_with_history``); the database enforces the constraints. An EXISTING record is
+    compared with the bundle and, only when it differs, saved one by one (also without constraint
+    SELECTs). Derived claim columns are refreshed once per batch.
+
+    *Precise path*: if anything in the fast attempt fails — a database refusal, a bad value, a key seen
+    twice, a reference to a later line — the batch's savepoint is rolled back and the batch is written
+    again one record at a time with the full ``full_clean()``, so that the error names the file, line,
+    record and field exactly as a one-by-one import would.
+    """
+
     def __init__(self, *, run: ImportRun, report: ImportReport, progress=None):
         self.run = run
         self.report = report
         self.progress = progress
+        self.reason = f"{COMMAND} run #{run.pk}"  # history_change_reason of every history row the run writes
+        self.fast = True
         self.cache = {model: {} for model in MODELS.values()}
         self.absent = {model: set() for model in MODELS.values()}
-        self.seen = set()  # (type, key) handled in this file (YAML/JSON) or batch (JSON Lines)
+        # Keys handled so far in this run, per record type: a key seen twice is an error however far apart.
+        # Memory: about 100 bytes per key (1M records ≈ 100 MB); the only state that grows with the run.
+        self.seen = {kind: set() for kind in RECORD_TYPES}
         self.touched_claims = set()
         self.body_files = {}
 
@@ -249,19 +280,8 @@ class _Importer:
         wanted = {model: set() for model in MODELS.values()}
         for kind, data in records:
             wanted[MODELS[kind]].add(data["key"])
-            if kind == "actors" and data["parent"]:
-                wanted[Actor].add(data["parent"])
-            elif kind == "documents" and data["publisher"]:
-                wanted[Actor].add(data["publisher"])
-            elif kind == "propositions":
-                wanted[Actor].update(data["subjects"])
-            elif kind == "claims":
-                wanted[Actor].update([data["claimant"], *data["subjects"]])
-                for appearance in data["appearances"]:
-                    wanted[Document].add(appearance["document"])
-                    wanted[Actor].update(hop["actor"] for hop in appearance["hops"])
-                wanted[Proposition].update(s["proposition"] for s in [*data["stances"], *data["estimates"]])
-                wanted[Claim].update(r["target"] for r in data["relations"])
+            for ref_kind, key in _references(kind, data):
+                wanted[MODELS[ref_kind]].add(key)
         for model, keys in wanted.items():
             self.prefetch_keys(model, keys)
 
@@ -296,42 +316,162 @@ class _Importer:
             where.fail(path, f"no {model._meta.verbose_name} with key {key!r} in the bundle or the database")
         return obj
 
+    def remember(self, model, instance):
+        self.cache[model][instance.key] = instance
+        self.absent[model].discard(instance.key)
+
+    def reset_cache(self):
+        self.cache = {model: {} for model in MODELS.values()}
+        self.absent = {model: set() for model in MODELS.values()}
+
     def forget(self):
         """End of a batch: drop cached rows so memory stays bounded, and refresh derived claim columns."""
         if self.touched_claims:
             claims_refresh_derived(claim_ids=self.touched_claims)
         self.touched_claims = set()
-        self.cache = {model: {} for model in MODELS.values()}
-        self.absent = {model: set() for model in MODELS.values()}
+        self.reset_cache()
+
+    # batches ---------------------------------------------------------------------------------------
+    def attempt(self, fast, precise):
+        """Run ``fast()`` inside a savepoint; if it fails, roll it back and run ``precise()`` instead."""
+        counts = copy.deepcopy(self.report.counts)
+        marks = []
+        if self.fast:
+            try:
+                with transaction.atomic():
+                    return fast(marks)
+            except (_Fallback, BundleError, DatabaseError):
+                self.report.counts = counts
+                for kind, key in marks:
+                    self.seen[kind].discard(key)
+                self.touched_claims = set()
+                self.reset_cache()
+        self.fast = False
+        try:
+            return precise()
+        finally:
+            self.fast = True
+
+    def claim_keys(self, items, marks, *, ordered: bool):
+        """Mark the batch's keys as seen. ``ordered`` (JSON Lines): references go to earlier lines only."""
+        defined = {}
+        for position, (kind, clean, _where) in enumerate(items):
+            key = clean["key"]
+            if key in self.seen[kind] or (kind, key) in defined:
+                raise _Fallback  # the precise path names the second occurrence
+            defined[kind, key] = position
+        if ordered:
+            for position, (kind, clean, _where) in enumerate(items):
+                for ref in _references(kind, clean):
+                    if defined.get(ref, -1) >= position:
+                        raise _Fallback  # a reference to this or a later line: as the precise path decides
+        for kind, key in defined:
+            self.seen[kind].add(key)
+            marks.append((kind, key))
+
+    def write_batch(self, items, *, ordered: bool, defer_relations: bool = False):
+        """Write one batch of (type, clean data, where); returns the claims whose relations are still to write."""
+
+        def fast(marks):
+            self.claim_keys(items, marks, ordered=ordered)
+            self.prefetch([(kind, clean) for kind, clean, _ in items])
+            by_kind = {kind: [(clean, where) for k, clean, where in items if k == kind] for kind in RECORD_TYPES}
+            for level in _actor_levels(by_kind["actors"]):
+                self.fast_actors(level)
+            self.fast_documents(by_kind["documents"])
+            self.fast_propositions(by_kind["propositions"])
+            claims = self.fast_claims(by_kind["claims"])
+            if defer_relations:
+                return claims
+            self.fast_relations(claims)
+            return []
+
+        def precise():
+            self.prefetch([(kind, clean) for kind, clean, _ in items])
+            claims = []
+            for kind, clean, where in items:
+                if kind == "claims":
+                    claim, created, changed = self.guarded(self.import_claim, clean, where)
+                    if defer_relations:
+                        claims.append((claim, created, changed, clean["relations"], where))
+                        continue
+                    changed |= self.guarded(self.sync_relations, claim, created, clean["relations"], where)
+                    self.finish("claims", claim, created, changed)
+                else:
+                    self.guarded(getattr(self, f"import_{SINGULAR[kind]}"), clean, where)
+            return claims
+
+        pending = self.attempt(fast, precise)
+        self.forget()
+        return pending
+
+    def write_relations(self, claims):
+        """Relations of claims written earlier (YAML and JSON files: after every claim of the file)."""
+
+        def fast(_marks):
+            self.fast_relations(claims)
+
+        def precise():
+            self.prefetch_keys(Claim, {item["target"] for *_, relations, _ in claims for item in relations})
+            for claim, created, changed, relations, where in claims:
+                changed |= self.guarded(self.sync_relations, claim, created, relations, where)
+                self.finish("claims", claim, created, changed)
+
+        self.attempt(fast, precise)
+        self.forget()
 
     # writing -------------------------------------------------------------------------------------
-    @staticmethod
-    def clean(instance, where: _Where, prefix: str = ""):
+    def clean(self, instance, where: _Where, prefix: str = ""):
+        """Validate one instance; the fast path leaves constraints and foreign keys to the database."""
         try:
-            instance.full_clean()
+            if self.fast:
+                instance.full_clean(exclude=_FOREIGN_KEYS[type(instance)], validate_unique=False, validate_constraints=False)
+            else:
+                instance.full_clean()
         except ValidationError as exc:
             name, message = _first_validation_message(exc)
             path = ".".join(part for part in (prefix, name) if part)
             where.fail(path, message)
 
+    def stamp(self, instance):
+        """A new record of this run: its import runs and the reason its history rows give."""
+        instance.first_import_run = instance.last_import_run = self.run
+        instance._change_reason = self.reason
+
+    def bulk_insert(self, model, objects):
+        """Insert new rows, then their "+" history rows (change reason: this run), in a few statements per batch."""
+        if not objects:
+            return
+        model.objects.bulk_create(objects)
+        when = timezone.now()
+        _copy_to_history(model, [obj.pk for obj in objects], reason=self.reason, when=when)
+        if model in (Claim, Proposition):
+            # Their subjects, recorded on that same "+" history row, as the admin history shows them.
+            own = f"{model._meta.model_name}_id"  # claim_id, proposition_id: the through table's column
+            through = model.subjects.through
+            rows = [through(**{own: obj.pk, "actor_id": actor.pk}) for obj in objects for actor in obj._bundle_subjects]
+            through.objects.bulk_create(rows)
+            _copy_subjects_to_history(model, [row.pk for row in rows], reason=self.reason)
+
     def upsert(self, kind: str, key: str, values: dict, where: _Where):
         """Create or update the record ``key`` of ``kind`` to hold ``values``: (instance, created, changed)."""
         model = MODELS[kind]
-        if (kind, key) in self.seen:
-            where.fail("key", f"{key!r} appears twice in the bundle")
-        self.seen.add((kind, key))
+        if not self.fast:  # the fast path has checked the batch's keys already
+            if key in self.seen[kind]:
+                where.fail("key", f"{key!r} appears twice in the bundle")
+            self.seen[kind].add(key)
         instance = self.existing(model, key)
         if instance is not None and instance.last_import_run_id == self.run.pk:
             where.fail("key", f"{key!r} appears twice in the bundle")
         if instance is None:
             instance = model(key=key, **values)
-            instance.first_import_run = instance.last_import_run = self.run
+            self.stamp(instance)
             self.before_save(instance)
             self.clean(instance, where)
             instance.save()
-            self.cache[model][key] = instance
-            self.absent[model].discard(key)
+            self.remember(model, instance)
             return instance, True, False
+        instance._change_reason = self.reason  # also for the "~" rows of many-to-many changes
         changed = [name for name, value in values.items() if not _same(instance, name, value)]
         if changed:
             for name in changed:
@@ -357,36 +497,76 @@ class _Importer:
         if kind == "claims" and (created or changed):
             self.touched_claims.add(instance.pk)
 
+    def save(self, instance):
+        instance._change_reason = self.reason
+        instance.save()
+
+    def delete(self, instance):
+        instance._change_reason = self.reason
+        instance.delete()
+
     # actors ----------------------------------------------------------------------------------------
-    def import_actor(self, data, where):
+    def actor_values(self, data, where):
         parent = self.ref(Actor, data["parent"], where, "parent") if data["parent"] else None
         values = {name: data[name] for name in (
             "name", "kind", "country", "description", "wikidata_id", "reliability", "reliability_rationale")}
         values["parent"] = parent
-        actor, created, changed = self.upsert("actors", data["key"], values, where)
+        return values
+
+    @staticmethod
+    def desired_aliases(data, where) -> dict:
         desired = {}
         for index, alias in enumerate(data["aliases"]):
             pair = (alias["name"], alias["language"])
             if pair in desired:
                 where.fail(f"aliases[{index}]", f"the alias {alias['name']!r} ({alias['language']}) is listed twice")
             desired[pair] = index
+        return desired
+
+    def import_actor(self, data, where):
+        values = self.actor_values(data, where)
+        actor, created, changed = self.upsert("actors", data["key"], values, where)
+        desired = self.desired_aliases(data, where)
         current = {} if created else {(a.name, a.language): a for a in actor.aliases.all()}
         # Alias saves recompute the actor's search text from its aliases: let them read the table, not the prefetch.
         getattr(actor, "_prefetched_objects_cache", {}).pop("aliases", None)
         for pair, alias in current.items():
             if pair not in desired:
-                alias.delete()
+                self.delete(alias)
                 changed = True
         for pair, index in desired.items():
             if pair not in current:
                 alias = ActorAlias(actor=actor, name=pair[0], language=pair[1])
                 self.clean(alias, where, f"aliases[{index}]")
-                alias.save()
+                self.save(alias)
                 changed = True
         self.finish("actors", actor, created, changed)
 
+    def fast_actors(self, items):
+        actors, aliases = [], []
+        for clean, where in items:
+            if self.existing(Actor, clean["key"]) is not None:
+                self.guarded(self.import_actor, clean, where)
+                continue
+            actor = Actor(key=clean["key"], **self.actor_values(clean, where))
+            self.stamp(actor)
+            desired = self.desired_aliases(clean, where)
+            # What Actor.save() and the alias saves would compute, aliases in their table's order.
+            actor.search_text = actor.compute_search_text([name for name, _ in sorted(desired, key=lambda p: (p[1], p[0]))])
+            self.clean(actor, where)
+            for (name, language), index in desired.items():
+                alias = ActorAlias(actor=actor, name=name, language=language)
+                self.clean(alias, where, f"aliases[{index}]")
+                aliases.append(alias)
+            actors.append(actor)
+        self.bulk_insert(Actor, actors)
+        self.bulk_insert(ActorAlias, aliases)
+        for actor in actors:
+            self.remember(Actor, actor)
+            self.finish("actors", actor, True, False)
+
     # documents -------------------------------------------------------------------------------------
-    def import_document(self, data, where):
+    def document_values(self, data, where):
         if data["body"] is not None and data["body_file"] is not None:
             where.fail("body_file", "give body or body_file, not both")
         if data["body"] is None and data["body_file"] is None:
@@ -412,8 +592,28 @@ class _Importer:
         values = {name: data[name] for name in (
             "kind", "title", "url", "authors", "language", "published_time", "retrieved_at", "archive_url")}
         values.update(publisher=publisher, published_on=published_on, body=body)
+        return values
+
+    def import_document(self, data, where):
+        values = self.document_values(data, where)
         document, created, changed = self.upsert("documents", data["key"], values, where)
         self.finish("documents", document, created, changed)
+
+    def fast_documents(self, items):
+        documents = []
+        for clean, where in items:
+            if self.existing(Document, clean["key"]) is not None:
+                self.guarded(self.import_document, clean, where)
+                continue
+            document = Document(key=clean["key"], **self.document_values(clean, where))
+            self.stamp(document)
+            self.before_save(document)
+            self.clean(document, where)
+            documents.append(document)
+        self.bulk_insert(Document, documents)  # new documents have no appearances yet: nothing to re-verify
+        for document in documents:
+            self.remember(Document, document)
+            self.finish("documents", document, True, False)
 
     def read_body_file(self, relative: str, where: _Where) -> str:
         base = where.base_dir.resolve()
@@ -428,23 +628,46 @@ class _Importer:
         return text
 
     # propositions ----------------------------------------------------------------------------------
-    def import_proposition(self, data, where):
+    def proposition_values(self, data, where):
         subjects = [self.ref(Actor, key, where, f"subjects[{i}]") for i, key in enumerate(data["subjects"])]
         values = {name: data[name] for name in ("title", "description", "kind", "measure", "unit", "status", "status_rationale")}
+        return values, subjects
+
+    def import_proposition(self, data, where):
+        values, subjects = self.proposition_values(data, where)
         proposition, created, changed = self.upsert("propositions", data["key"], values, where)
         changed |= _set_subjects(proposition, subjects, created)
         self.finish("propositions", proposition, created, changed)
 
+    def fast_propositions(self, items):
+        propositions = []
+        for clean, where in items:
+            if self.existing(Proposition, clean["key"]) is not None:
+                self.guarded(self.import_proposition, clean, where)
+                continue
+            values, subjects = self.proposition_values(clean, where)
+            proposition = Proposition(key=clean["key"], **values)
+            proposition._bundle_subjects = subjects
+            self.stamp(proposition)
+            self.clean(proposition, where)
+            propositions.append(proposition)
+        self.bulk_insert(Proposition, propositions)
+        for proposition in propositions:
+            self.remember(Proposition, proposition)
+            self.finish("propositions", proposition, True, False)
+
     # claims ----------------------------------------------------------------------------------------
-    def import_claim(self, data, where):
-        """Write a claim and its children except relations: (claim, created, changed)."""
+    def claim_values(self, data, where):
         claimant = self.ref(Actor, data["claimant"], where, "claimant")
         subjects = [self.ref(Actor, key, where, f"subjects[{i}]") for i, key in enumerate(data["subjects"])]
         stated_on, precision = data["stated_on"] or (None, "day")
-        values = {name: data[name] for name in (
-            "kind", "summary", "summary_language", "hedge", "location", "location_country", "interested",
-            "status", "verdict", "credibility", "rationale")}
+        values = {name: data[name] for name in CLAIM_FIELDS}
         values.update(claimant=claimant, stated_on=stated_on, stated_on_precision=precision)
+        return values, subjects
+
+    def import_claim(self, data, where):
+        """Write a claim and its children except relations: (claim, created, changed)."""
+        values, subjects = self.claim_values(data, where)
         claim, created, changed = self.upsert("claims", data["key"], values, where)
         changed |= _set_subjects(claim, subjects, created)
         changed |= self.sync_appearances(claim, created, data["appearances"], where)
@@ -452,7 +675,76 @@ class _Importer:
         changed |= self.sync_estimates(claim, created, data["estimates"], where)
         return claim, created, changed
 
-    def sync_appearances(self, claim, created, appearances, where) -> bool:
+    def fast_claims(self, items):
+        """New claims and their children in a few bulk inserts; existing ones one by one. Relations are left."""
+        done, new, appearances, hops, stances, estimates = [], [], [], [], [], []
+        for clean, where in items:
+            if self.existing(Claim, clean["key"]) is not None:
+                claim, created, changed = self.guarded(self.import_claim, clean, where)
+                done.append((claim, created, changed, clean["relations"], where))
+                continue
+            values, subjects = self.claim_values(clean, where)
+            claim = Claim(key=clean["key"], **values)
+            claim._bundle_subjects = subjects
+            self.stamp(claim)
+            self.clean(claim, where)
+            new.append(claim)
+            done.append((claim, True, False, clean["relations"], where))
+            texts = ([], [])
+            for (_document_id, start, end), (index, document, item, item_hops) in self.desired_appearances(
+                    clean["appearances"], where).items():
+                path = f"appearances[{index}]"
+                appearance = Appearance(claim=claim, document=document, start=start, end=end, quote=item["quote"],
+                                        translation=item["translation"], translation_language=item["translation_language"])
+                self.clean(appearance, where, path)
+                appearances.append(appearance)
+                texts[0].append(appearance.quote)
+                texts[1].append(appearance.translation)
+                if claim.first_published_on is None or document.published_on < claim.first_published_on:
+                    claim.first_published_on = document.published_on
+                for position, (actor, relation, language) in enumerate(item_hops, start=1):
+                    hop = AttributionHop(appearance=appearance, position=position, actor=actor, relation=relation,
+                                         language=language)
+                    self.clean(hop, where, f"{path}.hops[{position - 1}]")
+                    hops.append(hop)
+            # The derived columns as claims.derived computes them, so that its refresh finds nothing to rewrite.
+            claim.search_text = claim_search_text(summary=claim.summary, quotes=texts[0], translations=texts[1])
+            for index, proposition, value in self.desired_stances(clean, where).values():
+                stance = ClaimStance(claim=claim, proposition=proposition, stance=value)
+                self.clean(stance, where, f"stances[{index}]" if index is not None else "stances")
+                stances.append(stance)
+            for index, _signature, values in self.desired_estimates(clean["estimates"], where):
+                estimate = Estimate(claim=claim, **values)
+                self.clean(estimate, where, f"estimates[{index}]")
+                estimates.append(estimate)
+        self.bulk_insert(Claim, new)
+        for claim in new:
+            self.remember(Claim, claim)
+            self.touched_claims.add(claim.pk)  # refreshed once per batch (the search vector on PostgreSQL)
+        self.bulk_insert(Appearance, appearances)  # no post_save signal: derived columns are refreshed per batch
+        self.bulk_insert(AttributionHop, hops)
+        self.bulk_insert(ClaimStance, stances)
+        self.bulk_insert(Estimate, estimates)
+        return done
+
+    def fast_relations(self, claims):
+        """Relations of these claims, then their counts: new claims' relations in one bulk insert."""
+        self.prefetch_keys(Claim, {item["target"] for *_, relations, _ in claims for item in relations})
+        relations = []
+        for claim, created, changed, items, where in claims:
+            if created:
+                for index, target, item in self.desired_relations(items, where).values():
+                    relation = ClaimRelation(source=claim, target=target, kind=item["kind"], state=item["state"],
+                                             rationale=item["rationale"])
+                    self.clean(relation, where, f"relations[{index}]")
+                    relations.append(relation)
+            else:
+                changed |= self.guarded(self.sync_relations, claim, created, items, where)
+            self.finish("claims", claim, created, changed)
+        self.bulk_insert(ClaimRelation, relations)
+
+    def desired_appearances(self, appearances, where) -> dict:
+        """(document id, start, end) → (index, document, item, hops) for a claim's appearances in the bundle."""
         desired = {}
         for index, item in enumerate(appearances):
             path = f"appearances[{index}]"
@@ -477,11 +769,15 @@ class _Importer:
                 for i, hop in enumerate(item["hops"])
             )
             desired[span] = (index, document, item, hops)
+        return desired
+
+    def sync_appearances(self, claim, created, appearances, where) -> bool:
+        desired = self.desired_appearances(appearances, where)
         current = {} if created else {(a.document_id, a.start, a.end): a for a in claim.appearances.all()}
         changed = False
         for span, appearance in current.items():
             if span not in desired:
-                appearance.delete()
+                self.delete(appearance)
                 changed = True
         for span, (index, document, item, hops) in desired.items():
             path = f"appearances[{index}]"
@@ -491,7 +787,7 @@ class _Importer:
             if appearance is None:
                 appearance = Appearance(claim=claim, document=document, start=span[1], end=span[2], **fields)
                 self.clean(appearance, where, path)
-                appearance.save()
+                self.save(appearance)
                 current_hops = None
                 changed = True
             else:
@@ -501,22 +797,23 @@ class _Importer:
                     for name in differs:
                         setattr(appearance, name, fields[name])
                     self.clean(appearance, where, path)
-                    appearance.save()
+                    self.save(appearance)
                     changed = True
                 current_hops = [(h.actor_id, h.relation, h.language) for h in appearance.hops.all()]
             wanted_hops = [(actor.pk, relation, language) for actor, relation, language in hops]
             if current_hops != wanted_hops:
                 if current_hops:
                     for hop in appearance.hops.all():
-                        hop.delete()
+                        self.delete(hop)
                 for position, (actor, relation, language) in enumerate(hops, start=1):
                     hop = AttributionHop(appearance=appearance, position=position, actor=actor, relation=relation, language=language)
                     self.clean(hop, where, f"{path}.hops[{position - 1}]")
-                    hop.save()
+                    self.save(hop)
                 changed = changed or current_hops is not None
         return changed
 
-    def sync_stances(self, claim, created, data, where) -> bool:
+    def desired_stances(self, data, where) -> dict:
+        """proposition id → (index or None, proposition, stance); an estimate implies the stance "estimates"."""
         desired = {}
         for index, item in enumerate(data["stances"]):
             proposition = self.ref(Proposition, item["proposition"], where, f"stances[{index}].proposition")
@@ -525,12 +822,16 @@ class _Importer:
             desired[proposition.pk] = (index, proposition, item["stance"])
         for index, item in enumerate(data["estimates"]):
             proposition = self.ref(Proposition, item["proposition"], where, f"estimates[{index}].proposition")
-            desired.setdefault(proposition.pk, (None, proposition, "estimates"))  # an estimate implies a stance
+            desired.setdefault(proposition.pk, (None, proposition, "estimates"))
+        return desired
+
+    def sync_stances(self, claim, created, data, where) -> bool:
+        desired = self.desired_stances(data, where)
         current = {} if created else {s.proposition_id: s for s in claim.stances.all()}
         changed = False
         for proposition_id, stance in current.items():
             if proposition_id not in desired:
-                stance.delete()
+                self.delete(stance)
                 changed = True
         for proposition_id, (index, proposition, value) in desired.items():
             path = f"stances[{index}]" if index is not None else "stances"
@@ -541,11 +842,12 @@ class _Importer:
                 stance = ClaimStance(claim=claim, proposition=proposition)
             stance.stance = value
             self.clean(stance, where, path)
-            stance.save()
+            self.save(stance)
             changed = True
         return changed
 
-    def sync_estimates(self, claim, created, estimates, where) -> bool:
+    def desired_estimates(self, estimates, where) -> list:
+        """[(index, signature, model field values)] of a claim's estimates in the bundle."""
         desired = []
         for index, item in enumerate(estimates):
             proposition = self.ref(Proposition, item["proposition"], where, f"estimates[{index}].proposition")
@@ -556,6 +858,10 @@ class _Importer:
                 "period_start": item["period_start"], "period_end": item["period_end"], "wording": item["wording"],
             }
             desired.append((index, _estimate_signature(values), values))
+        return desired
+
+    def sync_estimates(self, claim, created, estimates, where) -> bool:
+        desired = self.desired_estimates(estimates, where)
         pool = {}
         if not created:
             for estimate in claim.estimates.all():
@@ -570,16 +876,17 @@ class _Importer:
         changed = False
         for leftovers in pool.values():
             for estimate in leftovers:
-                estimate.delete()
+                self.delete(estimate)
                 changed = True
         for index, values in to_create:
             estimate = Estimate(claim=claim, **values)
             self.clean(estimate, where, f"estimates[{index}]")
-            estimate.save()
+            self.save(estimate)
             changed = True
         return changed
 
-    def sync_relations(self, claim, created, relations, where) -> bool:
+    def desired_relations(self, relations, where) -> dict:
+        """(target id, kind) → (index, target, item) of a claim's relations in the bundle."""
         desired = {}
         for index, item in enumerate(relations):
             target = self.ref(Claim, item["target"], where, f"relations[{index}].target")
@@ -587,11 +894,15 @@ class _Importer:
             if pair in desired:
                 where.fail(f"relations[{index}]", f"'{item['kind']} {target.key}' is listed twice")
             desired[pair] = (index, target, item)
+        return desired
+
+    def sync_relations(self, claim, created, relations, where) -> bool:
+        desired = self.desired_relations(relations, where)
         current = {} if created else {(r.target_id, r.kind): r for r in claim.relations_out.all()}
         changed = False
         for pair, relation in current.items():
             if pair not in desired:
-                relation.delete()
+                self.delete(relation)
                 changed = True
         for pair, (index, target, item) in desired.items():
             relation = current.get(pair)
@@ -601,7 +912,7 @@ class _Importer:
                 relation = ClaimRelation(source=claim, target=target, kind=item["kind"])
             relation.state, relation.rationale = item["state"], item["rationale"]
             self.clean(relation, where, f"relations[{index}]")
-            relation.save()
+            self.save(relation)
             changed = True
         return changed
 
@@ -624,29 +935,19 @@ class _Importer:
         keys = set()
         for kind, items in records.items():
             for clean, where in items:
-                if (kind, clean["key"]) in keys:
+                if (kind, clean["key"]) in keys or clean["key"] in self.seen[kind]:
                     where.fail("key", f"{clean['key']!r} appears twice in the bundle")
                 keys.add((kind, clean["key"]))
         records["actors"] = _parents_first(records["actors"])
         pending_relations = []
-        for kind in RECORD_TYPES:
+        for kind in RECORD_TYPES:  # a record may refer to any record of an earlier type in the file
             items = records[kind]
             for offset in range(0, len(items), BATCH_SIZE):
-                chunk = items[offset: offset + BATCH_SIZE]
-                self.prefetch([(kind, clean) for clean, _ in chunk])
-                for clean, where in chunk:
-                    if kind == "claims":
-                        claim, created, changed = self.guarded(self.import_claim, clean, where)
-                        pending_relations.append((claim, created, changed, clean["relations"], where))
-                    else:
-                        self.guarded(getattr(self, f"import_{SINGULAR[kind]}"), clean, where)
+                chunk = [(kind, clean, where) for clean, where in items[offset: offset + BATCH_SIZE]]
+                pending_relations += self.write_batch(chunk, ordered=False, defer_relations=True)
         # Relations last, so that a claim may point at one later in the file.
-        self.prefetch_keys(Claim, {item["target"] for *_, relations, _ in pending_relations for item in relations})
-        for claim, created, changed, relations, where in pending_relations:
-            changed |= self.guarded(self.sync_relations, claim, created, relations, where)
-            self.finish("claims", claim, created, changed)
-        self.forget()
-        self.seen = set()
+        for offset in range(0, len(pending_relations), BATCH_SIZE):
+            self.write_relations(pending_relations[offset: offset + BATCH_SIZE])
 
     def import_lines_file(self, path: Path, name: str):
         """A JSON Lines file, read and written in batches of BATCH_SIZE lines."""
@@ -666,13 +967,13 @@ class _Importer:
                     if item is not None:
                         batch.append(item)
                     if len(batch) >= BATCH_SIZE:
-                        self.import_lines_batch(batch)
+                        self.write_batch(batch, ordered=True)
                         records += len(batch)
                         batch = []
                         if self.progress:
                             self.progress.advance(bar, name, records, done, size)
                 if batch:
-                    self.import_lines_batch(batch)
+                    self.write_batch(batch, ordered=True)
                     records += len(batch)
                     if self.progress:
                         self.progress.advance(bar, name, records, done, size)
@@ -695,6 +996,8 @@ class _Importer:
             data = json.loads(text, object_pairs_hook=_no_duplicate_pairs)
         except ValueError as exc:
             raise BundleError(f"{name}: line {number}: malformed JSON: {exc}") from None
+        except RecursionError:
+            raise BundleError(f"{name}: line {number}: malformed JSON: nested too deeply") from None
         if not isinstance(data, dict):
             raise BundleError(f"{name}: line {number}: expected a JSON object with a type, not {type(data).__name__}")
         kind = data.pop("type", None)
@@ -710,26 +1013,123 @@ class _Importer:
             where.fail(exc.path, exc.message)
         return LINE_TYPES[kind], clean, where
 
-    def import_lines_batch(self, batch):
-        self.prefetch([(kind, clean) for kind, clean, _ in batch])
-        for kind, clean, where in batch:
-            if kind == "claims":
-                claim, created, changed = self.guarded(self.import_claim, clean, where)
-                changed |= self.guarded(self.sync_relations, claim, created, clean["relations"], where)
-                self.finish("claims", claim, created, changed)
-            else:
-                self.guarded(getattr(self, f"import_{SINGULAR[kind]}"), clean, where)
-        self.forget()
-        self.seen = set()
+    def guarded(self, function, *args):
+        """Run one record's writes; a database refusal that full_clean did not foresee still names the record.
 
-    @staticmethod
-    def guarded(function, *args):
-        """Run one record's writes; a database refusal that full_clean did not foresee still names the record."""
+        On the fast path the refusal is passed up instead: the batch is then rolled back and re-run on the
+        precise path, which names the record.
+        """
+        if self.fast:
+            return function(*args)
         where = args[-1]
         try:
             return function(*args)
         except DatabaseError as exc:
             where.fail("", f"the database refused it: {' '.join(str(exc).split())}")
+
+
+CLAIM_FIELDS = ("kind", "summary", "summary_language", "hedge", "location", "location_country", "interested",
+                "status", "verdict", "credibility", "rationale", "rating_text", "assessed_at")
+
+# Foreign keys that the fast path leaves out of clean_fields(): each would cost a SELECT per row, and the
+# importer has resolved every reference itself (the database still enforces them).
+_FOREIGN_KEYS = {
+    model: [f.name for f in model._meta.concrete_fields if f.is_relation]
+    for model in (Actor, ActorAlias, Document, Proposition, Claim, Appearance, AttributionHop, ClaimStance, Estimate,
+                  ClaimRelation)
+}
+
+
+# History rows of bulk-inserted rows are copied inside the database (INSERT … SELECT), not built in Python:
+# simple_history's bulk_create_with_history builds every history row as a model instance, which costs as
+# much again as the row itself and kept the import at a quarter of a bare bulk_create's speed. The copy
+# writes exactly what bulk_history_create would: every tracked column, history_date, history_type "+",
+# history_change_reason, no history_user (a command has no request user).
+_CHUNK = 500  # ids per statement: well under SQLite's and PostgreSQL's parameter limits
+
+
+def _copy_to_history(model, pks, *, reason: str, when):
+    history = model.history.model
+    tracked = history.tracked_fields
+    quote = connection.ops.quote_name
+    target = [quote(history._meta.get_field(f.name).column) for f in tracked]
+    source = [quote(f.column) for f in tracked]
+    extra = [quote(history._meta.get_field(name).column)
+             for name in ("history_date", "history_change_reason", "history_type", "history_user")]
+    with connection.cursor() as cursor:
+        for offset in range(0, len(pks), _CHUNK):
+            chunk = pks[offset: offset + _CHUNK]
+            cursor.execute(
+                f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(target + extra)}) "
+                f"SELECT {', '.join(source)}, %s, %s, '+', NULL FROM {quote(model._meta.db_table)} "
+                f"WHERE {quote(model._meta.pk.column)} IN ({', '.join(['%s'] * len(chunk))})",
+                [when, reason, *chunk],
+            )
+
+
+def _copy_subjects_to_history(model, through_pks, *, reason: str):
+    """Many-to-many history rows for new subjects, pointing at their record's "+" history row of this run."""
+    if not through_pks:
+        return
+    history = model.history.model
+    subjects_history = apps.get_model(model._meta.app_label, f"Historical{model.__name__}_subjects")
+    through = model.subjects.through
+    own = model._meta.model_name
+    quote = connection.ops.quote_name
+    column = lambda m, name: quote(m._meta.get_field(name).column)  # noqa: E731
+    with connection.cursor() as cursor:
+        for offset in range(0, len(through_pks), _CHUNK):
+            chunk = through_pks[offset: offset + _CHUNK]
+            cursor.execute(
+                f"INSERT INTO {quote(subjects_history._meta.db_table)} "
+                f"({column(subjects_history, 'id')}, {column(subjects_history, own)}, "
+                f"{column(subjects_history, 'actor')}, {column(subjects_history, 'history')}) "
+                f"SELECT t.{column(through, 'id')}, t.{column(through, own)}, t.{column(through, 'actor')}, "
+                f"h.{column(history, 'history_id')} "
+                f"FROM {quote(through._meta.db_table)} t JOIN {quote(history._meta.db_table)} h "
+                f"ON h.{column(history, 'id')} = t.{column(through, own)} "
+                f"AND h.{column(history, 'history_type')} = '+' AND h.{column(history, 'history_change_reason')} = %s "
+                f"WHERE t.{column(through, 'id')} IN ({', '.join(['%s'] * len(chunk))})",
+                [reason, *chunk],
+            )
+
+
+def _references(kind, data):
+    """(type, key) of every record this record refers to."""
+    if kind == "actors":
+        if data["parent"]:
+            yield "actors", data["parent"]
+    elif kind == "documents":
+        if data["publisher"]:
+            yield "actors", data["publisher"]
+    elif kind == "propositions":
+        for key in data["subjects"]:
+            yield "actors", key
+    elif kind == "claims":
+        yield "actors", data["claimant"]
+        for key in data["subjects"]:
+            yield "actors", key
+        for appearance in data["appearances"]:
+            yield "documents", appearance["document"]
+            for hop in appearance["hops"]:
+                yield "actors", hop["actor"]
+        for item in [*data["stances"], *data["estimates"]]:
+            yield "propositions", item["proposition"]
+        for item in data["relations"]:
+            yield "claims", item["target"]
+
+
+def _actor_levels(items):
+    """A batch's actors in waves: an actor whose parent is in the batch comes in a later wave than it."""
+    pending = list(items)
+    while pending:
+        waiting = {clean["key"] for clean, _ in pending}
+        ready = [item for item in pending if item[0]["parent"] not in waiting or item[0]["parent"] == item[0]["key"]]
+        if not ready:
+            raise _Fallback  # a cycle: the precise path names it
+        yield ready
+        taken = {id(item) for item in ready}
+        pending = [item for item in pending if id(item) not in taken]
 
 
 def _same(instance, name, value) -> bool:

@@ -1,5 +1,6 @@
 """export_bundle: what it writes imports back into an empty database as the same records."""
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -34,7 +35,7 @@ def snapshot():
         "claims": sorted(Claim.objects.values_list(
             "key", "claimant__key", "kind", "summary", "summary_language", "stated_on", "stated_on_precision", "hedge",
             "location", "location_country", "interested", "status", "verdict", "credibility", "rationale",
-            "first_published_on", "search_text")),
+            "rating_text", "assessed_at", "first_published_on", "search_text")),
         "claim_subjects": sorted(Claim.subjects.through.objects.values_list("claim__key", "actor__key")),
         "appearances": sorted(Appearance.objects.values_list(
             "claim__key", "document__key", "quote", "start", "end", "translation", "translation_language")),
@@ -58,6 +59,9 @@ def empty_database():
 def populate():
     bundle_import(paths=[SAMPLE])
     claim = Claim.objects.get(key="nis-nk-deaths-2025-04")
+    Claim.objects.filter(pk=claim.pk).update(
+        verdict="misleading", rating_text="Mostly False",
+        assessed_at=dt.datetime(2025, 9, 5, 6, 30, 15, tzinfo=dt.timezone.utc))
     ClaimRelation.objects.create(source=claim, target=Claim.objects.get(key="kcna-nk-reinforcements"),
                                  kind="contradicts", state="suggested", rationale="Test.")
     Estimate.objects.create(claim=claim, proposition=Proposition.objects.get(key="nk-troops-russia-deaths"),
@@ -128,3 +132,14 @@ def test_export_since_a_date_after_every_change_holds_nothing(tmp_path):
 def test_export_bad_arguments_are_refused(tmp_path, args, message):
     with pytest.raises(CommandError, match=message):
         call_command("export_bundle", str(tmp_path / args[0]), *args[1:], stdout=io.StringIO())
+
+
+def test_export_writes_rating_text_and_assessed_at(tmp_path):
+    populate()
+    out = tmp_path / "out.json"
+
+    call_command("export_bundle", str(out), stdout=io.StringIO())
+
+    claim = next(c for c in json.loads(out.read_text())["claims"] if c["key"] == "nis-nk-deaths-2025-04")
+    assert (claim["rating_text"], claim["assessed_at"]) == ("Mostly False", "2025-09-05T06:30:15+00:00")
+    assert "rating_text" not in next(c for c in json.loads(out.read_text())["claims"] if c["key"] != claim["key"])

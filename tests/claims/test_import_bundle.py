@@ -340,6 +340,8 @@ actors: [*c,*c,*c,*c,*c,*c,*c,*c,*c]
 BAD_CASES = [
     ("malformed_yaml", _raw("actors: [\n  - {key: a\n"), "malformed YAML"),
     ("malformed_json", _raw('{"actors": [', "bundle.json"), "malformed JSON"),
+    ("nested_too_deeply", _raw('{"actors": ' + "[" * 50000 + "]" * 50000 + "}", "bundle.json"),
+     "malformed JSON: nested too deeply"),
     ("yaml_aliases", _raw(BILLION_LAUGHS), "YAML aliases (*a) are not allowed"),
     ("yaml_python_object", _raw("actors: !!python/object/apply:os.system ['true']\n"), "malformed YAML"),
     ("empty_file", _raw(""), "the file is empty"),
@@ -652,7 +654,10 @@ def test_json_lines_empty_file_is_refused(tmp_path):
 
 
 def test_identical_json_lines_reimport_costs_the_same_queries_whatever_its_size(tmp_path):
-    """Nothing to write: one lookup per record type and child list per batch, none per record."""
+    """Nothing to write: one lookup per record type and child list per batch, none per record.
+
+    19 = the run's own statements and lookups, plus the batch's savepoint and its release (2).
+    """
     small, large = write_jsonl(tmp_path, jsonl_records(5), "small.jsonl"), write_jsonl(tmp_path, jsonl_records(40), "large.jsonl")
     bundle_import(paths=[small])
     with CaptureQueriesContext(connection) as small_queries:
@@ -661,4 +666,142 @@ def test_identical_json_lines_reimport_costs_the_same_queries_whatever_its_size(
     with CaptureQueriesContext(connection) as large_queries:
         assert not bundle_import(paths=[large]).changed
 
-    assert len(small_queries.captured_queries) == len(large_queries.captured_queries) == 17
+    assert len(small_queries.captured_queries) == len(large_queries.captured_queries) == 19
+
+
+# --- the fast path: bulk inserts per batch, the precise path when the database refuses ----------------------
+
+def _new_claims(count, prefix):
+    """Records for ``count`` new claims on a fresh actor, document and proposition (keys start with prefix)."""
+    body = " ".join(f"Sentence {i} of {prefix}." for i in range(count))
+    yield {"type": "actor", "key": f"{prefix}-actor", "name": "A", "kind": "person",
+           "aliases": [{"name": "Ä", "language": "de"}]}
+    yield {"type": "document", "key": f"{prefix}-doc", "language": "en", "published_on": "2025-09-04", "body": body}
+    yield {"type": "proposition", "key": f"{prefix}-p", "title": "P", "kind": "quantity", "unit": "people",
+           "subjects": [f"{prefix}-actor"]}
+    for i in range(count):
+        yield {"type": "claim", "key": f"{prefix}-c{i}", "claimant": f"{prefix}-actor", "summary": f"Claim {i}.",
+               "subjects": [f"{prefix}-actor"],
+               "appearances": [{"document": f"{prefix}-doc", "quote": f"Sentence {i} of {prefix}.",
+                                "hops": [{"actor": f"{prefix}-actor", "relation": "reported"}]}],
+               "stances": [{"proposition": f"{prefix}-p", "stance": "supports"}],
+               "estimates": [{"proposition": f"{prefix}-p", "value": i, "qualifier": "exact"}],
+               "relations": [{"kind": "updates", "target": f"{prefix}-c{i - 1}"}] if i else []}
+
+
+def test_new_claims_in_one_batch_cost_the_same_queries_however_many(tmp_path):
+    """One lookup per record type and one insert per table per batch, whatever the batch holds.
+
+    (30, not more: SQLite takes at most 999 parameters per statement, so bulk_create splits a larger
+    insert of claims in two — still a constant number per record.)
+    """
+
+    def queries_for(count, prefix):
+        path = write_jsonl(tmp_path, _new_claims(count, prefix), f"{prefix}.jsonl")
+        with CaptureQueriesContext(connection) as context:
+            report = bundle_import(paths=[path])
+        assert report.counts["claims"]["created"] == count
+        return len(context.captured_queries)
+
+    assert queries_for(10, "ten") == queries_for(30, "thirty")
+
+
+def test_fast_path_writes_the_same_rows_and_derived_columns_as_one_by_one(tmp_path, monkeypatch):
+    path = write_jsonl(tmp_path, _new_claims(6, "x"))
+    bundle_import(paths=[path])
+    fast = _rows()
+    empty = {model._meta.label: model._default_manager.count() for model in (Claim, Actor)}
+    assert empty == {"claims.Claim": 6, "sources.Actor": 1}
+    for model in (ClaimRelation, Estimate, ClaimStance, AttributionHop, Appearance, Claim, Proposition, Document, Actor):
+        model.objects.all().delete()
+
+    monkeypatch.setattr(importing._Importer, "claim_keys", _always_fall_back)  # force the precise path
+    bundle_import(paths=[path])
+
+    assert _rows() == fast
+
+
+def _always_fall_back(self, items, marks, *, ordered):
+    raise importing._Fallback
+
+
+def _rows():
+    return {
+        "actors": list(Actor.objects.values_list("key", "name", "search_text")),
+        "aliases": list(ActorAlias.objects.values_list("actor__key", "name", "language")),
+        "claims": list(Claim.objects.order_by("key").values_list(
+            "key", "summary", "search_text", "first_published_on", "subjects__key")),
+        "appearances": list(Appearance.objects.order_by("claim__key").values_list("claim__key", "start", "end")),
+        "hops": list(AttributionHop.objects.order_by("appearance__claim__key").values_list("appearance__claim__key", "actor__key")),
+        "stances": list(ClaimStance.objects.order_by("claim__key").values_list("claim__key", "stance")),
+        "estimates": list(Estimate.objects.order_by("claim__key").values_list("claim__key", "value")),
+        "relations": list(ClaimRelation.objects.order_by("source__key").values_list("source__key", "target__key")),
+        "proposition_subjects": list(Proposition.objects.values_list("key", "subjects__key")),
+    }
+
+
+def test_history_rows_name_the_run_that_wrote_them(tmp_path):
+    first = bundle_import(paths=[write_jsonl(tmp_path, _new_claims(3, "h"))])
+    changed = list(_new_claims(3, "h"))
+    changed[-1]["summary"] = "Changed."
+    second = bundle_import(paths=[write_jsonl(tmp_path, changed, "changed.jsonl")])
+
+    created = Claim.history.filter(key="h-c2", history_type="+").get()
+    assert created.history_change_reason == f"import_bundle run #{first.run_id}"
+    assert created.history_user is None
+    assert [s.actor.key for s in created.subjects.all()] == ["h-actor"]  # the subjects as the admin history shows them
+    updated = Claim.history.filter(key="h-c2", history_type="~").get()
+    assert (updated.summary, updated.history_change_reason) == ("Changed.", f"import_bundle run #{second.run_id}")
+    for model in (Actor, ActorAlias, Document, Proposition, Appearance, AttributionHop, ClaimStance, Estimate, ClaimRelation):
+        reasons = set(model.history.values_list("history_change_reason", flat=True))
+        assert reasons == {f"import_bundle run #{first.run_id}"}, model
+    assert Claim.history.filter(key="h-c0").count() == 1  # unchanged on the second run: no history row
+
+
+def test_database_refusal_in_a_bulk_insert_is_named_by_line_and_field(tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH_SIZE", 3)
+    records = [{"type": "actor", "key": f"a{i}", "name": "A", "kind": "person", "wikidata_id": "Q42" if i in (1, 4) else ""}
+               for i in range(6)]
+    before = table_counts()
+
+    with pytest.raises(BundleError) as error:
+        bundle_import(paths=[write_jsonl(tmp_path, records)])
+
+    assert str(error.value).endswith("line 5 (actor, key a4): wikidata_id: another actor already has this Wikidata id")
+    assert table_counts() == before
+
+
+def test_a_key_repeated_in_another_file_of_the_run_is_refused(tmp_path):
+    write(tmp_path, BASE, "a.yaml")
+    write(tmp_path, {"actors": [BASE["actors"][1]]}, "b.yaml")
+    with pytest.raises(BundleError, match=r"b.yaml: actors\[0\] \(key kcna\): key: 'kcna' appears twice"):
+        bundle_import(paths=[tmp_path])
+
+
+def test_json_lines_reference_to_a_later_line_in_the_same_batch_is_refused(tmp_path):
+    records = [{"type": "claim", "key": "c", "claimant": "a", "summary": "s"},
+               {"type": "actor", "key": "a", "name": "A", "kind": "person"}]
+    with pytest.raises(BundleError, match=r"line 1 \(claim, key c\): claimant: no actor with key 'a'"):
+        bundle_import(paths=[write_jsonl(tmp_path, records)])
+
+
+def test_rating_text_and_assessed_at_are_imported(tmp_path):
+    data = copy.deepcopy(BASE)
+    data["claims"][0].update(rating_text="Mostly False", assessed_at="2025-09-05T08:30:00+02:00", verdict="misleading")
+    bundle_import(paths=[write(tmp_path, data)])
+
+    claim = Claim.objects.get(key="c1")
+    assert claim.rating_text == "Mostly False"
+    assert claim.assessed_at == dt.datetime(2025, 9, 5, 6, 30, tzinfo=dt.timezone.utc)
+    assert not bundle_import(paths=[write(tmp_path, data)]).changed
+
+
+@pytest.mark.parametrize("field,value,expected", [
+    ("assessed_at", "tomorrow", "assessed_at: 'tomorrow' is not a date and time"),
+    ("rating_text", "x" * 201, "rating_text: Ensure this value has at most 200 characters"),
+])
+def test_bad_rating_text_or_assessed_at_is_named(tmp_path, field, value, expected):
+    data = copy.deepcopy(BASE)
+    data["claims"][0][field] = value
+    with pytest.raises(BundleError, match=r"claims\[0\] \(key c1\): " + expected):
+        bundle_import(paths=[write(tmp_path, data)])
