@@ -77,6 +77,9 @@ def _type_name(value) -> str:
 def read_text(value):
     if not isinstance(value, str):
         raise ValueError(f"expected text, got {_type_name(value)}")
+    if "\x00" in value:
+        # PostgreSQL cannot store NUL in text; refuse it on every database, naming the field.
+        raise ValueError(f"contains a NUL character (\\u0000) at position {value.index(chr(0))}")
     return value
 
 

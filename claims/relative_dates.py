@@ -212,15 +212,20 @@ def _resolve_match(kind, payload, wording, *, language, published_on) -> Resolve
 
 
 def _dateparser(text: str, *, language: str, published_on: dt.date) -> ResolvedDate | None:
-    parsed = dateparser.parse(
-        text,
-        languages=[language],
-        settings={
-            "RELATIVE_BASE": dt.datetime.combine(published_on, dt.time(12)),
-            "PREFER_DATES_FROM": "past",
-            "RETURN_TIME_AS_PERIOD": False,
-        },
-    )
+    try:
+        parsed = dateparser.parse(
+            text,
+            languages=[language],
+            settings={
+                "RELATIVE_BASE": dt.datetime.combine(published_on, dt.time(12)),
+                "PREFER_DATES_FROM": "past",
+                "RETURN_TIME_AS_PERIOD": False,
+            },
+        )
+    except (ValueError, OverflowError):
+        # A language dateparser does not know ("Unknown language(s)"), or a date beyond year 1–9999
+        # relative to the publication date: no date can be read, which is "not a date", not a crash.
+        return None
     if parsed is None:
         return None
     return ResolvedDate(parsed.date(), DatePrecision.DAY)

@@ -12,12 +12,12 @@ then).
 
 import datetime as dt
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.db.models.functions import Coalesce
 
 from .corroboration import independent_origins
 from .models import Appearance, Claim, Estimate, Proposition
-from .selectors import appearances_prefetch
+from .selectors import appearance_queryset
 
 
 def _actor(actor) -> dict | None:
@@ -64,7 +64,6 @@ def timeline_estimates(*, proposition: Proposition, claims: QuerySet[Claim], kno
         Estimate.objects.filter(proposition=proposition, claim__in=claims)
         .select_related("claim__claimant")
         .prefetch_related(
-            # Prefetched through the estimate's claim; the "claim__" prefix keeps it one query.
             _claim_appearances(known_on)
         )
         .annotate(holds_on=Coalesce("as_of", "period_start", "period_end", "claim__stated_on", "claim__first_published_on"))
@@ -73,9 +72,7 @@ def timeline_estimates(*, proposition: Proposition, claims: QuerySet[Claim], kno
 
 
 def _claim_appearances(known_on):
-    prefetch = appearances_prefetch(known_on=known_on, to_attr="timeline_appearances")
-    prefetch.add_prefix("claim")
-    return prefetch
+    return Prefetch("claim__appearances", queryset=appearance_queryset(known_on=known_on), to_attr="timeline_appearances")
 
 
 def proposition_timeline(*, proposition: Proposition, claims: QuerySet[Claim], known_on: dt.date | None = None) -> dict:

@@ -1,13 +1,36 @@
-"""The REST API: the v1 router (each app registers its viewsets), the OpenAPI schema and docs."""
+"""The REST API: the v1 router (every app's read-only viewsets), the OpenAPI schema and its docs.
 
-from django.urls import include, path
+Each resource is addressable by numeric id or by stable key: ``/api/v1/claims/123/`` and
+``/api/v1/claims/nis-2000/`` name the same claim (all-digit references are ids).
+"""
+
+from django.http import JsonResponse
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
+from claims.api.views import AppearanceViewSet, ClaimViewSet, EstimateViewSet, ImportRunViewSet, PropositionViewSet
+from sources.api.views import ActorViewSet, DocumentViewSet
+
 router = DefaultRouter()
+router.register("actors", ActorViewSet, basename="actor")
+router.register("documents", DocumentViewSet, basename="document")
+router.register("claims", ClaimViewSet, basename="claim")
+router.register("appearances", AppearanceViewSet, basename="appearance")
+router.register("propositions", PropositionViewSet, basename="proposition")
+router.register("estimates", EstimateViewSet, basename="estimate")
+router.register("import-runs", ImportRunViewSet, basename="importrun")
+
+
+
+def not_found(request, *args, **kwargs):
+    """Any other URL under /api/: a JSON 404 (API clients never get an HTML error page)."""
+    return JsonResponse({"detail": f"no such API endpoint: {request.path}"}, status=404)
+
 
 urlpatterns = [
     path("v1/", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    re_path(r"", not_found),
 ]

@@ -167,6 +167,7 @@ STORAGES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REST_FRAMEWORK = {
+    # Read-only for everyone; what a reader sees is decided by claims.selectors (staff see everything).
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
@@ -174,15 +175,35 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Renderers (JSON, browsable HTML, CSV), bounded pagination and strict format negotiation are set on
+    # factbase.api.ReadOnlyAPIViewSet, the base of every API view (not here: factbase.api imports DRF views).
+    "EXCEPTION_HANDLER": "factbase.api.exception_handler",
+    # Numbers are JSON numbers (estimates are counts of people, troops, USD...).
+    "COERCE_DECIMAL_TO_STRING": False,
+    # Anonymous readers are throttled per IP (documented in docs/api.md); signed-in users are not.
     "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_RATE", "600/minute" if PRODUCTION else "100000/minute")},
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "factbase API",
-    "DESCRIPTION": "Who claimed what, when, where it was recorded and through whom, and how far it can be trusted.",
+    "DESCRIPTION": (
+        "Who claimed what, when, where it was recorded and through whom, and how far it can be trusted. "
+        "Read-only; anonymous readers see published claims only. Every resource is addressable by numeric id "
+        "or stable key. Unknown or invalid query parameters are a 400 naming the parameter. See docs/api.md."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Several models have a "kind" or "status": give each enum its own component name.
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "sources.models.ActorKind",
+        "DocumentKindEnum": "sources.models.DocumentKind",
+        "ClaimKindEnum": "claims.models.ClaimKind",
+        "ClaimStatusEnum": "claims.models.ClaimStatus",
+        "PropositionKindEnum": "claims.models.PropositionKind",
+        "PropositionStatusEnum": "claims.models.PropositionStatus",
+        "DatePrecisionEnum": "factbase.choices.DatePrecision",
+    },
 }
 
 LOGGING = {

@@ -23,5 +23,8 @@ class Command(BaseCommand):
             report = bundle_import(paths=paths, dry_run=dry_run, operator=operator, progress=progress)
         except BundleError as exc:
             raise CommandError(str(exc)) from None
+        except KeyboardInterrupt:
+            # The import is one transaction: leaving it rolled everything back.
+            raise CommandError("interrupted: nothing was imported", returncode=130) from None
         for line in report.lines():
             self.stdout.write(line)

@@ -1,0 +1,153 @@
+"""Filters for claims, appearances, propositions and estimates (django-filter).
+
+Every relation filter comes in a pair, by key (``claimant=nis``) and by id (``claimant_id=12``); several
+values may be comma-separated. Visibility is applied before filters (``claims.selectors``), so filters
+never reveal hidden claims.
+"""
+
+from django.db.models import Exists, OuterRef, Q
+from django_filters import rest_framework as filters
+
+from claims.models import (
+    Appearance,
+    Claim,
+    ClaimKind,
+    ClaimStance,
+    ClaimStatus,
+    Credibility,
+    Estimate,
+    Hedge,
+    HopRelation,
+    Proposition,
+    PropositionKind,
+    PropositionStatus,
+    Qualifier,
+    Verdict,
+)
+from claims.search import search_claims
+from factbase.api import BooleanChoiceFilter, KeyInFilter, key_and_id_filters
+from sources.models import ActorKind
+
+Q_LABEL = (
+    "Free text: every word must start a word of the claim's summary, quotes, translations or its "
+    "claimant's names and aliases — case- and accent-insensitive in any script (πουτιν finds Πούτιν)."
+)
+
+
+def _in_language(path, value):
+    return Q(**{f"{path}__iexact": value}) | Q(**{f"{path}__istartswith": f"{value}-"})
+
+
+class ClaimFilterSet(filters.FilterSet):
+    key = KeyInFilter(field_name="key", lookup_expr="in", label="Key(s), comma-separated.")
+    claimant, claimant_id = key_and_id_filters("claimant", label="Claimed by")
+    claimant_kind = filters.MultipleChoiceFilter(field_name="claimant__kind", choices=ActorKind.choices, label="Claimant's kind.")
+    claimant_country = filters.CharFilter(method="filter_claimant_country", label="Claimant's country (ISO alpha-2).")
+    relayed_by, relayed_by_id = key_and_id_filters("appearances__hops__actor", label="Relayed by (any attribution hop)")
+    subject, subject_id = key_and_id_filters("subjects", label="About (subject actor)")
+    document, document_id = key_and_id_filters("appearances__document", label="Appears in document")
+    publisher, publisher_id = key_and_id_filters("appearances__document__publisher", label="Appears in a document published by")
+    proposition = filters.CharFilter(method="filter_proposition", label="Bears on proposition (key): a stance or an estimate.")
+    proposition_id = filters.NumberFilter(method="filter_proposition", min_value=1, max_value=2**63 - 1, label="Bears on proposition (id).")
+    language = filters.CharFilter(method="filter_language", label="Appears in a document in this language (BCP 47; el matches el-GR).")
+    summary_language = filters.CharFilter(field_name="summary_language", label="Language of the curator's summary.")
+    kind = filters.MultipleChoiceFilter(choices=ClaimKind.choices, label="Kind of claim.")
+    hedge = filters.MultipleChoiceFilter(choices=Hedge.choices, label="How the claimant put it.")
+    verdict = filters.MultipleChoiceFilter(choices=Verdict.choices, label="Reviewers' verdict.")
+    credibility = filters.MultipleChoiceFilter(choices=[(str(v), l) for v, l in Credibility.choices], label="Admiralty credibility 1–6.")
+    status = filters.MultipleChoiceFilter(choices=ClaimStatus.choices, label="Curation status (staff see all; others only published).")
+    interested = BooleanChoiceFilter(field_name="interested", label="The claimant is a party to what it describes.")
+    location_country = filters.CharFilter(method="filter_location_country", label="Country where it happened (ISO alpha-2).")
+    stated_on = filters.DateFromToRangeFilter(label="Stated on or after (_after) / on or before (_before), YYYY-MM-DD.")
+    published_on = filters.DateFromToRangeFilter(
+        field_name="first_published_on", label="First published on or after (_after) / on or before (_before)."
+    )
+    known_on = filters.DateFilter(
+        field_name="first_published_on", lookup_expr="lte",
+        label="Only what had been published by this date (and only appearances in documents published by then).",
+    )
+    assessed_at = filters.IsoDateTimeFromToRangeFilter(label="Assessed at or after (_after) / before (_before), ISO 8601.")
+    q = filters.CharFilter(method="filter_q", label=Q_LABEL)
+
+    class Meta:
+        model = Claim
+        fields = []
+
+    def filter_claimant_country(self, queryset, name, value):
+        return queryset.filter(claimant__country=value.upper())
+
+    def filter_location_country(self, queryset, name, value):
+        return queryset.filter(location_country=value.upper())
+
+    def filter_language(self, queryset, name, value):
+        return queryset.filter(Exists(Appearance.objects.filter(Q(claim=OuterRef("pk")) & _in_language("document__language", value))))
+
+    def filter_proposition(self, queryset, name, value):
+        field = "proposition__key" if name == "proposition" else "proposition_id"
+        return queryset.filter(
+            Exists(ClaimStance.objects.filter(claim=OuterRef("pk"), **{field: value}))
+            | Exists(Estimate.objects.filter(claim=OuterRef("pk"), **{field: value}))
+        )
+
+    def filter_q(self, queryset, name, value):
+        return search_claims(queryset, value)
+
+
+class AppearanceFilterSet(filters.FilterSet):
+    claim, claim_id = key_and_id_filters("claim", label="Of claim")
+    claimant, claimant_id = key_and_id_filters("claim__claimant", label="Of a claim by")
+    document, document_id = key_and_id_filters("document", label="In document")
+    publisher, publisher_id = key_and_id_filters("document__publisher", label="In a document published by")
+    relayed_by, relayed_by_id = key_and_id_filters("hops__actor", label="Relayed by (any hop)")
+    relation = filters.MultipleChoiceFilter(field_name="hops__relation", choices=HopRelation.choices, distinct=True, label="Passed on by a hop with this relation (quoted_verbatim, paraphrased...).")
+    language = filters.CharFilter(method="filter_language", label="Document language (BCP 47).")
+    translation_language = filters.CharFilter(field_name="translation_language", label="Language of the translation.")
+    published_on = filters.DateFromToRangeFilter(field_name="document__published_on", label="Document published on or after / before.")
+    known_on = filters.DateFilter(field_name="document__published_on", lookup_expr="lte", label="Only documents published by this date.")
+    needs_review = BooleanChoiceFilter(field_name="needs_review", label="The quote no longer matches the document span.")
+
+    class Meta:
+        model = Appearance
+        fields = []
+
+    def filter_language(self, queryset, name, value):
+        return queryset.filter(_in_language("document__language", value))
+
+
+class PropositionFilterSet(filters.FilterSet):
+    key = KeyInFilter(field_name="key", lookup_expr="in", label="Key(s), comma-separated.")
+    kind = filters.MultipleChoiceFilter(choices=PropositionKind.choices, label="quantity or statement.")
+    status = filters.MultipleChoiceFilter(choices=PropositionStatus.choices, label="Where the evidence stands.")
+    subject, subject_id = key_and_id_filters("subjects", label="About (subject actor)")
+    measure = filters.CharFilter(field_name="measure", lookup_expr="iexact", label="What is counted, e.g. deaths.")
+    unit = filters.CharFilter(field_name="unit", lookup_expr="iexact", label="Unit, e.g. people.")
+    q = filters.CharFilter(method="filter_q", label="Title words (case-insensitive).")
+
+    class Meta:
+        model = Proposition
+        fields = []
+
+    def filter_q(self, queryset, name, value):
+        for term in value.split():
+            queryset = queryset.filter(Q(title__icontains=term) | Q(description__icontains=term))
+        return queryset
+
+
+class EstimateFilterSet(filters.FilterSet):
+    proposition, proposition_id = key_and_id_filters("proposition", label="Of proposition")
+    claim, claim_id = key_and_id_filters("claim", label="Stated in claim")
+    claimant, claimant_id = key_and_id_filters("claim__claimant", label="Stated by")
+    relayed_by, relayed_by_id = key_and_id_filters("claim__appearances__hops__actor", label="Relayed by (any hop)")
+    qualifier = filters.MultipleChoiceFilter(choices=Qualifier.choices, label="exact, approximately, at_least...")
+    as_of = filters.DateFromToRangeFilter(label="Holds on or after (_after) / on or before (_before).")
+    value_min = filters.NumberFilter(field_name="value", lookup_expr="gte", max_digits=20, decimal_places=4, label="Best value at least.")
+    value_max = filters.NumberFilter(field_name="value", lookup_expr="lte", max_digits=20, decimal_places=4, label="Best value at most.")
+    unit = filters.CharFilter(method="filter_unit", label="Unit (the estimate's own, else its proposition's), e.g. people.")
+    known_on = filters.DateFilter(field_name="claim__first_published_on", lookup_expr="lte", label="Only what had been published by this date.")
+
+    class Meta:
+        model = Estimate
+        fields = []
+
+    def filter_unit(self, queryset, name, value):
+        return queryset.filter(Q(unit__iexact=value) | Q(unit="", proposition__unit__iexact=value))

@@ -1,0 +1,78 @@
+"""Bad input is a 400 whose JSON names the parameter — never a 500 — and unknown parameters are refused."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "url, param",
+    [
+        ("/api/v1/claims/?claimant_kind=wizard", "claimant_kind"),
+        ("/api/v1/claims/?verdict=maybe", "verdict"),
+        ("/api/v1/claims/?credibility=9", "credibility"),
+        ("/api/v1/claims/?interested=perhaps", "interested"),
+        ("/api/v1/claims/?stated_on_after=yesterday", "stated_on_after"),
+        ("/api/v1/claims/?known_on=2025-13-01", "known_on"),
+        ("/api/v1/claims/?claimant_id=abc", "claimant_id"),
+        ("/api/v1/claims/?claimant_id=99999999999999999999999", "claimant_id"),
+        ("/api/v1/claims/?proposition_id=-1", "proposition_id"),
+        ("/api/v1/claims/?bogus=1", "bogus"),
+        ("/api/v1/claims/?cursor=not-a-cursor", "cursor"),
+        ("/api/v1/claims/?cursor=cD1hYmM%3D", "cursor"),  # p=abc: a position that is not an id
+        ("/api/v1/claims/?ordering=summary", "ordering"),
+        ("/api/v1/claims/?page_size=0", "page_size"),
+        ("/api/v1/claims/?page_size=201", "page_size"),
+        ("/api/v1/claims/?format=xml", "format"),
+        ("/api/v1/claims/nis-2000/?format=csv", "format"),
+        ("/api/v1/claims/nis-2000/?claimant=nis", "claimant"),
+        ("/api/v1/claims/nis-2000/?known_on=soon", "known_on"),
+        ("/api/v1/actors/?page=first", "page"),
+        ("/api/v1/actors/?ordering=-nope", "ordering"),
+        ("/api/v1/estimates/?value_min=NaN", "value_min"),
+        ("/api/v1/estimates/?value_max=1e400", "value_max"),
+        ("/api/v1/documents/?published_on_before=2025-02-30", "published_on_before"),
+        ("/api/v1/propositions/nk-troops-russia-deaths/timeline/?known_on=2025", "known_on"),
+        ("/api/v1/propositions/nk-troops-russia-deaths/timeline/?claimant=nis", "claimant"),
+    ],
+)
+def test_bad_parameter_is_a_400_naming_it(world, api_client, url, param):
+    response = api_client.get(url)
+    assert response.status_code == 400, response.content[:300]
+    body = response.json()
+    assert param in body["errors"]
+    assert param in body["detail"]
+
+
+def test_missing_object_is_a_json_404(world, api_client):
+    response = api_client.get("/api/v1/actors/999999/")
+    assert response.status_code == 404
+    assert "detail" in response.json()
+
+
+def test_unassessed_claim_has_no_claimreview(world, api_client):
+    assert api_client.get("/api/v1/claims/putin-praise/claimreview/").status_code == 404
+
+
+@pytest.mark.parametrize("url", ["/api/v1/actors/a~b/", "/api/v1/nothing-here/", "/api/v1/claims/x%2Fy/", "/api/v2/"])
+def test_unknown_api_url_is_a_json_404(db, api_client, url):
+    response = api_client.get(url)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert "detail" in response.json()
+
+
+@pytest.mark.parametrize("url", ["/api/v1/appearances/not-an-id/", "/api/v1/estimates/99999999999999999999999/"])
+def test_keyless_resources_answer_404_for_keys_and_huge_ids(world, api_client, url):
+    assert api_client.get(url).status_code == 404
+
+
+def test_errors_are_json_whatever_format_was_asked_for(world, api_client):
+    response = api_client.get("/api/v1/claims/?format=csv&bogus=1")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["errors"]["bogus"]
+
+
+def test_nul_characters_in_parameters_are_a_400(world, api_client):
+    response = api_client.get("/api/v1/documents/?authors=a%00b")
+    assert response.status_code == 400
+    assert "authors" in response.json()["errors"]

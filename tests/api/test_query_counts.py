@@ -1,0 +1,135 @@
+"""Exact query counts per endpoint: the same for page sizes 1, 10 and 50, and with each filter applied."""
+
+import datetime as dt
+
+import pytest
+
+from tests.claims.factories import AppearanceFactory, AttributionHopFactory, ClaimFactory, EstimateFactory
+from tests.sources.factories import ActorAliasFactory, DocumentFactory
+
+
+def add_claims(world, count):
+    """Published NIS claims, each with a subject, an appearance, a hop, an estimate and a publisher alias."""
+    nis, kcna, nk = world["actors"]["nis"], world["actors"]["kcna"], world["actors"]["nk"]
+    for n in range(count):
+        claim = ClaimFactory(
+            key=f"bulk-{n}", claimant=nis, status="published", stated_on=dt.date(2025, 1, 1), location_country="KP"
+        )
+        claim.subjects.add(nk)
+        document = DocumentFactory(published_on=dt.date(2025, 2, 1))
+        appearance = AppearanceFactory(claim=claim, document=document)
+        AttributionHopFactory(appearance=appearance, actor=kcna)
+        EstimateFactory(claim=claim, proposition=world["proposition"], as_of=dt.date(2025, 1, 1 + n % 28), as_of_precision="day")
+        ActorAliasFactory(actor=document.publisher)
+    return world
+
+
+@pytest.fixture
+def many(world):
+    """Enough rows for a page of 50 of everything (the world has 3 documents and 3 visible estimates)."""
+    return add_claims(world, 47)
+
+
+@pytest.fixture
+def some(world):
+    """A few more rows, and a parent and a subject so that every filter below matches something."""
+    kcna = world["actors"]["kcna"]
+    kcna.parent = world["actors"]["nk"]
+    kcna.save()
+    world["proposition"].subjects.add(world["actors"]["nk"])
+    return add_claims(world, 3)
+
+
+# Queries per list request: the list itself plus one per prefetch (plus COUNT for page-number lists).
+LISTS = {
+    "claims": 6,  # claims+claimant, subjects, appearances+document+publisher, hops+actor, estimates, stances
+    "appearances": 2,  # appearances+claim+claimant+document+publisher, hops+actor
+    "estimates": 1,  # estimates+claim+claimant+proposition
+    "documents": 1,  # documents+publisher
+    "actors": 3,  # COUNT (small table), actors+parent, aliases
+    "propositions": 3,  # COUNT (small table), propositions, subjects
+}
+
+FILTERS = {
+    "claims": [
+        "claimant=nis", "claimant_id={nis}", "claimant_kind=person", "claimant_country=KR", "relayed_by=kcna",
+        "relayed_by_id={kcna}", "subject=north-korea", "subject_id={nk}", "document=kathimerini-2025-09-04", "document_id={greek}",
+        "publisher=kathimerini", "publisher_id={kathimerini}", "language=el", "kind=estimate", "hedge=estimated",
+        "verdict=plausible", "credibility=2", "interested=false", "proposition=nk-troops-russia-deaths",
+        "proposition_id={proposition}", "stated_on_after=2024-01-01", "stated_on_before=2026-01-01", "published_on_after=2024-01-01",
+        "published_on_before=2026-01-01", "known_on=2025-12-31", "status=published", "key=nis-100",
+        "summary_language=en", "location_country=KP", "assessed_at_before=2026-01-01T00:00:00Z", "ordering=id",
+    ],
+    "appearances": [
+        "claim=nis-100", "claimant=nis", "document=kathimerini-2025-09-04", "publisher_id={kathimerini}", "relayed_by=kcna",
+        "relation=reported", "language=en", "published_on_after=2024-01-01", "known_on=2025-12-31", "needs_review=false",
+    ],
+    "estimates": [
+        "proposition=nk-troops-russia-deaths", "claimant=nis", "relayed_by=kcna", "qualifier=approximately",
+        "as_of_after=2025-01-01", "value_min=10", "value_max=5000", "known_on=2025-12-31", "unit=people",
+    ],
+    "documents": ["publisher=yonhap", "language=en", "published_on_after=2024-01-01", "known_on=2025-12-31", "kind=news_article"],
+    "actors": ["kind=person", "country=KR", "q=national", "parent=north-korea", "reliability=F", "ordering=-name"],
+    "propositions": ["kind=quantity", "status=open", "subject=north-korea", "q=deaths", "ordering=key"],
+}
+
+
+@pytest.mark.parametrize("resource", LISTS)
+def test_list_query_count_is_constant_in_page_size(many, api_client, django_assert_num_queries, resource):
+    for page_size in (1, 10, 50):
+        with django_assert_num_queries(LISTS[resource]):
+            response = api_client.get(f"/api/v1/{resource}/?page_size={page_size}")
+        assert response.status_code == 200
+        assert len(response.json()["results"]) == min(page_size, response.json().get("count", page_size))
+
+
+@pytest.mark.parametrize("resource, query", [(r, q) for r, queries in FILTERS.items() for q in queries])
+def test_list_query_count_is_the_same_with_each_filter(some, api_client, django_assert_num_queries, resource, query):
+    ids = {name: actor.pk for name, actor in some["actors"].items()}
+    ids.update(greek=some["documents"]["greek"].pk, proposition=some["proposition"].pk)
+    query = query.format(**ids)
+    with django_assert_num_queries(LISTS[resource]):
+        response = api_client.get(f"/api/v1/{resource}/?page_size=50&{query}")
+    assert response.status_code == 200
+    assert response.json()["results"], "a filter that matches nothing would skip the prefetch queries"
+
+
+def test_search_costs_one_more_query_for_claimant_names(many, api_client, django_assert_num_queries):
+    for page_size in (1, 10, 50):
+        with django_assert_num_queries(LISTS["claims"] + 1):
+            response = api_client.get(f"/api/v1/claims/?page_size={page_size}&q=national")
+        assert len(response.json()["results"]) == min(page_size, 49)
+
+
+@pytest.mark.parametrize(
+    "url, queries",
+    [
+        ("/api/v1/claims/nis-2000/", 6),
+        ("/api/v1/claims/nis-2000/claimreview/", 6),
+        ("/api/v1/actors/nis/", 2),
+        ("/api/v1/documents/kathimerini-2025-09-04/", 1),
+        ("/api/v1/propositions/nk-troops-russia-deaths/", 2),
+        # proposition, estimates+claim+claimant, appearances+document+publisher, hops+actor, origins
+        ("/api/v1/propositions/nk-troops-russia-deaths/timeline/", 5),
+        ("/api/v1/propositions/nk-troops-russia-deaths/timeline/?known_on=2025-06-01", 5),
+    ],
+)
+def test_detail_query_count(some, api_client, django_assert_num_queries, url, queries):
+    with django_assert_num_queries(queries):
+        assert api_client.get(url).status_code == 200
+
+
+def test_claimreviews_query_count(some, api_client, django_assert_num_queries):
+    for page_size in (1, 2, 50):
+        with django_assert_num_queries(6):
+            assert api_client.get(f"/api/v1/claims/claimreviews/?page_size={page_size}").status_code == 200
+
+
+def test_import_runs_query_count(db, api_client, staff, django_assert_num_queries):
+    from factbase.models import ImportRun
+
+    for n in range(5):
+        ImportRun.objects.create(command="import_bundle", files=[{"name": f"f{n}.yaml", "sha256": "0" * 64}])
+    api_client.force_authenticate(staff)
+    with django_assert_num_queries(2):  # COUNT, runs
+        assert api_client.get("/api/v1/import-runs/?page_size=2").status_code == 200

@@ -1,0 +1,94 @@
+"""Smoke check of the benchmark harness: ``bench/run`` runs end to end at a small scale and prints every row.
+
+Not a timed test: targets may FAIL here; what must hold is that every row is measured (exit status 0,
+no ERROR row) on the engine the tests run on — a temporary SQLite file, or a fresh PostgreSQL database
+beside the test database when ``DATABASE_URL`` is PostgreSQL.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+TIMEOUT = 600
+
+EVERY_ENGINE = [
+    "import_bundle records/s",
+    "import_bundle peak RSS",
+    "claims list, page of 50",
+    "claims list, claimant + stated_on filters, page of 50",
+    "claims list, q=military, page of 50",
+    "claims list, known_on, page of 50",
+    "proposition timeline",
+    "claim detail",
+    "browsable HTML ÷ JSON, claims page of 50",
+    "cursor page",
+    "q=zeppelinium p95",
+    "q=military p95",
+    "CSV export peak RSS",
+    "claims list: page 50 vs page 10",
+    "claims list, q=military: page 50 vs page 10",
+    "proposition timeline: largest vs smallest",
+    "claim detail: with estimate vs another",
+]
+POSTGRESQL_ONLY = ["COPY ceiling records/s", "EXPLAIN q=zeppelinium", "EXPLAIN q=military"]
+
+
+def _postgres_url(database: dict, name: str) -> str:
+    user = database.get("USER") or "postgres"
+    password = f":{database['PASSWORD']}" if database.get("PASSWORD") else ""
+    return f"postgres://{user}{password}@{database.get('HOST') or '127.0.0.1'}:{database.get('PORT') or 5432}/{name}"
+
+
+def _admin(database: dict, sql: str):
+    import psycopg
+
+    with psycopg.connect(
+        host=database.get("HOST") or "127.0.0.1", port=database.get("PORT") or 5432,
+        user=database.get("USER") or "postgres", password=database.get("PASSWORD") or None, dbname="postgres",
+        autocommit=True,
+    ) as connection:
+        connection.execute(sql)
+
+
+@pytest.fixture
+def bench_database_url(tmp_path):
+    """A database of the tests' engine that nothing else uses, removed afterwards."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        yield f"sqlite:///{tmp_path / 'bench.sqlite3'}"
+        return
+    name = f"{database['NAME']}_bench_{os.getpid()}"
+    _admin(database, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _admin(database, f'CREATE DATABASE "{name}"')
+    try:
+        yield _postgres_url(database, name)
+    finally:
+        _admin(database, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_bench_run_measures_every_row_at_small_scale(bench_database_url, tmp_path):
+    json_out, md_out = tmp_path / "bench.json", tmp_path / "bench.md"
+    result = subprocess.run(
+        # import_bundle runs at tens of records/s today: time it on 200 claims to keep CI's check short.
+        [sys.executable, str(ROOT / "bench" / "run"), "--claims", "1000", "--repeat", "1", "--import-claims", "200",
+         "--database-url", bench_database_url, "--workdir", str(tmp_path / "work"),
+         "--json-out", str(json_out), "--md-out", str(md_out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT,
+        env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"},
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    postgres = bench_database_url.startswith("postgres")
+    expected = EVERY_ENGINE + (POSTGRESQL_ONLY if postgres else [])
+    measures = [row["measure"] for row in json.loads(json_out.read_text())["rows"]]
+    for name in expected:
+        assert any(measure.startswith(name) for measure in measures), f"no row {name!r} in {measures}"
+        assert name in result.stdout and name in md_out.read_text()
+    assert sum(measure.startswith("claims list, page of ") for measure in measures) == 2  # 50 and the largest
+    assert "ERROR" not in result.stdout
+    assert f"factbase bench: {'postgresql' if postgres else 'sqlite'}, 1,000 claims" in result.stdout
