@@ -13,13 +13,10 @@ from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test are safe here.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-from claims.models import Claim, ClaimStatus  # noqa: E402
-from sources.models import ActorKind  # noqa: E402
-from tests.claims.factories import PropositionFactory  # noqa: E402
-from tests.sources.factories import ActorFactory, DocumentFactory  # noqa: E402
+from claims.models import Claim, ClaimStatus
+from sources.models import ActorKind
+from tests.claims.factories import PropositionFactory
+from tests.sources.factories import ActorFactory, DocumentFactory
 
 CHROMIUM = os.environ.get("FACTBASE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -33,6 +30,13 @@ FALLBACK_BODY = (
 PASSWORD = "a-long-test-password"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def _async_unsafe_allowed(monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test are safe
+    # here. Set for these tests only, so that it never leaks into other tests (or their subprocesses).
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def screenshots_dir() -> Path:
