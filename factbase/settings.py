@@ -105,6 +105,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "factbase.middleware.ApiReadsFromReplicasMiddleware",
 ]
 
 ROOT_URLCONF = "factbase.urls"
@@ -136,7 +137,11 @@ if PRODUCTION and DATABASES["default"]["ENGINE"].endswith("sqlite3") and not env
     raise ImproperlyConfigured("production runs on PostgreSQL: set DATABASE_URL (or ALLOW_SQLITE=1 to insist)")
 
 for index, url in enumerate(env_list("DATABASE_REPLICA_URLS")):
-    DATABASES[f"replica{index + 1}"] = dj_database_url.parse(url)
+    DATABASES[f"replica{index + 1}"] = {
+        **dj_database_url.parse(url),
+        # In tests a replica is the primary seen through another connection, as Django recommends.
+        "TEST": {"MIRROR": "default"},
+    }
 DATABASE_ROUTERS = ["factbase.routers.ReplicaRouter"]
 
 AUTH_PASSWORD_VALIDATORS = [
