@@ -67,3 +67,27 @@ def test_replica_urls_become_replica_database_aliases():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "replica1,replica2"
+
+
+REPLICA_PROBE = """
+from django.db import connections
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+with CaptureQueriesContext(connections["default"]) as primary, CaptureQueriesContext(connections["replica1"]) as replica:
+    api = Client().get("/api/v1/claims/")
+print("api", api.status_code, len(primary), len(replica) > 0)
+with CaptureQueriesContext(connections["default"]) as primary, CaptureQueriesContext(connections["replica1"]) as replica:
+    admin = Client().get("/admin/login/")
+print("admin", admin.status_code, len(replica))
+"""
+
+
+def test_api_reads_go_to_a_second_database_alias_and_the_admin_stays_on_the_primary(tmp_path):
+    database = f"sqlite:///{tmp_path / 'primary.sqlite3'}"
+    assert manage("migrate", "-v", "0", DATABASE_URL=database).returncode == 0
+    result = manage(
+        "shell", "--no-imports", "-c", REPLICA_PROBE, DATABASE_URL=database, DATABASE_REPLICA_URLS=database
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["api 200 0 True", "admin 200 0"]
