@@ -116,6 +116,35 @@ class BoundedCursorPagination(CursorPagination):
         return Cursor(offset=offset, reverse=reverse == "1", position=position)
 
 
+#: The largest UTC offset a date-time may carry: real offsets run from -12:00 to +14:00, and PostgreSQL
+#: refuses anything beyond ±15:59 ("time zone displacement out of range") — inside the request's
+#: transaction, which it then aborts.
+MAX_UTC_OFFSET = dt.timedelta(hours=14)
+
+
+def _unstorable(value) -> str | None:
+    """Why a cleaned filter value cannot be sent to the database, or None when it can.
+
+    Python accepts UTC offsets up to ±23:59 that PostgreSQL rejects; range filters clean to a ``slice``.
+    """
+    if isinstance(value, slice):
+        return _unstorable(value.start) or _unstorable(value.stop)
+    if isinstance(value, list | tuple):
+        return next((problem for item in value if (problem := _unstorable(item))), None)
+    if isinstance(value, dt.datetime | dt.time) and value.utcoffset() is not None:
+        offset = value.utcoffset()
+        if abs(offset) > MAX_UTC_OFFSET:
+            minutes = int(abs(offset).total_seconds()) // 60
+            sign = "-" if offset < dt.timedelta(0) else "+"
+            return f"UTC offset {sign}{minutes // 60:02d}:{minutes % 60:02d} is out of range (-14:00 to +14:00)"
+        if isinstance(value, dt.datetime):
+            try:
+                value.astimezone(dt.UTC)
+            except OverflowError:
+                return f"{value.isoformat()} is outside the years 1 to 9999 in UTC"
+    return None
+
+
 def _widget_suffixes(filter_):
     widget = filter_.extra.get("widget") or getattr(filter_.field_class, "widget", None)
     return getattr(widget, "suffixes", None) or []
@@ -137,6 +166,16 @@ class StrictFilterBackend(filters.DjangoFilterBackend):
                 ]
                 for param in given or [name]:
                     errors[param] = list(messages)
+            raise exceptions.ValidationError(errors)
+        errors = {}
+        for name, value in filterset.form.cleaned_data.items():
+            problem = _unstorable(value)
+            if problem:
+                filter_ = filterset.filters.get(name, filters.Filter())
+                given = [f"{name}_{suffix}" for suffix in _widget_suffixes(filter_) if f"{name}_{suffix}" in request.query_params]
+                for param in given or [name]:
+                    errors[param] = [problem]
+        if errors:
             raise exceptions.ValidationError(errors)
         return filterset.qs
 
@@ -219,19 +258,25 @@ def stream_csv(queryset, columns, *, filename: str, batch_size: int | None = Non
 
     batch_size = batch_size or CSV_BATCH_SIZE
 
+    def read(last):
+        batch = queryset.order_by("-pk")
+        if last is not None:
+            batch = batch.filter(pk__lt=last)
+        return list(batch[:batch_size])
+
+    # The first batch is read before the response exists: a database error in the request's own query
+    # (a bad filter value PostgreSQL refuses) is then an error response, not a 200 cut short.
+    first = read(None)
+
     def rows():
         yield _csv_line([header for header, _ in columns])
-        last = None
+        batch = first
         while True:
-            batch = queryset.order_by("-pk")
-            if last is not None:
-                batch = batch.filter(pk__lt=last)
-            batch = list(batch[:batch_size])
             for obj in batch:
                 yield _csv_line([getter(obj) for _, getter in columns])
             if len(batch) < batch_size:
                 return
-            last = batch[-1].pk
+            batch = read(batch[-1].pk)
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'

@@ -29,6 +29,7 @@ from factbase.api import (
 )
 from factbase.models import ImportRun
 
+from .representations import claim_representations, timeline_representation
 from .claimreview import CLAIM_REVIEW_PAGE_SCHEMA, CLAIM_REVIEW_SCHEMA, claim_review
 from .filters import AppearanceFilterSet, ClaimFilterSet, EstimateFilterSet, PropositionFilterSet
 from .serializers import (
@@ -76,6 +77,17 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
 
     def get_queryset(self):
         return claim_queryset(user=self.request.user, known_on=_known_on(self))
+
+    def list(self, request, *args, **kwargs):
+        # JSON and HTML pages are built by claims.api.representations (the same data as ClaimSerializer).
+        if request.accepted_renderer.format == "csv":
+            return super().list(request, *args, **kwargs)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        return self.get_paginated_response(claim_representations(page, request, format=self.format_kwarg))
+
+    def retrieve(self, request, *args, **kwargs):
+        data = claim_representations([self.get_object()], request, format=self.format_kwarg)[0]
+        return conditional_response(request, data)
 
     @extend_schema(
         responses={200: CLAIM_REVIEW_SCHEMA},
@@ -174,7 +186,7 @@ class PropositionViewSet(ReadOnlyAPIViewSet):
         data = proposition_timeline(
             proposition=proposition, claims=visible_claims(user=request.user), known_on=_known_on(self)
         )
-        return conditional_response(request, TimelineSerializer(data).data)
+        return conditional_response(request, timeline_representation(data))
 
 
 class ImportRunViewSet(ReadOnlyAPIViewSet):

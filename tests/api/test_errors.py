@@ -76,3 +76,33 @@ def test_nul_characters_in_parameters_are_a_400(world, api_client):
     response = api_client.get("/api/v1/documents/?authors=a%00b")
     assert response.status_code == 400
     assert "authors" in response.json()["errors"]
+
+
+@pytest.mark.parametrize(
+    "url, param",
+    [
+        # The request schemathesis found: PostgreSQL refuses an offset beyond ±15:59 inside the test transaction.
+        ("/api/v1/documents/?format=csv&retrieved_at_after=0594-04-01T02:00:31.374034%2B18:21", "retrieved_at_after"),
+        ("/api/v1/documents/?retrieved_at_before=2025-01-01T00:00:00-16:00", "retrieved_at_before"),
+        ("/api/v1/documents/?updated_after=2025-01-01T00:00:00%2B23:59", "updated_after"),
+        ("/api/v1/actors/?updated_after=2025-01-01T00:00:00%2B14:01", "updated_after"),
+        ("/api/v1/claims/?assessed_at_after=2025-01-01T00:00:00%2B20:00", "assessed_at_after"),
+        # In range as given, but before year 1 (or after 9999) in UTC: SQLite's adapter cannot convert it.
+        ("/api/v1/claims/?assessed_at_before=0001-01-01T00:00:00%2B05:00", "assessed_at_before"),
+        ("/api/v1/documents/?retrieved_at_after=9999-12-31T23:00:00-05:00", "retrieved_at_after"),
+    ],
+)
+def test_date_times_the_database_cannot_store_are_a_400_and_leave_the_connection_usable(world, api_client, url, param):
+    from sources.models import Document
+
+    response = api_client.get(url)
+    assert response.status_code == 400, response.content[:300]
+    assert param in response.json()["errors"]
+    # Nothing reached the database: the test's transaction is still usable (on PostgreSQL too).
+    assert Document.objects.count() == 3
+
+
+def test_real_utc_offsets_are_accepted(world, api_client):
+    for offset in ("%2B14:00", "-12:00", "%2B05:45", "Z"):
+        response = api_client.get(f"/api/v1/documents/?retrieved_at_after=2000-01-01T00:00:00{offset}")
+        assert response.status_code == 200, (offset, response.content[:300])
