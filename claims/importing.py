@@ -18,7 +18,7 @@ rolls back at the end.
 Records are written in batches of ``BATCH_SIZE``: new records in bulk inserts checked in Python, the
 database enforcing constraints, with a one-by-one ``full_clean()`` re-run of the batch when anything fails
 (see ``_Importer``); history rows say ``import_bundle run #N``. JSON Lines files are read line by line;
-references are looked up once per batch, and memory does not grow with the file (but for the set of keys seen). A line may refer to records on earlier lines, in
+references are looked up once per batch, and memory does not grow with the file (the keys already seen are kept in a temporary table). A line may refer to records on earlier lines, in
 earlier files of the run, or already in the database.
 """
 
@@ -269,8 +269,7 @@ class _Importer:
         self.cache = {model: {} for model in MODELS.values()}
         self.absent = {model: set() for model in MODELS.values()}
         # Keys handled so far in this run, per record type: a key seen twice is an error however far apart.
-        # Memory: about 100 bytes per key (1M records ≈ 100 MB); the only state that grows with the run.
-        self.seen = {kind: set() for kind in RECORD_TYPES}
+        self.seen = _SeenKeys()
         self.touched_claims = set()
         self.body_files = {}
 
@@ -341,9 +340,8 @@ class _Importer:
                 with transaction.atomic():
                     return fast(marks)
             except (_Fallback, BundleError, DatabaseError):
+                # The savepoint's rollback also forgot the keys the batch marked as seen.
                 self.report.counts = counts
-                for kind, key in marks:
-                    self.seen[kind].discard(key)
                 self.touched_claims = set()
                 self.reset_cache()
         self.fast = False
@@ -355,9 +353,12 @@ class _Importer:
     def claim_keys(self, items, marks, *, ordered: bool):
         """Mark the batch's keys as seen. ``ordered`` (JSON Lines): references go to earlier lines only."""
         defined = {}
+        already = {
+            kind: self.seen.among(kind, [clean["key"] for k, clean, _ in items if k == kind]) for kind in RECORD_TYPES
+        }
         for position, (kind, clean, _where) in enumerate(items):
             key = clean["key"]
-            if key in self.seen[kind] or (kind, key) in defined:
+            if key in already[kind] or (kind, key) in defined:
                 raise _Fallback  # the precise path names the second occurrence
             defined[kind, key] = position
         if ordered:
@@ -365,9 +366,9 @@ class _Importer:
                 for ref in _references(kind, clean):
                     if defined.get(ref, -1) >= position:
                         raise _Fallback  # a reference to this or a later line: as the precise path decides
-        for kind, key in defined:
-            self.seen[kind].add(key)
-            marks.append((kind, key))
+        for kind in RECORD_TYPES:
+            self.seen.add(kind, [key for k, key in defined if k == kind])
+        marks.extend(defined)
 
     def write_batch(self, items, *, ordered: bool, defer_relations: bool = False):
         """Write one batch of (type, clean data, where); returns the claims whose relations are still to write."""
@@ -457,9 +458,9 @@ class _Importer:
         """Create or update the record ``key`` of ``kind`` to hold ``values``: (instance, created, changed)."""
         model = MODELS[kind]
         if not self.fast:  # the fast path has checked the batch's keys already
-            if key in self.seen[kind]:
+            if self.seen.among(kind, [key]):
                 where.fail("key", f"{key!r} appears twice in the bundle")
-            self.seen[kind].add(key)
+            self.seen.add(kind, [key])
         instance = self.existing(model, key)
         if instance is not None and instance.last_import_run_id == self.run.pk:
             where.fail("key", f"{key!r} appears twice in the bundle")
@@ -934,8 +935,9 @@ class _Importer:
                 records[kind].append((clean, where))
         keys = set()
         for kind, items in records.items():
+            already = self.seen.among(kind, [clean["key"] for clean, _ in items])
             for clean, where in items:
-                if (kind, clean["key"]) in keys or clean["key"] in self.seen[kind]:
+                if (kind, clean["key"]) in keys or clean["key"] in already:
                     where.fail("key", f"{clean['key']!r} appears twice in the bundle")
                 keys.add((kind, clean["key"]))
         records["actors"] = _parents_first(records["actors"])
@@ -1199,6 +1201,50 @@ class Progress:
         elif records - self._last >= self.every or done >= size:
             self._last = records
             self.write(f"{name}: {records} records ({100 * done // size}%)")
+
+
+class _SeenKeys:
+    """The keys an import run has handled, per record type, kept in a temporary table of the run's
+    connection rather than in memory, so that memory does not grow with the file. Rows added inside a
+    batch's savepoint disappear with it when the batch falls back to the precise path."""
+
+    TABLE = "factbase_import_seen_keys"
+    CHUNK = 400  # SQLite allows 999 parameters per statement
+
+    def __init__(self):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE IF NOT EXISTS {self.TABLE} "
+                "(record_type VARCHAR(16) NOT NULL, record_key TEXT NOT NULL, PRIMARY KEY (record_type, record_key))"
+            )
+            cursor.execute(f"DELETE FROM {self.TABLE}")
+
+    def among(self, kind: str, keys) -> set:
+        """Those of ``keys`` already seen for ``kind`` (one query per 400 keys)."""
+        keys, found = sorted(set(keys)), set()
+        with connection.cursor() as cursor:
+            for offset in range(0, len(keys), self.CHUNK):
+                chunk = keys[offset : offset + self.CHUNK]
+                marks = ", ".join(["%s"] * len(chunk))
+                cursor.execute(
+                    f"SELECT record_key FROM {self.TABLE} WHERE record_type = %s AND record_key IN ({marks})",
+                    [kind, *chunk],
+                )
+                found.update(row[0] for row in cursor.fetchall())
+        return found
+
+    def add(self, kind: str, keys) -> None:
+        keys = list(keys)
+        if not keys:
+            return
+        with connection.cursor() as cursor:
+            for offset in range(0, len(keys), self.CHUNK):
+                chunk = keys[offset : offset + self.CHUNK]
+                values = ", ".join(["(%s, %s)"] * len(chunk))
+                cursor.execute(
+                    f"INSERT INTO {self.TABLE} (record_type, record_key) VALUES {values}",
+                    [value for key in chunk for value in (kind, key)],
+                )
 
 
 def bundle_import(*, paths, dry_run: bool = False, operator: str = "", progress: Progress | None = None) -> ImportReport:

@@ -656,7 +656,8 @@ def test_json_lines_empty_file_is_refused(tmp_path):
 def test_identical_json_lines_reimport_costs_the_same_queries_whatever_its_size(tmp_path):
     """Nothing to write: one lookup per record type and child list per batch, none per record.
 
-    19 = the run's own statements and lookups, plus the batch's savepoint and its release (2).
+    29 = the run's own statements and lookups, the batch's savepoint and its release (2), and the
+    seen-keys table: its creation and emptying (2) plus one lookup and one insert per record type (8).
     """
     small, large = write_jsonl(tmp_path, jsonl_records(5), "small.jsonl"), write_jsonl(tmp_path, jsonl_records(40), "large.jsonl")
     bundle_import(paths=[small])
@@ -666,7 +667,7 @@ def test_identical_json_lines_reimport_costs_the_same_queries_whatever_its_size(
     with CaptureQueriesContext(connection) as large_queries:
         assert not bundle_import(paths=[large]).changed
 
-    assert len(small_queries.captured_queries) == len(large_queries.captured_queries) == 19
+    assert len(small_queries.captured_queries) == len(large_queries.captured_queries) == 29
 
 
 # --- the fast path: bulk inserts per batch, the precise path when the database refuses ----------------------

@@ -29,7 +29,9 @@ FALLBACK_BODY = (
 )
 PASSWORD = "a-long-test-password"
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the flush after this test must not re-create content types behind the back of
+# other transactional tests that restore the serialized database (tests/security).
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture(autouse=True)
