@@ -7,6 +7,7 @@ the checks the change form makes; make the change again in the form instead).
 """
 
 from django.contrib import admin
+from django.db import models
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils.html import format_html
@@ -31,6 +32,8 @@ class CuratedAdmin(SimpleHistoryAdmin):
     """History, import provenance and read-only history pages for a curated model."""
 
     history_list_display = []
+    # URLs typed without a scheme are taken as https (Django 6's default; stated now to silence its warning).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     @admin.display(description="first import run")
     def first_import_run_link(self, obj):

@@ -157,7 +157,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# collectstatic's target, served by WhiteNoise in production; development serves from the apps directly.
+STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "staticfiles")) if PRODUCTION else None
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
