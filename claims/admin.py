@@ -23,6 +23,7 @@ from sources.admin import search_normalised
 from . import workflow
 from .charts import estimates_chart_svg
 from .corroboration import independent_origins
+from .relations import relation_review
 from .forms import APPEARANCE_FORM_FIELDS, AppearanceForm, ClaimForm
 from .models import (
     Appearance,
@@ -407,4 +408,33 @@ class ClaimRelationAdmin(CuratedAdmin):
     autocomplete_fields = ("source", "target")
     fields = ("source", "kind", "target", "state", "rationale", "suggested_by")
     readonly_fields = ("suggested_by",)
+    actions = ["accept_suggestions", "reject_suggestions"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Only reviewers decide on suggestions; curators may record relations but not accept or reject them.
+        if self.has_review_permission(request):
+            return self.readonly_fields
+        return (*self.readonly_fields, "state")
+
+    def has_review_permission(self, request):
+        return request.user.has_perm(workflow.PUBLISH_PERMISSION)
+
+    def _review(self, request, queryset, *, accept):
+        done = 0
+        for relation in queryset.select_related("source", "target"):
+            try:
+                relation_review(relation=relation, accept=accept, by=request.user)
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(request, f"{relation}: {' '.join(getattr(error, 'messages', [str(error)]))}", messages.ERROR)
+            else:
+                done += 1
+        self.message_user(request, f"{done} relation(s) {'accepted' if accept else 'rejected'}.", messages.SUCCESS)
+
+    @admin.action(description="Accept selected suggested relations", permissions=["review"])
+    def accept_suggestions(self, request, queryset):
+        self._review(request, queryset, accept=True)
+
+    @admin.action(description="Reject selected suggested relations (kept, never suggested again)", permissions=["review"])
+    def reject_suggestions(self, request, queryset):
+        self._review(request, queryset, accept=False)
 
