@@ -1,9 +1,10 @@
-"""The JSON of claims, built directly from prefetched objects: the hot path of the claims list and detail.
+"""The JSON of claims, built from ``values_list()`` rows: the hot path of the claims list and detail.
 
 ``ClaimSerializer`` (claims.api.serializers) stays the definition of that JSON — the OpenAPI schema is
-generated from it — but serializing a page of 50 claims through it rebuilds nested serializers' fields and
-calls ``reverse()`` for every nested url. The builders here produce exactly the same data (same keys, order,
-types; tests/api/test_representations.py compares the two byte for byte) in plain loops:
+generated from it — but serializing a page of 50 claims through it builds a model instance for every
+nested row (prefetch_related), rebuilds nested serializers' fields and calls ``reverse()`` for every nested
+url. The builders here read the same rows as tuples, one query per nested list, and produce exactly the
+same data (same keys, order, types; tests/api/test_representations.py compares the two byte for byte):
 
 - urls come from one ``reverse()`` per view and request (``UrlBuilder``), then prefix + key + suffix;
 - decimals and date-times go through the very DRF fields the serializers use, so rounding, time zone and
@@ -15,9 +16,11 @@ import datetime as dt
 from decimal import Decimal
 from urllib.parse import quote
 
+from django.db.models import QuerySet
 from rest_framework.reverse import reverse
 
-from claims.models import Appearance, Claim, Estimate
+from claims.models import Appearance, AttributionHop, Claim, ClaimStance, Estimate, display_value
+from sources.models import Actor
 
 #: ``django.urls.reverse`` quotes path arguments with these characters left as they are.
 _URL_SAFE = "!$&'()*+,;=" + "/~:@"
@@ -68,110 +71,155 @@ def _date(value):
     return None if value is None else value.isoformat()
 
 
-def actor_brief(actor, urls: UrlBuilder) -> dict | None:
-    """``ActorSerializer.brief()``: id, key, name, kind, country, url."""
-    if actor is None:
+#: The claim columns a claims page reads (``values()`` names), the claimant's joined in.
+ACTOR_COLUMNS = ("id", "key", "name", "kind", "country")
+CLAIM_COLUMNS = (
+    "id", "key", "kind", "summary", "summary_language", "stated_on", "stated_on_precision", "hedge", "location",
+    "location_country", "interested", "status", "verdict", "credibility", "rationale", "assessed_at",
+    "first_published_on", "created_at", "updated_at", *(f"claimant__{column}" for column in ACTOR_COLUMNS),
+)
+
+
+def _actor(row, offset: int, urls: UrlBuilder) -> dict | None:
+    """``ActorSerializer.brief()`` from five columns of a row (id, key, name, kind, country) at ``offset``."""
+    if row[offset] is None:
         return None
+    key = row[offset + 1]
     return {
-        "id": actor.pk, "key": actor.key, "name": actor.name, "kind": actor.kind, "country": actor.country,
-        "url": urls("actor-detail", actor.key),
+        "id": row[offset], "key": key, "name": row[offset + 2], "kind": row[offset + 3], "country": row[offset + 4],
+        "url": urls("actor-detail", key),
     }
 
 
-def document_brief(document, urls: UrlBuilder) -> dict:
-    """``DocumentSerializer.brief()``: id, key, title, published_on, language, url, source_url, publisher."""
-    return {
-        "id": document.pk, "key": document.key, "title": document.title, "published_on": _date(document.published_on),
-        "language": document.language, "url": urls("document-detail", document.key), "source_url": document.url,
-        "publisher": actor_brief(document.publisher, urls),
-    }
-
-
-def proposition_brief(proposition, urls: UrlBuilder) -> dict:
+def _proposition(pk, key, title, urls: UrlBuilder) -> dict:
     """``PropositionSerializer.brief()``: id, key, title, url."""
-    return {
-        "id": proposition.pk, "key": proposition.key, "title": proposition.title,
-        "url": urls("proposition-detail", proposition.key),
-    }
+    return {"id": pk, "key": key, "title": title, "url": urls("proposition-detail", key)}
 
 
-def appearance_brief(appearance: Appearance, urls: UrlBuilder) -> dict:
-    """``AppearanceSerializer.brief()``: where the claim was recorded, with its hops nearest the document first."""
-    return {
-        "id": appearance.pk,
-        "document": document_brief(appearance.document, urls),
-        "quote": appearance.quote,
-        "start": appearance.start,
-        "end": appearance.end,
-        "translation": appearance.translation,
-        "translation_language": appearance.translation_language,
-        "hops": [
-            {"position": hop.position, "actor": actor_brief(hop.actor, urls), "relation": hop.relation, "language": hop.language}
-            for hop in appearance.hops.all()
-        ],
-    }
+def claim_rows(queryset: QuerySet[Claim]) -> QuerySet:
+    """``queryset`` (filtered, ordered) as the rows ``claim_representations`` reads: one query, no prefetches."""
+    return queryset.prefetch_related(None).values_list(*CLAIM_COLUMNS, named=True)
 
 
-def estimate_brief(estimate: Estimate, urls: UrlBuilder, decimal) -> dict:
-    """``EstimateSerializer.brief()``: the number, its bounds, qualifier, unit, when it holds and its wording."""
-    number = decimal.to_representation
-    return {
-        "id": estimate.pk,
-        "proposition": proposition_brief(estimate.proposition, urls),
-        "value": None if estimate.value is None else number(estimate.value),
-        "lower": None if estimate.lower is None else number(estimate.lower),
-        "upper": None if estimate.upper is None else number(estimate.upper),
-        "qualifier": estimate.qualifier,
-        "unit": estimate.effective_unit,
-        "display_value": estimate.display_value,
-        "as_of": _date(estimate.as_of),
-        "as_of_precision": estimate.as_of_precision,
-        "period_start": _date(estimate.period_start),
-        "period_end": _date(estimate.period_end),
-        "wording": estimate.wording,
-    }
+def _actors(prefix: str) -> list[str]:
+    return [f"{prefix}{column}" for column in ACTOR_COLUMNS]
 
 
-def claim_representation(claim: Claim, urls: UrlBuilder) -> dict:
-    """``ClaimSerializer(claim).data`` from a claim of ``claims.selectors.claim_queryset`` (prefetched)."""
-    fields = _Fields.get()
-    assessed_at = claim.assessed_at
-    return {
-        "id": claim.pk,
-        "key": claim.key,
-        "url": urls("claim-detail", claim.key),
-        "claimant": actor_brief(claim.claimant, urls),
-        "kind": claim.kind,
-        "summary": claim.summary,
-        "summary_language": claim.summary_language,
-        "stated_on": _date(claim.stated_on),
-        "stated_on_precision": claim.stated_on_precision,
-        "hedge": claim.hedge,
-        "subjects": [actor_brief(subject, urls) for subject in claim.subjects.all()],
-        "location": claim.location,
-        "location_country": claim.location_country,
-        "interested": claim.interested,
-        "status": claim.status,
-        "verdict": claim.verdict,
-        "credibility": claim.credibility,
-        "rationale": claim.rationale,
-        "assessed_at": None if assessed_at is None else fields["assessed_at"].to_representation(assessed_at),
-        "first_published_on": _date(claim.first_published_on),
-        "appearances": [appearance_brief(appearance, urls) for appearance in claim.appearances.all()],
-        "estimates": [estimate_brief(estimate, urls, fields["decimal"]) for estimate in claim.estimates.all()],
-        "stances": [
-            {"proposition": proposition_brief(stance.proposition, urls), "stance": stance.stance}
-            for stance in claim.stances.all()
-        ],
-        "created_at": fields["created_at"].to_representation(claim.created_at),
-        "updated_at": fields["updated_at"].to_representation(claim.updated_at),
-    }
+def claim_representations(rows, request, *, format=None, known_on: dt.date | None = None) -> list[dict]:
+    """``ClaimSerializer(claims, many=True).data`` from ``claim_rows`` rows, in five more queries at most.
 
-
-def claim_representations(claims, request, *, format=None) -> list[dict]:
-    """``ClaimSerializer(claims, many=True).data`` for a page of prefetched claims."""
+    The nested lists are read as the selectors' prefetches read them (``claims.selectors.claim_queryset``):
+    subjects by name, appearances earliest first with document, publisher and hops (limited by ``known_on``),
+    estimates by as-of date, stances by proposition — one query each, whatever the number of claims.
+    """
+    rows = list(rows)
+    if not rows:
+        return []
     urls = UrlBuilder(request, format=format)
-    return [claim_representation(claim, urls) for claim in claims]
+    fields = _Fields.get()
+    number = fields["decimal"].to_representation
+    assessed, created, updated = (fields[name].to_representation for name in ("assessed_at", "created_at", "updated_at"))
+    ids = [row[0] for row in rows]
+    nested = {claim_id: ([], [], [], []) for claim_id in ids}  # subjects, appearances, estimates, stances
+
+    subjects = (
+        Claim.subjects.through.objects.filter(claim_id__in=ids)
+        .order_by(*(f"actor__{field}" for field in Actor._meta.ordering))
+        .values_list("claim_id", *_actors("actor__"))
+    )
+    for row in subjects:
+        nested[row[0]][0].append(_actor(row, 1, urls))
+
+    appearances = Appearance.objects.filter(claim_id__in=ids)
+    if known_on is not None:
+        appearances = appearances.filter(document__published_on__lte=known_on)
+    appearances = list(
+        appearances.order_by("document__published_on", "document__published_time", "id").values_list(
+            "id", "claim_id", "quote", "start", "end", "translation", "translation_language",
+            "document__id", "document__key", "document__title", "document__published_on", "document__language",
+            "document__url", *_actors("document__publisher__"),
+        )
+    )
+    hops = {}
+    if appearances:
+        for row in (
+            AttributionHop.objects.filter(appearance_id__in=[row[0] for row in appearances])
+            .order_by("position").values_list("appearance_id", "position", "relation", "language", *_actors("actor__"))
+        ):
+            hops.setdefault(row[0], []).append(
+                {"position": row[1], "actor": _actor(row, 4, urls), "relation": row[2], "language": row[3]}
+            )
+    for row in appearances:
+        document_key = row[8]
+        nested[row[1]][1].append({
+            "id": row[0],
+            "document": {
+                "id": row[7], "key": document_key, "title": row[9], "published_on": _date(row[10]), "language": row[11],
+                "url": urls("document-detail", document_key), "source_url": row[12], "publisher": _actor(row, 13, urls),
+            },
+            "quote": row[2], "start": row[3], "end": row[4], "translation": row[5], "translation_language": row[6],
+            "hops": hops.get(row[0], []),
+        })
+
+    estimates = Estimate.objects.filter(claim_id__in=ids).order_by("as_of", "id").values_list(
+        "id", "claim_id", "value", "lower", "upper", "qualifier", "unit", "as_of", "as_of_precision", "period_start",
+        "period_end", "wording", "proposition__id", "proposition__key", "proposition__title", "proposition__unit",
+    )
+    for row in estimates:
+        value, lower, upper, qualifier = row[2], row[3], row[4], row[5]
+        nested[row[1]][2].append({
+            "id": row[0],
+            "proposition": _proposition(row[12], row[13], row[14], urls),
+            "value": None if value is None else number(value),
+            "lower": None if lower is None else number(lower),
+            "upper": None if upper is None else number(upper),
+            "qualifier": qualifier,
+            "unit": row[6] or row[15],
+            "display_value": display_value(qualifier, value, lower, upper),
+            "as_of": _date(row[7]),
+            "as_of_precision": row[8],
+            "period_start": _date(row[9]),
+            "period_end": _date(row[10]),
+            "wording": row[11],
+        })
+
+    stances = ClaimStance.objects.filter(claim_id__in=ids).order_by("proposition_id").values_list(
+        "claim_id", "stance", "proposition__id", "proposition__key", "proposition__title"
+    )
+    for row in stances:
+        nested[row[0]][3].append({"proposition": _proposition(row[2], row[3], row[4], urls), "stance": row[1]})
+
+    results = []
+    for row in rows:
+        claim_subjects, claim_appearances, claim_estimates, claim_stances = nested[row[0]]
+        results.append({
+            "id": row[0],
+            "key": row[1],
+            "url": urls("claim-detail", row[1]),
+            "claimant": _actor(row, 19, urls),
+            "kind": row[2],
+            "summary": row[3],
+            "summary_language": row[4],
+            "stated_on": _date(row[5]),
+            "stated_on_precision": row[6],
+            "hedge": row[7],
+            "subjects": claim_subjects,
+            "location": row[8],
+            "location_country": row[9],
+            "interested": row[10],
+            "status": row[11],
+            "verdict": row[12],
+            "credibility": row[13],
+            "rationale": row[14],
+            "assessed_at": None if row[15] is None else assessed(row[15]),
+            "first_published_on": _date(row[16]),
+            "appearances": claim_appearances,
+            "estimates": claim_estimates,
+            "stances": claim_stances,
+            "created_at": created(row[17]),
+            "updated_at": updated(row[18]),
+        })
+    return results
 
 
 def _timeline_value(value, decimal):

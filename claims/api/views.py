@@ -9,7 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import permissions
 from rest_framework.decorators import action
-from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
+from rest_framework.renderers import BrowsableAPIRenderer
 
 from claims.models import Proposition, Verdict
 from claims.selectors import (
@@ -22,6 +22,7 @@ from claims.selectors import (
 from claims.timeline import proposition_timeline
 from factbase.api import (
     BoundedPageNumberPagination,
+    FastJSONRenderer,
     JSONLDRenderer,
     ReadOnlyAPIViewSet,
     conditional_response,
@@ -29,7 +30,7 @@ from factbase.api import (
 )
 from factbase.models import ImportRun
 
-from .representations import claim_representations, timeline_representation
+from .representations import claim_representations, claim_rows, timeline_representation
 from .claimreview import CLAIM_REVIEW_PAGE_SCHEMA, CLAIM_REVIEW_SCHEMA, claim_review
 from .filters import AppearanceFilterSet, ClaimFilterSet, EstimateFilterSet, PropositionFilterSet
 from .serializers import (
@@ -41,7 +42,7 @@ from .serializers import (
     TimelineSerializer,
 )
 
-JSONLD_RENDERERS = [JSONLDRenderer, JSONRenderer, BrowsableAPIRenderer]
+JSONLD_RENDERERS = [JSONLDRenderer, FastJSONRenderer, BrowsableAPIRenderer]
 KNOWN_ON = OpenApiParameter(
     "known_on", OpenApiTypes.DATE, description="Only what had been published by this date (YYYY-MM-DD).",
 )
@@ -82,12 +83,18 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
         # JSON and HTML pages are built by claims.api.representations (the same data as ClaimSerializer).
         if request.accepted_renderer.format == "csv":
             return super().list(request, *args, **kwargs)
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        return self.get_paginated_response(claim_representations(page, request, format=self.format_kwarg))
+        page = self.paginate_queryset(claim_rows(self.filter_queryset(self.get_queryset())))
+        return self.get_paginated_response(
+            claim_representations(page, request, format=self.format_kwarg, known_on=_known_on(self))
+        )
 
     def retrieve(self, request, *args, **kwargs):
-        data = claim_representations([self.get_object()], request, format=self.format_kwarg)[0]
-        return conditional_response(request, data)
+        queryset = self.get_queryset()
+        rows = claim_rows(queryset.filter(**self.lookup_from_url(queryset.model)))[:1]
+        data = claim_representations(rows, request, format=self.format_kwarg, known_on=_known_on(self))
+        if not data:
+            raise Http404("No Claim matches the given query.")  # as get_object_or_404 says it
+        return conditional_response(request, data[0])
 
     @extend_schema(
         responses={200: CLAIM_REVIEW_SCHEMA},

@@ -8,7 +8,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from claims.api.representations import claim_representations, timeline_representation
+from claims.api.representations import claim_representations, claim_rows, timeline_representation
 from claims.api.serializers import ClaimSerializer, TimelineSerializer
 from claims.models import Claim
 from claims.selectors import claim_queryset, visible_claims
@@ -45,10 +45,10 @@ def test_claim_representations_equal_the_serializer_output(varied, staff, as_sta
     django_request = APIRequestFactory().get("/api/v1/claims/")
     django_request.user = staff if as_staff else None
     request = Request(django_request)
-    claims = list(claim_queryset(user=staff if as_staff else None).order_by("-id"))
+    claims = claim_queryset(user=staff if as_staff else None).order_by("-id")
     assert len(claims) == (7 if as_staff else 6)
     expected = ClaimSerializer(claims, many=True, context={"request": request, "format": url_format}).data
-    assert render(claim_representations(claims, request, format=url_format)) == render(expected)
+    assert render(claim_representations(claim_rows(claims), request, format=url_format)) == render(expected)
 
 
 def test_claims_list_and_detail_answer_what_the_serializer_gives(varied, api_client):

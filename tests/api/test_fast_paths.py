@@ -1,0 +1,122 @@
+"""The API's fast paths give the very bytes the slow, obvious paths give.
+
+- ``FastJSONRenderer`` (orjson) against DRF's ``JSONRenderer`` on arbitrary JSON-like data;
+- the claims list and detail (``values_list`` rows) against ``ClaimSerializer`` rendered by DRF;
+- the narrowed filterset (only the filters a request names) against the whole filterset.
+"""
+
+import datetime as dt
+import uuid
+from decimal import Decimal
+
+import pytest
+from django.utils.functional import lazy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
+
+from claims.api.filters import ClaimFilterSet
+from claims.api.serializers import ClaimSerializer
+from claims.api.views import ClaimViewSet
+from claims.selectors import claim_queryset
+from factbase.api import FastJSONRenderer, StrictFilterBackend
+from tests.claims.factories import ClaimFactory
+
+slow, fast = JSONRenderer(), FastJSONRenderer()
+
+# Text with what JSON writers disagree on: control characters, quotes, backslashes, U+2028/9, non-BMP.
+text = st.text(st.characters(blacklist_categories=["Cs"]) | st.sampled_from("\x00\x1f\x7f\"\\\n\u2028\u2029😀"))
+scalars = (
+    st.none() | st.booleans() | text
+    | st.integers(min_value=-(2**70), max_value=2**70)  # beyond 64 bits orjson refuses: DRF's renderer answers
+    | st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-10**12, max_value=10**12)
+    | st.dates() | st.datetimes(timezones=st.sampled_from([None, dt.timezone.utc, dt.timezone(dt.timedelta(hours=9))]))
+    | st.uuids()
+)
+json_like = st.recursive(
+    scalars,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(text, children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(json_like)
+def test_fast_renderer_writes_what_drf_writes(data):
+    assert fast.render(data) == slow.render(data)
+
+
+@pytest.mark.parametrize("value", [
+    {"a": Decimal("0.00001")}, {"tiny": [Decimal("-0.00009")]}, {1: "integer key"}, {"big": 2**64},
+    {"lazy": lazy(lambda: "lazy text", str)()}, {"u": uuid.UUID(int=7)}, {"sep": "a\u2028b\u2029c"},
+    {"t": dt.time(12, 30, 15, 123456)}, {"d": dt.timedelta(days=1, seconds=5)}, {"b": b"bytes"}, "", [], {},
+])
+def test_fast_renderer_edge_cases(value):
+    assert fast.render(value) == slow.render(value)
+
+
+def test_fast_renderer_honours_an_indent_request():
+    data = {"a": [1, {"b": "c"}]}
+    media_type = "application/json; indent=4"
+    assert fast.render(data, media_type, {}) == slow.render(data, media_type, {}) == b'{\n    "a": [\n        1,\n        {\n            "b": "c"\n        }\n    ]\n}'
+    assert fast.render(None) == slow.render(None) == b""
+
+
+@pytest.mark.parametrize("query", ["page_size=200", "page_size=200&known_on=2025-06-01", "page_size=2&claimant=nis"])
+def test_claims_list_bytes_equal_drf_rendering_of_the_serializer(world, api_client, query):
+    response = api_client.get(f"/api/v1/claims/?{query}")
+    assert response.status_code == 200
+    body = response.json()
+    known_on = dt.date(2025, 6, 1) if "known_on" in query else None
+    claims = claim_queryset(user=None, known_on=known_on).order_by("-id")
+    if "claimant" in query:
+        claims = claims.filter(claimant__key="nis")
+    expected = ClaimSerializer(claims[:len(body["results"])], many=True, context={"request": response.wsgi_request}).data
+    assert body["results"], query
+    assert response.content == slow.render({"next": body["next"], "previous": body["previous"], "results": expected})
+
+
+def test_claim_detail_bytes_equal_drf_rendering_of_the_serializer(world, api_client, staff):
+    api_client.force_login(staff)
+    for claim in claim_queryset(user=staff):
+        response = api_client.get(f"/api/v1/claims/{claim.key}/")
+        assert response.content == slow.render(ClaimSerializer(claim, context={"request": response.wsgi_request}).data)
+
+
+def _filterset(query):
+    request = Request(APIRequestFactory().get(f"/api/v1/claims/?{query}"))
+    view = ClaimViewSet(request=request, format_kwarg=None, action="list")
+    return StrictFilterBackend()._given_filterset(request, claim_queryset(user=None), view)
+
+
+def test_a_request_without_filter_parameters_builds_no_filterset(world):
+    assert _filterset("") is None
+    assert _filterset("page_size=5&ordering=id&format=json") is None
+
+
+@pytest.mark.parametrize("query, names", [
+    ("claimant=nis", {"claimant"}),
+    ("stated_on_after=2025-01-01&q=soldiers", {"stated_on", "q"}),
+    ("credibility=9", {"credibility"}),
+])
+def test_the_narrowed_filterset_has_the_given_filters_and_answers_as_the_whole_one(world, query, names):
+    narrowed = _filterset(query)
+    assert set(narrowed.filters) == names
+    assert issubclass(type(narrowed), ClaimFilterSet)
+    request = Request(APIRequestFactory().get(f"/api/v1/claims/?{query}"))
+    whole = ClaimFilterSet(data=request.query_params, queryset=claim_queryset(user=None), request=request)
+    assert narrowed.is_valid() == whole.is_valid()
+    if whole.is_valid():
+        assert list(narrowed.qs.values_list("key", flat=True)) == list(whole.qs.values_list("key", flat=True))
+    else:
+        assert narrowed.errors == whole.errors
+
+
+def test_a_claim_that_is_not_visible_is_a_404_without_its_key(world, api_client):
+    hidden = ClaimFactory(key="secret-draft", status="draft")
+    for ref in (hidden.key, str(hidden.pk)):
+        response = api_client.get(f"/api/v1/claims/{ref}/")
+        assert response.status_code == 404
+        assert b"secret-draft" not in response.content
