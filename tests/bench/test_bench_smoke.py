@@ -92,3 +92,19 @@ def test_bench_run_measures_every_row_at_small_scale(bench_database_url, tmp_pat
     assert sum(measure.startswith("claims list, page of ") for measure in measures) == 2  # 50 and the largest
     assert "ERROR" not in result.stdout
     assert f"factbase bench: {'postgresql' if postgres else 'sqlite'}, 1,000 claims" in result.stdout
+
+    # --loaded measures the data set left in the database as it is (no emptying, no bulk load)...
+    loaded = [sys.executable, str(ROOT / "bench" / "run"), "--repeat", "1", "--only", "queries", "--loaded",
+              "--database-url", bench_database_url, "--workdir", str(tmp_path / "work2")]
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    again = subprocess.run([*loaded, "--claims", "1000"], cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, env=env)
+    assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
+    assert "measuring the 1,000 claims already loaded" in again.stderr and "bulk_create" not in again.stderr
+    assert "claims list: page 50 vs page 10" in again.stdout and "ERROR" not in again.stdout
+    # ...and refuses a database that does not hold the data set it is told of, or an import group.
+    wrong = subprocess.run([*loaded, "--claims", "2000"], cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, env=env)
+    assert wrong.returncode == 2 and "holds 1,000 claims" in wrong.stderr
+    mixed = subprocess.run([sys.executable, str(ROOT / "bench" / "run"), "--only", "import,api", "--loaded", "--claims", "1000",
+                            "--database-url", bench_database_url], cwd=ROOT, capture_output=True, text=True,
+                           timeout=TIMEOUT, env=env)
+    assert mixed.returncode == 2 and "--loaded" in mixed.stderr
