@@ -12,6 +12,10 @@ key and aliases in every language).
 
 Claimant names are matched by first finding the matching actors (one small query on ``Actor.search_text``, whatever the number of terms)
 so the claim-side condition stays indexable (``claimant_id IN (...)`` beside the GIN condition).
+
+On PostgreSQL a search first counts its matches among the newest claims (one bounded query): dense terms
+are then found by walking the primary key newest first; sparse ones through the GIN index, as ids (one
+more query), from which the page is cut. See ``search_claims`` and docs/benchmarks.md.
 """
 
 from functools import reduce
@@ -29,6 +33,12 @@ from .models import Claim
 
 #: At most this many terms are used (a query is a few words, not a document).
 MAX_TERMS = 12
+#: PostgreSQL (see ``search_claims``): how many of the newest claims are probed; how many matches among
+#: them make the terms dense (5%: a page of 200 within about 4,000 rows); the most ids fetched through the
+#: GIN index for sparse terms.
+PROBE_ROWS = 1000
+DENSE_MATCHES = 50
+SPARSE_LIMIT = 2000
 
 
 def _word_prefix(field: str, term: str) -> Q:
@@ -63,11 +73,11 @@ def search_claims(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
     terms = search_terms(query)[:MAX_TERMS]
     if not terms:
         return queryset
-    conditions = []
     postgres = connection.vendor == "postgresql"
     if not postgres:
         queryset = _haystack(queryset, "search_text")
     actors = matching_actor_ids(terms)
+    conditions = []
     for term in terms:
         if postgres:
             # Terms are \w+ (normalisation turns everything else into spaces); quoting keeps to_tsquery's
@@ -76,4 +86,35 @@ def search_claims(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
         else:
             text = _word_prefix("search_text", term)
         conditions.append(text | Q(claimant_id__in=actors[term]) if actors[term] else text)
-    return queryset.filter(reduce(and_, conditions))
+    matching = queryset.filter(reduce(and_, conditions))
+    if not postgres:
+        return matching
+    # How to find the newest matches is decided from the data, not from the planner's estimate: PostgreSQL
+    # gives a prefix term a fixed selectivity whatever its real frequency, so it takes the same plan for a
+    # term in every claim as for a term in one claim in 10,000 — walking the primary key newest first (a
+    # whole-table read for the rare term) or reading every match from the GIN index (a million for the
+    # common one). Instead: count the matches among the newest PROBE_ROWS rows (a bounded read); dense
+    # terms are then found by walking the primary key, which meets a page within a few hundred rows;
+    # sparse ones through the GIN index, as ids (at most SPARSE_LIMIT), from which the page is cut.
+    if _recent_matches(queryset, terms, actors) >= DENSE_MATCHES:
+        return matching
+    ids = list(matching.order_by().values_list("id", flat=True)[: SPARSE_LIMIT + 1])
+    if len(ids) > SPARSE_LIMIT:
+        return matching  # rare among the newest rows, common further back: walk the primary key
+    return queryset.filter(id__in=ids)
+
+
+def _recent_matches(queryset: QuerySet[Claim], terms: list[str], actors: dict[str, list[int]]) -> int:
+    """How many of the newest ``PROBE_ROWS`` claims of ``queryset`` match every term (PostgreSQL, one query).
+
+    The terms are matched against the subquery's output columns, not the table's, so the GIN index cannot
+    be chosen here: the read is the newest rows by primary key, whatever the terms.
+    """
+    sql, params = queryset.order_by("-id").values("search_vector", "claimant_id")[:PROBE_ROWS].query.sql_with_params()
+    conditions, condition_params = [], []
+    for term in terms:
+        conditions.append("(recent.search_vector @@ to_tsquery('simple', %s) OR recent.claimant_id = ANY(%s))")
+        condition_params += [f"'{term}':*", actors[term]]
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) recent WHERE {' AND '.join(conditions)}", [*params, *condition_params])
+        return cursor.fetchone()[0]

@@ -9,7 +9,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import permissions
 from rest_framework.decorators import action
-from rest_framework.renderers import BrowsableAPIRenderer
 
 from claims.models import Proposition, Verdict
 from claims.selectors import (
@@ -28,6 +27,7 @@ from factbase.api import (
     conditional_response,
     date_param,
 )
+from factbase.browsable import BrowsableAPIRenderer
 from factbase.models import ImportRun
 
 from .representations import claim_representations, claim_rows, timeline_representation

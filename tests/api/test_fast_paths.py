@@ -48,7 +48,16 @@ def test_fast_renderer_writes_what_drf_writes(data):
     assert fast.render(data) == slow.render(data)
 
 
+def _moved():
+    from collections import OrderedDict
+
+    moved = OrderedDict(a=1, b=2)
+    moved.move_to_end("a")
+    return {"outer": moved}
+
+
 @pytest.mark.parametrize("value", [
+    _moved(), (1, "tuple"), {"n": __import__("collections").namedtuple("P", "x y")(1, 2)},
     {"a": Decimal("0.00001")}, {"tiny": [Decimal("-0.00009")]}, {1: "integer key"}, {"big": 2**64},
     {"lazy": lazy(lambda: "lazy text", str)()}, {"u": uuid.UUID(int=7)}, {"sep": "a\u2028b\u2029c"},
     {"t": dt.time(12, 30, 15, 123456)}, {"d": dt.timedelta(days=1, seconds=5)}, {"b": b"bytes"}, "", [], {},

@@ -94,9 +94,19 @@ def test_list_query_count_is_the_same_with_each_filter(some, api_client, django_
     assert response.json()["results"], "a filter that matches nothing would skip the prefetch queries"
 
 
-def test_search_costs_one_more_query_for_claimant_names(many, api_client, django_assert_num_queries):
+@pytest.mark.parametrize("dense", [False, True])
+def test_search_costs_a_fixed_number_of_queries_more(many, api_client, django_assert_num_queries, monkeypatch, dense):
+    """One for claimant names; on PostgreSQL one counting matches among the newest claims, and for sparse
+    terms one fetching the matching ids through the GIN index (claims.search)."""
+    from django.db import connection
+
+    from claims import search
+
+    if dense:
+        monkeypatch.setattr(search, "DENSE_MATCHES", 1)
+    extra = 1 + ((1 if dense else 2) if connection.vendor == "postgresql" else 0)
     for page_size in (1, 10, 50):
-        with django_assert_num_queries(LISTS["claims"] + 1):
+        with django_assert_num_queries(LISTS["claims"] + extra):
             response = api_client.get(f"/api/v1/claims/?page_size={page_size}&q=national")
         assert len(response.json()["results"]) == min(page_size, 49)
 
