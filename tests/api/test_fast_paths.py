@@ -129,3 +129,31 @@ def test_a_claim_that_is_not_visible_is_a_404_without_its_key(world, api_client)
         response = api_client.get(f"/api/v1/claims/{ref}/")
         assert response.status_code == 404
         assert b"secret-draft" not in response.content
+
+
+def _streamed(response) -> bytes:
+    return b"".join(response.streaming_content)
+
+
+@pytest.mark.parametrize("query, known_on", [("", None), ("known_on=2025-06-01", dt.date(2025, 6, 1)), ("claimant=nis", None)])
+@pytest.mark.parametrize("batch_size", [2, 500])
+def test_claims_csv_from_rows_equals_the_csv_columns_getters(world, api_client, staff, monkeypatch, query, known_on, batch_size):
+    from claims.api.representations import claim_csv_values
+    from factbase import api
+
+    monkeypatch.setattr(api, "CSV_BATCH_SIZE", batch_size)
+    ClaimFactory(key="no-appearance", status="published")  # empty first document, quote and subjects
+    for user in (None, staff):
+        if user:
+            api_client.force_login(user)
+        response = api_client.get(f"/api/v1/claims/?format=csv&{query}")
+        assert response.status_code == 200
+        claims = claim_queryset(user=user, known_on=known_on)
+        if "claimant" in query:
+            claims = claims.filter(claimant__key="nis")
+        generic = api.stream_csv(claims, ClaimViewSet.csv_columns, filename="claims")
+        body = _streamed(response)
+        assert body == _streamed(generic), query
+        assert body.count(b"\n") == claims.count() + 1
+    rows = claim_csv_values(claim_queryset(user=staff).order_by("-pk"))
+    assert [len(values) for _, values in rows] == [len(ClaimViewSet.csv_columns)] * len(rows)
