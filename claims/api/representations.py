@@ -16,6 +16,7 @@ import datetime as dt
 from decimal import Decimal
 from urllib.parse import quote
 
+from django.db import connections, router
 from django.db.models import QuerySet
 from rest_framework.reverse import reverse
 
@@ -96,6 +97,45 @@ def _proposition(pk, key, title, urls: UrlBuilder) -> dict:
     return {"id": pk, "key": key, "title": title, "url": urls("proposition-detail", key)}
 
 
+#: Stand-ins compiled into the nested queries' SQL (see ``_nested_rows``): ids are never negative and no
+#: document was published in the year 1.
+_KNOWN_ON_SENTINEL = dt.date(1, 1, 2)
+_compiled = {}
+
+
+def _nested_rows(name: str, model, build, ids: list, known_on: dt.date | None = None):
+    """The rows of ``build(ids, known_on)`` (a ``values_list`` queryset of ``model``), compiled to SQL once per shape.
+
+    Building and compiling a queryset costs more than running these small queries; their SQL depends only
+    on the number of ids and on whether ``known_on`` is given, so it is compiled once per (name, database,
+    number of ids, known_on or not) with stand-in values, which are swapped for the real ones at each call.
+    Rows go through the compiler's own converters, as ``values_list`` would give them.
+    """
+    alias = router.db_for_read(model)
+    key = (name, alias, len(ids), known_on is None)
+    entry = _compiled.get(key)
+    if entry is None:
+        queryset = build([-1 - i for i in range(len(ids))], None if known_on is None else _KNOWN_ON_SENTINEL)
+        compiler = queryset.using(alias).query.get_compiler(alias)
+        sql, params = compiler.as_sql()
+        fields = [column[0] for column in compiler.select[: compiler.col_count]]
+        entry = (sql, tuple(params), compiler, compiler.get_converters(fields))
+        if len(_compiled) < 10_000:
+            _compiled[key] = entry
+    sql, template, compiler, converters = entry
+    sentinel = {_KNOWN_ON_SENTINEL, _KNOWN_ON_SENTINEL.isoformat()}
+    params = [
+        ids[-1 - value] if isinstance(value, int) and not isinstance(value, bool) and value < 0
+        else known_on if value in sentinel
+        else value
+        for value in template
+    ]
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return list(compiler.apply_converters(rows, converters)) if converters else rows
+
+
 def claim_rows(queryset: QuerySet[Claim]) -> QuerySet:
     """``queryset`` (filtered, ordered) as the rows ``claim_representations`` reads: one query, no prefetches."""
     return queryset.prefetch_related(None).values_list(*CLAIM_COLUMNS, named=True)
@@ -122,30 +162,31 @@ def claim_representations(rows, request, *, format=None, known_on: dt.date | Non
     ids = [row[0] for row in rows]
     nested = {claim_id: ([], [], [], []) for claim_id in ids}  # subjects, appearances, estimates, stances
 
-    subjects = (
+    subjects = _nested_rows("subjects", Claim.subjects.through, lambda ids, _: (
         Claim.subjects.through.objects.filter(claim_id__in=ids)
         .order_by(*(f"actor__{field}" for field in Actor._meta.ordering))
         .values_list("claim_id", *_actors("actor__"))
-    )
+    ), ids)
     for row in subjects:
         nested[row[0]][0].append(_actor(row, 1, urls))
 
-    appearances = Appearance.objects.filter(claim_id__in=ids)
-    if known_on is not None:
-        appearances = appearances.filter(document__published_on__lte=known_on)
-    appearances = list(
-        appearances.order_by("document__published_on", "document__published_time", "id").values_list(
+    def appearance_rows(ids, known_on):
+        appearances = Appearance.objects.filter(claim_id__in=ids)
+        if known_on is not None:
+            appearances = appearances.filter(document__published_on__lte=known_on)
+        return appearances.order_by("document__published_on", "document__published_time", "id").values_list(
             "id", "claim_id", "quote", "start", "end", "translation", "translation_language",
             "document__id", "document__key", "document__title", "document__published_on", "document__language",
             "document__url", *_actors("document__publisher__"),
         )
-    )
+
+    appearances = _nested_rows("appearances", Appearance, appearance_rows, ids, known_on)
     hops = {}
     if appearances:
-        for row in (
-            AttributionHop.objects.filter(appearance_id__in=[row[0] for row in appearances])
+        for row in _nested_rows("hops", AttributionHop, lambda ids, _: (
+            AttributionHop.objects.filter(appearance_id__in=ids)
             .order_by("position").values_list("appearance_id", "position", "relation", "language", *_actors("actor__"))
-        ):
+        ), [row[0] for row in appearances]):
             hops.setdefault(row[0], []).append(
                 {"position": row[1], "actor": _actor(row, 4, urls), "relation": row[2], "language": row[3]}
             )
@@ -161,10 +202,10 @@ def claim_representations(rows, request, *, format=None, known_on: dt.date | Non
             "hops": hops.get(row[0], []),
         })
 
-    estimates = Estimate.objects.filter(claim_id__in=ids).order_by("as_of", "id").values_list(
+    estimates = _nested_rows("estimates", Estimate, lambda ids, _: Estimate.objects.filter(claim_id__in=ids).order_by("as_of", "id").values_list(
         "id", "claim_id", "value", "lower", "upper", "qualifier", "unit", "as_of", "as_of_precision", "period_start",
         "period_end", "wording", "proposition__id", "proposition__key", "proposition__title", "proposition__unit",
-    )
+    ), ids)
     for row in estimates:
         value, lower, upper, qualifier = row[2], row[3], row[4], row[5]
         nested[row[1]][2].append({
@@ -183,9 +224,9 @@ def claim_representations(rows, request, *, format=None, known_on: dt.date | Non
             "wording": row[11],
         })
 
-    stances = ClaimStance.objects.filter(claim_id__in=ids).order_by("proposition_id").values_list(
+    stances = _nested_rows("stances", ClaimStance, lambda ids, _: ClaimStance.objects.filter(claim_id__in=ids).order_by("proposition_id").values_list(
         "claim_id", "stance", "proposition__id", "proposition__key", "proposition__title"
-    )
+    ), ids)
     for row in stances:
         nested[row[0]][3].append({"proposition": _proposition(row[2], row[3], row[4], urls), "stance": row[1]})
 

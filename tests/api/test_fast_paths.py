@@ -157,3 +157,25 @@ def test_claims_csv_from_rows_equals_the_csv_columns_getters(world, api_client, 
         assert body.count(b"\n") == claims.count() + 1
     rows = claim_csv_values(claim_queryset(user=staff).order_by("-pk"))
     assert [len(values) for _, values in rows] == [len(ClaimViewSet.csv_columns)] * len(rows)
+
+
+def test_nested_queries_compiled_once_answer_for_each_call_s_own_ids_and_date(world):
+    from claims.api import representations
+    from claims.models import Appearance
+
+    def build(ids, known_on):
+        rows = Appearance.objects.filter(claim_id__in=ids)
+        if known_on is not None:
+            rows = rows.filter(document__published_on__lte=known_on)
+        return rows.order_by("id").values_list("id", "document__published_on")
+
+    claim_ids = sorted(Appearance.objects.values_list("claim_id", flat=True).distinct())
+    assert len(claim_ids) >= 3
+    representations._compiled.clear()
+    for ids in (claim_ids[:2], claim_ids[1:3], claim_ids):
+        for known_on in (None, dt.date(2025, 1, 1), dt.date(2025, 6, 1)):
+            expected = list(build(ids, known_on))
+            got = [tuple(row) for row in representations._nested_rows("test", Appearance, build, ids, known_on)]
+            assert got == expected, (ids, known_on)
+    # one compiled statement per number of ids and known_on given or not, whatever the values
+    assert len(representations._compiled) == len({len(claim_ids[:2]), len(claim_ids)}) * 2
