@@ -269,8 +269,8 @@ class _Importer:
         self.cache = {model: {} for model in MODELS.values()}
         self.absent = {model: set() for model in MODELS.values()}
         # Keys handled so far in this run, per record type: a key seen twice is an error however far apart.
-        self.seen = _SeenKeys()
         self.statistics = _PlannerStatistics()
+        self.seen = _SeenKeys(self.statistics)
         self.touched_claims = set()
         self.body_files = {}
 
@@ -1093,10 +1093,10 @@ class _PlannerStatistics:
         self.added = {}
         self.analyzed_at = {}
 
-    def grew(self, model, rows: int) -> None:
+    def grew(self, model_or_table, rows: int) -> None:
         if connection.vendor != "postgresql" or not rows:
             return
-        table = model._meta.db_table
+        table = model_or_table if isinstance(model_or_table, str) else model_or_table._meta.db_table
         added = self.added[table] = self.added.get(table, 0) + rows
         if added >= max(self.FIRST, 2 * self.analyzed_at.get(table, 0)):
             with connection.cursor() as cursor:
@@ -1246,7 +1246,10 @@ class _SeenKeys:
     TABLE = "factbase_import_seen_keys"
     CHUNK = 400  # SQLite allows 999 parameters per statement
 
-    def __init__(self):
+    def __init__(self, statistics: "_PlannerStatistics | None" = None):
+        # Autovacuum never analyses temporary tables: without statistics kept by the import, PostgreSQL
+        # scans the whole table for each lookup once it holds a few hundred thousand keys.
+        self.statistics = statistics or _PlannerStatistics()
         with connection.cursor() as cursor:
             cursor.execute(
                 f"CREATE TEMPORARY TABLE IF NOT EXISTS {self.TABLE} "
@@ -1280,6 +1283,7 @@ class _SeenKeys:
                     f"INSERT INTO {self.TABLE} (record_type, record_key) VALUES {values}",
                     [value for key in chunk for value in (kind, key)],
                 )
+        self.statistics.grew(self.TABLE, len(keys))
 
 
 def bundle_import(*, paths, dry_run: bool = False, operator: str = "", progress: Progress | None = None) -> ImportReport:

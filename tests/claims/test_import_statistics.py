@@ -15,7 +15,8 @@ from django.db import connection
 from claims import importing
 
 ROOT = Path(__file__).resolve().parents[2]
-TABLES = ("claims_claim", "claims_historicalclaim", "claims_claim_subjects", "claims_appearance", "claims_estimate")
+TABLES = ("claims_claim", "claims_historicalclaim", "claims_claim_subjects", "claims_appearance", "claims_estimate",
+          "factbase_import_seen_keys")  # the last one a temporary table, which autovacuum never analyses
 
 
 def _bundle(tmp_path, claims: int) -> Path:
@@ -27,7 +28,10 @@ def _bundle(tmp_path, claims: int) -> Path:
 
 def _reltuples(table: str) -> float:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [table])
+        cursor.execute("SELECT to_regclass(%s)", [table])
+        if cursor.fetchone()[0] is None:
+            return -1  # not created yet (the temporary table exists once an import has run in this session)
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [table])
         return cursor.fetchone()[0]
 
 
