@@ -68,8 +68,12 @@ def matching_actor_ids(terms: list[str]) -> dict[str, list[int]]:
     return found
 
 
-def search_claims(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
-    """The claims of ``queryset`` matching every term of ``query`` (see module docstring)."""
+def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = True) -> QuerySet[Claim]:
+    """The claims of ``queryset`` matching every term of ``query`` (see module docstring).
+
+    ``choose_plan=False`` returns the plain condition and leaves the plan to PostgreSQL (the benchmark
+    compares the two).
+    """
     terms = search_terms(query)[:MAX_TERMS]
     if not terms:
         return queryset
@@ -87,7 +91,7 @@ def search_claims(queryset: QuerySet[Claim], query: str) -> QuerySet[Claim]:
             text = _word_prefix("search_text", term)
         conditions.append(text | Q(claimant_id__in=actors[term]) if actors[term] else text)
     matching = queryset.filter(reduce(and_, conditions))
-    if not postgres:
+    if not postgres or not choose_plan:
         return matching
     # How to find the newest matches is decided from the data, not from the planner's estimate: PostgreSQL
     # gives a prefix term a fixed selectivity whatever its real frequency, so it takes the same plan for a
