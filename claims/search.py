@@ -56,8 +56,10 @@ def matching_actor_ids(terms: list[str]) -> dict[str, list[int]]:
     One query whatever the number of terms: the candidates matching any term are fetched, then each is
     checked against each term here (the same word-prefix rule).
     """
-    candidates = _haystack(Actor.objects.all(), "search_text").filter(
-        reduce(or_, (_word_prefix("search_text", term) for term in terms))
+    # "term%" or "% term%" on the column itself: a trigram index (PostgreSQL, sources migration 0002) serves
+    # both, where the " " || search_text form could only be read row by row.
+    candidates = Actor.objects.filter(
+        reduce(or_, (Q(search_text__startswith=term) | Q(search_text__contains=f" {term}") for term in terms))
     )
     found = {term: [] for term in terms}
     for actor_id, text in candidates.values_list("id", "search_text"):

@@ -58,3 +58,28 @@ def test_each_database_matches_its_own_search_column(world):
 def test_search_finds_the_same_claims_on_every_database(world):
     found = set(search_claims(Claim.objects.filter(status="published"), "πουτιν").values_list("key", flat=True))
     assert found == {"putin-praise"}
+
+
+@pytest.mark.postgresql
+def test_claimant_names_are_matched_through_the_trigram_index(world, request):
+    _require_postgresql(request)
+    from claims.search import matching_actor_ids
+
+    with CaptureQueriesContext(connection) as queries:
+        found = matching_actor_ids(["πουτιν", "intell"])
+    assert found["πουτιν"] == [world["actors"]["putin"].pk] and found["intell"] == [world["actors"]["nis"].pk]
+    (query,) = queries.captured_queries
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a handful of rows: see whether the index *can* serve
+        cursor.execute(f"EXPLAIN {query['sql']}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "actor_search_text_trgm_idx" in plan, plan
+
+
+def test_claimant_names_match_by_word_prefix_only(world):
+    from claims.search import matching_actor_ids
+
+    found = matching_actor_ids(["service", "ervice", "vladimir", "πουτ", "ουτιν"])
+    assert found["service"] == [world["actors"]["nis"].pk]  # "National Intelligence Service"
+    assert found["vladimir"] == found["πουτ"] == [world["actors"]["putin"].pk]
+    assert found["ervice"] == found["ουτιν"] == []  # inside a word: no match
