@@ -190,6 +190,11 @@ def _link_hints(text: str) -> list[int]:
     return found
 
 
+#: Words already urlized (a word's link depends on the word alone), across requests.
+URLIZED_WORDS_CACHE_SIZE = 50_000
+_urlized_words: dict[str, str] = {}
+
+
 def urlize_json_text(text: str) -> SafeString:
     """``{{ text|urlize }}`` in an autoescaping template (``urlize(text, nofollow=True, autoescape=True)``),
     for text that is not already safe: the same string, with only the words that may be links looked at.
@@ -200,7 +205,7 @@ def urlize_json_text(text: str) -> SafeString:
     """
     if "\0" in text:
         return SafeString(urlize(text, nofollow=True, autoescape=True))
-    cache = {}
+    cache = _urlized_words
     gaps = []
     links = []
     position = 0  # the text before it is done
@@ -212,7 +217,10 @@ def urlize_json_text(text: str) -> SafeString:
         word = text[start:end]
         done = cache.get(word)
         if done is None:
-            done = cache[word] = _urlize_word(word)
+            done = _urlize_word(word)
+            if len(cache) >= URLIZED_WORDS_CACHE_SIZE:
+                cache.clear()  # bounded; the same actors, documents and propositions come back page after page
+            cache[word] = done
         gaps.append(text[position:start])
         links.append(done)
         position = end

@@ -13,6 +13,7 @@ same data (same keys, order, types; tests/api/test_representations.py compares t
 """
 
 import datetime as dt
+import re
 from decimal import Decimal
 from urllib.parse import quote
 
@@ -26,6 +27,8 @@ from sources.models import Actor
 #: ``django.urls.reverse`` quotes path arguments with these characters left as they are.
 _URL_SAFE = "!$&'()*+,;=" + "/~:@"
 _SENTINEL = "0key0sentinel0"
+#: Keys that ``quote`` leaves as they are (ASCII letters, digits, - _ . ~): most keys, so no call for them.
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
 
 
 class UrlBuilder:
@@ -44,7 +47,10 @@ class UrlBuilder:
                 kwargs["format"] = self.format
             url = reverse(view_name, kwargs=kwargs, request=self.request)
             parts = self._parts[view_name] = tuple(url.split(_SENTINEL))
-        return parts[0] + quote(str(key), safe=_URL_SAFE) + parts[1]
+        key = str(key)
+        if not _PLAIN_KEY(key):
+            key = quote(key, safe=_URL_SAFE)
+        return parts[0] + key + parts[1]
 
 
 class _Fields:

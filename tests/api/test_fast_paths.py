@@ -179,3 +179,13 @@ def test_nested_queries_compiled_once_answer_for_each_call_s_own_ids_and_date(wo
             assert got == expected, (ids, known_on)
     # one compiled statement per number of ids and known_on given or not, whatever the values
     assert len(representations._compiled) == len({len(claim_ids[:2]), len(claim_ids)}) * 2
+
+
+@pytest.mark.parametrize("key", ["nis-2000", "a_b-c9", "κιμ-γιονγκ-ουν", "김정은", "ΠΟΎΤΙΝ_1", "é"])
+def test_detail_urls_are_quoted_as_reverse_quotes_them(key):
+    from rest_framework.reverse import reverse
+
+    from claims.api.representations import UrlBuilder
+
+    request = Request(APIRequestFactory().get("/api/v1/claims/"))
+    assert UrlBuilder(request)("actor-detail", key) == reverse("actor-detail", kwargs={"id_or_key": key}, request=request)
