@@ -78,6 +78,10 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     ]
 
     def get_queryset(self):
+        if self.action in ("list", "retrieve"):
+            # Read as rows by claims.api.representations (its own queries for the nested lists): the
+            # prefetches of claim_queryset would only be built to be dropped.
+            return visible_claims(user=self.request.user, known_on=_known_on(self))
         return claim_queryset(user=self.request.user, known_on=_known_on(self))
 
     def list(self, request, *args, **kwargs):

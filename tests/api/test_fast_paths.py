@@ -189,3 +189,18 @@ def test_detail_urls_are_quoted_as_reverse_quotes_them(key):
 
     request = Request(APIRequestFactory().get("/api/v1/claims/"))
     assert UrlBuilder(request)("actor-detail", key) == reverse("actor-detail", kwargs={"id_or_key": key}, request=request)
+
+
+@pytest.mark.parametrize("known_on", [None, "2025-06-01"])
+def test_timeline_bytes_equal_drf_rendering_of_the_serializer(world, api_client, known_on):
+    from claims.api.serializers import TimelineSerializer
+    from claims.selectors import visible_claims
+    from claims.timeline import proposition_timeline
+
+    proposition = world["proposition"]
+    response = api_client.get(f"/api/v1/propositions/{proposition.key}/timeline/" + (f"?known_on={known_on}" if known_on else ""))
+    assert response.status_code == 200
+    timeline = proposition_timeline(proposition=proposition, claims=visible_claims(user=None),
+                                    known_on=dt.date.fromisoformat(known_on) if known_on else None)
+    assert timeline["estimates"]
+    assert response.content == slow.render(TimelineSerializer(timeline).data)
