@@ -49,5 +49,16 @@ def _refresh_batch(ids):
             changed.append(claim)
     if changed:
         Claim.objects.bulk_update(changed, ["search_text", "first_published_on"])
+    _search_vectors(ids)
+
+
+def claims_refresh_search_vector(*, claim_ids) -> None:
+    """Fill the search vector of claims whose ``search_text`` is already right (PostgreSQL; nothing on SQLite)."""
+    claim_ids = sorted(set(claim_ids))
+    for offset in range(0, len(claim_ids), BATCH):
+        _search_vectors(claim_ids[offset : offset + BATCH])
+
+
+def _search_vectors(ids):
     if connection.vendor == "postgresql":
         Claim.objects.filter(pk__in=ids).update(search_vector=SearchVector("search_text", config="simple"))

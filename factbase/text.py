@@ -12,6 +12,8 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # NFKD and NFKC leave ASCII as it is, and it has no combining marks
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Recompose so that scripts whose syllables are built from jamo (Hangul) compare as typed.

@@ -64,3 +64,24 @@ def test_below_the_threshold_nothing_is_analysed(tmp_path):
         assert statistics.analyzed_at == {"claims_claim": 2 * statistics.FIRST}
     else:
         assert statistics.analyzed_at == {}  # SQLite: nothing to do
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db
+def test_imported_claims_have_their_search_text_and_vector(tmp_path):
+    if connection.vendor != "postgresql":
+        pytest.fail("a PostgreSQL test (marked postgresql) ran on SQLite: set DATABASE_URL to PostgreSQL")
+    from claims.derived import claim_search_text
+    from claims.models import Claim
+
+    call_command("import_bundle", str(_bundle(tmp_path, 200)), stdout=open("/dev/null", "w"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*), COUNT(*) FILTER (WHERE search_vector IS NULL "
+                       "OR search_vector <> to_tsvector('simple', search_text)) FROM claims_claim")
+        total, wrong = cursor.fetchone()
+    assert total == 200 and wrong == 0
+    for claim in Claim.objects.prefetch_related("appearances")[:20]:
+        appearances = list(claim.appearances.all())
+        assert claim.search_text == claim_search_text(
+            summary=claim.summary, quotes=[a.quote for a in appearances], translations=[a.translation for a in appearances]
+        )
