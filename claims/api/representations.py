@@ -105,6 +105,7 @@ def _proposition(pk, key, title, urls: UrlBuilder) -> dict:
 #: Stand-ins compiled into the nested queries' SQL (see ``_nested_rows``): ids are never negative and no
 #: document was published in the year 1.
 _KNOWN_ON_SENTINEL = dt.date(1, 1, 2)
+_TEXT_SENTINEL = "\x00stand-in:"  # text parameters (keys); NUL never reaches a database
 _compiled = {}
 
 
@@ -117,10 +118,12 @@ def _nested_rows(name: str, model, build, ids: list, known_on: dt.date | None = 
     Rows go through the compiler's own converters, as ``values_list`` would give them.
     """
     alias = router.db_for_read(model)
-    key = (name, alias, len(ids), known_on is None)
+    texts = tuple(isinstance(value, str) for value in ids) if any(isinstance(value, str) for value in ids) else ()
+    key = (name, alias, len(ids), known_on is None, texts)
     entry = _compiled.get(key)
     if entry is None:
-        queryset = build([-1 - i for i in range(len(ids))], None if known_on is None else _KNOWN_ON_SENTINEL)
+        stand_ins = [f"{_TEXT_SENTINEL}{i}" if isinstance(value, str) else -1 - i for i, value in enumerate(ids)]
+        queryset = build(stand_ins, None if known_on is None else _KNOWN_ON_SENTINEL)
         compiler = queryset.using(alias).query.get_compiler(alias)
         sql, params = compiler.as_sql()
         fields = [column[0] for column in compiler.select[: compiler.col_count]]
@@ -131,6 +134,7 @@ def _nested_rows(name: str, model, build, ids: list, known_on: dt.date | None = 
     sentinel = {_KNOWN_ON_SENTINEL, _KNOWN_ON_SENTINEL.isoformat()}
     params = [
         ids[-1 - value] if isinstance(value, int) and not isinstance(value, bool) and value < 0
+        else ids[int(value[len(_TEXT_SENTINEL):])] if isinstance(value, str) and value.startswith(_TEXT_SENTINEL)
         else known_on if value in sentinel
         else value
         for value in template
@@ -139,6 +143,17 @@ def _nested_rows(name: str, model, build, ids: list, known_on: dt.date | None = 
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     return list(compiler.apply_converters(rows, converters)) if converters else rows
+
+
+def claim_detail_rows(base, lookup: dict, *, shape: str, known_on: dt.date | None = None):
+    """The row of one claim (``lookup``: ``{"pk": 12}`` or ``{"key": "nis-2000"}``) among ``base(known_on)``
+    (e.g. the claims a reader may see), compiled once per ``shape``: whatever else decides ``base``'s SQL
+    (e.g. staff or not) must be in it."""
+    ((field, value),) = lookup.items()
+    return _nested_rows(
+        f"claim-{shape}-{field}", Claim,
+        lambda values, known: claim_rows(base(known).filter(**{field: values[0]}))[:1], [value], known_on,
+    )
 
 
 def claim_rows(queryset: QuerySet[Claim]) -> QuerySet:

@@ -10,12 +10,13 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import permissions
 from rest_framework.decorators import action
 
-from claims.models import Proposition, Verdict
+from claims.models import Claim, Proposition, Verdict
 from claims.selectors import (
     appearance_list_queryset,
     claim_queryset,
     estimate_queryset,
     proposition_queryset,
+    user_sees_everything,
     visible_claims,
 )
 from claims.timeline import proposition_timeline
@@ -31,7 +32,13 @@ from factbase.api import (
 from factbase.browsable import BrowsableAPIRenderer
 from factbase.models import ImportRun
 
-from .representations import claim_csv_values, claim_representations, claim_rows, timeline_representation
+from .representations import (
+    claim_csv_values,
+    claim_detail_rows,
+    claim_representations,
+    claim_rows,
+    timeline_representation,
+)
 from .claimreview import CLAIM_REVIEW_PAGE_SCHEMA, CLAIM_REVIEW_SCHEMA, claim_review
 from .filters import AppearanceFilterSet, ClaimFilterSet, EstimateFilterSet, PropositionFilterSet
 from .serializers import (
@@ -99,9 +106,12 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
         )
 
     def retrieve(self, request, *args, **kwargs):
-        queryset = self.get_queryset()
-        rows = claim_rows(queryset.filter(**self.lookup_from_url(queryset.model)))[:1]
-        data = claim_representations(rows, request, format=self.format_kwarg, known_on=_known_on(self))
+        known_on = _known_on(self)
+        rows = claim_detail_rows(
+            lambda known: visible_claims(user=request.user, known_on=known), self.lookup_from_url(Claim),
+            shape="all" if user_sees_everything(request.user) else "published", known_on=known_on,
+        )
+        data = claim_representations(rows, request, format=self.format_kwarg, known_on=known_on)
         if not data:
             raise Http404("No Claim matches the given query.")  # as get_object_or_404 says it
         return conditional_response(request, data[0])

@@ -204,3 +204,16 @@ def test_timeline_bytes_equal_drf_rendering_of_the_serializer(world, api_client,
                                     known_on=dt.date.fromisoformat(known_on) if known_on else None)
     assert timeline["estimates"]
     assert response.content == slow.render(TimelineSerializer(timeline).data)
+
+
+def test_claim_detail_honours_each_request_s_known_on_and_reader(world, api_client, staff):
+    """The detail's SQL is compiled once per shape: the date, the key and the reader must still be each request's."""
+    nis_2000 = "/api/v1/claims/nis-2000/"  # first published 2025-09-04
+    for _ in range(2):
+        assert api_client.get(nis_2000 + "?known_on=2025-12-31").status_code == 200
+        assert api_client.get(nis_2000 + "?known_on=2025-01-01").status_code == 404
+        assert api_client.get("/api/v1/claims/nis-100/?known_on=2025-01-01").json()["key"] == "nis-100"
+        assert api_client.get("/api/v1/claims/nis-draft/").status_code == 404
+    api_client.force_login(staff)
+    assert api_client.get("/api/v1/claims/nis-draft/").json()["key"] == "nis-draft"
+    assert api_client.get(f"/api/v1/claims/{world['claims']['draft'].pk}/").json()["key"] == "nis-draft"
