@@ -6,7 +6,7 @@ PostgreSQL tsvector) and ``Claim.first_published_on`` (earliest publication amon
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
-from django.db.models import Min, TextField, Value
+from django.db.models import Min
 
 from factbase.text import normalize_for_search
 
@@ -52,10 +52,11 @@ def _refresh_batch(ids):
     _search_vectors(ids)
 
 
-def search_vector_of(search_text: str):
-    """The value of ``Claim.search_vector`` for this ``search_text``, as an expression an INSERT can carry
-    (PostgreSQL): the same ``to_tsvector('simple', ...)`` that ``claims_refresh_derived`` stores."""
-    return SearchVector(Value(search_text, output_field=TextField()), config="simple")
+def claims_refresh_search_vector(*, claim_ids) -> None:
+    """Fill the search vector of claims whose ``search_text`` is already right (PostgreSQL; nothing on SQLite)."""
+    claim_ids = sorted(set(claim_ids))
+    for offset in range(0, len(claim_ids), BATCH):
+        _search_vectors(claim_ids[offset : offset + BATCH])
 
 
 def _search_vectors(ids):

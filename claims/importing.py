@@ -42,7 +42,7 @@ from sources.articles import ArticleFormatError, parse_dated_article
 from sources.models import Actor, ActorAlias, Document, sha256_text
 
 from .bundle_format import FORMAT_NAME, LINE_TYPES, RECORD_TYPES, SPECS, FieldError, read_record
-from .derived import claim_search_text, claims_refresh_derived, search_vector_of
+from .derived import claim_search_text, claims_refresh_derived, claims_refresh_search_vector
 from .models import Appearance, AttributionHop, Claim, ClaimRelation, ClaimStance, Estimate, Proposition
 from .quotes import QuoteError, describe_mismatch, locate_quote
 
@@ -272,6 +272,7 @@ class _Importer:
         self.statistics = _PlannerStatistics()
         self.seen = _SeenKeys(self.statistics)
         self.touched_claims = set()
+        self.fresh_claims = set()
         self.body_files = {}
 
     # references ------------------------------------------------------------------------------------
@@ -328,7 +329,12 @@ class _Importer:
         """End of a batch: drop cached rows so memory stays bounded, and refresh derived claim columns."""
         if self.touched_claims:
             claims_refresh_derived(claim_ids=self.touched_claims)
+        if self.fresh_claims:
+            # Inserted by the fast path with search_text and first_published_on already computed: only the
+            # search vector (PostgreSQL) is left to fill.
+            claims_refresh_search_vector(claim_ids=self.fresh_claims)
         self.touched_claims = set()
+        self.fresh_claims = set()
         self.reset_cache()
 
     # batches ---------------------------------------------------------------------------------------
@@ -344,6 +350,7 @@ class _Importer:
                 # The savepoint's rollback also forgot the keys the batch marked as seen.
                 self.report.counts = counts
                 self.touched_claims = set()
+                self.fresh_claims = set()
                 self.reset_cache()
         self.fast = False
         try:
@@ -715,10 +722,6 @@ class _Importer:
                     hops.append(hop)
             # The derived columns as claims.derived computes them, so that its refresh finds nothing to rewrite.
             claim.search_text = claim_search_text(summary=claim.summary, quotes=texts[0], translations=texts[1])
-            if connection.vendor == "postgresql":
-                # Filled by the INSERT itself: a later UPDATE would write every new claim row twice (the
-                # GIN-indexed column makes it a non-HOT update, with new entries in every index).
-                claim.search_vector = search_vector_of(claim.search_text)
             for index, proposition, value in self.desired_stances(clean, where).values():
                 stance = ClaimStance(claim=claim, proposition=proposition, stance=value)
                 self.clean(stance, where, f"stances[{index}]" if index is not None else "stances")
@@ -729,7 +732,8 @@ class _Importer:
                 estimates.append(estimate)
         self.bulk_insert(Claim, new)
         for claim in new:
-            self.remember(Claim, claim)  # derived columns were filled by the insert: nothing to refresh
+            self.remember(Claim, claim)
+            self.fresh_claims.add(claim.pk)  # its search vector is filled once per batch (PostgreSQL)
         self.bulk_insert(Appearance, appearances)  # no post_save signal: derived columns are refreshed per batch
         self.bulk_insert(AttributionHop, hops)
         self.bulk_insert(ClaimStance, stances)
