@@ -113,13 +113,15 @@ def _nested_rows(name: str, model, build, ids: list, known_on: dt.date | None = 
     """The rows of ``build(ids, known_on)`` (a ``values_list`` queryset of ``model``), compiled to SQL once per shape.
 
     Building and compiling a queryset costs more than running these small queries; their SQL depends only
-    on the number of ids and on whether ``known_on`` is given, so it is compiled once per (name, database,
-    number of ids, known_on or not) with stand-in values, which are swapped for the real ones at each call.
+    on the number of ids and on whether ``known_on`` is given, so it is compiled once per (name, connection
+    — Django's are per thread, and the cached compiler holds one —, number of ids, known_on or not) with
+    stand-in values, which are swapped for the real ones at each call.
     Rows go through the compiler's own converters, as ``values_list`` would give them.
     """
     alias = router.db_for_read(model)
+    database = connections[alias]  # this thread's connection: the compiler and its converters are bound to it
     texts = tuple(isinstance(value, str) for value in ids) if any(isinstance(value, str) for value in ids) else ()
-    key = (name, alias, len(ids), known_on is None, texts)
+    key = (name, id(database), len(ids), known_on is None, texts)
     entry = _compiled.get(key)
     if entry is None:
         stand_ins = [f"{_TEXT_SENTINEL}{i}" if isinstance(value, str) else -1 - i for i, value in enumerate(ids)]
@@ -139,7 +141,7 @@ def _nested_rows(name: str, model, build, ids: list, known_on: dt.date | None = 
         else value
         for value in template
     ]
-    with connections[alias].cursor() as cursor:
+    with database.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     return list(compiler.apply_converters(rows, converters)) if converters else rows

@@ -217,3 +217,35 @@ def test_claim_detail_honours_each_request_s_known_on_and_reader(world, api_clie
     api_client.force_login(staff)
     assert api_client.get("/api/v1/claims/nis-draft/").json()["key"] == "nis-draft"
     assert api_client.get(f"/api/v1/claims/{world['claims']['draft'].pk}/").json()["key"] == "nis-draft"
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_nested_queries_compiled_in_one_thread_are_not_reused_by_another(world):
+    """Django's connections are per thread: each thread compiles (and converts with) its own."""
+    import threading
+
+    from django.db import connections
+
+    from claims.api import representations
+    from claims.models import Appearance
+
+    def build(ids, known_on):
+        return Appearance.objects.filter(claim_id__in=ids).order_by("id").values_list("id", "document__published_on")
+
+    ids = sorted(Appearance.objects.values_list("claim_id", flat=True).distinct())[:2]
+    expected = [tuple(row) for row in build(ids, None)]
+    representations._compiled.clear()
+    results = {}
+
+    def run(name):
+        try:
+            results[name] = [tuple(row) for row in representations._nested_rows("thread-test", Appearance, build, ids)]
+        finally:
+            connections.close_all()
+
+    assert [tuple(row) for row in representations._nested_rows("thread-test", Appearance, build, ids)] == expected
+    worker = threading.Thread(target=run, args=("worker",))
+    worker.start()
+    worker.join()
+    assert results["worker"] == expected
+    assert len([key for key in representations._compiled if key[0] == "thread-test"]) == 2  # one per connection
