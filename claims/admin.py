@@ -3,7 +3,7 @@
 The claim page edits the claim with its appearances, estimates, proposition stances and relations.
 Attribution hops are ordered per appearance and Django has no nested inlines, so the claim's
 appearance inline shows them as a read-only summary with a link to the appearance page, where they are
-edited as an inline. Every write to a claim goes through ``claims.workflow``; the change form carries
+edited as an inline. Every write to a claim goes through ``claims.services.workflow``; the change form carries
 the version it was opened on and a save on a stale copy is refused with what changed in between.
 """
 
@@ -20,10 +20,10 @@ from django.utils.html import format_html
 from factbase.admin import IMPORT_RUN_FIELDS, CuratedAdmin, superuser_only_delete
 from sources.admin import search_normalised
 
-from . import workflow
-from .charts import estimates_chart_svg
-from .corroboration import independent_origins
-from .relations import relation_review
+from .services import workflow
+from .analysis.charts import estimates_chart_svg
+from .analysis.corroboration import independent_origins
+from .analysis.relations import relation_review
 from .forms import APPEARANCE_FORM_FIELDS, AppearanceForm, ClaimForm
 from .models import (
     Appearance,
@@ -36,7 +36,7 @@ from .models import (
     Proposition,
 )
 from .selectors import claims_about_proposition, visible_claims
-from .timeline import proposition_timeline
+from .analysis.timeline import proposition_timeline
 
 
 def _hops_text(appearance) -> str:

@@ -1,17 +1,17 @@
 """Forms curators fill in: a claim (carrying the version it was opened on) and its appearances.
 
 ``ClaimForm`` carries ``expected_version`` as a hidden field so that a save made on a stale page is
-refused with the list of changes made in between (see ``claims.workflow.claim_save``).
+refused with the list of changes made in between (see ``claims.services.workflow.claim_save``).
 ``AppearanceForm`` lets a curator paste a quote without offsets: they are found in the document body
-(``claims.quotes.locate_quote``); a quote that is absent, or present more than once, is a form error.
+(``claims.services.quotes.locate_quote``); a quote that is absent, or present more than once, is a form error.
 """
 
 from django import forms
 from django.core.exceptions import ValidationError
 
 from .models import Appearance, Claim
-from .quotes import QuoteAmbiguous, QuoteNotFound, locate_quote
-from .workflow import version_conflict
+from .services.quotes import QuoteAmbiguous, QuoteNotFound, locate_quote
+from .services.workflow import version_conflict
 
 CLAIM_FORM_FIELDS = [
     "key", "claimant", "kind", "summary", "summary_language", "stated_on", "stated_on_precision", "hedge",

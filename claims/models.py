@@ -20,7 +20,7 @@ from factbase.models import ImportTracked, TimeStampedModel
 from factbase.validators import validate_country, validate_language
 from sources.models import Actor, Document
 
-from .quotes import describe_mismatch
+from .services.quotes import describe_mismatch
 
 
 class ClaimKind(models.TextChoices):
@@ -110,7 +110,7 @@ class Claim(ImportTracked):
     )
     assessed_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1, editable=False, help_text="Raised on every save; refuses lost updates.")
-    # Derived, kept up to date by claims.derived: never typed.
+    # Derived, kept up to date by claims.services.derived: never typed.
     first_published_on = models.DateField(
         null=True, blank=True, editable=False, db_index=True,
         help_text="Publication date of the earliest document the claim appears in.",

@@ -5,9 +5,9 @@ from django.dispatch import receiver
 
 from sources.models import Document
 
-from .derived import claims_refresh_derived
+from .services.derived import claims_refresh_derived
 from .models import Appearance, Claim
-from .quotes import describe_mismatch
+from .services.quotes import describe_mismatch
 
 
 @receiver(post_save, sender=Claim)

@@ -21,7 +21,7 @@ from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from claims.derived import claim_search_text
+from claims.services.derived import claim_search_text
 from claims.models import Appearance, Claim, ClaimStance, Estimate, Proposition
 from factbase.text import normalize_for_search
 from sources.models import Actor, ActorAlias, Document, sha256_text

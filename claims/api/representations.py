@@ -290,7 +290,7 @@ _TIMELINE_NUMBERS = ("value", "lower", "upper")
 
 
 def timeline_representation(timeline: dict) -> dict:
-    """``TimelineSerializer(timeline).data`` for ``claims.timeline.proposition_timeline``'s dict.
+    """``TimelineSerializer(timeline).data`` for ``claims.analysis.timeline.proposition_timeline``'s dict.
 
     Only the numbers need converting (rounded as the estimate fields are); dates stay ``date`` objects,
     which the API's renderers write as the serializer's DateFields would (ISO 8601, ``date.isoformat``).

@@ -144,7 +144,7 @@ class ImportRunSerializer(serializers.ModelSerializer):
         ]
 
 
-# --- The proposition timeline (claims.timeline.proposition_timeline's dict), documented for the schema ---
+# --- The proposition timeline (claims.analysis.timeline.proposition_timeline's dict), documented for the schema ---
 
 
 class _TimelineActorSerializer(serializers.Serializer):

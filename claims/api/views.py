@@ -19,7 +19,7 @@ from claims.selectors import (
     user_sees_everything,
     visible_claims,
 )
-from claims.timeline import proposition_timeline
+from claims.analysis.timeline import proposition_timeline
 from factbase.api import (
     BoundedPageNumberPagination,
     FastJSONRenderer,

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from claims.charts import estimates_chart_svg, point_label
+from claims.analysis.charts import estimates_chart_svg, point_label
 from claims.models import ClaimStatus
 from sources.admin import render_highlighted_body
 from tests.claims.factories import AppearanceFactory, ClaimFactory, EstimateFactory, PropositionFactory

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from claims.models import ClaimStatus
-from claims.workflow import (
+from claims.services.workflow import (
     VersionConflict,
     WorkflowError,
     WorkflowPermissionError,

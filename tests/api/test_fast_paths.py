@@ -195,7 +195,7 @@ def test_detail_urls_are_quoted_as_reverse_quotes_them(key):
 def test_timeline_bytes_equal_drf_rendering_of_the_serializer(world, api_client, known_on):
     from claims.api.serializers import TimelineSerializer
     from claims.selectors import visible_claims
-    from claims.timeline import proposition_timeline
+    from claims.analysis.timeline import proposition_timeline
 
     proposition = world["proposition"]
     response = api_client.get(f"/api/v1/propositions/{proposition.key}/timeline/" + (f"?known_on={known_on}" if known_on else ""))

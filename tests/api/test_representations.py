@@ -12,7 +12,7 @@ from claims.api.representations import claim_representations, claim_rows, timeli
 from claims.api.serializers import ClaimSerializer, TimelineSerializer
 from claims.models import Claim
 from claims.selectors import claim_queryset, visible_claims
-from claims.timeline import proposition_timeline
+from claims.analysis.timeline import proposition_timeline
 from tests.claims.factories import AppearanceFactory, AttributionHopFactory, ClaimFactory, EstimateFactory
 
 

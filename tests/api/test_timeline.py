@@ -1,12 +1,12 @@
-"""claims.timeline and claims.corroboration: what the proposition chart and the timeline endpoint show."""
+"""claims.analysis.timeline and claims.analysis.corroboration: what the proposition chart and the timeline endpoint show."""
 
 import datetime as dt
 from decimal import Decimal
 
-from claims.corroboration import independent_origins, suggested_credibility
+from claims.analysis.corroboration import independent_origins, suggested_credibility
 from claims.models import Claim, Credibility
 from claims.selectors import visible_claims
-from claims.timeline import proposition_timeline
+from claims.analysis.timeline import proposition_timeline
 from tests.claims.factories import AppearanceFactory, ClaimFactory
 from tests.sources.factories import DocumentFactory
 

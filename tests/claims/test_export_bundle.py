@@ -10,7 +10,7 @@ import yaml
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from claims.importing import bundle_import
+from claims.ingest.bundle import bundle_import
 from claims.models import Appearance, AttributionHop, Claim, ClaimRelation, ClaimStance, Estimate, Proposition
 from sources.models import Actor, ActorAlias, Document
 

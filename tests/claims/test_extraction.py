@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ValidationError
 
-from claims.extraction import UNATTRIBUTED_KEY, ActorIndex, candidates_save, extract_candidates, split_sentences
+from claims.extraction.candidates import UNATTRIBUTED_KEY, ActorIndex, candidates_save, extract_candidates, split_sentences
 from claims.models import Appearance, Claim, Estimate, Proposition
 from factbase.models import ImportRun
 from sources.articles import parse_dated_article

@@ -16,8 +16,8 @@ from django.core.management.base import CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims import importing
-from claims.importing import BundleError, Progress, bundle_import
+from claims.ingest import bundle as importing
+from claims.ingest.bundle import BundleError, Progress, bundle_import
 from claims.models import (
     ESTIMATE_BOUNDS_MESSAGE,
     ESTIMATE_QUALIFIER_MESSAGE,

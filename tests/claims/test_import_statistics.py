@@ -12,7 +12,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from claims import importing
+from claims.ingest import bundle as importing
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ("claims_claim", "claims_historicalclaim", "claims_claim_subjects", "claims_appearance", "claims_estimate",
@@ -71,7 +71,7 @@ def test_below_the_threshold_nothing_is_analysed(tmp_path):
 def test_imported_claims_have_their_search_text_and_vector(tmp_path):
     if connection.vendor != "postgresql":
         pytest.fail("a PostgreSQL test (marked postgresql) ran on SQLite: set DATABASE_URL to PostgreSQL")
-    from claims.derived import claim_search_text
+    from claims.services.derived import claim_search_text
     from claims.models import Claim
 
     call_command("import_bundle", str(_bundle(tmp_path, 200)), stdout=open("/dev/null", "w"))

@@ -1,10 +1,10 @@
-"""claims.numbers.read_quantity: numbers with their hedges, read in the text's language."""
+"""claims.extraction.numbers.read_quantity: numbers with their hedges, read in the text's language."""
 
 from decimal import Decimal
 
 import pytest
 
-from claims.numbers import read_quantity
+from claims.extraction.numbers import read_quantity
 
 
 def only(text, language):

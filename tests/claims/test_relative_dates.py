@@ -1,10 +1,10 @@
-"""claims.relative_dates: dates in article text resolved against the publication date, with a precision."""
+"""claims.extraction.dates: dates in article text resolved against the publication date, with a precision."""
 
 import datetime as dt
 
 import pytest
 
-from claims.relative_dates import find_dates, resolve_relative_date
+from claims.extraction.dates import find_dates, resolve_relative_date
 
 THURSDAY = dt.date(2025, 9, 4)
 

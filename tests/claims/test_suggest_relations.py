@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from claims.models import ClaimRelation
-from claims.relations import estimate_interval, intervals_disjoint, relation_review
+from claims.analysis.relations import estimate_interval, intervals_disjoint, relation_review
 from tests.claims.factories import ClaimFactory, EstimateFactory, PropositionFactory
 from tests.sources.factories import ActorFactory
 

@@ -1,4 +1,4 @@
-"""claims.timeline reads values() rows: the dict it builds is exactly what the model-instance version built.
+"""claims.analysis.timeline reads values() rows: the dict it builds is exactly what the model-instance version built.
 
 ``reference_timeline`` below is the former implementation (select_related/prefetch_related of model
 instances), kept here as an independent expectation. Outputs are compared with every value's type, so
@@ -12,10 +12,10 @@ import pytest
 from django.db.models import Prefetch
 from django.db.models.functions import Coalesce
 
-from claims.corroboration import independent_origins
+from claims.analysis.corroboration import independent_origins
 from claims.models import Claim, ClaimStatus, Estimate
 from claims.selectors import appearance_queryset, visible_claims
-from claims.timeline import proposition_timeline
+from claims.analysis.timeline import proposition_timeline
 from sources.models import ActorKind
 from tests.claims.factories import (
     AppearanceFactory,

@@ -126,7 +126,7 @@ def test_a_save_waiting_on_a_locked_claim_is_refused_once_the_other_commits(make
     require_postgresql()
     from django.db import transaction
 
-    from claims import workflow
+    from claims.services import workflow
 
     claim = Claim.objects.get(pk=AppearanceFactory(claim=ClaimFactory(status=ClaimStatus.DRAFT)).claim.pk)
     alice = make_user("alice", groups=["reviewer"], is_staff=True)

@@ -1,7 +1,7 @@
 """Hostile input: the readers and the importer end in a result or a clear error — never another exception.
 
-* Property-based tests (hypothesis) of the number reader (``claims.numbers.read_quantity``), the
-  relative-date reader (``claims.relative_dates``) and dates with precision (``factbase.dates``).
+* Property-based tests (hypothesis) of the number reader (``claims.extraction.numbers.read_quantity``), the
+  relative-date reader (``claims.extraction.dates``) and dates with precision (``factbase.dates``).
 * ``import_bundle`` on random bytes and on randomly mutated valid bundles: success, or a ``CommandError``
   that leaves the database byte-for-byte as it was (an ``export_bundle`` dump, row counts and history
   counts compared before and after).
@@ -25,8 +25,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from claims.models import Appearance, Claim, Estimate, Proposition
-from claims.numbers import read_quantity
-from claims.relative_dates import find_dates, resolve_relative_date
+from claims.extraction.numbers import read_quantity
+from claims.extraction.dates import find_dates, resolve_relative_date
 from factbase import dates
 from factbase.choices import DatePrecision
 from sources.models import Actor, ActorAlias, Document

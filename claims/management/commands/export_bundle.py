@@ -4,7 +4,7 @@ import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.exporting import ExportError, bundle_export
+from claims.ingest.export import ExportError, bundle_export
 
 
 class Command(BaseCommand):

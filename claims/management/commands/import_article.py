@@ -9,7 +9,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
-from claims.extraction import ActorIndex, candidates_save, extract_candidates
+from claims.extraction.candidates import ActorIndex, candidates_save, extract_candidates
 from factbase.models import ImportRun
 from factbase.validators import validate_language
 from sources.articles import ArticleFormatError, article_document_save, article_file_read

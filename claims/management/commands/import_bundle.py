@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.importing import BundleError, Progress, bundle_import
+from claims.ingest.bundle import BundleError, Progress, bundle_import
 
 
 class Command(BaseCommand):

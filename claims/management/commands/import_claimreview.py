@@ -4,7 +4,7 @@ from pathlib import Path
 import yaml
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.claimreview_import import ClaimReviewError, claimreview_import, read_json_file
+from claims.ingest.claimreview import ClaimReviewError, claimreview_import, read_json_file
 from claims.models import Verdict
 
 

@@ -3,7 +3,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.models import Proposition
-from claims.relations import relations_suggest
+from claims.analysis.relations import relations_suggest
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.provenance import provenance_verify
+from claims.analysis.provenance import provenance_verify
 
 
 class Command(BaseCommand):

@@ -121,7 +121,7 @@ def score(articles, extract) -> dict:
 
 def extract_article(article: Article, actors=None):
     """Candidates of an article as an unsaved document (nothing is written)."""
-    from claims.extraction import extract_candidates
+    from claims.extraction.candidates import extract_candidates
     from sources.models import Document
 
     document = Document(key=article.name, language=article.language, published_on=article.published_on, body=article.body)

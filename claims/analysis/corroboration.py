@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from django.db.models import QuerySet
 
-from .models import Claim, Credibility
+from ..models import Claim, Credibility
 
 #: How many independent origins must agree before credibility 1 is suggested.
 CONFIRMING_ORIGINS = 2

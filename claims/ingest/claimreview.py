@@ -33,7 +33,7 @@ from factbase.text import normalize_for_search
 from factbase.validators import validate_language
 from sources.models import Actor, ActorKind, Document
 
-from .models import Appearance, AttributionHop, Claim, ClaimStatus, Verdict
+from ..models import Appearance, AttributionHop, Claim, ClaimStatus, Verdict
 
 COMMAND = "import_claimreview"
 

@@ -4,7 +4,7 @@ A bundle record is a mapping read from YAML, JSON or a JSON Lines line. ``read_r
 a ``RecordSpec`` — unknown keys, missing required fields, wrong types, enum values, dates — and returns
 the cleaned values, or raises ``FieldError`` naming the field path (``estimates[0].qualifier``). What the
 models themselves check (countries, languages, bounds, constraints) is left to ``full_clean`` in
-``claims.importing``. docs/import-format.md describes the same format for people.
+``claims.ingest.bundle``. docs/import-format.md describes the same format for people.
 """
 
 import datetime as dt

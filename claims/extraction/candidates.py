@@ -18,11 +18,11 @@ See docs/extraction.md for the rules per language and their limits. In short, se
   unnamed groups that can be named ("analysts", "officials", "experts" in each language) become
   ``unnamed_group`` actors (``analysts``, ``officials``, ``experts``); anything else is attributed to
   the document's publisher, or to the placeholder actor ``unattributed`` when it has none;
-- **numbers** (read by :func:`claims.numbers.read_quantity` in the document's language) become
+- **numbers** (read by :func:`claims.extraction.numbers.read_quantity` in the document's language) become
   candidates of kind ``estimate`` by the sentence's claimant, each with an Estimate on the per-document
   placeholder proposition ``unsorted-<document key>`` (kind quantity, unit "unspecified") that
   curators re-file onto the right proposition;
-- **dates** (read by :func:`claims.relative_dates.find_dates` against the publication date) date the
+- **dates** (read by :func:`claims.extraction.dates.find_dates` against the publication date) date the
   claims of their sentence (``stated_on``) and the estimates (``as_of``).
 
 Every candidate's appearance quotes its whole sentence: ``document.body[start:end] == quote``.
@@ -38,12 +38,12 @@ from factbase.choices import DatePrecision
 from factbase.text import strip_accents
 from sources.models import Actor, ActorKind, Document
 
-from .models import (
+from ..models import (
     Appearance, AttributionHop, Claim, ClaimKind, ClaimStance, ClaimStatus, Estimate, HopRelation, Proposition,
     PropositionKind, Stance,
 )
 from .numbers import Quantity, read_quantity
-from .relative_dates import DateMention, find_dates
+from .dates import DateMention, find_dates
 
 UNATTRIBUTED_KEY = "unattributed"
 UNSORTED_PREFIX = "unsorted-"

@@ -23,7 +23,7 @@ from django.db.models import QuerySet
 from django.db.models.functions import Coalesce
 
 from .corroboration import independent_origins
-from .models import Appearance, AttributionHop, Claim, Estimate, Proposition, display_value
+from ..models import Appearance, AttributionHop, Claim, Estimate, Proposition, display_value
 
 _ACTOR = ("id", "key", "name", "kind", "country")
 

@@ -21,7 +21,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .models import Claim, ClaimStatus
+from ..models import Claim, ClaimStatus
 
 ASSESSMENT_FIELDS = ("verdict", "credibility", "rationale")
 # Fields a change-form save never touches: they move only through the workflow functions.

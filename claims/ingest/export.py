@@ -1,4 +1,4 @@
-"""Exporting bundles: the database (or part of it) written in the format that ``claims.importing`` reads.
+"""Exporting bundles: the database (or part of it) written in the format that ``claims.ingest.bundle`` reads.
 
 ``bundle_export(out=..., since=..., proposition=...)`` writes YAML (.yaml/.yml), JSON (.json) or JSON Lines
 (.jsonl), chosen by the file's extension. Exporting and importing the result into an empty database gives
@@ -19,7 +19,7 @@ from factbase.dates import format_date_with_precision
 from sources.models import Actor, Document
 
 from .bundle_format import FORMAT_NAME, RECORD_TYPES
-from .models import Appearance, Claim, Proposition
+from ..models import Appearance, Claim, Proposition
 
 EXPORT_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 

@@ -10,7 +10,7 @@ from django.db.models import Min
 
 from factbase.text import normalize_for_search
 
-from .models import Appearance, Claim
+from ..models import Appearance, Claim
 
 BATCH = 1000
 

@@ -1,7 +1,7 @@
 """Importing bundles: YAML, JSON and JSON Lines files of actors, documents, propositions and claims.
 
 ``bundle_import(paths=..., dry_run=..., operator=...)`` reads every bundle, checks every record against
-``claims.bundle_format`` and every model instance with ``full_clean()``, and writes — in one transaction
+``claims.ingest.bundle_format`` and every model instance with ``full_clean()``, and writes — in one transaction
 over all files — only what differs from the database:
 
 * records are matched by ``key``; a record whose fields and child lists already match is *unchanged* and
@@ -42,9 +42,9 @@ from sources.articles import ArticleFormatError, parse_dated_article
 from sources.models import Actor, ActorAlias, Document, sha256_text
 
 from .bundle_format import FORMAT_NAME, LINE_TYPES, RECORD_TYPES, SPECS, FieldError, read_record
-from .derived import claim_search_text, claims_refresh_derived, claims_refresh_search_vector
-from .models import Appearance, AttributionHop, Claim, ClaimRelation, ClaimStance, Estimate, Proposition
-from .quotes import QuoteError, describe_mismatch, locate_quote
+from ..services.derived import claim_search_text, claims_refresh_derived, claims_refresh_search_vector
+from ..models import Appearance, AttributionHop, Claim, ClaimRelation, ClaimStance, Estimate, Proposition
+from ..services.quotes import QuoteError, describe_mismatch, locate_quote
 
 BUNDLE_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 BATCH_SIZE = 500
@@ -720,7 +720,7 @@ class _Importer:
                                          language=language)
                     self.clean(hop, where, f"{path}.hops[{position - 1}]")
                     hops.append(hop)
-            # The derived columns as claims.derived computes them, so that its refresh finds nothing to rewrite.
+            # The derived columns as claims.services.derived computes them, so that its refresh finds nothing to rewrite.
             claim.search_text = claim_search_text(summary=claim.summary, quotes=texts[0], translations=texts[1])
             for index, proposition, value in self.desired_stances(clean, where).values():
                 stance = ClaimStance(claim=claim, proposition=proposition, stance=value)

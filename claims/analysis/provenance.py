@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 from sources.models import Document, sha256_text
 
-from .models import Appearance
-from .quotes import describe_mismatch
+from ..models import Appearance
+from ..services.quotes import describe_mismatch
 
 BATCH = 500
 

@@ -23,7 +23,7 @@ from django.db import transaction
 
 from factbase import dates
 
-from .models import ClaimRelation, Estimate, Qualifier, RelationKind, RelationState
+from ..models import ClaimRelation, Estimate, Qualifier, RelationKind, RelationState
 
 SUGGESTED_BY = "suggest_relations"
 INFINITY = Decimal("Infinity")
