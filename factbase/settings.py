@@ -10,6 +10,8 @@ Environment variables:
 ``DATABASE_URL``      e.g. ``postgres://user@host:5432/factbase``; default: SQLite ``db.sqlite3``.
 ``DATABASE_REPLICA_URLS``  comma-separated read replicas (see ``factbase.routers``).
 ``CSRF_TRUSTED_ORIGINS``   comma-separated origins for the admin behind a proxy.
+``CACHE_URL``         shared cache for throttle counts and caches, e.g. ``redis://127.0.0.1:6379/0``;
+                      default: this process's local memory (development and tests only).
 """
 
 import secrets
@@ -144,6 +146,23 @@ for index, url in enumerate(env_list("DATABASE_REPLICA_URLS")):
         "TEST": {"MIRROR": "default"},
     }
 DATABASE_ROUTERS = ["factbase.routers.ReplicaRouter"]
+
+# Shared state (throttle counts, login failures, caches) must be shared by every worker process of every
+# app server: Redis in production (CACHE_URL). Local memory is per process and serves development only.
+CACHE_URL = env("CACHE_URL", "")
+if CACHE_URL:
+    if not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(f"CACHE_URL must be a redis://, rediss:// or unix:// address, not {CACHE_URL!r}")
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "factbase"),
+            "TIMEOUT": 300,
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "factbase"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
