@@ -8,7 +8,7 @@ from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
 from factbase.choices import choices_check
-from factbase.models import ImportTracked
+from factbase.models import ImportTracked, TimeStampedModel
 from factbase.text import normalize_for_search
 from factbase.validators import validate_country, validate_language, validate_wikidata_id
 
@@ -90,12 +90,27 @@ class Actor(ImportTracked):
         super().save(*args, **kwargs)
 
 
+class AliasKind(models.TextChoices):
+    """What an alias is: another *name* of the actor, or a *descriptor* — the way reporting describes it
+    without naming it ("South Korea's spy agency", "정보당국", "the Hamas-run Health Ministry"). Both find
+    the actor in search; extraction resolves a descriptor that is the agent of a reporting verb to it."""
+
+    NAME = "name", "name"
+    DESCRIPTOR = "descriptor", "descriptor (how reports describe it)"
+
+
 class ActorAlias(models.Model):
-    """Another name of an actor, in a given language: "Κιμ Γιονγκ Ουν", "김정은", "Kim Jong-un"."""
+    """Another name of an actor, in a given language: "Κιμ Γιονγκ Ουν", "김정은", "Kim Jong-un" — or a
+    descriptor that reports use for it ("South Korea's spy agency" → NIS), marked by ``kind``."""
 
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=300)
     language = models.CharField(max_length=35, validators=[validate_language], help_text="BCP 47 tag, e.g. el, ko, en.")
+    kind = models.CharField(
+        max_length=16, choices=AliasKind.choices, default=AliasKind.NAME,
+        help_text="name: another name of the actor; descriptor: a description reports use for it "
+                  "(\"South Korea's spy agency\", \"정보당국\"), resolved by extraction.",
+    )
 
     history = HistoricalRecords()
 
@@ -105,6 +120,7 @@ class ActorAlias(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["actor", "name", "language"], name="actor_alias_unique"),
             models.CheckConstraint(condition=~Q(name=""), name="actor_alias_name_not_empty"),
+            models.CheckConstraint(condition=choices_check("kind", AliasKind), name="actor_alias_kind_valid"),
         ]
 
     def __str__(self):
@@ -178,3 +194,61 @@ class Document(ImportTracked):
         if "update_fields" in kwargs and kwargs["update_fields"] is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "body_sha256"}
         super().save(*args, **kwargs)
+
+
+class ProposedActorStatus(models.TextChoices):
+    PENDING = "pending", "pending (awaiting a curator)"
+    CONFIRMED = "confirmed", "confirmed as a new actor"
+    MERGED = "merged", "merged into an existing actor"
+    REJECTED = "rejected", "rejected"
+
+
+class ProposedActor(TimeStampedModel):
+    """A speaker extraction found named in a document but could not match to any actor ("Governor Yevgeny
+    Balitsky said"). It is *not* an actor: until a curator confirms it as a new actor or merges it into an
+    existing one, the drafts that need it wait on a placeholder claimant, and nothing about it is published.
+
+    ``waiting`` lists those uses (``{"claim": key, "role": "claimant"}`` or
+    ``{"claim": key, "appearance": id, "position": n, "role": "hop"}``), so that confirming or merging
+    re-points exactly them.
+    """
+
+    name = models.CharField(max_length=300, help_text="The name as the document wrote it.")
+    language = models.CharField(max_length=35, validators=[validate_language], help_text="BCP 47 tag of the name.")
+    kind = models.CharField(
+        max_length=32, choices=ActorKind.choices, default=ActorKind.PERSON,
+        help_text="Guessed from the title words next to the name (governor → person, ministry → government agency).",
+    )
+    title = models.CharField(max_length=300, blank=True, help_text="The title words the kind was guessed from.")
+    context = models.TextField(blank=True, help_text="The sentence the speaker was found in.")
+    document = models.ForeignKey(
+        Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="proposed_actors",
+        help_text="The document the speaker was first found in.",
+    )
+    status = models.CharField(max_length=16, choices=ProposedActorStatus.choices, default=ProposedActorStatus.PENDING)
+    actor = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals",
+        help_text="The actor it became (confirmed) or was merged into.",
+    )
+    waiting = models.JSONField(default=list, blank=True, help_text="The draft claims and hops that wait on it.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["status", "name", "id"]
+        constraints = [
+            models.CheckConstraint(condition=choices_check("status", ProposedActorStatus), name="proposed_actor_status_valid"),
+            models.CheckConstraint(condition=choices_check("kind", ActorKind), name="proposed_actor_kind_valid"),
+            models.CheckConstraint(condition=~Q(name=""), name="proposed_actor_name_not_empty"),
+            models.CheckConstraint(
+                condition=(Q(status__in=["confirmed", "merged"], actor__isnull=False)
+                           | Q(status__in=["pending", "rejected"], actor__isnull=True)),
+                name="proposed_actor_resolved_has_actor",
+            ),
+            models.UniqueConstraint(
+                fields=["name", "language"], condition=Q(status="pending"), name="proposed_actor_pending_unique",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.language}, {self.get_status_display()})"

@@ -70,7 +70,7 @@ _WORDS = {
         "this year": "this_year", "last year": "last_year", "earlier this year": "this_year",
     },
     "el": {
-        "σήμερα": "today", "χθες": "yesterday", "χτες": "yesterday", "προχθές": "day_before",
+        "σήμερα": "today", "απόψε": "today", "χθες": "yesterday", "χτες": "yesterday", "προχθές": "day_before",
         "αυτή την εβδομάδα": "this_week", "αυτήν την εβδομάδα": "this_week", "την τρέχουσα εβδομάδα": "this_week",
         "την περασμένη εβδομάδα": "last_week", "την προηγούμενη εβδομάδα": "last_week",
         "αυτόν τον μήνα": "this_month", "αυτό τον μήνα": "this_month", "τον περασμένο μήνα": "last_month",
@@ -107,6 +107,12 @@ def _month_words(language: str) -> dict[str, int]:
         for name, number in list(words.items()):
             if name.endswith("ος"):
                 words[name[:-1]] = number
+    if language == "en":  # "Oct. 7", "Sept. 23"
+        for number, name in get_month_names("abbreviated", context="format", locale=language).items():
+            words.setdefault(name.lower().rstrip("."), number)
+        words["sept"] = 9
+    if language == "ar":  # spellings without hamza, Levantine and Maghrebi names
+        words.update(_AR_MONTHS)
     if language == "ru":  # prepositional, as in "в августе"
         for name, number in list(words.items()):
             if name.endswith(("ь", "й")):
@@ -114,6 +120,47 @@ def _month_words(language: str) -> dict[str, int]:
             elif name.endswith("т"):
                 words[name + "е"] = number
     return words
+
+
+_AR_MONTHS = {
+    "ابريل": 4, "إبريل": 4, "أفريل": 4, "افريل": 4, "اكتوبر": 10, "اغسطس": 8, "كانون الثاني": 1, "شباط": 2,
+    "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10,
+    "تشرين الثاني": 11, "كانون الأول": 12, "جانفي": 1, "فيفري": 2, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+}
+
+
+def _day_month(wording: str, months: dict[str, int], published_on: dt.date) -> ResolvedDate | None:
+    """"18 Μαρτίου", "March 18, 2022", "17 ابريل", "3월 18일": the most recent such day on or before the
+    publication day, or the year written."""
+    lowered = wording.lower()
+    month = next((number for name, number in sorted(months.items(), key=lambda m: -len(m[0])) if name in lowered), None)
+    numbers = [int(n) for n in re.findall(r"\d+", wording)]
+    year = next((n for n in numbers if n > 31), None)
+    day = next((n for n in numbers if n <= 31), None) if "월" not in wording else (numbers[-1] if numbers else None)
+    if month is None or day is None:
+        return None
+    if year is None:
+        year = published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
+    try:
+        return ResolvedDate(dt.date(year, month, day), DatePrecision.DAY)
+    except ValueError:
+        return None
+
+
+def _day_only(day: int, published_on: dt.date) -> ResolvedDate | None:
+    """Korean "29일", "18일(현지시간)": that day of the publication month, or of the month before."""
+    if not 1 <= day <= 31:
+        return None
+    candidate = published_on
+    for _ in range(2):
+        try:
+            date = candidate.replace(day=day)
+        except ValueError:
+            date = None
+        if date is not None and date <= published_on + dt.timedelta(days=1):
+            return ResolvedDate(min(date, published_on), DatePrecision.DAY) if date > published_on else ResolvedDate(date, DatePrecision.DAY)
+        candidate = _first_of_previous_month(candidate)
+    return None
 
 
 def _first_of_previous_month(day: dt.date) -> dt.date:
@@ -179,11 +226,13 @@ def _patterns(language: str):
         month_alt = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
         if language == "ko":
             day_month = rf"(?:\d{{4}}년\s*)?(?:{month_alt})\s*\d{{1,2}}일"
+            # "29일", "18일(현지시간)" (a day of the current or the previous month); not "9일 동안".
+            compiled.append((re.compile(r"(?<![\d월])\d{1,2}일(?!\s*(?:동안|간|째|만에))"), "day_only", None))
         else:
             day_month = (
-                rf"\d{{1,2}}\s+(?:{month_alt})(?:\s+\d{{4}})?|(?:{month_alt})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                rf"\d{{1,2}}\s+(?:{month_alt})(?:\s+\d{{4}})?|(?:{month_alt})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
             )
-        compiled.append((re.compile(rf"(?<!{_LETTER})(?:{day_month})(?!\d)", re.IGNORECASE), "dateparser", None))
+        compiled.insert(0, (re.compile(rf"(?<!{_LETTER})(?:{day_month})(?!\d)", re.IGNORECASE), "day_month", months))
         for name, number in months.items():
             entries.append((name, "month", number))
     entries.sort(key=lambda entry: len(entry[0]), reverse=True)
@@ -208,6 +257,10 @@ def _resolve_match(kind, payload, wording, *, language, published_on) -> Resolve
         return _weekday(payload, published_on)
     if kind == "month":
         return _month(payload, published_on)
+    if kind == "day_month":
+        return _day_month(wording, payload, published_on) or _dateparser(wording, language=language, published_on=published_on)
+    if kind == "day_only":
+        return _day_only(int(re.match(r"\d+", wording).group(0)), published_on)
     return _dateparser(wording, language=language, published_on=published_on)
 
 

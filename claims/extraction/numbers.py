@@ -63,6 +63,7 @@ _PREFIX_HEDGES = {
     "en": {
         "about": APPROX, "around": APPROX, "approximately": APPROX, "roughly": APPROX, "some": APPROX,
         "nearly": APPROX, "almost": APPROX, "an estimated": APPROX, "estimated": APPROX, "close to": APPROX,
+        "closer to": APPROX, "more or less": APPROX, "a total of": EXACT,
         "at least": AT_LEAST, "no fewer than": AT_LEAST, "no less than": AT_LEAST,
         "more than": MORE_THAN, "over": MORE_THAN, "upwards of": MORE_THAN,
         "up to": AT_MOST, "as many as": AT_MOST, "at most": AT_MOST, "no more than": AT_MOST,
@@ -82,13 +83,13 @@ _PREFIX_HEDGES = {
         "не менее": AT_LEAST, "по меньшей мере": AT_LEAST, "как минимум": AT_LEAST, "минимум": AT_LEAST,
         "более": MORE_THAN, "больше": MORE_THAN, "свыше": MORE_THAN, "более чем": MORE_THAN,
         "до": AT_MOST, "не более": AT_MOST, "максимум": AT_MOST,
-        "менее": FEWER_THAN, "меньше": FEWER_THAN,
+        "менее": FEWER_THAN, "меньше": FEWER_THAN, "почти до": APPROX,
     },
-    "ko": {"약": APPROX, "대략": APPROX, "최소": AT_LEAST, "적어도": AT_LEAST, "최대": AT_MOST},
+    "ko": {"약": APPROX, "대략": APPROX, "최소": AT_LEAST, "적어도": AT_LEAST, "최대": AT_MOST, "최소한": AT_LEAST},
     "ar": {
         "نحو": APPROX, "حوالي": APPROX, "حوالى": APPROX, "قرابة": APPROX, "زهاء": APPROX, "ما يقارب": APPROX,
         "أكثر من": MORE_THAN, "ما يزيد عن": MORE_THAN, "ما يزيد على": MORE_THAN,
-        "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST,
+        "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST, "ما يزيد على": MORE_THAN, "نحو": APPROX,
         "ما يصل إلى": AT_MOST, "حتى": AT_MOST,
         "أقل من": FEWER_THAN,
     },
@@ -97,8 +98,8 @@ _PREFIX_HEDGES = {
 # Hedges written after the number (and its counter word, for Korean).
 _SUFFIX_HEDGES = {
     "en": {"or more": AT_LEAST},
-    "ko": {"여": APPROX, "정도": APPROX, "가량": APPROX, "쯤": APPROX, "이상": AT_LEAST, "넘는": MORE_THAN,
-           "넘게": MORE_THAN, "초과": MORE_THAN, "미만": FEWER_THAN, "이하": AT_MOST},
+    "ko": {"여": APPROX, "정도": APPROX, "가량": APPROX, "쯤": APPROX, "안팎": APPROX, "육박": APPROX, "이상": AT_LEAST,
+           "넘": MORE_THAN, "초과": MORE_THAN, "미만": FEWER_THAN, "이하": AT_MOST},
     "ar": {"على الأقل": AT_LEAST},
     "el": {"και πλέον": AT_LEAST},
 }
@@ -109,7 +110,8 @@ _MULTIPLIERS = {
            "εκατομμυρίων": 10**6, "εκατ.": 10**6, "δισεκατομμύρια": 10**9, "δισ.": 10**9},
     "ru": {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс.": 1000, "миллион": 10**6, "миллиона": 10**6,
            "миллионов": 10**6, "млн": 10**6, "млрд": 10**9, "миллиардов": 10**9},
-    "ar": {"آلاف": 1000, "ألف": 1000, "الف": 1000, "مليون": 10**6, "ملايين": 10**6, "مليار": 10**9},
+    "ar": {"آلاف": 1000, "ألف": 1000, "ألفا": 1000, "ألفًا": 1000, "ألفاً": 1000, "الف": 1000, "مليون": 10**6,
+           "ملايين": 10**6, "مليار": 10**9},
 }
 
 _WORDS = {
@@ -120,7 +122,7 @@ _WORDS = {
         "a thousand": 1000, "a dozen": 12,
     },
     "el": {
-        "ένα": 1, "μία": 1, "μια": 1, "δύο": 2, "τρία": 3, "τρεις": 3, "τριών": 3, "τέσσερα": 4, "τέσσερις": 4,
+        "ένα": 1, "μία": 1, "μια": 1, "ένας": 1, "δύο": 2, "δυο": 2, "τρία": 3, "τρεις": 3, "τριών": 3, "τέσσερα": 4, "τέσσερις": 4,
         "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9,
         "δέκα": 10, "έντεκα": 11, "δώδεκα": 12, "δεκαπέντε": 15, "είκοσι": 20, "τριάντα": 30, "σαράντα": 40,
         "πενήντα": 50, "εξήντα": 60, "εβδομήντα": 70, "ογδόντα": 80, "ενενήντα": 90, "εκατό": 100,
@@ -129,10 +131,11 @@ _WORDS = {
     "ru": {
         "один": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
         "девять": 9, "десять": 10, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
-        "сорок": 40, "пятьдесят": 50, "сто": 100, "тысяча": 1000,
+        "сорок": 40, "пятьдесят": 50, "сто": 100, "ста": 100, "тысяча": 1000,
+        "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
     },
     "ar": {
-        "واحد": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
+        "واحد": 1, "واحدا": 1, "واحدًا": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
         "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
         "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
         "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000,
@@ -149,7 +152,36 @@ _RANGE_CONNECTORS = {
 
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 # Korean counters that mark a date or time rather than a quantity.
-_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세기", "차")
+_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등")
+# Korean counters of people and things a figure counts (the year rule does not apply before them).
+_KO_COUNTERS = "명|구|발|대|척|기|톤|가구"
+# Nouns after a number that make it no figure of the subject: time, places, events, buildings, distances.
+_NOT_SUBJECT_NOUNS = {
+    "en": ["hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes", "times",
+           "phases", "provinces", "districts", "regions", "villages", "cities", "towns", "locations", "sites",
+           "massacres", "attacks", "strikes", "airstrikes", "raids", "incidents", "institutions", "hospitals",
+           "facilities", "buildings", "houses", "homes", "km", "kilometres", "kilometers", "miles", "communities",
+           "separate"],
+    "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
+           "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
+           "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ"],
+    "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
+           "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
+           "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
+           "групповых"],
+    "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
+           "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
+           "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
+           "مرفقا", "كيلومتر", "كم"],
+    "ko": [],
+}
+# A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
+_RU_CHANGE_BEFORE_DO = re.compile(r"(?:возросл|вырос|вырастет|увеличил|снизил|сократил|достиг|дошл)\w*\s+$", re.IGNORECASE)
+# Words before a bare four-digit number that make it a year.
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|from|until|by|of|year|early|late|mid|the|and|στο|στα|το|του|από|έως|έτος|в|с|до|к|по|года|عام|العام|سنة|منذ|حتى|في)\s*$)",
+    re.IGNORECASE,
+)
 _RU_YEAR = re.compile(r"^\s*(?:год|года|году|г\.)")
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "0123456789" "0123456789" ",.")
@@ -218,6 +250,22 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
 
 _CACHE: dict[str, dict] = {}
 
+# Month names Babel does not list: Arabic spellings without hamza, Levantine and Maghrebi names.
+_EXTRA_MONTHS = {
+    "ar": ("ابريل", "إبريل", "أفريل", "افريل", "اغسطس", "اكتوبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+           "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "ماي", "جوان", "جويلية", "أوت"),
+    "en": ("sept",),
+}
+
+
+def _not_subject_regex(language: str) -> re.Pattern | None:
+    nouns = _NOT_SUBJECT_NOUNS.get(language) or []
+    if not nouns:
+        return None
+    alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
+    # The noun right after the number, or after one adjective ("18 ετών", "24 ساعة", "two separate airstrikes").
+    return re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+
 
 def _tables(language: str) -> dict:
     if language in _CACHE:
@@ -248,7 +296,8 @@ def _tables(language: str) -> dict:
         "prefix": _PREFIX_HEDGES.get(language, {}),
         "prefix_regex": _phrase_regex(_PREFIX_HEDGES.get(language, {}), before=True),
         "suffix": _SUFFIX_HEDGES.get(language, {}),
-        "months": {m.rstrip(".") for m in months if m},
+        "months": {m.rstrip(".") for m in months if m} | set(_EXTRA_MONTHS.get(language, ())),
+        "not_subject": _not_subject_regex(language),
     }
     _CACHE[language] = tables
     return tables
@@ -291,7 +340,20 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
                 token.end = match.end()
                 token.scaled = True
     # A multiplier that is also a number word ("15 ألف") is part of the scaled token, not a second number.
-    return [t for t in tokens if not any(o is not t and o.start <= t.start and t.end <= o.end for o in tokens)]
+    tokens = [t for t in tokens if not any(o is not t and o.start <= t.start and t.end <= o.end for o in tokens)]
+    if language == "ar":
+        # "18 ألفا و500", "3 آلاف و394": thousands and the rest, one number.
+        kept = []
+        for token in tokens:
+            if kept and kept[-1].scaled and kept[-1].number % 1000 == 0 and token.number < 1000 and not token.scaled:
+                gap = text[kept[-1].end:token.start]
+                if re.fullmatch(r"\s*و\s*", gap):
+                    kept[-1].number += token.number
+                    kept[-1].end = token.end
+                    continue
+            kept.append(token)
+        tokens = kept
+    return tokens
 
 
 def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
@@ -301,33 +363,69 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedged: bool) -> bool:
-    if token.is_word:
-        return token.number < 10 and not hedged and not token.scaled
     following = text[token.end:token.end + 3]
     preceding = text[max(0, token.start - 1):token.start]
+    if _not_subject_noun_follows(text, token, language, tables):
+        return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if token.is_word:
+        if hedged or token.scaled or token.number >= 10:
+            return False
+        # "the two leaders", "οι δύο": a number word after a definite article is no figure.
+        before = re.findall(r"[^\W\d_]+", text[max(0, token.start - 12):token.start])
+        return bool(before) and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ())
     if re.match(r"[:\-/]\d", following) or re.match(r"[:/]", preceding) or re.search(r"\w-$", text[max(0, token.start - 2):token.start]):
         return True  # clock times, dates written with slashes, model names such as F-16
+    if re.match(r"[-‑][^\W\d_]", following):
+        return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure
     if language == "ko":
-        if re.match(r"\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:]):
-            return True
+        if re.match(r"\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:]) or re.match(r",\s?\d+\s?차", text[token.end:]):
+            return True  # 2023년, 24시간, 14개 산업, "1,2차" (first and second)
     elif re.match(r"[^\W\d_]", following[:1] or " ") and not token.scaled:
         return True  # "3rd", "2η"
     word_before, word_after = _neighbour_words(text, token.start, token.end)
     if word_before in tables["months"] or word_after in tables["months"]:
         return True  # day of the month, or "September 2025"
-    if not hedged and _looks_like_year(text, token):
+    if not hedged and _looks_like_year(text, token, language):
         return True
     if language == "ru" and _RU_YEAR.match(text[token.end:]):
         return True
     return False
 
 
-def _looks_like_year(text: str, token: _Token) -> bool:
-    """A bare four-digit whole number from 1900 to 2100 ("in 2025", "2024–2025")."""
-    return (
+_DEFINITE_ARTICLES = {
+    "en": ("the", "these", "those", "both"), "el": ("ο", "η", "το", "οι", "τα", "τους", "τις", "των", "στους", "στις"),
+    "ru": ("эти", "те", "оба", "обе"), "ar": (), "ko": (),
+}
+
+
+def _not_subject_noun_follows(text: str, token: _Token, language: str, tables: dict) -> bool:
+    regex = tables.get("not_subject")
+    return bool(regex and regex.match(text, token.end))
+
+
+def _looks_like_year(text: str, token: _Token, language: str = "") -> bool:
+    """A bare four-digit whole number from 1900 to 2100 that reads as a year: not followed by a counter
+    ("2000명", "2000 soldiers" are figures) unless a year word or preposition comes right before it."""
+    if not (
         not token.grouped and not token.scaled and not token.is_word and token.number == token.number.to_integral()
         and 1900 <= token.number <= 2100 and len(text[token.start:token.end].strip()) == 4
-    )
+    ):
+        return False
+    after = text[token.end:token.end + 12]
+    if language == "ko":
+        return not re.match(rf"\s?(?:여\s?)?(?:{_KO_COUNTERS})", after)
+    if _YEAR_CONTEXT.search(text[max(0, token.start - 12):token.start]):
+        return True
+    if re.search(r"(?:19|20)\d\d\s*[-–—/]\s*$", text[max(0, token.start - 8):token.start]) or re.match(r"\s*[-–—/]\s*(?:19|20)\d\d", after):
+        return True  # "2024–2025"
+    # "2024–2025", "(2023)", a year at the end of a clause; a figure is followed by what it counts.
+    return not re.match(r"\s*[^\W\d_]{3,}", after) or bool(re.match(r"\s*(?:год|г\.|έτ|年|년)", after))
+
+
+_KO_SUFFIX = re.compile(
+    rf"(여)?(\s?(?:{_KO_COUNTERS})(?:을|를|이|가|은|는|의|에|으로|로)?)?"
+    r"(\s?(정도|가량|쯤|안팎|이상|넘(?:는|게|었다|어섰다|어선|어|은|긴|겼다)|초과|미만|이하|에?\s?육박))?"
+)
 
 
 def _suffix_hedge(text: str, end: int, language: str, tables: dict) -> tuple[str | None, int]:
@@ -335,14 +433,15 @@ def _suffix_hedge(text: str, end: int, language: str, tables: dict) -> tuple[str
     if not suffixes:
         return None, end
     if language == "ko":
-        # 2000여 명, 1만5000여명, 600명 이상, 300명 정도
-        match = re.match(r"(여)?(\s?(?:명|개|발|대|톤|곳)(?:을|를|이|가|은|는|의)?)?(\s?(정도|가량|쯤|이상|넘는|넘게|초과|미만|이하))?", text[end:])
+        # 2000여 명, 1만5000여명, 600명 이상, 350명 안팎, 7만 명을 넘었다, 2만명에 육박
+        match = _KO_SUFFIX.match(text[end:])
         qualifier = None
         if match.group(1):
             qualifier = suffixes["여"]
         if match.group(4):
-            qualifier = suffixes[match.group(4)]
-            return qualifier, end + match.end()
+            word = match.group(4)
+            key = "넘" if word.startswith("넘") else ("육박" if word.endswith("육박") else word)
+            return suffixes[key], end + match.end()
         if match.group(1):
             return qualifier, end + match.end(1)
         return None, end
@@ -382,7 +481,8 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
                 and not _looks_like_year(text, token)
             ):
                 intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
-                if intro or not re.search(r"[^\W\d_]", gap):
+                bare_to = re.fullmatch(r"\s*(?:to|έως|до|إلى)\s*", gap, re.IGNORECASE) and (token.grouped or following.grouped)
+                if intro or bare_to or not re.search(r"[^\W\d_]", gap):
                     lower_bound = token.number
                     if following.scaled and not token.scaled:
                         # "between 3 and 5 million": the multiplier applies to both ends.
@@ -395,8 +495,8 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
                     skip_next = True
                     continue
         if language == "ru" and qualifier == AT_MOST and prefix and prefix.group(1).lower() == "до":
-            # "до" is also "before"/"until": only read it as "up to" before a scaled or grouped figure.
-            if not (token.scaled or token.grouped):
+            # "возросло до 10": "до" after a verb of change is "to" — the figure itself.
+            if _RU_CHANGE_BEFORE_DO.search(text[:prefix.start(1)]):
                 qualifier, start = None, token.start
         if _is_not_quantity(text, token, language, tables, hedged=qualifier is not None):
             continue

@@ -103,11 +103,7 @@ def actors_create(articles: list[RealArticle], path: Path = HERE / "actors.yaml"
 
 
 def _descriptors_create(actor, descriptors: dict) -> None:
-    try:
-        from sources.models import AliasKind
-    except ImportError:  # TEMPORARY for the "before" measurement: this version has no descriptors
-        return
-    from sources.models import ActorAlias
+    from sources.models import ActorAlias, AliasKind
 
     for language, phrases in descriptors.items():
         for phrase in phrases:

@@ -1,0 +1,229 @@
+"""Finding actors in text: names, aliases and descriptors of the actors in the database, unnamed groups.
+
+:class:`ActorIndex` holds every actor's name, key, aliases (``ActorAlias`` of kind name) and descriptors
+(``ActorAlias`` of kind descriptor: "South Korea's spy agency", "정보당국"), normalised with
+:func:`normalised` (case- and accent-free, one character out per character in, so offsets stay those
+of the text). :meth:`ActorIndex.mentions` finds them in a sentence:
+
+- the longest name wins ("Минобороны России" rather than "России");
+- Greek and Russian words of five letters or more may change their ending (case endings); Korean names
+  may take particles (국정원은); Arabic names may carry the clitics و ب ل ف;
+- a name **inside a compound** is not a mention: Korean "북한군" (North Korean troops) does not mention
+  북한 — a Korean name must be followed by a particle, a space or punctuation; a Latin/Greek/Cyrillic
+  name must be a whole word;
+- an unnamed group ("officials", "αξιωματούχοι", "당국자", "مسؤولون") right next to a named actor is that
+  actor ("합참 관계자" → JCS); alone it is the unnamed-group actor of that name.
+
+:func:`resolve_description` answers "the defence ministry" when no descriptor names it: the one actor
+whose names contain those words, preferring one of a country the document mentions.
+"""
+
+import re
+from dataclasses import dataclass
+
+from factbase.text import strip_accents
+from sources.models import Actor, ActorKind, AliasKind
+
+MEDIA_KINDS = {ActorKind.NEWS_AGENCY, ActorKind.NEWS_OUTLET, ActorKind.STATE_MEDIA}
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor a candidate refers to. ``pk`` is None for one that saving creates or resolves: a
+    placeholder (``unattributed``), an unnamed group, or a **proposed** actor (``proposed=True``: a named
+    speaker with no matching actor, that a curator must confirm or merge before it is used)."""
+
+    key: str
+    name: str
+    kind: str
+    pk: int | None = None
+    country: str = ""
+    proposed: bool = False
+    title: str = ""  # for a proposed actor: the title words its kind was guessed from
+
+    @property
+    def is_media(self) -> bool:
+        return self.kind in MEDIA_KINDS
+
+
+# Groups a text may name without naming an actor: (key, English name, words per language).
+UNNAMED_GROUPS = [
+    ("analysts", "Analysts", {
+        "en": ["analysts"], "el": ["αναλυτές", "αναλυτών"], "ru": ["аналитики", "аналитиков"],
+        "ko": ["분석가들", "분석가"], "ar": ["محللون", "المحللين", "محللين"],
+    }),
+    ("officials", "Officials", {
+        "en": ["officials", "official", "authorities", "the provincial government", "local authorities"],
+        "el": ["αξιωματούχοι", "αξιωματούχων", "αξιωματούχος", "αρχές", "στρατιωτική διοίκηση"],
+        "ru": ["чиновники", "официальные лица", "власти", "властей"],
+        "ko": ["당국자", "관계자", "당국"],
+        "ar": ["مسؤولون", "المسؤولين", "مسؤولين", "مسؤول", "جهات رسمية", "السلطات"],
+    }),
+    ("experts", "Experts", {
+        "en": ["experts"], "el": ["ειδικοί", "εμπειρογνώμονες"], "ru": ["эксперты", "экспертов"],
+        "ko": ["전문가들", "전문가"], "ar": ["خبراء", "الخبراء"],
+    }),
+]
+UNNAMED_KEYS = {key for key, _, _ in UNNAMED_GROUPS}
+
+_INFLECTED = {"el": 3, "ru": 3, "ar": 2}  # letters an inflected ending may add to a name
+# Korean particles (and 측, "side") that may follow a name; any other Hangul syllable makes a compound.
+KO_PARTICLES = ("께서", "에서", "에게", "으로", "측은", "측이", "측", "은", "는", "이", "가", "을", "를", "의", "에",
+                "와", "과", "도", "만", "로")
+KO_SUBJECT_PARTICLES = ("께서", "측은", "측이", "은", "는", "이", "가")
+_SPACES = re.compile(r"\s+")
+_ARTICLES = {"the", "a", "an", "ο", "η", "το", "οι", "τα", "της", "του", "των"}
+
+
+def _normalise_char(char: str) -> str:
+    folded = strip_accents(char.casefold()).replace("ς", "σ")
+    # One character in, one out (a rare folding to two characters, like ß → ss, becomes a space).
+    return folded if len(folded) == 1 and folded.isalnum() else " "
+
+
+def normalised(text: str) -> str:
+    """normalize_for_search, character for character, so offsets stay those of ``text``."""
+    return "".join(_normalise_char(char) for char in text)
+
+
+def folded(text: str) -> str:
+    return _SPACES.sub(" ", normalised(text)).strip()
+
+
+def _word_pattern(word: str, language: str) -> str:
+    """A name's word as a regex: Greek and Russian words of five letters or more may change their last two
+    letters (case endings: "υπηρεσίας", "Национальной службы"); other words must match exactly."""
+    if language in ("el", "ru") and len(word) >= 5 and word.isalpha():
+        return re.escape(word[:-2]) + r"\w{0,4}"
+    return re.escape(word)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: ActorRef
+    via: str = "name"  # name, descriptor or group
+    particle: str = ""  # Korean: the particle right after the name
+
+
+class ActorIndex:
+    """Every actor's names and descriptors, normalised, ready to be found in text."""
+
+    def __init__(self, names: dict[str, ActorRef], descriptors: dict[str, ActorRef] | None = None):
+        self.names = {name: ref for name, ref in names.items() if len(name) >= 2}
+        self.descriptors = {name: ref for name, ref in (descriptors or {}).items() if len(name) >= 3}
+        self.actors = {ref.key: ref for ref in [*self.names.values(), *self.descriptors.values()]}
+        self._regexes: dict[str, re.Pattern | None] = {}
+        self._lookups: dict[str, dict[str, tuple[ActorRef, str]]] = {}
+
+    @classmethod
+    def from_database(cls) -> "ActorIndex":
+        names: dict[str, ActorRef] = {}
+        descriptors: dict[str, ActorRef] = {}
+        for actor in Actor.objects.prefetch_related("aliases").order_by("id"):
+            ref = ActorRef(actor.key, actor.name, actor.kind, actor.pk, actor.country)
+            aliases = list(actor.aliases.all())
+            for name in [actor.name, actor.key.replace("-", " "), *(a.name for a in aliases if a.kind != AliasKind.DESCRIPTOR)]:
+                names.setdefault(folded(name), ref)
+            for alias in aliases:
+                if alias.kind == AliasKind.DESCRIPTOR:
+                    words = folded(alias.name).split(" ")
+                    while words and words[0] in _ARTICLES:
+                        words = words[1:]
+                    if words:
+                        descriptors.setdefault(" ".join(words), ref)
+        return cls(names, descriptors)
+
+    def regex(self, language: str) -> re.Pattern | None:
+        if language not in self._regexes:
+            lookup: dict[str, tuple[ActorRef, str]] = {}
+            for name, ref in self.descriptors.items():
+                lookup.setdefault(name, (ref, "descriptor"))
+            for name, ref in self.names.items():
+                lookup[name] = (ref, "name")
+            for key, name, words in UNNAMED_GROUPS:
+                ref = self.actors.get(key) or ActorRef(key, name, ActorKind.UNNAMED_GROUP)
+                for word in words.get(language, []):
+                    lookup.setdefault(folded(word), (ref, "group"))
+            self._lookups[language] = lookup
+            if not lookup:
+                self._regexes[language] = None
+            else:
+                alternatives = "|".join(
+                    r"\s+".join(_word_pattern(part, language) for part in name.split(" "))
+                    for name in sorted(lookup, key=len, reverse=True)
+                )
+                head = r"(?<!\w)(?:[وبلف]{1,2}(?=\w))?" if language == "ar" else r"(?<!\w)"
+                if language == "ko":
+                    tail = r"(\w{0,2})"
+                else:
+                    extra = _INFLECTED.get(language, 0)
+                    tail = rf"(\w{{0,{extra}}})(?!\w)" if extra else r"()(?!\w)"
+                self._regexes[language] = re.compile(rf"{head}({alternatives}){tail}")
+        return self._regexes[language]
+
+    def lookup(self, matched: str, language: str) -> tuple[ActorRef, str] | None:
+        """The actor (and how it was named) a matched, possibly inflected, name stands for."""
+        name = _SPACES.sub(" ", matched)
+        lookup = self._lookups[language]
+        if name in lookup:
+            return lookup[name]
+        for candidate, found in lookup.items():
+            if re.fullmatch(r"\s+".join(_word_pattern(part, language) for part in candidate.split(" ")), name):
+                return found
+        return None
+
+    def mentions(self, text: str, language: str) -> list[Mention]:
+        regex = self.regex(language)
+        if regex is None:
+            return []
+        normalised_text = normalised(text)
+        found = []
+        for match in regex.finditer(normalised_text):
+            name = _SPACES.sub(" ", match.group(1))
+            looked_up = self.lookup(name, language)
+            if looked_up is None:
+                continue
+            ref, via = looked_up
+            tail = match.group(2)
+            particle = ""
+            if language == "ko":
+                if tail and not tail.startswith(KO_PARTICLES):
+                    continue  # 북한군: a name inside a compound is no mention
+                particle = next((p for p in KO_PARTICLES if tail.startswith(p)), "") if tail else ""
+                end = match.end(1) + len(particle)
+            else:
+                end = match.end()
+                # Short names (KCNA, NIS, Κιμ) must not be the start of a longer word.
+                if len(name) <= 4 and tail:
+                    continue
+            found.append(Mention(match.start(1), end, ref, via, particle))
+        return _merge_groups(text, found)
+
+    def resolve_description(self, words: str, mentioned_countries: set[str]) -> ActorRef | None:
+        """The one actor whose name, aliases or descriptors contain ``words`` ("defence ministry"),
+        preferring actors of a country the document mentions; None when none or several remain."""
+        wanted = folded(words)
+        if len(wanted) < 5:
+            return None
+        refs = {ref.key: ref for name, ref in [*self.names.items(), *self.descriptors.items()] if wanted in name}
+        if len(refs) > 1 and mentioned_countries:
+            refs = {key: ref for key, ref in refs.items() if ref.country in mentioned_countries}
+        return next(iter(refs.values())) if len(refs) == 1 else None
+
+
+def _merge_groups(text: str, found: list[Mention]) -> list[Mention]:
+    """"합참 관계자", "NIS officials": an unnamed group right next to a named actor is that actor."""
+    merged: list[Mention] = []
+    for mention in found:
+        if merged and not text[merged[-1].end:mention.start].strip():
+            last = merged[-1]
+            if mention.via == "group" and last.via != "group":
+                merged[-1] = Mention(last.start, mention.end, last.actor, last.via, mention.particle)
+                continue
+            if last.via == "group" and mention.via != "group":
+                merged[-1] = Mention(last.start, mention.end, mention.actor, mention.via, mention.particle)
+                continue
+        merged.append(mention)
+    return merged

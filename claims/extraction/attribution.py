@@ -1,0 +1,593 @@
+"""Who said it: the speaker of each figure, from the structure of its sentence, in el, en, ko, ar and ru.
+
+For each sentence :func:`attribute` finds the cues (:mod:`claims.extraction.cues`) and the **agent** of
+each: for a reporting verb, its subject — on the left in English, Greek and Russian ("Egypt's military
+said"; an appositive "X, director of Y, said" is skipped to X), on the right when the verb comes first
+("…, ανακοίνωσε το υπουργείο", "сообщили в Минобороны", Arabic "قال X"); in Korean the subject- or
+topic-marked phrase before the verb (after the reported clause's "…고", else the sentence's topic); for an
+attribution phrase ("according to X", "X에 따르면", "بحسب X") its object. An agent is, in order:
+
+1. an actor named in the text (name, alias or **descriptor**, :mod:`claims.extraction.actors`); names
+   inside compounds (북한군) are not agents;
+2. a pronoun or definite description ("he", "the ministry", "ο ίδιος", "ведомство", "الوزارة",
+   "보건부는") — the last named source of the paragraph (else of the document) of a fitting kind, or the
+   one actor the description names ("the defence ministry" when the document mentions Russia);
+3. a **proposed actor**: a name with no matching actor ("Governor Yevgeny Balitsky said") — its kind
+   guessed from the title words next to it; a later surname alone ("Balitsky said") is the same one;
+4. nothing said (pro-drop: "Παράλληλα ανέφερε ότι", "وأضاف أن"): the last named source.
+
+Then the figure's claimant: inside a quotation, the speaker of that quotation; else the object of a
+*citing* cue, else the nearest reporting verb's agent, else the *according to* source; a news medium that
+only passes it on (it reports someone else speaking, "cited X as saying", "цитирует его РИА Новости",
+"told Xinhua", "في تصريح لوكالة") is a **relay**. A figure without any attribution belongs to the text's
+author: the wire credited, else the publisher (the ``narrator``).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from sources.models import ActorKind
+
+from . import cues as C
+from .actors import KO_SUBJECT_PARTICLES, MEDIA_KINDS, ActorIndex, ActorRef, Mention, folded, normalised
+from .sentences import quotation_spans
+
+_NAME_WORD = (
+    r"(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
+)
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
+    "twitter", "instagram", "earlier", "later", "meanwhile", "meantime", "also", "however", "the", "a", "in", "on",
+    "at", "it", "he", "she", "they", "citing", "according", "during", "since", "russian", "ukrainian",
+    "israeli", "palestinian", "western", "us", "un", "ранее", "также", "παράλληλα", "νωρίτερα", "όπως",
+}
+_AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
+            "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
+            "تصريحات", "مؤتمر", "حصيلة", "عن"}
+_KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
+
+
+@dataclass
+class Agent:
+    ref: ActorRef | None
+    start: int
+    end: int
+    how: str  # mention, descriptor, group, proposed, anaphor, dropped
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    role: str
+    hedge: str
+    side: str
+    phrase: str
+    agent: Agent | None = None
+    object_agent: Agent | None = None  # "X cited Y as saying": Y
+
+
+@dataclass
+class DocumentState:
+    """What attribution carries from sentence to sentence within one document."""
+
+    language: str
+    index: ActorIndex
+    narrator: ActorRef
+    countries: set[str] = field(default_factory=set)
+    sources: list[ActorRef] = field(default_factory=list)  # named sources, most recent last
+    paragraph_sources: list[ActorRef] = field(default_factory=list)
+    proposals: dict[str, ActorRef] = field(default_factory=dict)  # folded name -> proposed ref
+
+    def remember(self, ref: ActorRef | None) -> None:
+        if ref is None or ref.key == self.narrator.key:
+            return
+        for bucket in (self.sources, self.paragraph_sources):
+            if ref in bucket:
+                bucket.remove(ref)
+            bucket.append(ref)
+
+    def last(self, wanted: str = "any") -> ActorRef | None:
+        for bucket in (self.paragraph_sources, self.sources):
+            for ref in reversed(bucket):
+                if wanted == "any" or (wanted == "person") == (ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)):
+                    return ref
+        for bucket in (self.paragraph_sources, self.sources):
+            if bucket:
+                return bucket[-1]
+        return None
+
+
+@dataclass
+class SentenceAttribution:
+    claimant: ActorRef | None  # for figures outside quotations; None: the narrator
+    hedge: str
+    relays: list[ActorRef]
+    quote_speakers: list[tuple[int, int, ActorRef | None, list[ActorRef]]]  # (start, end, speaker, relays)
+    cues: list[Cue]
+
+
+# --- Finding cues ----------------------------------------------------------------------------------
+
+_CUE_REGEX: dict[str, list] = {}
+
+
+def _cue_patterns(language: str):
+    if language not in _CUE_REGEX:
+        patterns = []
+        for phrase, role, hedge, side in sorted(C.CUES.get(language, []), key=lambda cue: -len(cue[0])):
+            body = r"\s+".join(re.escape(part) for part in folded(phrase).split())
+            if language == "ar":
+                regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})(?!\w)")
+            elif language == "ko":
+                regex = re.compile(rf"({body})")
+            else:
+                regex = re.compile(rf"(?<!\w)({body})(?!\w)")
+            patterns.append((regex, role, hedge, side, phrase))
+        _CUE_REGEX[language] = patterns
+    return _CUE_REGEX[language]
+
+
+def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> list[Cue]:
+    text = normalised(sentence)
+    found: list[Cue] = []
+    for regex, role, hedge, side, phrase in _cue_patterns(language):
+        for match in regex.finditer(text):
+            start, end = match.span(1)
+            if _inside(start, masked) or any(c.start < end and start < c.end for c in found):
+                continue
+            found.append(Cue(start, end, role, hedge, side, phrase))
+    return sorted(found, key=lambda cue: cue.start)
+
+
+def _inside(position: int, spans) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+# --- Agents ----------------------------------------------------------------------------------------
+
+def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
+    text = normalised(sentence)
+    found = []
+    for words, wanted in C.ANAPHORS.get(language, []):
+        for word in sorted(words, key=len, reverse=True):
+            body = r"\s+".join(re.escape(part) for part in folded(word).split())
+            pattern = rf"(?<!\w)(?:و|ف)?({body})(?!\w)" if language == "ar" else (
+                rf"(?<!\S)({body})" if language == "ko" else rf"(?<!\w)({body})(?!\w)")
+            for match in re.finditer(pattern, text):
+                start, end = match.span(1)
+                if not any(s < end and start < e for s, e, _ in found):
+                    found.append((start, end, wanted))
+    return found
+
+
+def _titles(language: str) -> set[str]:
+    return {folded(t) for t in C.PERSON_TITLES.get(language, [])} | {"lawmaker", "mp"}
+
+
+def _names(sentence: str, language: str, mentions: list[Mention], masked) -> list[tuple[int, int, str, str]]:
+    """Capitalised names that are no known actor: (start, end, name, title words before it)."""
+    if language not in ("en", "el", "ru"):
+        return []
+    titles = _titles(language)
+    found = []
+    for match in _NAME_RUN.finditer(sentence):
+        start, end = match.span()
+        if _inside(start, masked) or any(m.start < end and start < m.end for m in mentions):
+            continue
+        words = match.group(0).split()
+        # A possessive ("Egypt’s military") is a description, not a speaker's name.
+        if words[-1].endswith(("’s", "'s")):
+            continue
+        title = []
+        while words and folded(words[0]) in titles | {"lieutenant", "general"}:
+            title.append(words.pop(0))
+        if not words:
+            continue
+        lead_title = _title_before(sentence, start, titles)
+        if not title and lead_title:
+            title = [lead_title]
+        if all(folded(word) in _NOT_NAMES for word in words):
+            continue
+        # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
+        offset = sentence.find(words[0], start)
+        if offset == _first_word_start(sentence) and len(words) == 1:
+            continue
+        if len(words) > 2:
+            words = words[-2:]
+        name = " ".join(words)
+        name_start = sentence.find(words[0], start)
+        found.append((name_start, name_start + len(name), name, " ".join(title)))
+    return found
+
+
+def _first_word_start(sentence: str) -> int:
+    match = re.search(r"[^\W\d_]", sentence)
+    return match.start() if match else 0
+
+
+def _title_before(sentence: str, start: int, titles: set[str]) -> str:
+    before = re.findall(r"[^\W\d_][\w-]*", sentence[max(0, start - 40):start])
+    for word in reversed(before[-3:]):
+        if folded(word) in titles:
+            return word
+    return ""
+
+
+def _guess_kind(name: str, title: str, language: str) -> str:
+    words = {folded(w) for w in title.split()}
+    if words & C.LEGISLATOR_TITLES:
+        return ActorKind.LEGISLATOR
+    organisation = [folded(w) for w in C.ORGANISATION_WORDS.get(language, [])]
+    lowered = folded(name)
+    if language == "ko":
+        if any(lowered.endswith(w) for w in organisation):
+            return ActorKind.GOVERNMENT_AGENCY
+        return ActorKind.PERSON if len(lowered.replace(" ", "")) <= 4 and " " in lowered else ActorKind.OTHER
+    if any(w in lowered.split() for w in organisation):
+        return ActorKind.GOVERNMENT_AGENCY
+    return ActorKind.PERSON
+
+
+def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
+    key = folded(name)
+    if key in state.proposals:
+        return state.proposals[key]
+    # A surname alone ("Balitsky", "القدرة") is the speaker proposed earlier under the full name.
+    for known, ref in state.proposals.items():
+        if known.endswith(" " + key) or key.endswith(" " + known):
+            return ref
+    for ref in state.sources:
+        if not ref.proposed and ref.kind == ActorKind.PERSON and folded(ref.name).split()[-1:] == key.split()[-1:]:
+            return ref
+    ref = ActorRef(key=f"proposed:{key}", name=name, kind=_guess_kind(name, title, state.language), proposed=True,
+                   title=title)
+    state.proposals[key] = ref
+    return ref
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    ref: ActorRef | None
+    how: str
+    wanted: str = "any"
+
+
+def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked) -> list[_Item]:
+    """Everything in the sentence that may be an agent, in order."""
+    items = [_Item(m.start, m.end, m.actor, m.via) for m in mentions if not _inside(m.start, masked)]
+    for start, end, wanted in _anaphors(sentence, state.language):
+        if _inside(start, masked) or any(i.start < end and start < i.end for i in items):
+            continue
+        items.append(_Item(start, end, None, "anaphor", wanted))
+    for start, end, name, title in _names(sentence, state.language, mentions, masked):
+        if any(i.start < end and start < i.end for i in items):
+            continue
+        items.append(_Item(start, end, _proposed(state, name, title), "proposed"))
+    return sorted(items, key=lambda item: item.start)
+
+
+def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
+    if item.ref is not None:
+        return item.ref
+    phrase = normalised(sentence[item.start:item.end]).split()
+    if len(phrase) >= 2 and phrase[0] in ("the", "το", "η", "ο") and len(phrase) >= 2:
+        described = state.index.resolve_description(" ".join(phrase[1:]), state.countries)
+        if described is not None and not state.last("organisation" if item.wanted == "organisation" else "any"):
+            return described
+    last = state.last(item.wanted)
+    if last is None and len(phrase) >= 1:
+        return state.index.resolve_description(" ".join(p for p in phrase if p not in ("the", "το", "η", "ο")), state.countries)
+    return last
+
+
+_BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    boundaries = [m.end() for m in _BOUNDARY.finditer(sentence, 0, position)]
+    return boundaries[-1] if boundaries else 0
+
+
+def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    start = _clause_start(sentence, cue.start)
+    clause = sentence[start:cue.start]
+    titles = _titles(state.language)
+    first_word = folded(clause).split(" ")[0] if clause.strip() else ""
+    second = folded(clause).split(" ")[1] if len(folded(clause).split(" ")) > 1 else ""
+    appositive = start > 0 and sentence[start - 1] == "," and (first_word in titles or second in titles)
+    if appositive:
+        # "Ashraf al-Qedra, the spokesman of the ministry, said": the speaker is before the apposition.
+        previous = _clause_start(sentence, start - 1)
+        found = [i for i in items if previous <= i.start and i.end <= start]
+        return found[-1] if found else None
+    found = [i for i in items if start <= i.start and i.end <= cue.start]
+    return found[-1] if found else None
+
+
+def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int = 9) -> _Item | None:
+    window_end = len(sentence)
+    words = 0
+    for match in re.finditer(r"\S+", sentence[cue.end:]):
+        words += 1
+        if words > limit_words:
+            window_end = cue.end + match.start()
+            break
+    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end:window_end])
+    if boundary:
+        window_end = cue.end + boundary.start()
+    found = [i for i in items if cue.end <= i.start < window_end]
+    if not found:
+        return None
+    # "σύμφωνα με ... ο τοπικός κυβερνήτης Πάβλο Κιριλένκο": a person after a title wins over an organisation.
+    named = [i for i in found if i.how in ("name", "proposed", "descriptor", "group")]
+    return named[0] if named else found[0]
+
+
+def _complementizer_follows(cue: Cue, sentence: str, language: str) -> bool:
+    following = folded(sentence[cue.end:cue.end + 30]).split(" ")
+    words = [w for w in following if w][:3]
+    comps = {folded(c) for c in C.COMPLEMENTIZERS.get(language, ())}
+    if language == "ar":
+        return bool(words) and (words[0] in comps or sentence[cue.end:cue.end + 3].strip()[:1] in (":", "«", '"'))
+    return bool(words) and words[0] in comps
+
+
+def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Korean: the subject/topic-marked phrase after the reported clause ("…다고 보건부는 밝혔다"), else the
+    sentence's first topic ("OHCHR는 … 밝혔다"); a phrase that is no actor is proposed."""
+    before = sentence[:cue.start]
+    quote_end = 0
+    for match in re.finditer(r"(?:다|라|냐|자)고\s", before):
+        quote_end = match.end()
+    for lo, hi, first in ((quote_end, cue.start, False), (0, quote_end or cue.start, True)):
+        candidates = []
+        for match in re.finditer(r"\S+", sentence[lo:hi]):
+            word_start, word = lo + match.start(), match.group(0)
+            clean = re.sub(r"\([^)]*\)", "", word)
+            particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
+            if not particle or re.search(r"\d", clean):
+                continue
+            stem = clean[: -len(particle)]
+            if len(stem) < 2 or stem.endswith(_KO_VERBAL_STEM_END):
+                continue
+            candidates.append((word_start, word_start + len(word), stem))
+        if not candidates:
+            continue
+        word_start, word_end, stem = candidates[0] if first else candidates[-1]
+        covering = [i for i in items if i.start < word_end and word_start < i.end + 2 and i.how != "proposed"]
+        if covering:
+            return covering[-1]
+        # An unknown subject: propose it, with the bare noun before it ("군관 합동조사단").
+        previous = re.search(r"(\S+)\s+$", sentence[:word_start])
+        name = stem
+        if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$", previous.group(1)):
+            name = f"{previous.group(1)} {stem}"
+            word_start = previous.start(1)
+        return _Item(word_start, word_end, _proposed(state, name, ""), "proposed")
+    return None
+
+
+def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
+    actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
+    rest = sentence[cue.end:]
+    stop = re.search(r"[،,:«\"]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest)
+    window_end = cue.end + (stop.start() if stop else min(len(rest), 80))
+    inside = [i for i in items if cue.end <= i.start < window_end]
+    people = [i for i in inside if i.ref is not None and i.ref.kind == ActorKind.PERSON]
+    if people:
+        return people[-1]
+    titles = {folded(t) for t in C.PERSON_TITLES["ar"]}
+    words = list(re.finditer(r"\S+", sentence[cue.end:window_end]))
+    name_words: list[re.Match] = []
+    seen_title = False
+    for match in words:
+        absolute = cue.end + match.start()
+        word = folded(match.group(0))
+        if any(i.start <= absolute < i.end for i in inside):
+            name_words = []
+            continue
+        if word in titles or word.startswith("باسم"):
+            seen_title = True
+            name_words = []
+            continue
+        if word in {folded(w) for w in _AR_STOP} or re.search(r"\d", word):
+            if name_words:
+                break
+            continue
+        name_words.append(match)
+        if len(name_words) == 3:
+            break
+    organisations = [i for i in inside if i.how != "anaphor"]
+    if name_words and (seen_title or not organisations or name_words[0].start() + cue.end > organisations[-1].end):
+        start = cue.end + name_words[0].start()
+        end = cue.end + name_words[-1].end()
+        name = sentence[start:end]
+        if not any(folded(name) == folded(w) for w in C.ORGANISATION_WORDS["ar"]):
+            return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
+    if organisations:
+        return organisations[0]
+    anaphors = [i for i in inside if i.how == "anaphor"]
+    return anaphors[0] if anaphors else None
+
+
+def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> Agent | None:
+    language = state.language
+    item = None
+    if cue.role == C.ACCORDING and language == "ko":
+        item = _ko_according(cue, sentence, items, state)
+    elif cue.role in (C.ACCORDING, C.CITING, C.RELAY):
+        item = _right_agent(cue, sentence, items, limit_words=14)
+    elif language == "ko":
+        item = _ko_agent(cue, sentence, items, state)
+    elif language == "ar":
+        item = _ar_agent(cue, sentence, items, state)
+        if item is None and not _complementizer_follows(cue, sentence, language):
+            left = [i for i in items if i.end <= cue.start]
+            item = left[-1] if left else None
+    else:
+        complementizer = _complementizer_follows(cue, sentence, language)
+        item = _left_agent(cue, sentence, items, state)
+        if item is None and not complementizer:
+            item = _right_agent(cue, sentence, items)
+    if item is None:
+        if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language):
+            last = state.last()
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
+        return None
+    ref = _resolve(item, sentence, state)
+    return Agent(ref, item.start, item.end, item.how) if ref else None
+
+
+def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:
+    """A reporting verb without a subject of its own: "Παράλληλα ανέφερε ότι", "وأضاف أن", "добавил"."""
+    clause = sentence[_clause_start(sentence, cue.start):cue.start]
+    words = [w for w in re.findall(r"[^\W\d_]+", clause)]
+    if language == "ko":
+        return True
+    if language == "ar":
+        return True
+    return len(words) <= 1
+
+
+def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """"X에 따르면", "X 집계에 따르면", "X의 보도에 따르면", "X가 집계한 현황에 따르면"."""
+    before = sentence[:cue.start]
+    start = max(0, before.rfind(",") + 1)
+    window = [i for i in items if start <= i.start and i.end <= cue.start + 1 and i.how != "proposed"]
+    if window:
+        return window[-1]
+    phrase = before[start:]
+    match = re.search(r"(\S+?)(?:이|가)\s+(?:집계|발표|작성|조사)한", phrase)
+    if match:
+        stem = match.group(1)
+        return _Item(start + match.start(1), start + match.end(1), _proposed(state, stem, ""), "proposed")
+    return None
+
+
+# --- One sentence ----------------------------------------------------------------------------------
+
+def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
+    """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
+    found = []
+    patterns = {
+        "en": r"(?<!\w)told\s+$", "el": r"(?:δήλωσε|είπε)\s+στ(?:ο|ην)\s+$",
+        "ar": r"(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?$", "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
+        "ko": r"$^",
+    }
+    for item in items:
+        if item.ref is None or item.ref.kind not in MEDIA_KINDS:
+            continue
+        head = sentence[max(0, item.start - 30):item.start]
+        if re.search(patterns.get(language, r"$^"), head):
+            found.append(item)
+    return found
+
+
+def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
+    language = state.language
+    quotes = [(s, e) for s, e in quotation_spans(sentence) if len(sentence[s:e].split()) >= 3]
+    mentions = state.index.mentions(sentence, language)
+    items = _items(sentence, state, mentions, quotes)
+    for mention in mentions:
+        if mention.actor.kind == ActorKind.COUNTRY and mention.actor.country:
+            state.countries.add(mention.actor.country)
+        elif mention.actor.country and mention.via != "group":
+            state.countries.add(mention.actor.country)
+    cues = find_cues(sentence, language, quotes)
+    # "X cited Y as saying": X relays Y.
+    for cue in cues:
+        if cue.role == C.CITING and cue.phrase == "cited" and language == "en":
+            left = _left_agent(cue, sentence, items, state)
+            if left is not None and re.search(r"\bas saying\b", sentence[cue.end:]):
+                ref = _resolve(left, sentence, state)
+                cue.agent = Agent(ref, left.start, left.end, left.how) if ref else None
+                right = _right_agent(cue, sentence, items, limit_words=6)
+                if right is not None:
+                    obj = _resolve(right, sentence, state)
+                    cue.object_agent = Agent(obj, right.start, right.end, right.how) if obj else None
+            continue
+        cue.agent = _agent(cue, sentence, items, state)
+    relay_objects = [i.ref for i in _relay_objects(sentence, language, items)]
+
+    speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref]
+    according = [c for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref]
+    citing = [c for c in cues if c.role == C.CITING and ((c.object_agent and c.object_agent.ref) or (c.agent and c.agent.ref))]
+    relay_cues = [c for c in cues if c.role == C.RELAY and c.agent and c.agent.ref]
+    hedge = next((c.hedge for c in cues if c.role == C.SPEECH and c.hedge != "asserted"), "asserted")
+
+    claimant: ActorRef | None = None
+    relays: list[ActorRef] = []
+    if citing:
+        cue = citing[0]
+        if cue.object_agent and cue.object_agent.ref:  # X cited Y as saying
+            claimant = cue.object_agent.ref
+            if cue.agent and cue.agent.ref:
+                relays.append(cue.agent.ref)
+        else:
+            claimant = cue.agent.ref
+            relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
+    elif speech:
+        non_media = [c for c in speech if not c.agent.ref.is_media]
+        if according and non_media:
+            claimant = non_media[0].agent.ref
+            relays += [c.agent.ref for c in according if c.agent.ref != claimant]
+        elif according and speech and all(c.agent.ref.is_media for c in speech) and not according[0].agent.ref.is_media:
+            claimant = according[0].agent.ref
+            relays += [c.agent.ref for c in speech]
+        elif non_media:
+            claimant = non_media[0].agent.ref
+            relays += [c.agent.ref for c in speech if c.agent.ref.is_media and c.agent.ref != claimant]
+        else:
+            claimant = speech[0].agent.ref
+            relays += [c.agent.ref for c in according if c.agent.ref != claimant]
+    elif according:
+        claimant = according[0].agent.ref
+    relays += [ref for ref in relay_objects if ref != claimant and ref not in relays]
+
+    # Quotations: the speaker of the cue right after (or right before) each.
+    quote_speakers = []
+    for q_start, q_end in quotes:
+        speaker, q_relays = None, []
+        after = [c for c in cues if c.start >= q_end and not sentence[q_end:c.start].strip(" ,—–-")]
+        before = [c for c in cues if c.end <= q_start and re.fullmatch(r"[\s:,]*", sentence[c.end:q_start] or " ")
+                  or (c.end <= q_start and re.search(r":\s*$", sentence[:q_start]))]
+        near = after or before[-1:]
+        if near:
+            cue = near[0]
+            if cue.role == C.RELAY and cue.agent and cue.agent.ref:
+                q_relays.append(cue.agent.ref)
+                obj = re.search(r"\s(его|ее|её|их)\b", sentence[cue.end:cue.end + 8])
+                speaker = state.last("person") if obj else None
+                named = [i for i in items if i.start > cue.end and i.ref is not None and i.ref != cue.agent.ref
+                         and i.start < cue.end + 40]
+                if "приводит" in cue.phrase and named:
+                    speaker = named[0].ref
+            elif cue.agent and cue.agent.ref:
+                speaker = cue.agent.ref
+        if speaker is None:
+            speaker = claimant or state.last()
+            if speaker is claimant:
+                q_relays = list(relays)
+        for cue in relay_cues:
+            if cue.agent.ref not in q_relays and cue.start >= q_end:
+                q_relays.append(cue.agent.ref)
+        quote_speakers.append((q_start, q_end, speaker, q_relays))
+
+    if claimant is None and relay_cues and not quotes:
+        claimant = state.last()
+        relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
+    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues)
+
+
+def _unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen, result = set(), []
+    for ref in refs:
+        if ref is not None and ref.key not in seen:
+            seen.add(ref.key)
+            result.append(ref)
+    return result

@@ -1,0 +1,192 @@
+"""The words that attribute a statement, per language: reporting verbs, attribution phrases, relays,
+titles, pronouns and definite descriptions. Data only; :mod:`claims.extraction.attribution` uses them.
+
+Roles of a cue:
+
+- ``speech``: a reporting verb; its agent (subject) is the speaker: "said", "δήλωσε", "밝혔다", "قال",
+  "сообщил";
+- ``according``: an attribution phrase whose object is the source: "according to X", "σύμφωνα με X",
+  "X에 따르면", "بحسب X", "по данным X". When someone else speaks in the sentence, the source is a relay;
+- ``citing``: the speaker passes on what the object said: "citing X", "со ссылкой на X", "نقلا عن X",
+  "X cited Y as saying": the object is the claimant and the speaker a relay;
+- ``relay``: a verb whose agent only passes a statement on: "цитирует его РИА Новости", "передает ТАСС",
+  "пишет сайт", "приводит слова".
+
+Each speech cue has a hedge (asserted, estimated, believed, alleged, denied) and the side its agent is
+usually on: ``left`` (English, Greek, Russian subject–verb), ``right`` (Arabic verb–subject; Greek and
+Russian postposed "…, ανακοίνωσε το υπουργείο"), Korean agents are always on the left (subject–object–verb).
+"""
+
+SPEECH, ACCORDING, CITING, RELAY = "speech", "according", "citing", "relay"
+
+_EN_SPEECH = {
+    "said": "asserted", "says": "asserted", "say": "asserted", "told": "asserted", "stated": "asserted",
+    "announced": "asserted", "added": "asserted", "reported": "asserted", "wrote": "asserted", "noted": "asserted",
+    "confirmed": "asserted", "updated": "asserted", "revealed": "asserted", "disclosed": "asserted",
+    "estimated": "estimated", "estimates": "estimated", "is estimating": "estimated", "estimate": "estimated",
+    "believes": "believed", "believe": "believed", "claimed": "alleged", "claims": "alleged", "denied": "denied",
+    "has said": "asserted", "have said": "asserted",
+}
+_EL_SPEECH = {
+    "δήλωσε": "asserted", "δήλωσαν": "asserted", "ανέφερε": "asserted", "ανέφεραν": "asserted", "αναφέρει": "asserted",
+    "πρόσθεσε": "asserted", "είπε": "asserted", "τόνισε": "asserted", "ανακοίνωσε": "asserted",
+    "ανακοίνωσαν": "asserted", "μετέδωσε": "asserted", "επισήμανε": "asserted", "σημείωσε": "asserted",
+    "εξήγησε": "asserted", "διευκρίνισε": "asserted", "συμπλήρωσε": "asserted", "έγραψε": "asserted",
+    "έκανε λόγο": "asserted", "έκαναν λόγο": "asserted", "κάνει λόγο": "asserted", "έχει αναφέρει": "asserted",
+    "εκτίμησε": "estimated", "εκτιμά": "estimated", "εκτιμούν": "estimated", "πιστεύει": "believed",
+    "πιστεύουν": "believed", "θεωρεί": "believed", "αρνήθηκε": "denied", "χαρακτήρισε": "asserted",
+}
+_RU_SPEECH = {
+    **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
+                                                   "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал")
+       for ending in ("", "а", "и", "о")},
+    "говорится": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
+    "оценил": "estimated", "оценила": "estimated", "оценили": "estimated", "оценивает": "estimated",
+    "считает": "believed", "считают": "believed", "опроверг": "denied", "опровергли": "denied",
+    "лишилась": None, "потеряли": None,  # not cues: kept out explicitly so that no stem rule adds them
+}
+_KO_SPEECH = {
+    "밝혔다": "asserted", "밝혔습니다": "asserted", "밝혔으며": "asserted", "밝힌 바 있다": "asserted",
+    "말했다": "asserted", "말했습니다": "asserted", "전했다": "asserted", "전했습니다": "asserted",
+    "보도했다": "asserted", "보도했습니다": "asserted", "발표했다": "asserted", "발표했습니다": "asserted",
+    "알렸다": "asserted", "설명했다": "asserted", "덧붙였다": "asserted", "집계했다": "asserted",
+    "확인했다": "asserted", "파악했다": "asserted", "공개했다": "asserted", "주장했다": "alleged",
+    "추정했다": "estimated", "추산했다": "estimated", "추정된다고": "estimated", "보고 있다": "believed",
+    "부인했다": "denied",
+}
+_AR_SPEECH = {
+    "قال": "asserted", "قالت": "asserted", "أعلن": "asserted", "أعلنت": "asserted", "أفاد": "asserted",
+    "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
+    "تابع": "asserted", "تابعت": "asserted", "أكد": "asserted", "أكدت": "asserted", "أوضح": "asserted",
+    "أوضحت": "asserted", "أشار": "asserted", "أشارت": "asserted", "كشف": "asserted", "كشفت": "asserted",
+    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "قدر": "estimated", "قدرت": "estimated",
+    "يعتقد": "believed", "تعتقد": "believed", "نفى": "denied", "نفت": "denied",
+}
+
+# (phrase, role, hedge, side): side is where the agent is (left/right) in the usual order.
+CUES = {
+    "en": [
+        *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EN_SPEECH.items()],
+        ("according to", ACCORDING, "asserted", "right"), ("citing", CITING, "asserted", "right"),
+        ("cited", CITING, "asserted", "right"),
+    ],
+    "el": [
+        *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EL_SPEECH.items()],
+        ("σύμφωνα με", ACCORDING, "asserted", "right"), ("επικαλούμενο", CITING, "asserted", "right"),
+        ("επικαλούμενος", CITING, "asserted", "right"),
+    ],
+    "ru": [
+        *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _RU_SPEECH.items() if hedge],
+        ("по данным", ACCORDING, "asserted", "right"), ("по словам", ACCORDING, "asserted", "right"),
+        ("по информации", ACCORDING, "asserted", "right"), ("по оценке", ACCORDING, "estimated", "right"),
+        ("по оценкам", ACCORDING, "estimated", "right"), ("по сведениям", ACCORDING, "asserted", "right"),
+        ("как сообщает", ACCORDING, "asserted", "right"), ("согласно", ACCORDING, "asserted", "right"),
+        ("со ссылкой на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
+        ("передает", RELAY, "asserted", "right"), ("передаёт", RELAY, "asserted", "right"),
+        ("пишет", RELAY, "asserted", "right"), ("приводит слова", RELAY, "asserted", "right"),
+    ],
+    "ko": [
+        *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _KO_SPEECH.items()],
+        ("에 따르면", ACCORDING, "asserted", "left"), ("따르면", ACCORDING, "asserted", "left"),
+        ("에 의하면", ACCORDING, "asserted", "left"), ("을 인용해", CITING, "asserted", "left"),
+        ("를 인용해", CITING, "asserted", "left"),
+    ],
+    "ar": [
+        *[(phrase, SPEECH, hedge, "right") for phrase, hedge in _AR_SPEECH.items()],
+        ("وفقا لـ", ACCORDING, "asserted", "right"), ("وفقاً لـ", ACCORDING, "asserted", "right"),
+        ("وفقا ل", ACCORDING, "asserted", "right"), ("وفقاً ل", ACCORDING, "asserted", "right"),
+        ("بحسب", ACCORDING, "asserted", "right"), ("حسب", ACCORDING, "asserted", "right"),
+        ("وفق", ACCORDING, "asserted", "right"), ("نقلا عن", CITING, "asserted", "right"),
+        ("نقلاً عن", CITING, "asserted", "right"),
+    ],
+}
+
+# Words that open a reported clause: a cue followed by one has its agent before it (or left out).
+COMPLEMENTIZERS = {
+    "en": ("that",), "el": ("ότι", "πως"), "ru": ("что",), "ar": ("أن", "إن", "بأن", "أنه", "إنه"), "ko": (),
+}
+
+# Titles: before a name they give the proposed actor's kind; alone ("the governor") they refer back.
+PERSON_TITLES = {
+    "en": ["governor", "spokesman", "spokesperson", "spokeswoman", "minister", "president", "mayor", "director",
+           "commander", "general", "lieutenant", "colonel", "chief", "head", "secretary", "ambassador", "envoy",
+           "prime minister", "deputy", "coordinator", "dr", "official", "senator", "sen", "rep", "reps"],
+    "el": ["κυβερνήτης", "κυβερνήτη", "περιφερειάρχης", "περιφερειάρχη", "εκπρόσωπος", "πρόεδρος", "προέδρου",
+           "υπουργός", "δήμαρχος", "δήμαρχου", "διευθυντής", "επικεφαλής", "στρατηγός", "πρέσβης"],
+    "ru": ["губернатор", "губернатора", "глава", "главы", "представитель", "председатель", "министр", "директор",
+           "руководитель", "президент", "мэр", "замгенсека", "генсек", "командующий", "пресс-секретарь"],
+    "ko": ["대변인", "장관", "대통령", "주지사", "시장", "국장", "사령관", "대표", "총장", "차관"],
+    "ar": ["المتحدث", "الناطق", "رئيس", "مدير", "المدير", "وزير", "الوزير", "الدكتور", "د.", "منسق", "العميد",
+           "اللواء", "الأمين", "محافظ", "المحافظ", "السفير", "نائب"],
+}
+LEGISLATOR_TITLES = {"lawmaker", "mp", "rep", "reps", "sen", "senator", "βουλευτής", "депутат", "의원", "النائب"}
+ORGANISATION_WORDS = {
+    "en": ["ministry", "office", "agency", "council", "committee", "union", "service", "department", "team", "commission"],
+    "el": ["υπουργείο", "υπηρεσία", "γραφείο", "επιτροπή", "διοίκηση"],
+    "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб"],
+    "ko": ["청", "부", "처", "본부", "위원회", "사무소", "조사단", "단", "원", "군"],
+    "ar": ["وزارة", "مكتب", "هيئة", "نقابة", "لجنة", "مديرية"],
+}
+
+# Words that refer back to the last named source: (words, what they refer to: person, organisation, any).
+ANAPHORS = {
+    "en": [
+        (("he", "she", "him", "his"), "person"), (("it", "they"), "any"),
+        (("the ministry", "the agency", "the office", "the military", "the army", "the organisation",
+          "the organization", "the union", "the department", "the statement", "the service", "the source"), "organisation"),
+        (("the governor", "the spokesman", "the spokesperson", "the official", "the minister", "the president",
+          "the mayor", "the lawmaker"), "person"),
+    ],
+    "el": [
+        (("ο ίδιος", "η ίδια", "αυτός", "αυτή"), "person"), (("η ίδια πηγή", "η ανακοίνωση", "οι ίδιοι"), "any"),
+        (("το υπουργείο", "η υπηρεσία", "η διοίκηση", "το γραφείο"), "organisation"),
+        (("ο κυβερνήτης", "ο περιφερειάρχης", "ο εκπρόσωπος", "ο υπουργός", "ο πρόεδρος", "ο δήμαρχος",
+          "ο ουκρανός περιφερειάρχης"), "person"),
+    ],
+    "ru": [
+        (("он", "она", "его", "ее", "её"), "person"), (("они",), "any"),
+        (("ведомство", "ведомства", "ведомстве", "военное ведомство", "военного ведомства", "военном ведомстве",
+          "министерство", "министерстве", "сообщении"), "organisation"),
+        (("губернатор", "глава региона", "глава области", "представитель"), "person"),
+    ],
+    "ko": [
+        (("그는", "그녀는", "그가", "이 관계자는", "장관은", "대변인은"), "person"), (("이들은", "그들은"), "any"),
+        (("보건부는", "보건부가", "보건부", "당국은", "정부는", "군은", "부처는", "사무소는"), "organisation"),
+    ],
+    "ar": [
+        (("الوزارة", "المنظمة", "المكتب", "النقابة", "الوكالة", "الهيئة", "البيان", "الجيش", "المصدر"), "organisation"),
+        (("المتحدث", "الوزير", "المسؤول"), "person"),
+    ],
+}
+# "The same period": a figure that holds when the previous one did.
+SAME_PERIOD = {
+    "en": ("in the same period", "over the same period", "during the same period"),
+    "el": ("την ίδια περίοδο", "στο ίδιο διάστημα"),
+    "ru": ("за тот же период", "за этот же период"),
+    "ko": ("같은 기간",),
+    "ar": ("خلال الفترة نفسها", "في الفترة ذاتها", "خلال الفترة ذاتها"),
+}
+# Before a date: the figure counts from then ("since 7 October"), so the date is not when it holds.
+SINCE_BEFORE = {
+    "en": r"(?:since|from)(?:\s+the\s+(?:start|outbreak|beginning)\s+of\b[^,.;]*?)?[^,.;]{0,40}$",
+    "el": r"(?:από|αφότου)\b[^,.;]{0,50}$",
+    "ru": r"(?:\bс|с начала|после)\b[^,.;]{0,40}$",
+    "ar": r"(?:منذ|من)\b[^،,.;]{0,50}$",
+    "ko": r"$^",
+}
+SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,3}?\S*(?:이후|이래|부터|후)(?!\S*까지)", "ar": r"$^"}
+UNTIL_BEFORE = {
+    "en": r"(?:until|up to|through|till|as of)\s+(?:the\s+)?$",
+    "el": r"(?:έως|μέχρι|ως)\s+(?:τις|την|το|τον)?\s*$",
+    "ru": r"(?:\bдо|\bпо|на)\s+$",
+    "ar": r"(?:حتى|وحتى|لغاية)\s+$",
+    "ko": r"$^",
+}
+UNTIL_AFTER = {"ko": r"^(?:\([^)]*\))?\s?(?:\S+\s)?\S*(?:까지|기준|현재)"}
+SO_FAR = {
+    "en": ("so far", "to date", "until now"), "el": ("μέχρι στιγμής", "έως τώρα", "μέχρι τώρα"),
+    "ru": ("на данный момент", "до сих пор", "на сегодняшний день"), "ko": ("지금까지", "현재까지"),
+    "ar": ("حتى الآن", "حتى اليوم"),
+}
+# Labels that credit a whole article: "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ...", "Source: AFP".
+SOURCE_LABELS = ("source", "sources", "πηγή", "πηγές", "источник", "источники", "المصدر", "출처")

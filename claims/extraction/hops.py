@@ -1,0 +1,125 @@
+"""Relay chains: wire credits and datelines, and the order of a candidate's hops.
+
+A document that republishes a wire ("(Reuters) -", "MELITOPOL, April 13. /TASS/.", "(서울=연합뉴스)",
+"[서울=뉴시스]", "Πηγή: ΑΠΕ-ΜΠΕ", "*الجزيرة", "NEBI QENA | Associated Press", a last line "/연합뉴스")
+passed everything in it through that wire: :func:`wire_credits` returns the chain of steps, nearest the
+document first, that every attributed figure's hops start with. "NNN-XINHUA" is two steps (NNN relayed
+Xinhua); "AFP – Reuters" after a slash is one step of two parallel relays. The publisher itself is no hop.
+A credit line naming someone who is not a medium ("Источник: председатель ОГА Ярослав Янушевич") makes
+that speaker the author of the unattributed figures instead.
+
+Photo and graphic credits ("(사진=AP, 연합뉴스)", "Photo: AFP") are not relays.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import ActorIndex, ActorRef, MEDIA_KINDS
+from .cues import SOURCE_LABELS
+from .sentences import paragraphs, split_sentences
+
+_PHOTO = re.compile(r"사진|그래픽|photo|фото|صورة|φωτο", re.IGNORECASE)
+_CREDIT_PATTERNS = [
+    re.compile(r"\(([^()\n]{2,60})\)"),                        # (Reuters), (NNN-XINHUA), (AP)
+    re.compile(r"(?<![\w/])/\s*([^/\n]{2,25}?)\s*/(?![\w/])"),  # /TASS/
+    re.compile(r"[\(\[][^=\]\)\n]{1,12}=\s*([^\)\]\n]+)[\)\]]"),  # (서울=연합뉴스), [서울=뉴시스]
+    re.compile(r"\|\s*([^|\n]{2,60})$", re.MULTILINE),          # NEBI QENA and CARA ANNA | Associated Press
+]
+_SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=]*$")
+
+
+@dataclass
+class WireCredits:
+    steps: list[list[ActorRef]] = field(default_factory=list)  # nearest the document first
+    spans: list[tuple[int, int]] = field(default_factory=list)  # sentences that are only a credit
+    author: ActorRef | None = None  # a non-media "Source:" line: the author of unattributed figures
+    author_span: tuple[int, int] | None = None
+
+
+def _media_chain(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """The steps a credit string names, or None when it is not only media names and separators."""
+    if _PHOTO.search(text):
+        return None
+    mentions = [m for m in index.mentions(text, language) if m.actor.kind in MEDIA_KINDS]
+    if not mentions:
+        return None
+    rest = text
+    for mention in reversed(mentions):
+        rest = rest[:mention.start] + " " + rest[mention.end:]
+    if not _SEPARATORS.match(re.sub(r"\(끝\)|وكالات|agencies", " ", rest, flags=re.IGNORECASE)):
+        return None
+    steps: list[list[ActorRef]] = [[mentions[0].actor]]
+    for previous, mention in zip(mentions, mentions[1:]):
+        between = text[previous.end:mention.start]
+        if re.fullmatch(r"\s*(?:–|—|,|and|και|и|و|및)\s*", between):
+            steps[-1].append(mention.actor)  # parallel relays
+        else:
+            steps.append([mention.actor])
+    return steps
+
+
+def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRef | None) -> WireCredits:
+    credits = WireCredits()
+    chains: list[tuple[int, list[list[ActorRef]]]] = []
+    for pattern in _CREDIT_PATTERNS:
+        for match in pattern.finditer(body):
+            chain = _media_chain(match.group(1), language, index)
+            if chain:
+                chains.append((match.start(), chain))
+    labels = "|".join(SOURCE_LABELS)
+    for p_start, p_end in paragraphs(body):
+        for s_start, s_end in split_sentences(body[p_start:p_end], language):
+            start, end = p_start + s_start, p_start + s_end
+            sentence = body[start:end]
+            label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", sentence, re.IGNORECASE | re.DOTALL)
+            text = label.group(1) if label else sentence
+            chain = _media_chain(text.strip().strip("*"), language, index)
+            if chain:
+                chains.append((start, chain))
+                credits.spans.append((start, end))
+            elif label:
+                credits.author_span = (start, end)
+                credits.spans.append((start, end))
+                credits.author = _named_author(text, language, index)
+    chains.sort(key=lambda entry: entry[0])
+    flat: list[list[ActorRef]] = []
+    for _, chain in chains:
+        for step in chain:
+            if flat and {r.key for r in flat[-1]} == {r.key for r in step}:
+                continue
+            if any({r.key for r in s} == {r.key for r in step} for s in flat):
+                continue
+            flat.append(step)
+    if publisher is not None:
+        flat = [[r for r in step if r.key != publisher.key] for step in flat]
+        flat = [step for step in flat if step]
+    credits.steps = flat
+    return credits
+
+
+def _named_author(text: str, language: str, index: ActorIndex) -> ActorRef | None:
+    mentions = [m for m in index.mentions(text, language) if m.via != "group"]
+    if mentions:
+        return mentions[0].actor
+    runs = re.findall(r"[A-ZА-ЯЁΑ-Ω][\w’'-]+(?:\s+[A-ZА-ЯЁΑ-Ω][\w’'-]+)+", text)
+    if not runs:
+        return None
+    name = " ".join(runs[-1].split()[-2:])
+    return ActorRef(key="proposed:" + name.casefold(), name=name, kind="person", proposed=True)
+
+
+def hop_steps(credits: WireCredits, claimant: ActorRef, narrator: ActorRef, relays: list[ActorRef]) -> list[list[ActorRef]]:
+    """The candidate's chain: the wire credit's steps (unless the claimant is the wire itself), then the
+    relays the sentence names, each a step; never the claimant itself."""
+    steps = [list(step) for step in credits.steps]
+    keys = {claimant.key}
+    if claimant.key == narrator.key or any(claimant.key == r.key for step in steps for r in step):
+        # The wire's own words: the steps after it do not apply.
+        cut = next((i for i, step in enumerate(steps) if any(r.key == claimant.key for r in step)), len(steps))
+        steps = steps[:cut]
+    for relay in relays:
+        if relay.key in keys or any(relay.key == r.key for step in steps for r in step):
+            continue
+        steps.append([relay])
+        keys.add(relay.key)
+    return [[r for r in step if r.key != claimant.key] for step in steps if any(r.key != claimant.key for r in step)]

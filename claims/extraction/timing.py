@@ -1,0 +1,89 @@
+"""When a figure holds (its as-of date) and when it was stated, from the dates of its sentence.
+
+Each date expression of the sentence (:func:`claims.extraction.dates.find_dates`) is classed:
+
+- **since**: the start of a count ("since October 7", "منذ 7 أكتوبر", "10월7일 이후", "από τότε") — never
+  the as-of date;
+- **until**: the end of a count ("until 18 March", "έως τις 18 Μαρτίου", "19일 0시까지", "حتى 17 ابريل",
+  "до 17 апреля") — the as-of date;
+- **statement**: the day a reporting verb gives ("said on Monday", "ανακοίνωσε σήμερα") — the stated-on date;
+- otherwise the figure's **own** time words ("killed on 12 May", "in April", "지난 4월", "в апреле",
+  "في أبريل").
+
+A figure's as-of date is, in order: an until date; the statement date when the text says "so far"
+(지금까지, до сих пор); its own date nearest to it; the statement date; the date of the previous figure
+for "the same period" / "이날"; the previous sentence's date when the same source goes on speaking; the
+publication date.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factbase.choices import DatePrecision
+
+from . import cues as C
+from .dates import DateMention
+
+
+@dataclass(frozen=True)
+class When:
+    value: dt.date
+    precision: str
+
+
+def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], language: str) -> dict[str, list[DateMention]]:
+    classes = {"since": [], "until": [], "statement": [], "own": []}
+    since_before = re.compile(C.SINCE_BEFORE.get(language, r"$^"), re.IGNORECASE)
+    since_after = re.compile(C.SINCE_AFTER.get(language, r"$^"))
+    until_before = re.compile(C.UNTIL_BEFORE.get(language, r"$^"), re.IGNORECASE)
+    until_after = re.compile(C.UNTIL_AFTER.get(language, r"$^"))
+    for date in dates:
+        before = sentence[max(0, date.start - 70):date.start]
+        after = sentence[date.end:date.end + 30]
+        if until_before.search(before) or until_after.match(after):
+            classes["until"].append(date)
+        elif since_before.search(before) or since_after.match(after):
+            classes["since"].append(date)
+        elif any(0 <= date.start - end <= 25 for end in cue_ends) and date.precision == DatePrecision.DAY:
+            classes["statement"].append(date)
+        else:
+            classes["own"].append(date)
+    return classes
+
+
+def figure_as_of(
+    *, sentence: str, position: int, classes: dict[str, list[DateMention]], language: str,
+    carried: When | None, previous_figure: When | None,
+) -> When | None:
+    """The as-of date of a figure at ``position`` in ``sentence``; None: the publication date."""
+    def nearest(mentions):
+        return min(mentions, key=lambda d: abs(d.start - position)) if mentions else None
+
+    lowered = sentence.casefold()
+    if classes["until"]:
+        date = nearest(classes["until"])
+        return When(date.value, date.precision)
+    so_far = any(phrase in lowered for phrase in C.SO_FAR.get(language, ()))
+    if so_far:
+        date = classes["statement"][0] if classes["statement"] else None
+        return When(date.value, date.precision) if date else None
+    if any(phrase in lowered for phrase in C.SAME_PERIOD.get(language, ())) and previous_figure:
+        return previous_figure
+    if classes["own"]:
+        date = nearest(classes["own"])
+        return When(date.value, date.precision)
+    if classes["statement"]:
+        date = classes["statement"][0]
+        return When(date.value, date.precision)
+    if language == "ko" and "이날" in sentence and carried:
+        return carried
+    return None
+
+
+def stated_on(classes: dict[str, list[DateMention]]) -> When | None:
+    for kind in ("statement", "own"):
+        day = [d for d in classes[kind] if d.precision == DatePrecision.DAY]
+        if day:
+            return When(day[0].value, day[0].precision)
+    return None
