@@ -198,6 +198,9 @@ class ActorIndex:
                 # Short names (KCNA, NIS, Κιμ) must not be the start of a longer word.
                 if len(name) <= 4 and tail:
                     continue
+                # "Hamas-led", "Gaza-based": a name inside a compound adjective is no mention.
+                if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1:end + 2].islower() and via != "descriptor":
+                    continue
             found.append(Mention(match.start(1), end, ref, via, particle))
         return _merge_groups(text, found)
 
@@ -217,7 +220,8 @@ def _merge_groups(text: str, found: list[Mention]) -> list[Mention]:
     """"합참 관계자", "NIS officials": an unnamed group right next to a named actor is that actor."""
     merged: list[Mention] = []
     for mention in found:
-        if merged and not text[merged[-1].end:mention.start].strip():
+        country = ActorKind.COUNTRY in (mention.actor.kind, merged[-1].actor.kind) if merged else False
+        if merged and not country and not text[merged[-1].end:mention.start].strip():
             last = merged[-1]
             if mention.via == "group" and last.via != "group":
                 merged[-1] = Mention(last.start, mention.end, last.actor, last.via, mention.particle)

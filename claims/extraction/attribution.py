@@ -42,9 +42,14 @@ _NOT_NAMES = {
     "at", "it", "he", "she", "they", "citing", "according", "during", "since", "russian", "ukrainian",
     "israeli", "palestinian", "western", "us", "un", "ранее", "также", "παράλληλα", "νωρίτερα", "όπως",
 }
+_PLACE_PREPOSITIONS = {
+    "en": r"(?<!\w)(?:in|of|from|at|near|to|into|across|outside|inside)\s+(?:the\s+)?$",
+    "el": r"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον)\s+$",
+    "ru": r"(?<!\w)(?:в|во|на|из|под|у|к|по|над|около|для|от|до|с)\s+$",
+}
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
-            "تصريحات", "مؤتمر", "حصيلة", "عن"}
+            "تصريحات", "مؤتمر", "حصيلة", "فى", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
 
 
@@ -79,6 +84,7 @@ class DocumentState:
     sources: list[ActorRef] = field(default_factory=list)  # named sources, most recent last
     paragraph_sources: list[ActorRef] = field(default_factory=list)
     proposals: dict[str, ActorRef] = field(default_factory=dict)  # folded name -> proposed ref
+    last_relays: list[ActorRef] = field(default_factory=list)  # the relays of the last attributed figure
 
     def remember(self, ref: ActorRef | None) -> None:
         if ref is None or ref.key == self.narrator.key:
@@ -147,9 +153,18 @@ def _inside(position: int, spans) -> bool:
 
 # --- Agents ----------------------------------------------------------------------------------------
 
+_DESCRIBED = {
+    "en": r"(?<!\w)the\s+(?:[a-z]+\s+){1,2}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο)\s+(?:\w+\s+){1,2}(?:υπουργειο|υπηρεσια|διοικηση|στρατοσ)(?!\w)",
+}
+
+
 def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
     text = normalised(sentence)
     found = []
+    if language in _DESCRIBED:
+        for match in re.finditer(_DESCRIBED[language], text):
+            found.append((match.start(), match.end(), "organisation"))
     for words, wanted in C.ANAPHORS.get(language, []):
         for word in sorted(words, key=len, reverse=True):
             body = r"\s+".join(re.escape(part) for part in folded(word).split())
@@ -190,6 +205,10 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked) -> lis
             title = [lead_title]
         if all(folded(word) in _NOT_NAMES for word in words):
             continue
+        if any(re.search(r"-(?:based|led|run|backed|controlled|born)$", word) for word in words):
+            continue  # "Gaza-based", "Hamas-led": a description
+        if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 12):start], re.IGNORECASE):
+            continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place
         # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
         offset = sentence.find(words[0], start)
         if offset == _first_word_start(sentence) and len(words) == 1:
@@ -296,6 +315,12 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
     start = _clause_start(sentence, cue.start)
     clause = sentence[start:cue.start]
     titles = _titles(state.language)
+    if not re.search(r"[^\W\d_]", clause) and start > 0 and sentence[start - 1] == ",":
+        # "X, spokesman of the ministry, accused …": step back over the apposition.
+        previous = _clause_start(sentence, start - 1)
+        words = folded(sentence[previous:start]).split(" ")
+        if previous > 0 and sentence[previous - 1] == "," and (words[:1] and words[0] in titles or words[1:2] and words[1] in titles):
+            start, clause = previous, sentence[previous:cue.start]
     first_word = folded(clause).split(" ")[0] if clause.strip() else ""
     second = folded(clause).split(" ")[1] if len(folded(clause).split(" ")) > 1 else ""
     appositive = start > 0 and sentence[start - 1] == "," and (first_word in titles or second in titles)
@@ -304,8 +329,24 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
         previous = _clause_start(sentence, start - 1)
         found = [i for i in items if previous <= i.start and i.end <= start]
         return found[-1] if found else None
-    found = [i for i in items if start <= i.start and i.end <= cue.start]
+    found = _not_countries([i for i in items if start <= i.start and i.end <= cue.start])
     return found[-1] if found else None
+
+
+def _left_fallback(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
+    """The nearest possible agent anywhere before the cue (a long subject: "The health ministry belonging
+    to the Hamas-led, Gaza-based Palestinian government has said")."""
+    start = _clause_start(sentence, cue.start)
+    if re.search(r"[»”\"]\s*,?\s*$", sentence[:start]):
+        return None
+    found = _not_countries([i for i in items if i.end <= cue.start])
+    return found[-1] if found else None
+
+
+def _not_countries(found: list[_Item]) -> list[_Item]:
+    """A country named next to a speaker ("ο πρόεδρος της Ουκρανίας Ζελένσκι") is not the speaker."""
+    others = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY]
+    return others or found
 
 
 def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int = 9) -> _Item | None:
@@ -319,7 +360,7 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
     boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end:window_end])
     if boundary:
         window_end = cue.end + boundary.start()
-    found = [i for i in items if cue.end <= i.start < window_end]
+    found = _not_countries([i for i in items if cue.end <= i.start < window_end])
     if not found:
         return None
     # "σύμφωνα με ... ο τοπικός κυβερνήτης Πάβλο Κιριλένκο": a person after a title wins over an organisation.
@@ -382,33 +423,39 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if people:
         return people[-1]
     titles = {folded(t) for t in C.PERSON_TITLES["ar"]}
-    words = list(re.finditer(r"\S+", sentence[cue.end:window_end]))
+    stops = {folded(w) for w in _AR_STOP}
     name_words: list[re.Match] = []
-    seen_title = False
-    for match in words:
+    seen_title = seen_item = False
+    for match in re.finditer(r"\S+", sentence[cue.end:window_end]):
         absolute = cue.end + match.start()
         word = folded(match.group(0))
         if any(i.start <= absolute < i.end for i in inside):
-            name_words = []
+            if name_words:
+                break
+            seen_item = True
             continue
         if word in titles or word.startswith("باسم"):
-            seen_title = True
-            name_words = []
-            continue
-        if word in {folded(w) for w in _AR_STOP} or re.search(r"\d", word):
             if name_words:
+                break
+            seen_title = True
+            continue
+        if word in stops or re.search(r"\d", word):
+            if name_words or seen_item:
                 break
             continue
         name_words.append(match)
         if len(name_words) == 3:
             break
-    organisations = [i for i in inside if i.how != "anaphor"]
-    if name_words and (seen_title or not organisations or name_words[0].start() + cue.end > organisations[-1].end):
+    if name_words and (seen_title or not seen_item):
         start = cue.end + name_words[0].start()
         end = cue.end + name_words[-1].end()
         name = sentence[start:end]
-        if not any(folded(name) == folded(w) for w in C.ORGANISATION_WORDS["ar"]):
-            return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
+        known = folded(name) in state.proposals or any(k.endswith(" " + folded(name)) for k in state.proposals)
+        # One word with the article ("الوزارة", even misspelt) describes; it does not name.
+        if len(name_words) == 1 and folded(name).startswith("ال") and not known:
+            return _Item(start, end, None, "anaphor", "organisation")
+        return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
+    organisations = [i for i in inside if i.how != "anaphor"]
     if organisations:
         return organisations[0]
     anaphors = [i for i in inside if i.how == "anaphor"]
@@ -420,7 +467,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) ->
     item = None
     if cue.role == C.ACCORDING and language == "ko":
         item = _ko_according(cue, sentence, items, state)
-    elif cue.role in (C.ACCORDING, C.CITING, C.RELAY):
+    elif cue.role == C.RELAY:
+        media = [i for i in items if i.start >= cue.end and i.ref is not None and i.ref.is_media
+                 and i.start - cue.end < 60]
+        item = media[0] if media else None
+    elif cue.role in (C.ACCORDING, C.CITING):
         item = _right_agent(cue, sentence, items, limit_words=14)
     elif language == "ko":
         item = _ko_agent(cue, sentence, items, state)
@@ -434,6 +485,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) ->
         item = _left_agent(cue, sentence, items, state)
         if item is None and not complementizer:
             item = _right_agent(cue, sentence, items)
+        if item is None and not _dropped_subject(cue, sentence, language):
+            item = _left_fallback(cue, sentence, items)
     if item is None:
         if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language):
             last = state.last()
@@ -578,10 +631,26 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                 q_relays.append(cue.agent.ref)
         quote_speakers.append((q_start, q_end, speaker, q_relays))
 
+    if claimant is None:
+        # Headlines: "Ζελένσκι: Τουλάχιστον 18 νεκροί", "유엔 “…”", "Минобороны: ВСУ за сутки…".
+        lead = items[0] if items else None
+        if lead is not None and lead.ref is not None and re.match(r"\s*(?:\([^)]*\))?\s*[:«“\"]", sentence[lead.end:]) \
+                and len(re.findall(r"[^\W\d_]+", sentence[:lead.start])) <= 2:
+            claimant = _resolve(lead, sentence, state)
+            quote_speakers = [(s, e, sp if sp is not None and sp != state.last() else claimant, r)
+                              for s, e, sp, r in quote_speakers]
+    if claimant is None and not cues and _continues(sentence, language):
+        claimant = state.last()
+        relays = list(state.last_relays)
     if claimant is None and relay_cues and not quotes:
         claimant = state.last()
         relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues)
+
+
+def _continues(sentence: str, language: str) -> bool:
+    opening = folded(sentence[:40])
+    return any(opening.startswith(folded(phrase)) for phrase in C.CONTINUATIONS.get(language, ()))
 
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:

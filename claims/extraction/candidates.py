@@ -109,7 +109,7 @@ def _headline_span(body: str, spans: list[tuple[int, int]]) -> tuple[int, int] |
         return None
     start, end = spans[0]
     text = body[start:end]
-    if len(text) > 220 or "\n" in text or text.rstrip()[-1:] in ".!?؟。»”\"":
+    if len(text) > 220 or "\n" in text or re.search(r"[.!?؟。][»”\"']?\s*$", text):
         return None
     return spans[0]
 
@@ -134,6 +134,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
     previous_when: When | None = None
     previous_claimant: ActorRef | None = None
     last_date: When | None = None
+    previous_sentence_index = 0
+    previous_stated: When | None = None
     for p_start, p_end in paragraph_spans:
         state.paragraph_sources = []
         for s_start, s_end in split_sentences(body[p_start:p_end], language):
@@ -142,14 +144,25 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 continue
             sentence = body[start:end]
             found = attribute(sentence, state)
+            if _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) and found.claimant:
+                # "Об этом сообщил губернатор": the figures just stated were his, passed on as this says.
+                for candidate in candidates[previous_sentence_index:]:
+                    if candidate.claimant.key == narrator.key and candidate.kind == "estimate":
+                        candidate.claimant = found.claimant
+                        candidate.hops = hop_steps(_Credits(credits.steps), found.claimant, narrator, found.relays)
+                        candidate.hedge = found.hedge
+                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
+                        state.remember(found.claimant)
+                        state.last_relays = found.relays
+            previous_sentence_index = len(candidates)
             quotes = found.quote_speakers
             dates = find_dates(sentence, language=language, published_on=document.published_on)
-            cue_ends = [c.end for c in found.cues]
+            cue_ends = [c.end for c in found.cues if c.role == "speech"]
             classes = classify(sentence, dates, cue_ends, language)
             stated = stated_on(classes)
             quantities = read_quantity(sentence, language=language)
             claimant = found.claimant
-            carried = previous_when if claimant is not None and claimant == previous_claimant else None
+            carried = previous_stated if claimant is not None and claimant == previous_claimant else None
             sentence_when: When | None = None
             for quantity in quantities:
                 inside = next((q for q in quotes if q[0] <= quantity.start < q[1]), None)
@@ -173,6 +186,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 ))
                 if who.key != narrator.key:
                     state.remember(who)
+                    state.last_relays = relays
                 previous_when = when or When(document.published_on, DatePrecision.DAY)
             for q_start, q_end, speaker, relays in quotes:
                 if any(q_start <= q.start < q_end for q in quantities) or speaker is None:
@@ -188,11 +202,16 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             if claimant is not None:
                 state.remember(claimant)
                 previous_claimant = claimant
+                previous_stated = stated if stated and classes["statement"] else (previous_stated if not dates else None)
             if sentence_when is not None:
                 previous_when = sentence_when
             if dates:
                 last_date = When(dates[-1].value, dates[-1].precision)
     return _drop_headline_repeats(candidates)
+
+
+# A sentence that says who said the previous one ("Об этом сообщил X", "Об этом говорится в сообщении").
+_BACK_REFERENCE = {"ru": r"\s*(?:Об этом|О том|Как)\b", "el": r"\s*(?:Αυτό|Τα παραπάνω)\s"}
 
 
 @dataclass

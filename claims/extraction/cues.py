@@ -25,7 +25,7 @@ _EN_SPEECH = {
     "confirmed": "asserted", "updated": "asserted", "revealed": "asserted", "disclosed": "asserted",
     "estimated": "estimated", "estimates": "estimated", "is estimating": "estimated", "estimate": "estimated",
     "believes": "believed", "believe": "believed", "claimed": "alleged", "claims": "alleged", "denied": "denied",
-    "has said": "asserted", "have said": "asserted",
+    "has said": "asserted", "have said": "asserted", "accused": "asserted", "noting": "asserted",
 }
 _EL_SPEECH = {
     "δήλωσε": "asserted", "δήλωσαν": "asserted", "ανέφερε": "asserted", "ανέφεραν": "asserted", "αναφέρει": "asserted",
@@ -40,7 +40,7 @@ _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал")
        for ending in ("", "а", "и", "о")},
-    "говорится": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
+    "говорится": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
     "оценил": "estimated", "оценила": "estimated", "оценили": "estimated", "оценивает": "estimated",
     "считает": "believed", "считают": "believed", "опроверг": "denied", "опровергли": "denied",
     "лишилась": None, "потеряли": None,  # not cues: kept out explicitly so that no stem rule adds them
@@ -88,7 +88,9 @@ CUES = {
     "ko": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _KO_SPEECH.items()],
         ("에 따르면", ACCORDING, "asserted", "left"), ("따르면", ACCORDING, "asserted", "left"),
-        ("에 의하면", ACCORDING, "asserted", "left"), ("을 인용해", CITING, "asserted", "left"),
+        ("에 의하면", ACCORDING, "asserted", "left"), ("의 공식 집계", ACCORDING, "asserted", "left"),
+        ("의 집계", ACCORDING, "asserted", "left"), ("의 추정", ACCORDING, "estimated", "left"),
+        ("의 추산", ACCORDING, "estimated", "left"), ("을 인용해", CITING, "asserted", "left"),
         ("를 인용해", CITING, "asserted", "left"),
     ],
     "ar": [
@@ -174,7 +176,15 @@ SINCE_BEFORE = {
     "ar": r"(?:منذ|من)\b[^،,.;]{0,50}$",
     "ko": r"$^",
 }
-SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,3}?\S*(?:이후|이래|부터|후)(?!\S*까지)", "ar": r"$^"}
+SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,8}?\S*(?:이후|이래|부터|후|뒤)(?:\s|,|$)", "ar": r"$^"}
+# Openings that go on with the last source's report: "В частности", "Among them", "Συγκεκριμένα".
+CONTINUATIONS = {
+    "en": ("in particular", "among them", "among the dead", "of these", "of them"),
+    "el": ("ειδικότερα", "συγκεκριμένα", "μεταξύ αυτών", "ανάμεσά τους"),
+    "ru": ("в частности", "среди погибших", "среди них", "из них", "в том числе"),
+    "ko": ("특히", "이 가운데", "이 중"),
+    "ar": ("ومن بين", "من بينهم", "وبينهم", "منهم"),
+}
 UNTIL_BEFORE = {
     "en": r"(?:until|up to|through|till|as of)\s+(?:the\s+)?$",
     "el": r"(?:έως|μέχρι|ως)\s+(?:τις|την|το|τον)?\s*$",

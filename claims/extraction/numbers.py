@@ -172,7 +172,7 @@ _NOT_SUBJECT_NOUNS = {
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
-           "مرفقا", "كيلومتر", "كم"],
+           "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -357,8 +357,13 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
 
 
 def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words right before and after a number, when only white space (or a dot) separates them."""
     before = re.findall(r"[^\W\d_]+\.?", text[max(0, start - 20):start])
     after = re.findall(r"[^\W\d_]+\.?", text[end:end + 20])
+    if before and not re.search(re.escape(before[-1]) + r"\s*$", text[max(0, start - 22):start]):
+        before = []
+    if after and not re.match(r"\s*" + re.escape(after[0]), text[end:end + 22]):
+        after = []
     return (before[-1].lower().rstrip(".") if before else ""), (after[0].lower().rstrip(".") if after else "")
 
 
@@ -370,6 +375,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     if token.is_word:
         if hedged or token.scaled or token.number >= 10:
             return False
+        if token.number == 1 and not re.match(r"(?:واحد|واحدا|واحدًا)", text[token.start:token.end]):
+            return True  # "ένας", "one": the indefinite article unless hedged ("τουλάχιστον ένας")
         # "the two leaders", "οι δύο": a number word after a definite article is no figure.
         before = re.findall(r"[^\W\d_]+", text[max(0, token.start - 12):token.start])
         return bool(before) and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ())
@@ -478,7 +485,8 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             gap = text[token.end:following.start]
             if (
                 re.fullmatch(rf"\s*(?:{range_join})\s*", gap, re.IGNORECASE) and following.number > token.number
-                and not _looks_like_year(text, token)
+                and not _looks_like_year(text, token, language)
+                and not _is_not_quantity(text, token, language, tables, hedged=False)
             ):
                 intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
                 bare_to = re.fullmatch(r"\s*(?:to|έως|до|إلى)\s*", gap, re.IGNORECASE) and (token.grouped or following.grouped)

@@ -40,7 +40,7 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
     until_after = re.compile(C.UNTIL_AFTER.get(language, r"$^"))
     for date in dates:
         before = sentence[max(0, date.start - 70):date.start]
-        after = sentence[date.end:date.end + 30]
+        after = sentence[date.end:date.end + (70 if language == "ko" else 30)]
         if until_before.search(before) or until_after.match(after):
             classes["until"].append(date)
         elif since_before.search(before) or since_after.match(after):
@@ -71,7 +71,9 @@ def figure_as_of(
     if any(phrase in lowered for phrase in C.SAME_PERIOD.get(language, ())) and previous_figure:
         return previous_figure
     if classes["own"]:
-        date = nearest(classes["own"])
+        # The figure's own time words follow it ("killed … on Sunday night") more often than they precede.
+        after = [d for d in classes["own"] if d.start > position]
+        date = nearest(after) or nearest(classes["own"])
         return When(date.value, date.precision)
     if classes["statement"]:
         date = classes["statement"][0]
