@@ -42,14 +42,15 @@ _NOT_NAMES = {
     "at", "it", "he", "she", "they", "citing", "according", "during", "since", "russian", "ukrainian",
     "israeli", "palestinian", "western", "us", "un", "ранее", "также", "παράλληλα", "νωρίτερα", "όπως",
 }
+_ARTICLE_WORDS = {"the", "a", "an", "ο", "η", "το", "οι", "τα", "ενασ", "μια"}
 _PLACE_PREPOSITIONS = {
     "en": r"(?<!\w)(?:in|of|from|at|near|to|into|across|outside|inside)\s+(?:the\s+)?$",
-    "el": r"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον)\s+$",
+    "el": r"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον|τους|τις|τα)\s+$",
     "ru": r"(?<!\w)(?:в|во|на|из|под|у|к|по|над|около|для|от|до|с)\s+$",
 }
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
-            "تصريحات", "مؤتمر", "حصيلة", "فى", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+            "تصريحات", "مؤتمر", "حصيلة", "فى", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
 
 
@@ -196,6 +197,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked) -> lis
         if words[-1].endswith(("’s", "'s")):
             continue
         title = []
+        while words and folded(words[0]) in _ARTICLE_WORDS:
+            words.pop(0)
         while words and folded(words[0]) in titles | {"lieutenant", "general"}:
             title.append(words.pop(0))
         if not words:
@@ -329,7 +332,11 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
         previous = _clause_start(sentence, start - 1)
         found = [i for i in items if previous <= i.start and i.end <= start]
         return found[-1] if found else None
-    found = _not_countries([i for i in items if start <= i.start and i.end <= cue.start])
+    found = [i for i in items if start <= i.start and i.end <= cue.start]
+    # A country is the speaker only as the verb's own subject ("Ukraine said"), not from further away.
+    found = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY
+             or len(sentence[i.end:cue.start].split()) <= 2]
+    found = _not_countries(found)
     return found[-1] if found else None
 
 
@@ -337,8 +344,8 @@ def _left_fallback(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
     """The nearest possible agent anywhere before the cue (a long subject: "The health ministry belonging
     to the Hamas-led, Gaza-based Palestinian government has said")."""
     start = _clause_start(sentence, cue.start)
-    if re.search(r"[»”\"]\s*,?\s*$", sentence[:start]):
-        return None
+    if re.search(r"[»”\"]\s*,?\s*$", sentence[:start]) and not sentence[start:cue.start].strip():
+        return None  # "«…», δήλωσε": the speaker comes after
     found = _not_countries([i for i in items if i.end <= cue.start])
     return found[-1] if found else None
 
@@ -377,16 +384,24 @@ def _complementizer_follows(cue: Cue, sentence: str, language: str) -> bool:
     return bool(words) and words[0] in comps
 
 
-def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> _Item | None:
     """Korean: the subject/topic-marked phrase after the reported clause ("…다고 보건부는 밝혔다"), else the
-    sentence's first topic ("OHCHR는 … 밝혔다"); a phrase that is no actor is proposed."""
+    sentence's topic ("OHCHR는 … 밝혔다"); for a verb inside another report ("…말했다고 전했다") the subject
+    right before its own clause; a phrase that is no actor is proposed."""
     before = sentence[:cue.start]
+    nested = sentence[cue.end:cue.end + 2].startswith("고")
     quote_end = 0
     for match in re.finditer(r"(?:다|라|냐|자)고\s", before):
         quote_end = match.end()
-    for lo, hi, first in ((quote_end, cue.start, False), (0, quote_end or cue.start, True)):
+    first_quote = min((s for s, _ in masked if s < cue.start), default=None)
+    segments = ((quote_end, cue.start, False), (0, quote_end, True)) if quote_end else ((0, cue.start, True),)
+    for lo, hi, first in segments:
+        if nested and first and first_quote is not None:
+            hi, first = first_quote, False
         candidates = []
         for match in re.finditer(r"\S+", sentence[lo:hi]):
+            if _inside(lo + match.start(), masked):
+                continue
             word_start, word = lo + match.start(), match.group(0)
             clean = re.sub(r"\([^)]*\)", "", word)
             particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
@@ -398,7 +413,11 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             candidates.append((word_start, word_start + len(word), stem))
         if not candidates:
             continue
-        word_start, word_end, stem = candidates[0] if first else candidates[-1]
+        topics = [c for c in candidates if re.search(r"(?:은|는)(?:\([^)]*\))?$", sentence[c[0]:c[1]])]
+        if first:
+            word_start, word_end, stem = topics[0] if topics else candidates[0]
+        else:
+            word_start, word_end, stem = candidates[-1]
         covering = [i for i in items if i.start < word_end and word_start < i.end + 2 and i.how != "proposed"]
         if covering:
             return covering[-1]
@@ -419,7 +438,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     stop = re.search(r"[،,:«\"]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest)
     window_end = cue.end + (stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
-    people = [i for i in inside if i.ref is not None and i.ref.kind == ActorKind.PERSON]
+    people = [i for i in inside if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
     if people:
         return people[-1]
     titles = {folded(t) for t in C.PERSON_TITLES["ar"]}
@@ -462,7 +481,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     return anaphors[0] if anaphors else None
 
 
-def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> Agent | None:
+def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> Agent | None:
     language = state.language
     item = None
     if cue.role == C.ACCORDING and language == "ko":
@@ -474,7 +493,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) ->
     elif cue.role in (C.ACCORDING, C.CITING):
         item = _right_agent(cue, sentence, items, limit_words=14)
     elif language == "ko":
-        item = _ko_agent(cue, sentence, items, state)
+        item = _ko_agent(cue, sentence, items, state, masked)
     elif language == "ar":
         item = _ar_agent(cue, sentence, items, state)
         if item is None and not _complementizer_follows(cue, sentence, language):
@@ -543,8 +562,13 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
 
 def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     language = state.language
-    quotes = [(s, e) for s, e in quotation_spans(sentence) if len(sentence[s:e].split()) >= 3]
+    quotes = quotation_spans(sentence)
     mentions = state.index.mentions(sentence, language)
+    # A name in quotation marks ("الحوثيون") is a name, not a quotation: only quotations of three words or
+    # more, or without an actor in them, hide the actors inside.
+    masked = [(s, e) for s, e in quotes if len(sentence[s:e].split()) >= 3
+              or not any(s <= m.start < e for m in mentions)]
+    quotes = masked
     items = _items(sentence, state, mentions, quotes)
     for mention in mentions:
         if mention.actor.kind == ActorKind.COUNTRY and mention.actor.country:
@@ -564,7 +588,22 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                     obj = _resolve(right, sentence, state)
                     cue.object_agent = Agent(obj, right.start, right.end, right.how) if obj else None
             continue
-        cue.agent = _agent(cue, sentence, items, state)
+        if cue.role == C.CITING and cue.phrase in ("نقلت", "نقل"):
+            # "نقلت وكالة يونهاب عن مسؤولين أن": the agency relays the officials.
+            media = _right_agent(cue, sentence, items, limit_words=5)
+            source = re.search(r"(?<!\w)عن\s", sentence[cue.end:])
+            obj = None
+            if source:
+                after = [i for i in items if i.start >= cue.end + source.end()]
+                obj = after[0] if after else None
+            if media is not None:
+                ref = _resolve(media, sentence, state)
+                cue.agent = Agent(ref, media.start, media.end, media.how) if ref else None
+            if obj is not None:
+                ref = _resolve(obj, sentence, state)
+                cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
+            continue
+        cue.agent = _agent(cue, sentence, items, state, quotes)
     relay_objects = [i.ref for i in _relay_objects(sentence, language, items)]
 
     speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref]
@@ -602,14 +641,21 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         claimant = according[0].agent.ref
     relays += [ref for ref in relay_objects if ref != claimant and ref not in relays]
 
-    # Quotations: the speaker of the cue right after (or right before) each.
+    # Quotations: the speaker of the reporting verb right after (or right before) each; a medium after it
+    # ("…», πρόσθεσε το KCNA") relays the actor who spoke before it.
     quote_speakers = []
     for q_start, q_end in quotes:
         speaker, q_relays = None, []
-        after = [c for c in cues if c.start >= q_end and not sentence[q_end:c.start].strip(" ,—–-")]
-        before = [c for c in cues if c.end <= q_start and re.fullmatch(r"[\s:,]*", sentence[c.end:q_start] or " ")
-                  or (c.end <= q_start and re.search(r":\s*$", sentence[:q_start]))]
+        after = [c for c in cues if c.start >= q_end and c.role in (C.SPEECH, C.RELAY)
+                 and (not sentence[q_end:c.start].strip(" ,—–-")
+                      or (language == "ko" and re.fullmatch(r"\s*(?:이)?(?:라)?고\s*(?:\S+\s+){0,3}", sentence[q_end:c.start])))]
+        before = [c for c in cues if c.role == C.SPEECH and c.end <= q_start
+                  and (re.fullmatch(r"[\s:,]*", sentence[c.end:q_start] or " ") or re.search(r":\s*$", sentence[:q_start]))]
         near = after or before[-1:]
+        earlier = [c for c in cues if c.role == C.SPEECH and c.end <= q_start and c.agent and c.agent.ref]
+        named_before = _not_countries([i for i in items if i.end <= q_start and i.ref is not None
+                                       and not _inside(i.start, quotes)])
+        spoke_before = (earlier[-1].agent.ref if earlier else (named_before[-1].ref if named_before else None))
         if near:
             cue = near[0]
             if cue.role == C.RELAY and cue.agent and cue.agent.ref:
@@ -622,6 +668,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                     speaker = named[0].ref
             elif cue.agent and cue.agent.ref:
                 speaker = cue.agent.ref
+                if speaker.is_media and spoke_before is not None and not spoke_before.is_media and near is after:
+                    speaker, q_relays = spoke_before, [cue.agent.ref]
+        if speaker is None and spoke_before is not None:
+            speaker = spoke_before
+            q_relays = [r for r in relays if r != speaker]
         if speaker is None:
             speaker = claimant or state.last()
             if speaker is claimant:
@@ -629,6 +680,8 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         for cue in relay_cues:
             if cue.agent.ref not in q_relays and cue.start >= q_end:
                 q_relays.append(cue.agent.ref)
+        q_relays += [r for r in relays if r not in q_relays and r != speaker and any(
+            c.role == C.ACCORDING and c.agent and c.agent.ref == r for c in cues)]
         quote_speakers.append((q_start, q_end, speaker, q_relays))
 
     if claimant is None:

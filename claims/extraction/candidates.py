@@ -77,6 +77,9 @@ class Candidate:
     stated_on_precision: str = DatePrecision.DAY
     as_of: dt.date | None = None  # for estimates: when the number holds
     as_of_precision: str = DatePrecision.DAY
+    as_of_written: bool = False  # the text dates the figure; False: the publication date, by default
+    since: dt.date | None = None  # a count's start, when the text gives one ("since October 7")
+    since_precision: str = DatePrecision.DAY
     summary: str = ""
     headline: bool = False
     match: Match | None = None
@@ -94,10 +97,10 @@ def _publisher_ref(document: Document) -> ActorRef | None:
     return ActorRef(publisher.key, publisher.name, publisher.kind, publisher.pk, publisher.country)
 
 
-def _summary(claimant: ActorRef, sentence: str, quantity: Quantity | None = None) -> str:
+def _summary(claimant: ActorRef, sentence: str, quantity: Quantity | None = None, since=None) -> str:
     lead = f"{claimant.name}: "
     if quantity is not None:
-        lead += f"{quantity.wording} — "
+        lead += f"{quantity.wording}{f' (counted since {since.value})' if since else ''} — "
     text = " ".join(sentence.split())
     room = SUMMARY_LIMIT - len(lead)
     return lead + (text if len(text) <= room else text[: room - 1] + "…")
@@ -175,14 +178,17 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 if when is None and carried is not None and not dates:
                     when = carried
                 sentence_when = sentence_when or when
+                since = min(classes["since"], key=lambda d: abs(d.start - quantity.start)) if classes["since"] else None
                 steps = hop_steps(_Credits(narrator_steps if who.key == narrator.key else credits.steps), who, narrator, relays)
                 candidates.append(Candidate(
                     kind="estimate", claimant=who, hedge=found.hedge, quote=sentence, start=start, end=end,
                     hops=steps, quantity=quantity, stated_on=stated.value if stated else None,
                     stated_on_precision=stated.precision if stated else DatePrecision.DAY,
                     as_of=(when.value if when else document.published_on),
-                    as_of_precision=(when.precision if when else DatePrecision.DAY),
-                    summary=_summary(who, sentence, quantity), headline=headline == (p_start, p_end),
+                    as_of_precision=(when.precision if when else DatePrecision.DAY), as_of_written=when is not None,
+                    since=since.value if since else None,
+                    since_precision=since.precision if since else DatePrecision.DAY,
+                    summary=_summary(who, sentence, quantity, since), headline=headline == (p_start, p_end),
                 ))
                 if who.key != narrator.key:
                     state.remember(who)
@@ -191,6 +197,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             for q_start, q_end, speaker, relays in quotes:
                 if any(q_start <= q.start < q_end for q in quantities) or speaker is None:
                     continue
+                stated = stated or _first(classes)
                 candidates.append(Candidate(
                     kind="statement", claimant=speaker, hedge=found.hedge, quote=sentence, start=start, end=end,
                     quotations=[sentence[q_start + 1:q_end - 1]],
@@ -198,6 +205,16 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     stated_on=stated.value if stated else None,
                     stated_on_precision=stated.precision if stated else DatePrecision.DAY,
                     summary=_summary(speaker, sentence), headline=headline == (p_start, p_end),
+                ))
+            if claimant is not None and not quantities and not quotes and claimant.key != narrator.key:
+                # A reported statement without figures or quotations: one statement by its speaker.
+                when = stated or _first(classes)
+                candidates.append(Candidate(
+                    kind="statement", claimant=claimant, hedge=found.hedge, quote=sentence, start=start, end=end,
+                    hops=hop_steps(_Credits(credits.steps), claimant, narrator, found.relays),
+                    stated_on=when.value if when else None,
+                    stated_on_precision=when.precision if when else DatePrecision.DAY,
+                    summary=_summary(claimant, sentence), headline=headline == (p_start, p_end),
                 ))
             if claimant is not None:
                 state.remember(claimant)
@@ -212,6 +229,11 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
 
 # A sentence that says who said the previous one ("Об этом сообщил X", "Об этом говорится в сообщении").
 _BACK_REFERENCE = {"ru": r"\s*(?:Об этом|О том|Как)\b", "el": r"\s*(?:Αυτό|Τα παραπάνω)\s"}
+
+
+def _first(classes) -> When | None:
+    dates = sorted(classes["statement"] + classes["own"] + classes["until"], key=lambda d: d.start)
+    return When(dates[0].value, dates[0].precision) if dates else None
 
 
 @dataclass

@@ -34,7 +34,8 @@ _EL_SPEECH = {
     "εξήγησε": "asserted", "διευκρίνισε": "asserted", "συμπλήρωσε": "asserted", "έγραψε": "asserted",
     "έκανε λόγο": "asserted", "έκαναν λόγο": "asserted", "κάνει λόγο": "asserted", "έχει αναφέρει": "asserted",
     "εκτίμησε": "estimated", "εκτιμά": "estimated", "εκτιμούν": "estimated", "πιστεύει": "believed",
-    "πιστεύουν": "believed", "θεωρεί": "believed", "αρνήθηκε": "denied", "χαρακτήρισε": "asserted",
+    "πιστεύουν": "believed", "θεωρεί": "believed", "θεωρούν": "believed", "αρνήθηκε": "denied", "απέρριψε": "denied",
+    "χαρακτήρισε": "asserted",
 }
 _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
@@ -52,7 +53,7 @@ _KO_SPEECH = {
     "알렸다": "asserted", "설명했다": "asserted", "덧붙였다": "asserted", "집계했다": "asserted",
     "확인했다": "asserted", "파악했다": "asserted", "공개했다": "asserted", "주장했다": "alleged",
     "추정했다": "estimated", "추산했다": "estimated", "추정된다고": "estimated", "보고 있다": "believed",
-    "부인했다": "denied",
+    "부인했다": "denied", "분석했다": "estimated", "전망했다": "believed",
 }
 _AR_SPEECH = {
     "قال": "asserted", "قالت": "asserted", "أعلن": "asserted", "أعلنت": "asserted", "أفاد": "asserted",
@@ -99,7 +100,8 @@ CUES = {
         ("وفقا ل", ACCORDING, "asserted", "right"), ("وفقاً ل", ACCORDING, "asserted", "right"),
         ("بحسب", ACCORDING, "asserted", "right"), ("حسب", ACCORDING, "asserted", "right"),
         ("وفق", ACCORDING, "asserted", "right"), ("نقلا عن", CITING, "asserted", "right"),
-        ("نقلاً عن", CITING, "asserted", "right"),
+        ("نقلاً عن", CITING, "asserted", "right"), ("نقلت", CITING, "asserted", "right"),
+        ("نقل", CITING, "asserted", "right"),
     ],
 }
 
@@ -119,7 +121,7 @@ PERSON_TITLES = {
            "руководитель", "президент", "мэр", "замгенсека", "генсек", "командующий", "пресс-секретарь"],
     "ko": ["대변인", "장관", "대통령", "주지사", "시장", "국장", "사령관", "대표", "총장", "차관"],
     "ar": ["المتحدث", "الناطق", "رئيس", "مدير", "المدير", "وزير", "الوزير", "الدكتور", "د.", "منسق", "العميد",
-           "اللواء", "الأمين", "محافظ", "المحافظ", "السفير", "نائب"],
+           "اللواء", "الأمين", "محافظ", "المحافظ", "السفير", "نائب", "النائب", "الرئيس"],
 }
 LEGISLATOR_TITLES = {"lawmaker", "mp", "rep", "reps", "sen", "senator", "βουλευτής", "депутат", "의원", "النائب"}
 ORGANISATION_WORDS = {

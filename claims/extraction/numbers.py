@@ -367,7 +367,7 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
     return (before[-1].lower().rstrip(".") if before else ""), (after[0].lower().rstrip(".") if after else "")
 
 
-def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedged: bool) -> bool:
+def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedged: bool, in_range: bool = False) -> bool:
     following = text[token.end:token.end + 3]
     preceding = text[max(0, token.start - 1):token.start]
     if _not_subject_noun_follows(text, token, language, tables):
@@ -380,7 +380,7 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         # "the two leaders", "οι δύο": a number word after a definite article is no figure.
         before = re.findall(r"[^\W\d_]+", text[max(0, token.start - 12):token.start])
         return bool(before) and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ())
-    if re.match(r"[:\-/]\d", following) or re.match(r"[:/]", preceding) or re.search(r"\w-$", text[max(0, token.start - 2):token.start]):
+    if (not in_range and re.match(r"[:\-/]\d", following)) or re.match(r"[:/]", preceding) or re.search(r"\w-$", text[max(0, token.start - 2):token.start]):
         return True  # clock times, dates written with slashes, model names such as F-16
     if re.match(r"[-‑][^\W\d_]", following):
         return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure
@@ -486,7 +486,7 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             if (
                 re.fullmatch(rf"\s*(?:{range_join})\s*", gap, re.IGNORECASE) and following.number > token.number
                 and not _looks_like_year(text, token, language)
-                and not _is_not_quantity(text, token, language, tables, hedged=False)
+                and not _is_not_quantity(text, token, language, tables, hedged=False, in_range=True)
             ):
                 intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
                 bare_to = re.fullmatch(r"\s*(?:to|έως|до|إلى)\s*", gap, re.IGNORECASE) and (token.grouped or following.grouped)

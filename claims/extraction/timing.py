@@ -45,7 +45,7 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
             classes["until"].append(date)
         elif since_before.search(before) or since_after.match(after):
             classes["since"].append(date)
-        elif any(0 <= date.start - end <= 25 for end in cue_ends) and date.precision == DatePrecision.DAY:
+        elif any(0 <= date.start - end <= 25 for end in cue_ends):
             classes["statement"].append(date)
         else:
             classes["own"].append(date)
@@ -84,8 +84,8 @@ def figure_as_of(
 
 
 def stated_on(classes: dict[str, list[DateMention]]) -> When | None:
-    for kind in ("statement", "own"):
-        day = [d for d in classes[kind] if d.precision == DatePrecision.DAY]
-        if day:
-            return When(day[0].value, day[0].precision)
-    return None
+    """The statement's date: the one its reporting verb gives, else the first day named in the sentence."""
+    if classes["statement"]:
+        return When(classes["statement"][0].value, classes["statement"][0].precision)
+    day = [d for d in classes["own"] if d.precision == DatePrecision.DAY]
+    return When(day[0].value, day[0].precision) if day else None

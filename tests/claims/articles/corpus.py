@@ -58,7 +58,8 @@ def found_in(candidates) -> dict:
     claimants = {c.claimant.key for c in candidates if c.claimant.key != "unattributed"}
     numbers = Counter((c.quantity.number.normalize(), c.quantity.qualifier) for c in candidates if c.quantity)
     dates = {(c.stated_on, str(c.stated_on_precision)) for c in candidates if c.stated_on}
-    dates |= {(c.as_of, str(c.as_of_precision)) for c in candidates if c.as_of}
+    dates |= {(c.as_of, str(c.as_of_precision)) for c in candidates if c.as_of and getattr(c, "as_of_written", True)}
+    dates |= {(c.since, str(c.since_precision)) for c in candidates if getattr(c, "since", None)}
     return {"claimants": claimants, "numbers": numbers, "dates": dates}
 
 
