@@ -42,6 +42,13 @@ _NOT_NAMES = {
     "at", "it", "he", "she", "they", "citing", "according", "during", "since", "russian", "ukrainian",
     "israeli", "palestinian", "western", "us", "un", "ранее", "также", "παράλληλα", "νωρίτερα", "όπως",
 }
+_BRIEFED_BY = {
+    "en": r"\b(?:(?:who|which)\s+(?:was|were|had been)\s+)?briefed\s+by\s+|\bbriefing\s+(?:by|from)\s+",
+    "ko": r"(?:으로부터|로부터|에게서)\s+(?:비공개\s+)?(?:보고|브리핑)",
+    "el": r"ενημερώθηκε\s+από\s+|ενημέρωση\s+από\s+",
+    "ru": r"брифинг\w*\s+(?:от|у)\s+",
+    "ar": r"إحاطة\s+من\s+|أطلعه\w*\s+",
+}
 _ARTICLE_WORDS = {"the", "a", "an", "ο", "η", "το", "οι", "τα", "ενασ", "μια"}
 _PLACE_PREPOSITIONS = {
     "en": r"(?<!\w)(?:in|of|from|at|near|to|into|across|outside|inside)\s+(?:the\s+)?$",
@@ -96,13 +103,12 @@ class DocumentState:
             bucket.append(ref)
 
     def last(self, wanted: str = "any") -> ActorRef | None:
+        """The most recent named source of the paragraph, else of the document; ``wanted`` person or
+        organisation asks for one of that kind only ("he" is no ministry, "the ministry" no governor)."""
         for bucket in (self.paragraph_sources, self.sources):
             for ref in reversed(bucket):
                 if wanted == "any" or (wanted == "person") == (ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)):
                     return ref
-        for bucket in (self.paragraph_sources, self.sources):
-            if bucket:
-                return bucket[-1]
         return None
 
 
@@ -293,16 +299,20 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
 
 
 def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
+    """The actor an agent stands for: itself when named; for a description with a modifier ("the defence
+    ministry") the one actor it describes; else the last named source of the fitting kind."""
     if item.ref is not None:
         return item.ref
-    phrase = normalised(sentence[item.start:item.end]).split()
-    if len(phrase) >= 2 and phrase[0] in ("the", "το", "η", "ο") and len(phrase) >= 2:
-        described = state.index.resolve_description(" ".join(phrase[1:]), state.countries)
-        if described is not None and not state.last("organisation" if item.wanted == "organisation" else "any"):
+    words = [w for w in normalised(sentence[item.start:item.end]).split() if w not in _ARTICLE_WORDS]
+    if len(words) >= 2:
+        described = state.index.resolve_description(" ".join(words), state.countries)
+        if described is not None:
             return described
     last = state.last(item.wanted)
-    if last is None and len(phrase) >= 1:
-        return state.index.resolve_description(" ".join(p for p in phrase if p not in ("the", "το", "η", "ο")), state.countries)
+    if last is None and item.wanted == "person":
+        last = state.last("any")
+    if last is None and words:
+        return state.index.resolve_description(" ".join(words), state.countries)
     return last
 
 
@@ -604,6 +614,8 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                 cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
             continue
         cue.agent = _agent(cue, sentence, items, state, quotes)
+        if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:
+            state.remember(cue.agent.ref)  # "The Department told lawmakers it estimates …": "it" is the Department
     relay_objects = [i.ref for i in _relay_objects(sentence, language, items)]
 
     speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref]
@@ -680,9 +692,15 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         for cue in relay_cues:
             if cue.agent.ref not in q_relays and cue.start >= q_end:
                 q_relays.append(cue.agent.ref)
-        q_relays += [r for r in relays if r not in q_relays and r != speaker and any(
-            c.role == C.ACCORDING and c.agent and c.agent.ref == r for c in cues)]
+        q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
+                     and c.agent.ref != speaker and c.agent.ref not in q_relays]
         quote_speakers.append((q_start, q_end, speaker, q_relays))
+        # "Ο Κιμ και ο Πούτιν … «…»": both actors of a coordinated subject said it.
+        if speaker is not None and named_before and named_before[-1].ref == speaker and len(named_before) > 1:
+            partner = named_before[-2]
+            between = normalised(sentence[partner.end:named_before[-1].start])
+            if re.fullmatch(r"\s*(?:and|και|и|و|와|과|및)\s+(?:(?:ο|η|το|οι|the)\s+)?", between) and partner.ref != speaker:
+                quote_speakers.append((q_start, q_end, partner.ref, list(q_relays)))
 
     if claimant is None:
         # Headlines: "Ζελένσκι: Τουλάχιστον 18 νεκροί", "유엔 “…”", "Минобороны: ВСУ за сутки…".
@@ -692,6 +710,16 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             claimant = _resolve(lead, sentence, state)
             quote_speakers = [(s, e, sp if sp is not None and sp != state.last() else claimant, r)
                               for s, e, sp, r in quote_speakers]
+    # "according to lawmaker X, who was briefed by the NIS": the briefer is the origin, X a relay.
+    briefing = re.search(_BRIEFED_BY.get(language, r"$^"), sentence)
+    if briefing and claimant is not None:
+        if language == "ko":  # "국정원으로부터 보고를 받은 이성권 의원은": the briefer comes first
+            briefer = [i for i in items if 0 <= briefing.start() - i.end <= 2 and i.ref is not None]
+        else:
+            briefer = [i for i in items if i.start >= briefing.end() and i.start - briefing.end() < 40 and i.ref is not None]
+        if briefer and briefer[0].ref != claimant:
+            relays = [claimant, *[r for r in relays if r != briefer[0].ref]]
+            claimant = briefer[0].ref
     if claimant is None and not cues and _continues(sentence, language):
         claimant = state.last()
         relays = list(state.last_relays)

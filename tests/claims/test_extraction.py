@@ -191,7 +191,10 @@ def test_a_cue_with_an_unknown_named_subject_does_not_inherit_the_previous_claim
     assert found == [("nis", Decimal(2000)), ("nis", Decimal(6000)), (UNATTRIBUTED_KEY, Decimal(1000))]
 
 
-def test_seed_without_known_actors_attributes_nothing_to_the_wrong_speaker(seed_document):
+def test_seed_without_known_actors_proposes_its_speakers_and_invents_no_actor(seed_document):
     candidates = extract_candidates(document=seed_document)
-    assert {c.claimant.key for c in candidates} == {UNATTRIBUTED_KEY, "analysts"}
-    assert [c.claimant.key for c in candidates if c.quantity and c.quantity.number == 2000] == [UNATTRIBUTED_KEY]
+    known = {c.claimant.key for c in candidates if not c.claimant.proposed}
+    assert known <= {UNATTRIBUTED_KEY, "analysts"}
+    proposed = {c.claimant.name for c in candidates if c.claimant.proposed}
+    assert {"Βλαντιμίρ Πούτιν", "KCNA"} <= proposed
+    assert all(c.claimant.pk is None for c in candidates if c.claimant.proposed)
