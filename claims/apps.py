@@ -9,3 +9,4 @@ class ClaimsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects the receivers)
+        from .extraction import admin  # noqa: F401  (registers the proposed-actor admin; needs both apps)

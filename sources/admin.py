@@ -38,7 +38,7 @@ def search_normalised(queryset, search_term, *, fields=("search_text",), exact=(
 
 class ActorAliasInline(admin.TabularInline):
     model = ActorAlias
-    fields = ("name", "language")
+    fields = ("name", "language", "kind")
     extra = 1
 
 
@@ -70,12 +70,12 @@ class ActorAdmin(CuratedAdmin):
 
 @admin.register(ActorAlias)
 class ActorAliasAdmin(CuratedAdmin):
-    list_display = ("name", "language", "actor")
-    list_filter = ("language",)
+    list_display = ("name", "language", "kind", "actor")
+    list_filter = ("language", "kind")
     list_select_related = ("actor",)
     search_fields = ("name", "actor__search_text")
     autocomplete_fields = ("actor",)
-    fields = ("actor", "name", "language")
+    fields = ("actor", "name", "language", "kind")
 
     def get_search_results(self, request, queryset, search_term):
         return search_normalised(queryset, search_term, fields=("actor__search_text",), exact=("name",)), False

@@ -187,6 +187,8 @@ class ActorIndex:
                 continue
             ref, via = looked_up
             tail = match.group(2)
+            if ref.kind == ActorKind.COUNTRY and (tail or name not in self._lookups[language]) and language != "ko":
+                continue  # "российских", "ρωσικά", "Ουκρανοί": an adjective of the country, not the country
             particle = ""
             if language == "ko":
                 if tail and not tail.startswith(KO_PARTICLES):

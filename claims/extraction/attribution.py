@@ -501,7 +501,10 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                  and i.start - cue.end < 60]
         item = media[0] if media else None
     elif cue.role in (C.ACCORDING, C.CITING):
-        item = _right_agent(cue, sentence, items, limit_words=14)
+        # "According to X, …": the object ends at the comma.
+        comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
+        window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
+        item = _right_agent(cue, sentence, window, limit_words=14)
     elif language == "ko":
         item = _ko_agent(cue, sentence, items, state, masked)
     elif language == "ar":

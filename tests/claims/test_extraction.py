@@ -198,3 +198,223 @@ def test_seed_without_known_actors_proposes_its_speakers_and_invents_no_actor(se
     proposed = {c.claimant.name for c in candidates if c.claimant.proposed}
     assert {"Βλαντιμίρ Πούτιν", "KCNA"} <= proposed
     assert all(c.claimant.pk is None for c in candidates if c.claimant.proposed)
+
+
+# --- Attribution from the sentence's structure, hops, proposed actors, re-reports (issue 15) -------------
+
+from claims.extraction.matching import candidates_match, rereport_accept  # noqa: E402
+from claims.extraction.proposals import proposed_actor_confirm, proposed_actor_merge  # noqa: E402
+from claims.models import ClaimRelation  # noqa: E402
+from sources.models import AliasKind, ProposedActor  # noqa: E402
+from tests.claims.realtext import corpus as realtext  # noqa: E402
+
+
+def actor(key, name, kind, country="", aliases=(), descriptors=(), language="en"):
+    created = Actor.objects.create(key=key, name=name, kind=kind, country=country)
+    for alias in aliases:
+        ActorAlias.objects.create(actor=created, name=alias, language=language)
+    for phrase in descriptors:
+        ActorAlias.objects.create(actor=created, name=phrase, language=language, kind=AliasKind.DESCRIPTOR)
+    return created
+
+
+def extract(body, language="en", published_on=dt.date(2025, 9, 4), publisher=None):
+    document = Document(key="d", language=language, published_on=published_on, body=body, publisher=publisher)
+    return [c for c in extract_candidates(document=document, actors=ActorIndex.from_database()) if c.quantity]
+
+
+@pytest.mark.django_db
+def test_according_to_takes_its_object_not_the_first_known_actor_after_it():
+    actor("north-korea", "North Korea", "country", "KP", ["North Korea"])
+    [candidate] = extract("According to South Korean and Western intelligence, North Korea has sent about 11,000 troops.")
+    assert candidate.claimant.key != "north-korea"
+
+
+@pytest.mark.django_db
+def test_a_descriptor_on_the_actor_resolves_the_speaker():
+    actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"], ["South Korea's spy agency"])
+    [candidate] = extract("About 2,000 soldiers have been killed, South Korea's spy agency said on Wednesday.")
+    assert candidate.claimant.key == "nis"
+    assert (candidate.as_of, candidate.as_of_precision) == (dt.date(2025, 9, 3), "day")
+
+
+@pytest.mark.django_db
+def test_a_korean_descriptor_resolves_the_speaker():
+    actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["국정원"], ["정보당국"], language="ko")
+    [candidate] = extract("정보당국은 북한군 사상자가 4700여명이라고 밝혔다.", language="ko")
+    assert (candidate.claimant.key, candidate.quantity.number, candidate.quantity.qualifier) == ("nis", 4700, "approximately")
+
+
+@pytest.mark.django_db
+def test_a_name_inside_a_korean_compound_is_not_the_speaker():
+    actor("north-korea", "North Korea", "country", "KP", ["북한"], language="ko")
+    actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["국정원"], language="ko")
+    [candidate] = extract("국정원은 북한군 2000명이 숨졌다고 밝혔다.", language="ko")
+    assert candidate.claimant.key == "nis"
+
+
+@pytest.mark.django_db
+def test_the_agency_and_it_carry_the_last_named_source():
+    actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"])
+    found = extract("The NIS said 2,000 soldiers were killed. It added that 6,000 more would be sent. "
+                    "The agency estimates that 1,000 are in Russia.")
+    assert [c.claimant.key for c in found] == ["nis", "nis", "nis"]
+
+
+@pytest.mark.django_db
+def test_an_unknown_named_speaker_is_proposed_with_a_kind_guessed_from_the_title():
+    [candidate] = extract("At least 600 of them had died, lawmaker Lee Seong-kweun told reporters.")
+    assert candidate.claimant.proposed and candidate.claimant.pk is None
+    assert (candidate.claimant.name, candidate.claimant.kind) == ("Lee Seong-kweun", "legislator")
+
+
+@pytest.mark.django_db
+def test_a_surname_alone_is_the_speaker_proposed_earlier():
+    found = extract("Governor Yevgeny Balitsky said 10 people were killed. Five were rescued, Balitsky said later.")
+    assert found[0].claimant == found[1].claimant and found[0].claimant.name == "Yevgeny Balitsky"
+
+
+@pytest.mark.django_db
+def test_a_briefed_lawmaker_is_a_hop_between_the_document_and_the_agency():
+    actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"])
+    [candidate] = extract("About 2,000 were killed, according to lawmaker Lee Seong-kweun, who was briefed by the NIS.")
+    assert candidate.claimant.key == "nis"
+    assert [[r.name for r in step] for step in candidate.hops] == [["Lee Seong-kweun"]]
+
+
+@pytest.mark.django_db
+def test_a_wire_credit_is_the_first_hop_and_a_cited_agency_the_next():
+    actor("reuters", "Reuters", "news_agency", aliases=["Reuters"])
+    actor("ria", "RIA Novosti", "state_media", "RU", ["RIA"])
+    actor("russia", "Russia", "country", "RU", ["Russia"])
+    actor("russia-mod", "Ministry of Defence of Russia", "government_agency", "RU", ["Russian Defence Ministry"])
+    publisher = actor("screener", "MarketScreener", "news_outlet")
+    [killed, wounded] = extract(
+        "(Reuters) - A base in Russia's Belgorod region was attacked. The state RIA news agency cited the defence "
+        "ministry as saying that 11 people were killed and 15 others were wounded.", publisher=publisher)
+    assert killed.claimant.key == "russia-mod"
+    assert [[r.key for r in step] for step in killed.hops] == [["reuters"], ["ria"]]
+
+
+@pytest.mark.django_db
+def test_parallel_wire_credits_are_one_step_with_several_actors():
+    for key, name in (("ana-mpa", "ΑΠΕ-ΜΠΕ"), ("afp", "AFP"), ("reuters", "Reuters")):
+        actor(key, name, "news_agency", aliases=[name], language="el")
+    actor("zelensky", "Volodymyr Zelensky", "person", "UA", ["Ζελένσκι"], language="el")
+    [candidate] = extract("Τουλάχιστον 18 άνθρωποι σκοτώθηκαν, ανακοίνωσε ο Ζελένσκι.\n\nΠηγή: ΑΠΕ-ΜΠΕ / AFP – Reuters",
+                          language="el")
+    assert [[r.key for r in step] for step in candidate.hops] == [["ana-mpa"], ["afp", "reuters"]]
+
+
+@pytest.mark.django_db
+def test_a_figure_with_its_own_time_words_holds_then_not_on_the_publication_day():
+    actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"])
+    [candidate] = extract("The NIS said at least 600 had died in April.", published_on=dt.date(2025, 9, 4))
+    assert (candidate.as_of, candidate.as_of_precision) == (dt.date(2025, 4, 1), "month")
+
+
+@pytest.mark.django_db
+def test_a_count_since_a_date_holds_on_the_publication_day_and_keeps_its_start():
+    actor("moh", "Ministry of Health (Gaza)", "government_agency", "PS", ["Gaza Health Ministry"])
+    [candidate] = extract("The Gaza Health Ministry said 15,899 people have been killed since October 7.",
+                          published_on=dt.date(2023, 12, 5))
+    assert (candidate.as_of, candidate.as_of_written) == (dt.date(2023, 12, 5), False)
+    assert candidate.since == dt.date(2023, 10, 7)
+
+
+@pytest.mark.django_db
+def test_headline_figures_are_kept_only_when_the_body_lacks_them():
+    found = extract("Death toll rises to 10 in Tokmak\n\nThe death toll has risen to 10, officials said.\n\n"
+                    "Officials said 13 people were hospitalised.")
+    assert sorted(c.quantity.number for c in found) == [10, 13]
+    found = extract("Floods kill 49\n\nForty were killed and 9 are missing, officials said.")
+    assert 49 in [c.quantity.number for c in found]
+
+
+def test_a_sentence_ends_after_a_closing_quotation_and_not_after_an_abbreviation():
+    text = "He said the toll was “at least 600.” However, Reps. Smith and Jones disagreed. Next."
+    assert [text[s:e] for s, e in split_sentences(text, "en")] == [
+        "He said the toll was “at least 600.”", "However, Reps. Smith and Jones disagreed.", "Next.",
+    ]
+
+
+def _saved_seed_like_document():
+    return Document.objects.create(key="doc", language="en", published_on=dt.date(2025, 9, 4),
+                                   body="At least 600 of them had died, lawmaker Lee Seong-kweun told reporters.")
+
+
+@pytest.mark.django_db
+def test_a_proposed_speaker_is_saved_pending_and_its_draft_waits_on_a_placeholder():
+    document = _saved_seed_like_document()
+    candidates = extract_candidates(document=document)
+    counts = candidates_save(document=document, candidates=candidates)
+    proposal = ProposedActor.objects.get()
+    assert (proposal.name, proposal.status, proposal.kind) == ("Lee Seong-kweun", "pending", "legislator")
+    assert counts["proposed_actors"] == 1
+    claim = Claim.objects.get()
+    assert (claim.claimant.key, claim.status) == ("proposed-speaker", "draft")
+    assert not Actor.objects.filter(name="Lee Seong-kweun").exists()
+
+
+@pytest.mark.django_db
+def test_confirming_a_proposed_actor_creates_it_and_repoints_only_the_waiting_drafts():
+    document = _saved_seed_like_document()
+    candidates_save(document=document, candidates=extract_candidates(document=document))
+    resolution = proposed_actor_confirm(proposal=ProposedActor.objects.get())
+    claim = Claim.objects.get()
+    assert claim.claimant == resolution.actor and resolution.actor.name == "Lee Seong-kweun"
+    assert resolution.actor.aliases.filter(name="Lee Seong-kweun", language="en").exists()
+    assert ProposedActor.objects.get().status == "confirmed"
+
+
+@pytest.mark.django_db
+def test_merging_a_proposed_actor_adds_an_alias_and_leaves_a_curators_change_alone():
+    document = _saved_seed_like_document()
+    candidates_save(document=document, candidates=extract_candidates(document=document))
+    lee = actor("lee-seong-kweun", "Lee Seong-kweun (MP)", "legislator")
+    claim = Claim.objects.get()
+    Claim.objects.filter(pk=claim.pk).update(claimant=lee)  # a curator re-attributed it already
+    resolution = proposed_actor_merge(proposal=ProposedActor.objects.get(), into=lee)
+    assert lee.aliases.filter(name="Lee Seong-kweun").exists()
+    assert resolution.repointed == [] and "claimant already changed" in resolution.left_alone[0]
+
+
+@pytest.mark.django_db
+def test_a_rereport_of_an_existing_claim_is_proposed_as_an_appearance_with_its_reason(django_user_model):
+    from django.contrib.auth.models import Group
+
+    nis = actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"])
+    first = Document.objects.create(key="first", language="en", published_on=dt.date(2025, 9, 4),
+                                    body="The NIS said about 2,000 soldiers were killed.")
+    candidates_save(document=first, candidates=extract_candidates(document=first))
+    original = Claim.objects.get(claimant=nis)
+    second = Document.objects.create(key="second", language="en", published_on=dt.date(2025, 9, 5),
+                                     body="About 2,000 soldiers were killed this week, the NIS said.")
+    candidates = extract_candidates(document=second)
+    assert candidates_match(candidates=candidates, exclude_document=second) == 1
+    assert candidates[0].match.claim_key == original.key and "Same claimant" in candidates[0].match.reason
+    counts = candidates_save(document=second, candidates=candidates)
+    relation = ClaimRelation.objects.get()
+    assert (counts["rereports"], relation.kind, relation.state, relation.target) == (1, "repeats", "suggested", original)
+    reviewer = django_user_model.objects.create_user("r", is_staff=True)
+    reviewer.groups.add(Group.objects.get(name="reviewer"))
+    appearance = rereport_accept(relation=relation, by=reviewer)
+    assert appearance.claim == original and original.appearances.count() == 2
+    assert Claim.objects.get(pk=relation.source_id).status == "retracted"
+
+
+def test_the_frozen_held_out_half_matches_its_manifest():
+    realtext.verify_manifest()
+
+
+def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch):
+    import shutil
+
+    copy = tmp_path / "realtext"
+    shutil.copytree(realtext.HERE, copy)
+    changed = sorted((copy / "heldout").glob("*.yaml"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    monkeypatch.setattr(realtext, "HERE", copy)
+    monkeypatch.setattr(realtext, "MANIFEST", copy / "heldout" / "MANIFEST.sha256")
+    with pytest.raises(realtext.ManifestMismatch, match="changed since it was frozen"):
+        realtext.verify_manifest()

@@ -143,3 +143,62 @@ def test_a_span_of_years_is_not_a_range_but_a_later_range_is_read():
 
 def test_russian_do_before_a_year_is_not_up_to():
     assert read_quantity("до 2025 года", language="ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("북한군 2000명이 숨졌다", (Decimal(2000), "exact")),
+        ("북한군 2000여명이 숨졌다", (Decimal(2000), "approximately")),
+        ("2000여 명이 숨졌다", (Decimal(2000), "approximately")),
+        ("사상자는 350명 안팎이다", (Decimal(350), "approximately")),
+        ("1만7000여명의 무장 대원", (Decimal(17000), "approximately")),
+        ("사망자가 2만명에 육박한다", (Decimal(20000), "approximately")),
+        ("7만 명을 넘었다", (Decimal(70000), "more_than")),
+        ("3천여명이 참가했다", (Decimal(3000), "approximately")),
+        ("최소 600명이 숨졌다", (Decimal(600), "at_least")),
+    ],
+)
+def test_korean_counters_and_hedges_are_read_before_the_year_rule(text, expected):
+    [quantity] = read_quantity(text, language="ko")
+    assert (quantity.number, quantity.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("1,2차 공격이 있었다", "ko"), ("14개 산업에서", "ko"), ("over two phases", "en"),
+        ("a 10-day-old campaign", "en"), ("in the past 24 hours", "en"), ("σε δύο κοινότητες", "el"),
+        ("в течение 24 часов", "ru"), ("في 4 محافظات", "ar"), ("ارتكب 6 مجازر", "ar"), ("2023년 10월 7일", "ko"),
+    ],
+)
+def test_ordinals_durations_and_counts_of_things_that_are_not_the_subject_are_not_figures(text, language):
+    assert read_quantity(text, language=language) == []
+
+
+def test_closer_to_is_approximately():
+    [quantity] = read_quantity("closer to 2,000 have died", language="en")
+    assert (quantity.number, quantity.qualifier) == (Decimal(2000), "approximately")
+
+
+def test_a_range_written_with_to_is_a_range():
+    [quantity] = read_quantity("NATO estimates that 7,000 to 15,000 soldiers were killed", language="en")
+    assert (quantity.lower, quantity.upper, quantity.qualifier) == (Decimal(7000), Decimal(15000), "range")
+
+
+def test_arabic_thousands_and_rest_are_one_figure():
+    [quantity] = read_quantity("نحو 18 ألفا و500 مصاب", language="ar")
+    assert (quantity.number, quantity.qualifier) == (Decimal(18500), "approximately")
+
+
+def test_russian_do_after_a_verb_of_change_is_the_figure_not_a_bound():
+    [quantity] = read_quantity("число погибших возросло до 10", language="ru")
+    assert (quantity.number, quantity.qualifier) == (Decimal(10), "exact")
+    [bound] = read_quantity("потеряли до 170 военнослужащих", language="ru")
+    assert bound.qualifier == "at_most"
+
+
+def test_one_is_a_figure_only_when_hedged():
+    assert read_quantity("ένας τραυματίστηκε", language="el") == []
+    [quantity] = read_quantity("τουλάχιστον ένας νεκρός", language="el")
+    assert (quantity.number, quantity.qualifier) == (Decimal(1), "at_least")

@@ -75,3 +75,18 @@ def test_month_number_inside_a_larger_number_is_not_a_month():
 def test_arabic_conjunction_glued_to_a_date_word():
     found = find_dates("وأمس", language="ar", published_on=THURSDAY)
     assert [(m.value, m.wording) for m in found] == [(dt.date(2025, 9, 3), "أمس")]
+
+
+def test_korean_day_of_month_alone_is_the_most_recent_such_day():
+    [mention] = find_dates("현지 시간 29일 밝혔습니다", language="ko", published_on=dt.date(2025, 11, 30))
+    assert (mention.value, mention.precision) == (dt.date(2025, 11, 29), "day")
+
+
+def test_arabic_month_spellings_without_hamza_and_maghrebi_names_are_months():
+    found = find_dates("منذ 15 أفريل وحتى 17 ابريل", language="ar", published_on=dt.date(2023, 4, 24))
+    assert [m.value for m in found] == [dt.date(2023, 4, 15), dt.date(2023, 4, 17)]
+
+
+def test_abbreviated_english_months_with_a_full_stop():
+    [mention] = find_dates("since Oct. 7, 2023", language="en", published_on=dt.date(2024, 2, 3))
+    assert mention.value == dt.date(2023, 10, 7)

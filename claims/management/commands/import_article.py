@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.extraction.candidates import ActorIndex, candidates_save, extract_candidates
+from claims.extraction.matching import candidates_match
 from factbase.models import ImportRun
 from factbase.validators import validate_language
 from sources.articles import ArticleFormatError, article_document_save, article_file_read
@@ -43,10 +44,15 @@ class Command(BaseCommand):
             "--kind", default=DocumentKind.NEWS_ARTICLE, choices=DocumentKind.values, help="Document kind (default news_article)."
         )
         parser.add_argument("--extract", action="store_true", help="Propose draft candidate claims from the text.")
+        parser.add_argument(
+            "--no-rereports", action="store_true",
+            help="With --extract: do not look for existing claims that a candidate re-reports (by default such a "
+                 "draft is linked to the claim by a suggested 'repeats' relation giving the reason).",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Report what would be imported; write nothing.")
 
     def handle(self, *args, files, publisher=None, language=None, url=None, title=None, date=None, kind=None,
-               extract=False, dry_run=False, **options):
+               extract=False, dry_run=False, no_rereports=False, **options):
         published_on = _parse_date(date)
         language = _check_language(language)
         if (url or title) and len(files) > 1:
@@ -90,9 +96,15 @@ class Command(BaseCommand):
                             line += "; already has claims, extraction skipped"
                         else:
                             candidates = extract_candidates(document=document, actors=index)
+                            if not no_rereports:
+                                candidates_match(candidates=candidates, exclude_document=document)
                             saved = candidates_save(document=document, candidates=candidates, run=run)
                             counts["candidates"]["created"] += saved["claims"]
                             line += f"; {saved['claims']} draft claims, {saved['estimates']} estimates"
+                            if saved["proposed_actors"]:
+                                line += f", {saved['proposed_actors']} proposed actors to confirm"
+                            if saved["rereports"]:
+                                line += f", {saved['rereports']} re-reports of existing claims"
                     self.stdout.write(line)
                 run.created = counts["documents"]["created"] + counts["candidates"]["created"]
                 run.unchanged = counts["documents"]["unchanged"]

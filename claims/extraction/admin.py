@@ -1,0 +1,102 @@
+"""Admin for what extraction proposes and a curator decides: proposed actors.
+
+Registered from ``ClaimsConfig.ready`` (it needs both apps: a proposal lives in ``sources`` but confirming
+it re-points draft claims). A curator sees each pending speaker with the sentence it came from, the
+document and the drafts that wait on it, corrects its name or kind if needed, then:
+
+- **confirm as a new actor** — creates the actor (with the name as an alias in its language);
+- **merge into an existing actor** — give the actor's key in the box beside the action; the name becomes
+  an alias of that actor;
+- **reject** — the drafts stay on the placeholder ``proposed-speaker`` for re-attribution by hand.
+
+Each re-points exactly the drafts and hops that still wait on it and reports any it left alone.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
+from django.core.exceptions import ValidationError
+from django.utils.html import format_html_join
+
+from factbase.admin import CuratedAdmin
+from sources.models import Actor, ProposedActor, ProposedActorStatus
+
+from .proposals import proposed_actor_confirm, proposed_actor_merge, proposed_actor_reject
+
+
+class ProposedActorActionForm(ActionForm):
+    into = forms.CharField(required=False, label="merge into (actor key)", help_text="Only for the merge action.")
+
+
+@admin.register(ProposedActor)
+class ProposedActorAdmin(CuratedAdmin):
+    list_display = ("name", "language", "kind", "title", "status", "document", "waiting_count", "actor")
+    list_filter = ("status", "language", "kind")
+    list_select_related = ("document", "actor")
+    search_fields = ("name", "context")
+    fields = ("name", "language", "kind", "title", "status", "actor", "document", "context", "waiting_list")
+    readonly_fields = ("language", "title", "status", "actor", "document", "context", "waiting_list")
+    action_form = ProposedActorActionForm
+    actions = ["confirm", "merge", "reject"]
+
+    def has_add_permission(self, request):
+        return False  # proposals come from extraction; a curator adds actors directly
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a rejected proposal is kept, with its history
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.status != ProposedActorStatus.PENDING:
+            return (*self.readonly_fields, "name", "kind")
+        return self.readonly_fields
+
+    @admin.display(description="drafts waiting")
+    def waiting_count(self, obj):
+        return len(obj.waiting or [])
+
+    @admin.display(description="drafts and hops waiting on it")
+    def waiting_list(self, obj):
+        return format_html_join(
+            "", "<div>{} ({})</div>", ((use.get("claim"), use.get("role")) for use in obj.waiting or [])
+        ) or "—"
+
+    def _report(self, request, proposal, resolution, verb):
+        self.message_user(request, f"{proposal.name}: {verb} {resolution.actor.key}; {len(resolution.repointed)} "
+                                   f"draft(s) re-pointed.", messages.SUCCESS)
+        for note in resolution.left_alone:
+            self.message_user(request, f"{proposal.name}: left alone {note}", messages.WARNING)
+
+    @admin.action(description="Confirm as a new actor", permissions=["change"])
+    def confirm(self, request, queryset):
+        for proposal in queryset:
+            try:
+                resolution = proposed_actor_confirm(proposal=proposal)
+            except ValidationError as exc:
+                self.message_user(request, f"{proposal.name}: {'; '.join(exc.messages)}", messages.ERROR)
+                continue
+            self._report(request, proposal, resolution, "became")
+
+    @admin.action(description="Merge into the actor whose key is given", permissions=["change"])
+    def merge(self, request, queryset):
+        key = (request.POST.get("into") or "").strip()
+        into = Actor.objects.filter(key=key).first() if key else None
+        if into is None:
+            self.message_user(request, f"merge: no actor has the key {key!r}; nothing was changed", messages.ERROR)
+            return
+        for proposal in queryset:
+            try:
+                resolution = proposed_actor_merge(proposal=proposal, into=into)
+            except ValidationError as exc:
+                self.message_user(request, f"{proposal.name}: {'; '.join(exc.messages)}", messages.ERROR)
+                continue
+            self._report(request, proposal, resolution, "merged into")
+
+    @admin.action(description="Reject (the drafts stay on the placeholder)", permissions=["change"])
+    def reject(self, request, queryset):
+        for proposal in queryset:
+            try:
+                proposed_actor_reject(proposal=proposal)
+            except ValidationError as exc:
+                self.message_user(request, f"{proposal.name}: {'; '.join(exc.messages)}", messages.ERROR)
+                continue
+            self.message_user(request, f"{proposal.name}: rejected", messages.SUCCESS)
