@@ -30,6 +30,7 @@ from sources.models import ActorKind
 
 from . import cues as C
 from .actors import KO_SUBJECT_PARTICLES, MEDIA_KINDS, ActorIndex, ActorRef, Mention, folded, normalised
+from .numbers import read_quantity
 from .sentences import quotation_spans
 
 _NAME_WORD = (
@@ -212,7 +213,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked) -> lis
         lead_title = _title_before(sentence, start, titles)
         if not title and lead_title:
             title = [lead_title]
-        if all(folded(word) in _NOT_NAMES for word in words):
+        words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
+        if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
         if any(re.search(r"-(?:based|led|run|backed|controlled|born)$", word) for word in words):
             continue  # "Gaza-based", "Hamas-led": a description
@@ -293,6 +295,9 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         items.append(_Item(start, end, None, "anaphor", wanted))
     for start, end, name, title in _names(sentence, state.language, mentions, masked):
         if any(i.start < end and start < i.end for i in items):
+            continue
+        # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
+        if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):
             continue
         items.append(_Item(start, end, _proposed(state, name, title), "proposed"))
     return sorted(items, key=lambda item: item.start)
