@@ -8,6 +8,7 @@ sources never imports claims: the appearances are read through the reverse relat
 ``document.appearances`` and the claim page through its admin URL name.
 """
 
+from django import forms
 from django.contrib import admin
 from django.db.models import Q
 from django.urls import reverse
@@ -17,7 +18,7 @@ from django.utils.safestring import SafeString, mark_safe
 from factbase.admin import IMPORT_RUN_FIELDS, CuratedAdmin, superuser_only_delete
 from factbase.text import search_terms
 
-from .models import Actor, ActorAlias, Document
+from .models import Actor, ActorAlias, AliasKind, Document
 
 
 def search_normalised(queryset, search_term, *, fields=("search_text",), exact=("key",)):
@@ -36,8 +37,24 @@ def search_normalised(queryset, search_term, *, fields=("search_text",), exact=(
     return queryset.filter(condition)
 
 
+class ActorAliasForm(forms.ModelForm):
+    """An alias row without a kind (a form from before descriptors existed) is a name."""
+
+    class Meta:
+        model = ActorAlias
+        fields = ("actor", "name", "language", "kind")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].required = False
+
+    def clean_kind(self):
+        return self.cleaned_data.get("kind") or AliasKind.NAME
+
+
 class ActorAliasInline(admin.TabularInline):
     model = ActorAlias
+    form = ActorAliasForm
     fields = ("name", "language", "kind")
     extra = 1
 
@@ -70,6 +87,7 @@ class ActorAdmin(CuratedAdmin):
 
 @admin.register(ActorAlias)
 class ActorAliasAdmin(CuratedAdmin):
+    form = ActorAliasForm
     list_display = ("name", "language", "kind", "actor")
     list_filter = ("language", "kind")
     list_select_related = ("actor",)
