@@ -50,3 +50,10 @@ def test_the_merge_action_with_an_unknown_key_changes_nothing(client, superuser,
     assert "no actor has the key" in response.content.decode()
     assert ProposedActor.objects.get().status == "pending"
     assert Claim.objects.get().claimant.key == "proposed-speaker"
+
+
+def test_a_curator_may_decide_proposed_actors_but_not_add_or_delete_them(client, curator, proposal):
+    assert curator.has_perm("sources.change_proposedactor") and curator.has_perm("sources.view_proposedactor")
+    assert not curator.has_perm("sources.delete_proposedactor")
+    client.force_login(curator)
+    assert client.get(reverse(CHANGELIST)).status_code == 200
