@@ -12,6 +12,8 @@ Environment variables:
 ``CSRF_TRUSTED_ORIGINS``   comma-separated origins for the admin behind a proxy.
 ``CACHE_URL``         shared cache for throttle counts and caches, e.g. ``redis://127.0.0.1:6379/0``;
                       default: this process's local memory (development and tests only).
+``CELERY_BROKER_URL`` and ``CAPTURE_*``: capture of documents from their address (block at the end;
+                      docs/operations.md).
 """
 
 import secrets
@@ -96,6 +98,7 @@ INSTALLED_APPS = [
     "factbase",
     "sources",
     "claims",
+    "sources.capture",
 ]
 
 MIDDLEWARE = [
@@ -257,3 +260,55 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+
+# --- Capture of documents from their address (sources.capture; docs/operations.md) ---------------------
+# Jobs go to Celery through CELERY_BROKER_URL (Redis or RabbitMQ). Without it, a capture runs inline, in
+# the process that asked for it (the admin request or the capture_url command): development on SQLite
+# needs no broker and no worker.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", "")
+CELERY_TASK_IGNORE_RESULT = True  # job state lives in capture.CaptureJob, not in a result backend
+CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-capture leaves the message to be delivered again
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # captures are slow and uneven: one at a time per process
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CAPTURE_QUEUE = env("CAPTURE_QUEUE", "capture")
+CELERY_TASK_DEFAULT_QUEUE = CAPTURE_QUEUE
+CAPTURE_MAX_ATTEMPTS = int(env("CAPTURE_MAX_ATTEMPTS", "4"))  # first try and three retries
+CAPTURE_RETRY_DELAY = float(env("CAPTURE_RETRY_DELAY", "30"))  # seconds before the first retry, doubled each time
+CAPTURE_RETRY_DELAY_MAX = float(env("CAPTURE_RETRY_DELAY_MAX", "600"))
+# Outbound fetches: public addresses only (checked on every hop, connection made to the checked address),
+# unless the operator allows private ones, all (CAPTURE_ALLOW_PRIVATE_ADDRESSES=1) or some networks
+# (CAPTURE_ALLOWED_NETWORKS=10.1.2.0/24,...).
+CAPTURE_ALLOW_PRIVATE_ADDRESSES = env_bool("CAPTURE_ALLOW_PRIVATE_ADDRESSES", False)
+CAPTURE_ALLOWED_NETWORKS = env_list("CAPTURE_ALLOWED_NETWORKS")
+CAPTURE_USER_AGENT = env(
+    "CAPTURE_USER_AGENT", "factbase-capture/1.0 (archives one page a curator asked for; never crawls)"
+)
+CAPTURE_MAX_BYTES = int(env("CAPTURE_MAX_BYTES", str(10 * 1024 * 1024)))  # per response, before and after decompression
+CAPTURE_TIMEOUT = float(env("CAPTURE_TIMEOUT", "30"))  # seconds for the whole capture, redirects included
+CAPTURE_CONNECT_TIMEOUT = float(env("CAPTURE_CONNECT_TIMEOUT", "10"))
+CAPTURE_MAX_REDIRECTS = int(env("CAPTURE_MAX_REDIRECTS", "5"))
+# Archives (WARC files) go through Django's storage API under the alias "captures": a folder by default,
+# an S3-compatible bucket when CAPTURE_S3_BUCKET is set (django-storages; credentials from the usual
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the machine's role).
+CAPTURE_S3_BUCKET = env("CAPTURE_S3_BUCKET", "")
+if CAPTURE_S3_BUCKET:
+    STORAGES["captures"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": CAPTURE_S3_BUCKET,
+            "endpoint_url": env("CAPTURE_S3_ENDPOINT_URL") or None,
+            "region_name": env("CAPTURE_S3_REGION") or None,
+            "location": env("CAPTURE_S3_PREFIX", "captures"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+else:
+    STORAGES["captures"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env("CAPTURE_STORAGE_DIR", str(BASE_DIR / "archives"))},
+    }

@@ -168,6 +168,19 @@ class Document(ImportTracked):
     body = models.TextField(validators=[MinLengthValidator(1)], help_text="The full text as archived. Quotes are checked against it.")
     body_sha256 = models.CharField(max_length=64, editable=False, db_index=True, verbose_name="body SHA-256")
     archive_url = models.URLField(max_length=2000, blank=True, verbose_name="archive URL")
+    # Filled by a capture (sources.capture): the archived HTTP response the body was extracted from.
+    warc_archive = models.CharField(
+        max_length=300, blank=True, editable=False, verbose_name="WARC archive",
+        help_text="Name of the WARC file, in the captures storage, holding the response the body was extracted from.",
+    )
+    warc_record_id = models.CharField(
+        max_length=100, blank=True, editable=False, verbose_name="WARC record id",
+        help_text="WARC-Record-ID of that response record in the archive.",
+    )
+    warc_payload_digest = models.CharField(
+        max_length=100, blank=True, editable=False, verbose_name="WARC payload digest",
+        help_text="The record's WARC-Payload-Digest (sha256:, base32): the response body as received.",
+    )
 
     history = HistoricalRecords()
 
