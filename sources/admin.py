@@ -143,11 +143,13 @@ class DocumentAdmin(CuratedAdmin):
     search_fields = ("key", "title", "url", "authors")
     date_hierarchy = "published_on"
     autocomplete_fields = ("publisher",)
-    readonly_fields = ("body_sha256", "quote_check", "highlighted_body", *IMPORT_RUN_FIELDS)
+    readonly_fields = ("body_sha256", "quote_check", "highlighted_body", *IMPORT_RUN_FIELDS,
+                       "warc_archive", "warc_record_id", "warc_payload_digest")
     fieldsets = [
         (None, {"fields": ("key", "kind", "title", "url", "archive_url", "publisher", "authors", "language")}),
         ("Dates", {"fields": ("published_on", "published_time", "retrieved_at")}),
         ("Text", {"fields": ("body", "body_sha256", "quote_check")}),
+        ("Capture", {"fields": ("warc_archive", "warc_record_id", "warc_payload_digest"), "classes": ("collapse",)}),
         ("Quotes in the body", {"fields": ("highlighted_body",)}),
         ("Provenance", {"fields": IMPORT_RUN_FIELDS, "classes": ("collapse",)}),
     ]

@@ -30,9 +30,9 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 # Named for the message: these are what an attacker usually aims at.
 METADATA_ADDRESSES = {
-    ipaddress.ip_address("169.254.169.254"): "a cloud metadata service",
-    ipaddress.ip_address("fd00:ec2::254"): "a cloud metadata service",
-    ipaddress.ip_address("100.100.100.200"): "a cloud metadata service",
+    ipaddress.ip_address("169.254.169.254"): "cloud metadata service",
+    ipaddress.ip_address("fd00:ec2::254"): "cloud metadata service",
+    ipaddress.ip_address("100.100.100.200"): "cloud metadata service",
 }
 SHARED_ADDRESS_SPACE = ipaddress.ip_network("100.64.0.0/10")
 ALLOW_HINT = "set CAPTURE_ALLOW_PRIVATE_ADDRESSES=1 (or list the network in CAPTURE_ALLOWED_NETWORKS) to allow it"
@@ -57,10 +57,10 @@ def address_kind(address: IPAddress) -> str | None:
         return "multicast"
     if isinstance(address, ipaddress.IPv4Address) and address in SHARED_ADDRESS_SPACE:
         return "shared (carrier-grade NAT)"
-    if address.is_private:
-        return "private"
     if address.is_reserved:
         return "reserved"
+    if address.is_private:
+        return "private"
     if not address.is_global:
         return "not globally reachable"
     return None
@@ -75,7 +75,7 @@ class AddressPolicy:
 
     allow_private: bool = False
     allowed_networks: tuple = ()
-    resolver: Resolver = field(default=socket.getaddrinfo, compare=False)
+    resolver: Resolver | None = field(default=None, compare=False)  # None: the system's, looked up at each call
 
     @classmethod
     def from_settings(cls) -> "AddressPolicy":
@@ -99,7 +99,7 @@ class AddressPolicy:
     def resolve(self, host: str, port: int) -> list[str]:
         """The addresses of ``host``, every one checked; AddressRefused if any is refused."""
         try:
-            infos = self.resolver(host, port, type=socket.SOCK_STREAM)
+            infos = (self.resolver or socket.getaddrinfo)(host, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
             raise AddressRefused(f"the host name {host!r} does not resolve ({exc})") from None
         addresses = []

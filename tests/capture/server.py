@@ -223,7 +223,8 @@ class FixtureServer:
             except OSError:
                 continue
         self._server.fixture = self
-        self._thread = threading.Thread(target=self._server.serve_forever, name=f"fixture-{self.port}", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name=f"fixture-{self.port}", daemon=True)
         self._thread.start()
         return self
 
