@@ -38,9 +38,10 @@ def queue_configured() -> bool:
 
 def capture_job_submit(*, url: str, requested_by=None, kind: str = DocumentKind.NEWS_ARTICLE, publisher=None,
                        published_on: dt.date | None = None, replace_body: bool = False,
-                       queue: bool | None = None) -> CaptureJob:
+                       queue: bool | None = None, dispatch: bool = True) -> CaptureJob:
     """Record a capture job for ``url`` and have it run once the transaction commits: by a worker when
-    ``queue`` (default: when a broker is configured), else inline in this process. ValidationError names
+    ``queue`` (default: when a broker is configured), else inline in this process. With ``dispatch`` False
+    the job is only recorded, for a caller that runs it itself (``capture_job_run``). ValidationError names
     a bad address; QueueNotConfigured when ``queue`` is asked for without a broker."""
     url = url.strip()
     ADDRESS_VALIDATOR(url)
@@ -53,7 +54,8 @@ def capture_job_submit(*, url: str, requested_by=None, kind: str = DocumentKind.
                          published_on=published_on, replace_body=replace_body)
         job.full_clean()
         job.save()
-        transaction.on_commit(lambda: capture_job_dispatch(job_id=job.pk, queue=queue))
+        if dispatch:
+            transaction.on_commit(lambda: capture_job_dispatch(job_id=job.pk, queue=queue))
     return job
 
 

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from claims.extraction.candidates import ActorIndex, candidates_save, extract_candidates
-from sources.capture.jobs import ADDRESS_VALIDATOR, capture_job_submit, queue_configured
+from sources.capture.jobs import ADDRESS_VALIDATOR, capture_job_run, capture_job_submit, queue_configured
 from sources.capture.models import CaptureJob, CaptureState
 from sources.models import Actor, DocumentKind
 
@@ -64,10 +64,11 @@ class Command(BaseCommand):
         index = ActorIndex.from_database() if extract else None
         for url in urls:
             job = capture_job_submit(url=url, kind=kind, publisher=publisher_actor, published_on=published_on,
-                                     replace_body=replace_body, queue=queue)
+                                     replace_body=replace_body, queue=queue, dispatch=queue)
             if queue:
                 self.stdout.write(f"capture job #{job.pk} queued: {url}")
                 continue
+            capture_job_run(job_id=job.pk, retry=False)
             job = CaptureJob.objects.select_related("document").get(pk=job.pk)
             if job.state != CaptureState.DONE:
                 failed += 1
