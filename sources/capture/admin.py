@@ -93,13 +93,9 @@ class CaptureJobAdmin(admin.ModelAdmin):
         obj._state.adding = False
 
     def response_add(self, request, obj, post_url_continue=None):
-        obj.refresh_from_db()
-        if obj.state == CaptureState.DONE:
-            self.message_user(request, f"Captured {obj.url}: document {obj.document} {obj.outcome}.", messages.SUCCESS)
-        elif obj.state == CaptureState.FAILED:
-            self.message_user(request, f"The capture of {obj.url} failed: {obj.error}", messages.ERROR)
-        else:
-            self.message_user(request, f"The capture of {obj.url} is queued; this page follows it.", messages.INFO)
+        how = "a worker will run it" if queue_configured() else "it runs now"
+        self.message_user(request, f"Capture job #{obj.pk} submitted for {obj.url} ({how}); this page follows it.",
+                          messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:capture_capturejob_change", args=[obj.pk]))
 
     @admin.action(description="Capture the selected addresses again (new jobs)")

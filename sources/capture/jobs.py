@@ -20,12 +20,12 @@ from .documents import archived_extraction, document_capture_save
 from .errors import CaptureError, TransientCaptureError
 from .extraction import EXTRACTOR
 from .fetching import fetch
-from .models import CaptureJob, CaptureState
+from .models import ADDRESS_MESSAGE, CaptureJob, CaptureState
 from .storage import archive_name, archive_open, archive_store
 from .warc import sha256_digest, warc_build, warc_find_response
 
 logger = logging.getLogger(__name__)
-ADDRESS_VALIDATOR = URLValidator(schemes=["http", "https"], message="Enter an http:// or https:// address.")
+ADDRESS_VALIDATOR = URLValidator(schemes=["http", "https"], message=ADDRESS_MESSAGE)
 
 
 class QueueNotConfigured(CaptureError):

@@ -1,6 +1,7 @@
 """Capture jobs: one address to fetch, archive and turn into a document, and what became of it."""
 
 from django.conf import settings
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 
@@ -21,6 +22,7 @@ class CaptureOutcome(models.TextChoices):
     UNCHANGED = "unchanged", "document unchanged"
 
 
+ADDRESS_MESSAGE = "Enter an http:// or https:// address."
 FINISHED_STATES = {CaptureState.DONE, CaptureState.FAILED}
 STATE_ERROR_REQUIRED = "a failed capture job must say why"
 STATE_OUTCOME_REQUIRED = "a done capture job has an outcome; other jobs have none"
@@ -30,7 +32,8 @@ class CaptureJob(models.Model):
     """A request to capture the page at an address: queued, running, done (with the document it created,
     updated or left unchanged) or failed (with the error). Retries keep the job: ``attempts`` counts them."""
 
-    url = models.URLField(max_length=2000, verbose_name="address", help_text="The page to capture (http or https).")
+    url = models.URLField(max_length=2000, verbose_name="address", help_text="The page to capture (http or https).",
+                          validators=[URLValidator(schemes=["http", "https"], message=ADDRESS_MESSAGE)])
     state = models.CharField(max_length=16, choices=CaptureState.choices, default=CaptureState.QUEUED, db_index=True)
     outcome = models.CharField(max_length=16, choices=CaptureOutcome.choices, blank=True)
 
