@@ -149,7 +149,7 @@ class DocumentAdmin(CuratedAdmin):
         (None, {"fields": ("key", "kind", "title", "url", "archive_url", "publisher", "authors", "language")}),
         ("Dates", {"fields": ("published_on", "published_time", "retrieved_at")}),
         ("Text", {"fields": ("body", "body_sha256", "quote_check")}),
-        ("Capture", {"fields": ("warc_archive", "warc_record_id", "warc_payload_digest"), "classes": ("collapse",)}),
+        ("Capture", {"fields": ("warc_archive", "warc_record_id", "warc_payload_digest")}),
         ("Quotes in the body", {"fields": ("highlighted_body",)}),
         ("Provenance", {"fields": IMPORT_RUN_FIELDS, "classes": ("collapse",)}),
     ]

@@ -22,8 +22,7 @@ STATE_COLOURS = {CaptureState.QUEUED: "#8a6d00", CaptureState.RUNNING: "#205493"
 
 @admin.register(CaptureJob)
 class CaptureJobAdmin(admin.ModelAdmin):
-    list_display = ("id", "address", "state_badge", "outcome", "attempts", "document_link", "requested_by", "created_at",
-                    "finished_at")
+    list_display = ("id", "address", "state_badge", "attempts", "document_link", "requested_by", "created_at")
     list_display_links = ("id", "address")
     list_filter = ("state", "outcome", "created_at")
     search_fields = ("url", "final_url", "error")

@@ -6,5 +6,5 @@ class CaptureConfig(AppConfig):
 
     name = "sources.capture"
     label = "capture"
-    verbose_name = "captures"
+    verbose_name = "Captures"
     default_auto_field = "django.db.models.BigAutoField"
