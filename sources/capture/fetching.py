@@ -9,6 +9,7 @@ extracted. The whole capture, redirects included, has one deadline.
 """
 
 import datetime as dt
+import functools
 import time
 from dataclasses import dataclass, field
 
@@ -126,12 +127,19 @@ class _CoreStream(httpx.SyncByteStream):
             self._stream.close()
 
 
+@functools.cache
+def _ssl_context():
+    # Loading the certificate authorities takes about 0.1 s: once per process, not once per capture. An
+    # SSLContext may be shared by any number of connections.
+    return httpx.create_ssl_context()
+
+
 class GuardedTransport(httpx.BaseTransport):
     """An httpx transport whose connections go through :class:`GuardedNetworkBackend` (never a proxy)."""
 
     def __init__(self, *, policy: AddressPolicy):
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(), max_connections=4, retries=0,
+            ssl_context=_ssl_context(), max_connections=4, retries=0,
             network_backend=GuardedNetworkBackend(policy),
         )
 

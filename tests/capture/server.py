@@ -76,6 +76,8 @@ class FixtureHandler(http.server.BaseHTTPRequestHandler):
                 fixture.fail_next[path] = failures - 1
         if failures:
             return self.send_page(b"temporarily unavailable", status=503, content_type="text/plain")
+        if path.startswith("/bench/"):
+            return self.route_bench(path)
         route = getattr(self, "route_" + path.strip("/").replace("/", "_").replace("-", "_").replace(".", "_"), None)
         if route is None:
             return self.send_page(b"<h1>Not found</h1>", status=404)
@@ -103,6 +105,15 @@ class FixtureHandler(http.server.BaseHTTPRequestHandler):
     # -- pages --------------------------------------------------------------------------------------
     def route_news_seoul_2000_html(self):
         self.send_page(self.page("news-article.html"))
+
+    def route_bench(self, path):  # /bench/<n>.html: the article, its figure and title made distinct by n
+        try:
+            number = int(path[len("/bench/"):].removesuffix(".html"))
+        except ValueError:
+            return self.send_page(b"<h1>Not found</h1>", status=404)
+        text = self.page("news-article.html").decode("utf-8")
+        text = text.replace("about 2,000", f"about {2000 + number:,}").replace("Seoul says 2,000", f"Seoul says {2000 + number:,}")
+        self.send_page(text.encode("utf-8"))
 
     def route_news_flaky_html(self):  # failures are set through server.fail_next
         self.send_page(self.page("news-article.html"))
