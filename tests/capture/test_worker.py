@@ -21,7 +21,8 @@ from sources.capture.jobs import capture_job_submit, retry_delay
 from sources.capture.models import CaptureJob
 
 BROKER = os.environ.get("CAPTURE_TEST_BROKER_URL", "redis://127.0.0.1:6379/5")
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: like every transactional test here, so the flush does not break the others.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture

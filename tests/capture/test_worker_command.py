@@ -16,7 +16,7 @@ from sources.capture.jobs import capture_job_submit
 from sources.capture.models import CaptureJob
 from tests.capture.test_worker import BROKER
 
-pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def database_url() -> str:

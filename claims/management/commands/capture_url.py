@@ -40,8 +40,7 @@ class Command(BaseCommand):
     def handle(self, *args, urls, queue=False, extract=False, date=None, kind=None, publisher=None,
                replace_body=False, **options):
         if queue and extract:
-            raise CommandError("--extract runs in the foreground: capture without --queue to extract, or extract "
-                               "later with import tools once the queued jobs are done")
+            raise CommandError("--extract runs in the foreground: leave out --queue to capture and extract here")
         if queue and not queue_configured():
             raise CommandError("--queue needs a job queue: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/5) and "
                                "run manage.py capture_worker (docs/operations.md)")
