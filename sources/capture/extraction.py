@@ -144,8 +144,12 @@ def _from_pdf(content: bytes, response: ArchivedResponse) -> ExtractedText:
     if not body:
         raise ResponseRefused(f"{response.url}: the PDF has no text layer (a scan?); nothing to quote from")
     published_on = None
-    if info is not None and info.creation_date is not None:
-        published_on = min(info.creation_date.date(), response.date.date())
+    try:
+        created = info.creation_date if info is not None else None
+    except (ValueError, TypeError):  # a malformed date string in the PDF's metadata: no date, not a failure
+        created = None
+    if created is not None:
+        published_on = min(created.date(), response.date.date())
     return ExtractedText(
         body=body, title=_clean(str(info.title or "")) if info else "", authors=_clean(str(info.author or "")) if info else "",
         published_on=published_on,

@@ -134,6 +134,9 @@ class FixtureHandler(http.server.BaseHTTPRequestHandler):
     def route_statement_pdf(self):
         self.send_page(STATEMENT_PDF, content_type="application/pdf")
 
+    def route_scan_pdf(self):  # a PDF without a text layer, as a scan is
+        self.send_page(pdf_bytes([]), content_type="application/pdf")
+
     def route_gzipped_html(self):
         self.send_page(gzip.compress(self.page("news-article.html")), headers=[("Content-Encoding", "gzip")])
 

@@ -48,6 +48,12 @@ def test_a_pdf_is_read_through_its_text_layer(site, capture):
         "Press statement on losses", "Press office", dt.date(2025, 9, 4))
 
 
+def test_a_pdf_without_a_text_layer_is_refused_saying_so(site, capture):
+    job = capture(site.url("/scan.pdf"), published_on=dt.date(2025, 9, 4))
+    assert job.state == "failed"
+    assert job.error == f"{site.url('/scan.pdf')}: the PDF has no text layer (a scan?); nothing to quote from"
+
+
 def test_plain_text_is_kept_as_it_is(site, capture):
     document = capture(site.url("/statement.txt"), published_on=dt.date(2025, 9, 4)).document
     assert document.body == (
