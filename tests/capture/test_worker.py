@@ -16,6 +16,7 @@ import pytest
 import redis
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
+from django.db import connections
 
 from sources.capture.jobs import capture_job_submit, retry_delay
 from sources.capture.models import CaptureJob
@@ -40,6 +41,9 @@ def worker(settings):
     runs = queues.Queue()
 
     def task_ran(sender=None, task_id=None, args=None, **kwargs):
+        # Runs in the worker's thread: its database connection must not outlive the test (PostgreSQL would
+        # refuse to drop the test database while it is open).
+        connections.close_all()
         runs.put(args)
 
     task_postrun.connect(task_ran, weak=False)
