@@ -4,6 +4,7 @@ One module per job:
 
 - ``addresses``   which addresses may be fetched (public ones, unless the operator allows more) and the
                   network backend that connects only to the address it checked;
+- ``transport``   the httpx transport on that backend (no proxy);
 - ``fetching``    the HTTP exchange chain (redirects followed and recorded, size and time limits, the
                   content types accepted);
 - ``warc``        the chain written as WARC records, and a response record read back with its digests;
