@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from claims.extraction.candidates import ActorIndex, candidates_save, extract_candidates
+from claims.extraction.matching import candidates_match
 from sources.capture.jobs import ADDRESS_VALIDATOR, capture_job_run, capture_job_submit, queue_configured
 from sources.capture.models import CaptureJob, CaptureState
 from sources.models import Actor, DocumentKind
@@ -30,6 +31,8 @@ class Command(BaseCommand):
         parser.add_argument("urls", nargs="+", metavar="URL", help="http:// or https:// addresses of the pages.")
         parser.add_argument("--queue", action="store_true", help="Queue the captures for the workers instead of running them here.")
         parser.add_argument("--extract", action="store_true", help="Propose draft candidate claims from each captured text (foreground only).")
+        parser.add_argument("--no-rereports", action="store_true",
+                            help="With --extract: do not link candidates to existing claims they re-report (as import_article).")
         parser.add_argument("--date", metavar="YYYY-MM-DD", help="Publication date for pages that give none.")
         parser.add_argument("--kind", default=DocumentKind.NEWS_ARTICLE, choices=DocumentKind.values,
                             help="Kind of new documents (default news_article).")
@@ -38,7 +41,7 @@ class Command(BaseCommand):
                             help="Replace the body of a document with this address that was typed, imported or edited by hand.")
 
     def handle(self, *args, urls, queue=False, extract=False, date=None, kind=None, publisher=None,
-               replace_body=False, **options):
+               replace_body=False, no_rereports=False, **options):
         if queue and extract:
             raise CommandError("--extract runs in the foreground: leave out --queue to capture and extract here")
         if queue and not queue_configured():
@@ -79,7 +82,7 @@ class Command(BaseCommand):
             for note in job.notes:
                 line += f"; {note}"
             if extract:
-                line += "; " + _extract(document=document, index=index, run=job.import_run)
+                line += "; " + _extract(document=document, index=index, run=job.import_run, rereports=not no_rereports)
             self.stdout.write(line)
         if queue:
             self.stdout.write(f"{len(urls)} capture job(s) queued; their state is in the admin (Capture jobs)")
@@ -88,13 +91,21 @@ class Command(BaseCommand):
             raise CommandError(f"{failed} of {len(urls)} capture(s) failed")
 
 
-def _extract(*, document, index, run) -> str:
+def _extract(*, document, index, run, rereports: bool) -> str:
+    """What ``import_article --extract`` does with a document, with the same functions."""
     if document.appearances.exists():
         return "already has claims, extraction skipped"
     with transaction.atomic():
         candidates = extract_candidates(document=document, actors=index)
+        if rereports:
+            candidates_match(candidates=candidates, exclude_document=document)
         saved = candidates_save(document=document, candidates=candidates, run=run)
-    return f"{saved['claims']} draft claims, {saved['estimates']} estimates"
+    line = f"{saved['claims']} draft claims, {saved['estimates']} estimates"
+    if saved.get("proposed_actors"):
+        line += f", {saved['proposed_actors']} proposed actors to confirm"
+    if saved.get("rereports"):
+        line += f", {saved['rereports']} re-reports of existing claims"
+    return line
 
 
 def _parse_date(text):

@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('factbase', '0001_import_run_log'),
-        ('sources', '0003_document_warc_capture_fields'),
+        ('sources', '0005_document_warc_capture_fields'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('sources', '0002_actor_search_text_trigram_index'),
+        ('sources', '0004_curators_decide_proposed_actors'),
     ]
 
     operations = [
