@@ -14,15 +14,24 @@ Environment variables:
                       default: this process's local memory (development and tests only).
 ``CELERY_BROKER_URL`` and ``CAPTURE_*``: capture of documents from their address (block at the end;
                       docs/operations.md).
+``TRUSTED_PROXIES``   comma-separated addresses or networks of the reverse proxies whose
+                      ``X-Forwarded-For`` is believed; or ``TRUSTED_PROXY_COUNT``: how many proxies every
+                      request passes. Neither: forwarded headers are ignored (``factbase.security.client_address``).
+``LOGIN_FAILURE_LIMIT``, ``LOGIN_LOCKOUT_MINUTES``  failed logins per account or address before a
+                      lockout (5), and how long it lasts after the last failed attempt (15).
 """
 
+import datetime as dt
+import os
 import secrets
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
-import os
+from factbase.security import production as production_checks
+from factbase.security.client_address import parse_networks
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -52,14 +61,17 @@ if DJANGO_ENV not in {"development", "test", "production"}:
 PRODUCTION = DJANGO_ENV == "production"
 
 
+def refuse_in_production(problem):
+    """Production does not start on an unsafe setting: one line naming the setting and the fix."""
+    if PRODUCTION and problem:
+        raise ImproperlyConfigured(problem)
+
+
 def _secret_key():
     key = env("SECRET_KEY")
+    refuse_in_production(production_checks.secret_key_problem(key or ""))
     if key:
-        if PRODUCTION and (len(key) < 50 or key.startswith("django-insecure")):
-            raise ImproperlyConfigured("SECRET_KEY is too weak for production (use at least 50 random characters)")
         return key
-    if PRODUCTION:
-        raise ImproperlyConfigured("SECRET_KEY must be set in production (DJANGO_ENV=production)")
     # Local development and tests: a random key, generated once per checkout and never committed.
     key_file = BASE_DIR / ".secret_key"
     try:
@@ -75,11 +87,13 @@ def _secret_key():
 
 
 SECRET_KEY = _secret_key()
+# Old keys, still accepted for signatures (sessions, document seals) after a rotation; comma-separated.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS")
 DEBUG = env_bool("DEBUG", default=not PRODUCTION and DJANGO_ENV != "test")
+refuse_in_production(production_checks.debug_problem(DEBUG))
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "" if PRODUCTION else "localhost,127.0.0.1,[::1],testserver")
-if PRODUCTION and not ALLOWED_HOSTS:
-    raise ImproperlyConfigured("ALLOWED_HOSTS must be set in production (comma-separated host names)")
+refuse_in_production(production_checks.allowed_hosts_problem(ALLOWED_HOSTS))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -95,7 +109,10 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "axes",
+    "csp",
     "factbase",
+    "factbase.security",
     "sources",
     "claims",
     "sources.capture",
@@ -104,6 +121,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "factbase.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -112,6 +131,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "factbase.middleware.ApiReadsFromReplicasMiddleware",
+    # Last, as django-axes asks: turns a login refused for a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses any login (even with the right password) for a locked-out account or address.
+    "factbase.security.lockout.LoginBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "factbase.urls"
@@ -200,7 +227,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
+        # HTTP Basic, counted by the login protection: a locked-out client gets 429, not 403.
+        "factbase.security.lockout.LockoutBasicAuthentication",
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -209,8 +237,11 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "factbase.api.exception_handler",
     # Numbers are JSON numbers (estimates are counts of people, troops, USD...).
     "COERCE_DECIMAL_TO_STRING": False,
-    # Anonymous readers are throttled per IP (documented in docs/api.md); signed-in users are not.
-    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    # Anonymous readers are throttled per client address (documented in docs/api.md); signed-in users are not.
+    # The address comes from factbase.security.client_address (trusted proxies only); NUM_PROXIES=0 keeps any
+    # plain DRF throttle from believing X-Forwarded-For.
+    "DEFAULT_THROTTLE_CLASSES": ["factbase.security.throttling.AnonRateThrottle"],
+    "NUM_PROXIES": 0,
     "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_RATE", "600/minute" if PRODUCTION else "100000/minute")},
 }
 
@@ -312,3 +343,64 @@ else:
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": env("CAPTURE_STORAGE_DIR", str(BASE_DIR / "archives"))},
     }
+# --- The client's address: forwarded headers are believed only from trusted proxies -----------------------
+# See factbase.security.client_address and docs/operations.md ("Reverse proxies").
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+try:
+    TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0") or 0)
+except ValueError:
+    raise ImproperlyConfigured(f"TRUSTED_PROXY_COUNT must be a whole number of proxies, not {env('TRUSTED_PROXY_COUNT')!r}") from None
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more (the number of proxies in front of the site)")
+if TRUSTED_PROXIES and TRUSTED_PROXY_COUNT:
+    raise ImproperlyConfigured("set TRUSTED_PROXIES or TRUSTED_PROXY_COUNT, not both (docs/operations.md, Reverse proxies)")
+try:
+    parse_networks(tuple(TRUSTED_PROXIES))
+except ValueError as exc:
+    raise ImproperlyConfigured(f"TRUSTED_PROXIES: {exc}") from None
+
+# --- Login protection (django-axes; factbase.security.lockout) --------------------------------------------
+# Failed logins are counted per account and per client address in the default cache (Redis with CACHE_URL).
+AXES_HANDLER = "factbase.security.lockout.SharedCacheHandler"
+AXES_CACHE = "default"
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+try:
+    AXES_FAILURE_LIMIT = int(env("LOGIN_FAILURE_LIMIT", "5"))
+    AXES_COOLOFF_TIME = dt.timedelta(minutes=int(env("LOGIN_LOCKOUT_MINUTES", "15")))
+except ValueError:
+    raise ImproperlyConfigured("LOGIN_FAILURE_LIMIT and LOGIN_LOCKOUT_MINUTES must be whole numbers") from None
+if AXES_FAILURE_LIMIT < 1 or AXES_COOLOFF_TIME <= dt.timedelta(0):
+    raise ImproperlyConfigured("LOGIN_FAILURE_LIMIT and LOGIN_LOCKOUT_MINUTES must be 1 or more")
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "factbase.security.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "factbase.security.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# The cache handler has nothing to show in axes' own admin pages: security.LoginLockout is the record.
+AXES_ENABLE_ADMIN = False
+
+# --- Content-Security-Policy (django-csp), in development too so violations show while building ----------
+# Scripts only from this site, or inline with the response's nonce; nothing from elsewhere. Inline style
+# attributes are allowed (the admin, DRF's browsable view and Swagger UI set them); <style> blocks need the
+# nonce. See docs/operations.md ("Content-Security-Policy").
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
+# --- Permissions-Policy: no page of this site uses any of these browser features ---------------------------
+PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "fullscreen", "geolocation",
+    "gyroscope", "magnetometer", "microphone", "midi", "payment", "picture-in-picture", "publickey-credentials-get",
+    "screen-wake-lock", "sync-xhr", "usb", "xr-spatial-tracking", "browsing-topics",
+))

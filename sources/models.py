@@ -3,7 +3,7 @@
 import hashlib
 
 from django.core.validators import MinLengthValidator
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models import Q
 from simple_history.models import HistoricalRecords
 
@@ -201,12 +201,25 @@ class Document(ImportTracked):
         super().clean()
         self.body_sha256 = sha256_text(self.body or "")
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        document = super().from_db(db, field_names, values)
+        document._sealed_sha256 = document.__dict__.get("body_sha256")  # the body hash as read
+        return document
+
     def save(self, *args, **kwargs):
         # The hash is computed, never typed: it always describes the body being saved.
         self.body_sha256 = sha256_text(self.body)
         if "update_fields" in kwargs and kwargs["update_fields"] is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "body_sha256"}
-        super().save(*args, **kwargs)
+        with transaction.atomic(using=kwargs.get("using") or router.db_for_write(type(self), instance=self)):
+            super().save(*args, **kwargs)
+            if getattr(self, "_sealed_sha256", None) != self.body_sha256:
+                # A body written is sealed where editing this row cannot reach (tamper evidence).
+                from factbase.security.seals import document_body_seal
+
+                document_body_seal(document=self)
+                self._sealed_sha256 = self.body_sha256
 
 
 class ProposedActorStatus(models.TextChoices):

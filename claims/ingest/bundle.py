@@ -38,6 +38,7 @@ from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
 from factbase.models import ImportRun
+from factbase.security.seals import document_bodies_seal
 from sources.articles import ArticleFormatError, parse_dated_article
 from sources.models import Actor, ActorAlias, Document, sha256_text
 
@@ -624,6 +625,7 @@ class _Importer:
             self.clean(document, where)
             documents.append(document)
         self.bulk_insert(Document, documents)  # new documents have no appearances yet: nothing to re-verify
+        document_bodies_seal(documents=documents)  # bulk_create skips Document.save(), which seals a body
         for document in documents:
             self.remember(Document, document)
             self.finish("documents", document, True, False)

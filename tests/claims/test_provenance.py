@@ -18,7 +18,7 @@ def test_a_body_edited_behind_the_models_back_is_reported_and_flagged(capsys):
     appearance = AppearanceFactory()
     # Simulate corruption that bypassed save(): neither the hash nor the flags were updated.
     Document.objects.filter(pk=appearance.document_id).update(body="Something else entirely, much longer than before.")
-    with pytest.raises(CommandError, match="2 problem"):
+    with pytest.raises(CommandError, match="3 problem"):  # stored hash, seal, quote
         call_command("verify_provenance")
     err = capsys.readouterr().err
     assert f"document {appearance.document.key}: body SHA-256" in err
