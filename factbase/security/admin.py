@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.utils import timezone
 
 from .lockout import login_lockout_lift
-from .models import DocumentSeal, LoginLockout
+from .models import LoginLockout
 
 
 class ActiveFilter(admin.SimpleListFilter):
@@ -53,23 +53,3 @@ class LoginLockoutAdmin(admin.ModelAdmin):
         lifted = sum(login_lockout_lift(lockout=lockout, by=request.user) for lockout in queryset)
         self.message_user(request, f"Lifted {lifted} lockout(s); those accounts and addresses can log in again.",
                           messages.SUCCESS)
-
-
-@admin.register(DocumentSeal)
-class DocumentSealAdmin(admin.ModelAdmin):
-    """Read-only: seals are written by the application when a body is written, never by hand."""
-
-    list_display = ("document", "body_sha256", "sealed_at")
-    list_select_related = ("document",)
-    search_fields = ("document__key", "body_sha256")
-    fields = ("document", "body_sha256", "sealed_at", "signature")
-    readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -22,6 +22,7 @@ from axes.handlers.cache import AxesCacheHandler
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_cache, get_cool_off, get_failure_limit
 from axes.signals import user_locked_out
+from django.contrib import admin
 from django.db import transaction
 from django.db.models import Q
 from django.dispatch import receiver
@@ -93,12 +94,12 @@ class LockoutBasicAuthentication(BasicAuthentication):
 def lockout_response(request, original_response=None, credentials=None):
     """The admin's (and any other form login's) lockout page: 429, Retry-After, what to do."""
     minutes = math.ceil(cool_off().total_seconds() / 60)
-    response = render(
-        request, "security/lockout.html",
-        {"title": "Too many failed logins", "minutes": minutes, "message": lockout_message(minutes),
-         "failure_limit": get_failure_limit(request, credentials), "site_header": None},
-        status=429,
-    )
+    context = {
+        **admin.site.each_context(request),  # the admin's header and titles
+        "title": "Too many failed logins", "minutes": minutes, "message": lockout_message(minutes),
+        "failure_limit": get_failure_limit(request, credentials),
+    }
+    response = render(request, "security/lockout.html", context, status=429)
     response["Retry-After"] = str(int(cool_off().total_seconds()))
     return response
 

@@ -1,0 +1,138 @@
+"""In Debian's Chromium: the admin, the project's own admin screens, the browsable API and Swagger UI work
+under the Content-Security-Policy, and the browser reports no violation on any of them.
+
+Violations are collected two ways: the ``securitypolicyviolation`` events of each page (listened to by a
+script the browser injects before the page's own, which the page's policy does not govern) and the
+console's "Refused to ..." errors. Each page also shows that its scripts ran (jQuery loaded, Swagger UI drew
+the operations), so "no violation" cannot mean "nothing ran". Full-page screenshots, 1,400 px wide, go to
+``$FACTBASE_SCREENSHOTS`` (``security-*.png``).
+"""
+
+import os
+import shutil
+
+import pytest
+from django.conf import settings as django_settings
+from django.core.management import call_command
+
+from claims.models import Claim, Proposition
+from sources.models import Document
+from tests.e2e.test_curation_browser import CHROMIUM, CHROMIUM_ARGS, screenshots_dir
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+PASSWORD = "a-long-test-password"
+WIDTH = 1400
+LISTEN = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+});
+"""
+
+
+@pytest.fixture(autouse=True)
+def _async_unsafe_allowed(monkeypatch):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop in this thread
+
+
+@pytest.fixture
+def own_cache(settings):
+    # The live server counts failed logins from 127.0.0.1: in a cache of this test's own.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "csp-browser"}}
+
+
+@pytest.fixture
+def browser():
+    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
+        pytest.fail(f"chromium not found at {CHROMIUM}: install Debian's package with `apt-get install -y chromium`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+class Visitor:
+    """One browser context; every page visited is checked for violations and photographed."""
+
+    def __init__(self, browser, base):
+        self.base = base
+        self.context = browser.new_context(locale="en-US", viewport={"width": WIDTH, "height": 900})
+        self.context.add_init_script(LISTEN)
+        self.page = self.context.new_page()
+        self.console = []
+        self.page.on("console", lambda message: self.console.append(message.text)
+                     if message.type == "error" and "Content Security Policy" in message.text else None)
+        self.shots = screenshots_dir()
+
+    def visit(self, path, shot, *, ready="body", ran="true"):
+        self.console.clear()
+        response = self.page.goto(self.base + path)
+        assert response.status in (200, 429), f"{path}: {response.status}"
+        self.page.wait_for_selector(ready)
+        self.page.wait_for_load_state("networkidle")
+        self.page.screenshot(path=str(self.shots / f"security-{shot}.png"), full_page=True)
+        violations = self.page.evaluate("window.__cspViolations") + self.console
+        assert violations == [], f"{path}: {violations}"
+        assert self.page.evaluate(ran), f"{path}: its scripts did not run ({ran})"
+        assert "script-src 'self'" in response.headers["content-security-policy"]  # Playwright lower-cases names
+        return response
+
+
+def test_admin_browsable_api_and_swagger_ui_run_without_csp_violations(live_server, make_user, browser, own_cache):
+    call_command("import_bundle", str(django_settings.BASE_DIR / "seeds"), verbosity=0)
+    make_user("root", is_staff=True, is_superuser=True)
+    claim = Claim.objects.get(key="nis-nk-troops-russia-deaths-2025-09")
+    proposition = Proposition.objects.get(key="nk-troops-russia-deaths")
+    document = Document.objects.order_by("pk").first()
+    jquery = "typeof window.django !== 'undefined' && typeof window.django.jQuery === 'function'"
+
+    reader = Visitor(browser, live_server.url)
+    reader.visit("/api/v1/?format=api", "api-root", ran="typeof window.jQuery === 'function'")
+    reader.visit("/api/v1/claims/?format=api", "api-claims", ran="typeof window.jQuery === 'function'")
+    reader.visit(f"/api/v1/claims/{claim.key}/?format=api", "api-claim", ran="typeof window.jQuery === 'function'")
+    reader.visit("/api/docs/", "swagger-ui", ready=".opblock", ran="document.querySelectorAll('.opblock').length > 10")
+    reader.visit("/admin/login/", "admin-login")
+
+    curator = reader
+    curator.page.fill("#id_username", "root")
+    curator.page.fill("#id_password", PASSWORD)
+    curator.page.click("input[type=submit]")
+    curator.page.wait_for_selector("#site-name")
+    curator.visit("/admin/", "admin-index")
+    curator.visit("/admin/claims/claim/", "admin-claims", ran=jquery)
+    curator.visit(f"/admin/claims/claim/{claim.pk}/change/", "admin-claim", ran=jquery)
+    curator.visit("/admin/claims/claim/add/", "admin-claim-add", ran=jquery)
+    curator.visit("/admin/claims/claim/review-queue/", "admin-review-queue")
+    curator.visit(f"/admin/claims/proposition/{proposition.pk}/change/", "admin-proposition-chart",
+                  ready=".chart svg", ran=jquery)
+    curator.visit(f"/admin/sources/document/{document.pk}/change/", "admin-document", ran=jquery)
+    curator.visit("/admin/security/loginlockout/", "admin-lockouts", ran=jquery)
+    curator.visit(f"/api/v1/claims/?format=api", "api-claims-signed-in", ran="typeof window.jQuery === 'function'")
+
+
+def test_the_admin_lockout_page_is_clear_and_runs_without_csp_violations(live_server, make_user, browser, own_cache,
+                                                                          settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    make_user("editor", is_staff=True)
+    visitor = Visitor(browser, live_server.url)
+    page = visitor.page
+    for attempt in range(3):
+        visitor.visit("/admin/login/", f"login-attempt-{attempt + 1}" if attempt == 0 else "login-again")
+        page.fill("#id_username", "editor")
+        page.fill("#id_password", "not-the-password")
+        page.click("input[type=submit]")
+        page.wait_for_load_state("networkidle")
+    assert "Too many failed logins" in page.inner_text("#content-main")
+    page.screenshot(path=str(visitor.shots / "security-lockout-page.png"), full_page=True)
+    assert page.evaluate("window.__cspViolations") == [] and visitor.console == []
+    # Even the right password is refused now, with the same page.
+    visitor.visit("/admin/login/", "login-while-locked")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert "Too many failed logins" in page.inner_text("#content-main") and "15 minutes" in page.inner_text("#content-main")
