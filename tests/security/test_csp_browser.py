@@ -111,7 +111,7 @@ def test_admin_browsable_api_and_swagger_ui_run_without_csp_violations(live_serv
                   ready=".chart svg", ran=jquery)
     curator.visit(f"/admin/sources/document/{document.pk}/change/", "admin-document", ran=jquery)
     curator.visit("/admin/security/loginlockout/", "admin-lockouts", ran=jquery)
-    curator.visit(f"/api/v1/claims/?format=api", "api-claims-signed-in", ran="typeof window.jQuery === 'function'")
+    curator.visit("/api/v1/claims/?format=api", "api-claims-signed-in", ran="typeof window.jQuery === 'function'")
 
 
 def test_the_admin_lockout_page_is_clear_and_runs_without_csp_violations(live_server, make_user, browser, own_cache,
