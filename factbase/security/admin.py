@@ -27,7 +27,7 @@ class ActiveFilter(admin.SimpleListFilter):
 
 @admin.register(LoginLockout)
 class LoginLockoutAdmin(admin.ModelAdmin):
-    list_display = ("username", "address", "path", "failures", "locked_at", "locked_until", "state", "lifted_by")
+    list_display = ("username", "address", "state", "failures", "locked_until", "path", "lifted_by")
     list_filter = (ActiveFilter, "path")
     search_fields = ("username", "address")
     date_hierarchy = "locked_at"

@@ -6,7 +6,7 @@ class SecurityConfig(AppConfig):
 
     name = "factbase.security"
     label = "security"
-    verbose_name = "security"
+    verbose_name = "Security"
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -23,7 +23,7 @@ from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_cache, get_cool_off, get_failure_limit
 from axes.signals import user_locked_out
 from django.contrib import admin
-from django.db import transaction
+from django.db import router, transaction
 from django.db.models import Q
 from django.dispatch import receiver
 from django.shortcuts import render
@@ -113,13 +113,15 @@ def record_lockout(sender, request, username, ip_address, **kwargs):
     address = ip_address or client_address(request)
     path = (getattr(request, "path", "") or "")[:255]
     same = Q(address=address) | (Q(username=username) if username else Q())
-    with transaction.atomic():
+    # The primary, even inside an API read that is routed to a replica (factbase.routers).
+    database = router.db_for_write(LoginLockout)
+    with transaction.atomic(using=database):
         active = (
-            LoginLockout.objects.select_for_update()
+            LoginLockout.objects.using(database).select_for_update()
             .filter(same, lifted_at__isnull=True, locked_until__gt=now).order_by("id").first()
         )
         if active is None:
-            LoginLockout.objects.create(
+            LoginLockout.objects.using(database).create(
                 username=username or "", address=address, path=path, failures=failures,
                 locked_at=now, last_attempt_at=now, locked_until=now + cool_off(),
             )

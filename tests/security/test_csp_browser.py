@@ -8,6 +8,7 @@ the operations), so "no violation" cannot mean "nothing ran". Full-page screensh
 ``$FACTBASE_SCREENSHOTS`` (``security-*.png``).
 """
 
+import io
 import os
 import shutil
 
@@ -136,3 +137,15 @@ def test_the_admin_lockout_page_is_clear_and_runs_without_csp_violations(live_se
     page.click("input[type=submit]")
     page.wait_for_load_state("networkidle")
     assert "Too many failed logins" in page.inner_text("#content-main") and "15 minutes" in page.inner_text("#content-main")
+
+    # A superuser lifts it from the shell (the admin is locked out from this address too), then sees the record.
+    call_command("lift_login_lockout", "--address", "127.0.0.1", stdout=io.StringIO())
+    make_user("root", is_staff=True, is_superuser=True)
+    visitor.visit("/admin/login/", "login-after-lift")
+    page.fill("#id_username", "root")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_selector("#site-name")
+    visitor.visit("/admin/security/loginlockout/", "admin-lockouts-after-an-attack",
+                  ran="typeof window.django !== 'undefined'")
+    assert "editor" in page.inner_text("#result_list") and "lifted" in page.inner_text("#result_list")
