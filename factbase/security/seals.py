@@ -12,25 +12,38 @@ rotation; ``verify_provenance --reseal`` then seals them again under the new key
 """
 
 import datetime as dt
+import hashlib
+import hmac
+from functools import lru_cache
 
 from django.conf import settings
 from django.db.models import Max
 from django.utils import timezone
-from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.crypto import constant_time_compare
 
 from .models import DocumentSeal
 
 SALT = "factbase.security.seals.document-body"
 
 
-def _message(document_id: int, body_sha256: str, sealed_at: dt.datetime) -> str:
-    when = sealed_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return f"v1:{document_id}:{body_sha256}:{when}"
+def _when(sealed_at: dt.datetime) -> str:
+    return sealed_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@lru_cache(maxsize=8)
+def _seal_key(secret: str) -> bytes:
+    # What django.utils.crypto.salted_hmac derives from the salt and the secret, once per secret.
+    return hashlib.sha256((SALT + secret).encode()).digest()
+
+
+def _sign(key: bytes, document_id: int, body_sha256: str, when: str) -> str:
+    return hmac.new(key, f"v1:{document_id}:{body_sha256}:{when}".encode(), hashlib.sha256).hexdigest()
 
 
 def seal_signature(document_id: int, body_sha256: str, sealed_at: dt.datetime, *, secret: str | None = None) -> str:
-    message = _message(document_id, body_sha256, sealed_at)
-    return salted_hmac(SALT, message, secret=secret or settings.SECRET_KEY, algorithm="sha256").hexdigest()
+    """``salted_hmac(SALT, "v1:{id}:{hash}:{time}", secret, "sha256")`` (the migration that sealed existing
+    bodies computes it that way)."""
+    return _sign(_seal_key(secret or settings.SECRET_KEY), document_id, body_sha256, _when(sealed_at))
 
 
 def seal_key_used(seal: DocumentSeal) -> str | None:
@@ -44,25 +57,26 @@ def seal_key_used(seal: DocumentSeal) -> str | None:
     return None
 
 
-def _new_seal(document_id: int, body_sha256: str, when: dt.datetime) -> DocumentSeal:
+def _new_seals(documents, when: dt.datetime) -> list[DocumentSeal]:
     # PostgreSQL and SQLite both keep microseconds: the time signed is the time read back.
-    return DocumentSeal(document_id=document_id, body_sha256=body_sha256, sealed_at=when,
-                        signature=seal_signature(document_id, body_sha256, when))
+    key, stamp = _seal_key(settings.SECRET_KEY), _when(when)
+    return [
+        DocumentSeal(document_id=document.pk, body_sha256=document.body_sha256, sealed_at=when,
+                     signature=_sign(key, document.pk, document.body_sha256, stamp))
+        for document in documents
+    ]
 
 
 def document_body_seal(*, document) -> DocumentSeal:
     """Append a seal of ``document``'s body hash as it is now written (call inside the write's transaction)."""
-    seal = _new_seal(document.pk, document.body_sha256, timezone.now())
+    [seal] = _new_seals([document], timezone.now())
     seal.save()
     return seal
 
 
 def document_bodies_seal(*, documents) -> list[DocumentSeal]:
     """The same for many documents just inserted (one INSERT per batch)."""
-    when = timezone.now()
-    return DocumentSeal.objects.bulk_create(
-        [_new_seal(document.pk, document.body_sha256, when) for document in documents], batch_size=1000
-    )
+    return DocumentSeal.objects.bulk_create(_new_seals(documents, timezone.now()), batch_size=1000)
 
 
 def latest_seals(document_ids) -> dict[int, DocumentSeal]:
