@@ -3,6 +3,6 @@ that refuse to start when unsafe, and keyed seals that make a changed document b
 
 One module per job: ``client_address`` (the one place that reads forwarded headers), ``throttling`` (DRF's
 throttles on that address), ``lockout`` (failed logins counted in the shared cache, via django-axes),
-``production`` (the checks settings.py runs), ``headers`` (Permissions-Policy, Vary, Cache-Control),
-``seals`` (body seals for ``verify_provenance``).
+``production`` (the checks settings.py runs), ``seals`` (body seals for ``verify_provenance``). The
+headers (Permissions-Policy, Vary, Cache-Control) are set by ``factbase.middleware.SecurityHeadersMiddleware``.
 """
