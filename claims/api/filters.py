@@ -25,7 +25,7 @@ from claims.models import (
     Verdict,
 )
 from claims.search import search_claims
-from factbase.api import BooleanChoiceFilter, KeyInFilter, key_and_id_filters
+from factbase.api.filtering import BooleanChoiceFilter, FreeTextFilter, KeyInFilter, key_and_id_filters
 from sources.models import ActorKind
 
 Q_LABEL = (

@@ -7,7 +7,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import Appearance, AttributionHop, Claim, ClaimStance, Estimate, Proposition
-from factbase.api import BriefSerializerMixin
+from factbase.api.brief import BriefSerializerMixin
 from factbase.models import ImportRun
 from sources.api.serializers import ActorSerializer, DocumentSerializer
 

@@ -9,6 +9,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import permissions
 from rest_framework.decorators import action
+from rest_framework.response import Response
 
 from claims.models import Claim, Proposition, Verdict
 from claims.selectors import (
@@ -20,16 +21,13 @@ from claims.selectors import (
     visible_claims,
 )
 from claims.analysis.timeline import proposition_timeline
-from factbase.api import (
-    BoundedPageNumberPagination,
-    FastJSONRenderer,
-    JSONLDRenderer,
-    ReadOnlyAPIViewSet,
-    conditional_response,
-    date_param,
-    stream_csv,
-)
-from factbase.browsable import BrowsableAPIRenderer
+from factbase.api.browsable import BrowsableAPIRenderer
+from factbase.api.conditional import etag_from_body
+from factbase.api.csv_stream import stream_csv
+from factbase.api.pagination import BoundedPageNumberPagination
+from factbase.api.params import date_param
+from factbase.api.renderers import FastJSONRenderer, JSONLDRenderer
+from factbase.api.viewsets import ReadOnlyAPIViewSet
 from factbase.models import ImportRun
 
 from .representations import (
@@ -105,6 +103,7 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
             claim_representations(page, request, format=self.format_kwarg, known_on=_known_on(self))
         )
 
+    @etag_from_body
     def retrieve(self, request, *args, **kwargs):
         known_on = _known_on(self)
         rows = claim_detail_rows(
@@ -114,7 +113,7 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
         data = claim_representations(rows, request, format=self.format_kwarg, known_on=known_on)
         if not data:
             raise Http404("No Claim matches the given query.")  # as get_object_or_404 says it
-        return conditional_response(request, data[0])
+        return Response(data[0])
 
     @extend_schema(
         responses={200: CLAIM_REVIEW_SCHEMA},
@@ -122,12 +121,13 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
         parameters=[KNOWN_ON],
     )
     @action(detail=True, methods=["get"], renderer_classes=JSONLD_RENDERERS)
+    @etag_from_body
     def claimreview(self, request, id_or_key=None):
         claim = self.get_object()
         if claim.verdict == Verdict.UNASSESSED:
             raise Http404("this claim has not been assessed: no ClaimReview")
         url = request.build_absolute_uri(self.reverse_action("detail", kwargs={"id_or_key": claim.key}))
-        return conditional_response(request, claim_review(claim, url=url, request=request))
+        return Response(claim_review(claim, url=url, request=request))
 
     @extend_schema(
         responses={200: CLAIM_REVIEW_PAGE_SCHEMA},
@@ -206,6 +206,7 @@ class PropositionViewSet(ReadOnlyAPIViewSet):
 
     @extend_schema(responses={200: TimelineSerializer}, parameters=[KNOWN_ON], filters=False)
     @action(detail=True, methods=["get"])
+    @etag_from_body
     def timeline(self, request, id_or_key=None):
         """Every visible estimate of the proposition in as-of order, with claimant, wording and first
         appearance; series per claimant; the number of independent origins. Honours ``known_on``."""
@@ -213,7 +214,7 @@ class PropositionViewSet(ReadOnlyAPIViewSet):
         data = proposition_timeline(
             proposition=proposition, claims=visible_claims(user=request.user), known_on=_known_on(self)
         )
-        return conditional_response(request, timeline_representation(data))
+        return Response(timeline_representation(data))
 
 
 class ImportRunViewSet(ReadOnlyAPIViewSet):

@@ -4,7 +4,7 @@ from django.db.models import Q, TextField, Value
 from django.db.models.functions import Concat
 from django_filters import rest_framework as filters
 
-from factbase.api import BooleanChoiceFilter, KeyInFilter, key_and_id_filters
+from factbase.api.filtering import BooleanChoiceFilter, FreeTextFilter, KeyInFilter, key_and_id_filters
 from factbase.text import search_terms
 from sources.models import Actor, ActorKind, Document, DocumentKind, Reliability
 

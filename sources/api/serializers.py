@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from factbase.api import BriefSerializerMixin
+from factbase.api.brief import BriefSerializerMixin
 from sources.models import Actor, ActorAlias, Document
 
 

@@ -1,6 +1,8 @@
 """Actors and documents: read-only, by id or key (``/api/v1/actors/nis/`` or ``/api/v1/actors/12/``)."""
 
-from factbase.api import BoundedPageNumberPagination, ReadOnlyAPIViewSet, date_param
+from factbase.api.pagination import BoundedPageNumberPagination
+from factbase.api.params import date_param
+from factbase.api.viewsets import ReadOnlyAPIViewSet
 from sources.selectors import actor_queryset, document_queryset
 
 from .filters import ActorFilterSet, DocumentFilterSet

@@ -21,7 +21,8 @@ from claims.api.filters import ClaimFilterSet
 from claims.api.serializers import ClaimSerializer
 from claims.api.views import ClaimViewSet
 from claims.selectors import claim_queryset
-from factbase.api import FastJSONRenderer, StrictFilterBackend
+from factbase.api.filtering import StrictFilterBackend
+from factbase.api.renderers import FastJSONRenderer
 from tests.claims.factories import ClaimFactory
 
 slow, fast = JSONRenderer(), FastJSONRenderer()
@@ -139,7 +140,7 @@ def _streamed(response) -> bytes:
 @pytest.mark.parametrize("batch_size", [2, 500])
 def test_claims_csv_from_rows_equals_the_csv_columns_getters(world, api_client, staff, monkeypatch, query, known_on, batch_size):
     from claims.api.representations import claim_csv_values
-    from factbase import api
+    from factbase.api import csv_stream as api
 
     monkeypatch.setattr(api, "CSV_BATCH_SIZE", batch_size)
     ClaimFactory(key="no-appearance", status="published")  # empty first document, quote and subjects

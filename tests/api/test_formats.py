@@ -35,9 +35,9 @@ def test_claims_csv_is_flat_filtered_and_visible_only(world, api_client):
 
 
 def test_csv_streams_in_batches_whatever_the_size(world, api_client, monkeypatch, django_assert_num_queries):
-    import factbase.api
+    from factbase.api import csv_stream
 
-    monkeypatch.setattr(factbase.api, "CSV_BATCH_SIZE", 2)
+    monkeypatch.setattr(csv_stream, "CSV_BATCH_SIZE", 2)
     with django_assert_num_queries(1):  # the first batch is read before the response is returned
         response = api_client.get("/api/v1/estimates/?format=csv")
     with django_assert_num_queries(1):  # 3 visible estimates: a batch of 2, then a batch of 1
@@ -47,7 +47,7 @@ def test_csv_streams_in_batches_whatever_the_size(world, api_client, monkeypatch
 
 def test_a_database_error_in_the_csv_query_is_raised_before_streaming_starts(world, api_client, monkeypatch):
     """A streamed 200 cut short would hide the error (and leave the transaction aborted on PostgreSQL)."""
-    import factbase.api
+    from factbase.api import csv_stream
     from django.db import DatabaseError
 
     class Failing:
@@ -58,7 +58,7 @@ def test_a_database_error_in_the_csv_query_is_raised_before_streaming_starts(wor
             raise DatabaseError("refused")
 
     with pytest.raises(DatabaseError):
-        factbase.api.stream_csv(Failing(), [("id", lambda obj: obj.pk)], filename="x")
+        csv_stream.stream_csv(Failing(), [("id", lambda obj: obj.pk)], filename="x")
 
 
 def test_claimreview_of_an_assessed_claim(world, api_client):

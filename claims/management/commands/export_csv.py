@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from claims.api.views import ClaimViewSet, EstimateViewSet
 from claims.selectors import claim_queryset, estimate_queryset
-from factbase.api import stream_csv
+from factbase.api.csv_stream import stream_csv
 
 
 class _Staff:
