@@ -23,4 +23,4 @@ check:
 serve:
 	.venv/bin/python manage.py collectstatic --noinput -v 0
 	.venv/bin/python manage.py migrate --noinput
-	.venv/bin/gunicorn factbase.wsgi:application --bind $${BIND:-127.0.0.1:8000} --workers $${WORKERS:-3} --access-logfile -
+	.venv/bin/gunicorn factbase.wsgi:application --config gunicorn.conf.py

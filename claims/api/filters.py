@@ -67,7 +67,7 @@ class ClaimFilterSet(filters.FilterSet):
         label="Only what had been published by this date (and only appearances in documents published by then).",
     )
     assessed_at = filters.IsoDateTimeFromToRangeFilter(label="Assessed at or after (_after) / before (_before), ISO 8601.")
-    q = filters.CharFilter(method="filter_q", label=Q_LABEL)
+    q = FreeTextFilter(method="filter_q", label=Q_LABEL)
 
     class Meta:
         model = Claim
@@ -121,7 +121,7 @@ class PropositionFilterSet(filters.FilterSet):
     subject, subject_id = key_and_id_filters("subjects", label="About (subject actor)")
     measure = filters.CharFilter(field_name="measure", lookup_expr="iexact", label="What is counted, e.g. deaths.")
     unit = filters.CharFilter(field_name="unit", lookup_expr="iexact", label="Unit, e.g. people.")
-    q = filters.CharFilter(method="filter_q", label="Title words (case-insensitive).")
+    q = FreeTextFilter(method="filter_q", label="Title words (case-insensitive).")
 
     class Meta:
         model = Proposition
