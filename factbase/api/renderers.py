@@ -7,7 +7,7 @@ import orjson
 from rest_framework import renderers
 from rest_framework.utils.encoders import JSONEncoder
 
-from .csv_stream import csv_line
+from factbase.tabular import csv_line
 
 class _NotLikeDRF(Exception):
     """A value orjson would write differently from DRF's encoder: render with DRF's encoder instead."""

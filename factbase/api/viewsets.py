@@ -1,5 +1,5 @@
-"""``ReadOnlyAPIViewSet``: the base of every endpoint — strict parameters, id-or-key lookup, CSV lists,
-ETags on details, errors as JSON."""
+"""``ReadOnlyAPIViewSet``: the base of every endpoint — strict parameters, id-or-key lookup, objects built
+from the resource's declared shape, CSV lists, ETags on details, errors as JSON."""
 
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -12,20 +12,23 @@ from .browsable import BrowsableAPIRenderer
 from .conditional import etag_from_body
 from .csv_stream import stream_csv
 from .filtering import FreeTextFilter, StrictFilterBackend, parameter_names
+from .links import Links
 from .negotiation import StrictContentNegotiation
 from .ordering import StrictOrderingFilter
 from .pagination import BoundedCursorPagination
 from .params import MAX_ID, has_non_ascii_digit, is_ascii_number
 from .renderers import CSVRenderer, FastJSONRenderer
 from .schema import ErrorDocumentingAutoSchema
+from .serializers import serializer_for
 
 
 class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     """Base of every API viewset: strict parameters, id-or-key lookup, CSV lists, ETags on details.
 
-    Subclasses set ``queryset``/``get_queryset``, ``serializer_class``, ``filterset_class`` and
-    ``csv_columns`` (``[(header, getter)]``). ``detail_params`` lists extra query parameters a detail
-    view accepts (e.g. ``known_on``).
+    Subclasses set ``shape`` (the resource's declaration, ``factbase.shapes``), ``get_queryset`` (what the
+    reader may see) and ``filterset_class``. Lists and details are built from the shape (``values()`` rows,
+    one query per nested list), CSV lists from its ``csv`` columns, and the schema from a serializer made
+    from it. ``detail_params`` lists extra query parameters a detail view accepts (e.g. ``known_on``).
     """
 
     schema = ErrorDocumentingAutoSchema()
@@ -38,7 +41,19 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     filter_backends = [StrictFilterBackend, StrictOrderingFilter]
     ordering_fields = ("id",)
     detail_params: tuple[str, ...] = ()
-    csv_columns: list = []
+    shape = None
+
+    def get_serializer_class(self):
+        return serializer_for(self.shape)
+
+    def shape_context(self) -> dict:
+        """What the shape's nested lists may depend on (e.g. ``known_on``)."""
+        return {}
+
+    def build(self, rows) -> list[dict]:
+        """The JSON objects of ``rows`` (read with ``self.shape.values``)."""
+        return self.shape.build(rows, links=Links(self.request, format=self.format_kwarg), as_json=True,
+                                context=self.shape_context())
 
     # --- strict query parameters -----------------------------------------------------------------
 
@@ -101,22 +116,31 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
         raise Http404(f"no {model._meta.verbose_name} {ref!r} (use a numeric id{'' if ref.isdigit() else ' or key'})")
 
     def get_object(self):
-        queryset = self.filter_queryset(self.get_queryset()) if not self.detail else self.get_queryset()
+        queryset = self.get_queryset()
         obj = get_object_or_404(queryset, **self.lookup_from_url(queryset.model))
         self.check_object_permissions(self.request, obj)
         return obj
 
+    def get_row(self) -> dict:
+        """The detail's object, built from the shape; a 404 when the reader cannot see it."""
+        queryset = self.get_queryset()
+        found = self.build(self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)))[:1])
+        if not found:
+            raise Http404(f"No {queryset.model._meta.object_name} matches the given query.")
+        return found[0]
+
     # --- formats and conditional GET -------------------------------------------------------------
 
     def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
-            queryset = self.filter_queryset(self.get_queryset())
-            return stream_csv(queryset, self.csv_columns, filename=self.basename)
-        return super().list(request, *args, **kwargs)
+            return stream_csv(queryset, self.shape, filename=self.basename, context=self.shape_context())
+        page = self.paginate_queryset(self.shape.values(queryset))
+        return self.get_paginated_response(self.build(page))
 
     @etag_from_body
     def retrieve(self, request, *args, **kwargs):
-        return Response(self.get_serializer(self.get_object()).data)
+        return Response(self.get_row())
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
