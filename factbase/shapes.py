@@ -38,10 +38,45 @@ _datetime = DateTimeField()
 def _json_value(value):
     """A column's value as the API's JSON writes it: dates ISO 8601, date-times as DRF writes them (UTC, Z)."""
     if isinstance(value, dt.datetime):
+        if value.tzinfo is dt.UTC:  # as the database hands them back (USE_TZ, UTC): DRF's text, without its detours
+            return value.isoformat()[:-6] + "Z" if value.utcoffset() is not None else value.isoformat()
         return _datetime.to_representation(value)
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     return value
+
+
+def _is_temporal(model, path: str) -> bool:
+    """Whether the column at ``path`` holds dates, times or date-times (which JSON writes as text)."""
+    names = path.split("__")
+    for name in names[:-1]:
+        model = model._meta.get_field(name).related_model
+    try:
+        field_ = model._meta.get_field(names[-1])
+    except Exception:  # noqa: BLE001 — an annotation (e.g. the timeline's holds_on): Computed says its kind
+        return False
+    return isinstance(field_, models.DateField | models.TimeField)  # DateTimeField is a DateField
+
+
+def _run(steps, row, links, nested, top):
+    obj = {}
+    for step in steps:
+        operation, name = step[0], step[1]
+        if operation == "copy":
+            obj[name] = row[step[2]]
+        elif operation == "convert":
+            obj[name] = _json_value(row[step[2]])
+        elif operation == "link":
+            if links is not None:
+                obj[name] = links(step[3], row[step[2]])
+        elif operation == "one":
+            obj[name] = None if row[step[2]] is None else _run(step[3], row, links, nested, False)
+        elif operation == "computed":
+            value = step[3](*(row[path] for path in step[2]))
+            obj[name] = _json_value(value) if step[4] else value
+        else:  # many
+            obj[name] = nested.get(name, {}).get(row[step[2]], []) if top else []
+    return obj
 
 
 @dataclass(frozen=True)
@@ -140,6 +175,7 @@ class Shape:
     def __post_init__(self):
         self._brief = None
         self._csv = None
+        self._compiled = {}
 
     # --- the declaration --------------------------------------------------------------------------------
 
@@ -198,26 +234,34 @@ class Shape:
             grouped.setdefault(row[many.parent], []).append(obj)
         return grouped
 
-    def _object(self, row: dict, prefix: str, links, as_json, nested) -> dict:
-        obj = {}
+    def _steps(self, prefix: str, as_json: bool) -> list:
+        """How to make an object from a row, worked out once per shape, prefix and output: a list of
+        ``(operation, name, ...)`` steps (the row loop then does no type tests)."""
+        key = (prefix, as_json)
+        steps = self._compiled.get(key)
+        if steps is not None:
+            return steps
+        steps = []
         for field_ in self.fields:
             if isinstance(field_, Column):
-                value = row[prefix + (field_.source or field_.name)]
-                obj[field_.name] = _json_value(value) if as_json else value
+                path = prefix + (field_.source or field_.name)
+                convert = as_json and _is_temporal(self.model, field_.source or field_.name)
+                steps.append(("convert" if convert else "copy", field_.name, path))
             elif isinstance(field_, Link):
-                if links is not None:
-                    obj[field_.name] = links(field_.view_name, row[prefix + field_.by])
+                steps.append(("link", field_.name, prefix + field_.by, field_.view_name))
             elif isinstance(field_, Computed):
-                value = field_.function(*(row[prefix + source] for source in field_.sources))
-                obj[field_.name] = _json_value(value) if as_json else value
+                steps.append(("computed", field_.name, tuple(prefix + source for source in field_.sources), field_.function,
+                              as_json and field_.kind == "date"))
             elif isinstance(field_, One):
                 inner = f"{prefix}{field_.path or field_.name}__"
-                brief = field_.shape.brief_shape()
-                # The related id is None when the relation is empty (a document without publisher).
-                obj[field_.name] = None if row[inner + "id"] is None else brief._object(row, inner, links, as_json, {})
+                steps.append(("one", field_.name, inner + "id", field_.shape.brief_shape()._steps(inner, as_json)))
             elif isinstance(field_, Many):
-                obj[field_.name] = nested.get(field_.name, {}).get(row[prefix + "id"], []) if not prefix else []
-        return obj
+                steps.append(("many", field_.name, prefix + "id"))
+        self._compiled[key] = steps
+        return steps
+
+    def _object(self, row: dict, prefix: str, links, as_json, nested) -> dict:
+        return _run(self._steps(prefix, as_json), row, links, nested, top=not prefix)
 
     # --- CSV -----------------------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ What ``HyperlinkedIdentityField`` would give for each object (absolute, with the
 suffix when the URL carries one), from one reversed template: prefix + quoted key + suffix.
 """
 
+import re
 from urllib.parse import quote
 
 from rest_framework.reverse import reverse
@@ -11,6 +12,8 @@ from rest_framework.reverse import reverse
 #: ``django.urls.reverse`` quotes path arguments with these characters left as they are.
 _URL_SAFE = "!$&'()*+,;=" + "/~:@"
 _PLACEHOLDER = "0key0placeholder0"
+#: Keys ``quote`` leaves as they are (ASCII letters, digits, - _ . ~): most keys, so no call for them.
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
 
 
 class Links:
@@ -26,4 +29,5 @@ class Links:
             if self.format:
                 kwargs["format"] = self.format
             template = self._templates[view_name] = tuple(reverse(view_name, kwargs=kwargs, request=self.request).split(_PLACEHOLDER))
-        return template[0] + quote(str(key), safe=_URL_SAFE) + template[1]
+        key = str(key)
+        return template[0] + (key if _PLAIN_KEY(key) else quote(key, safe=_URL_SAFE)) + template[1]
