@@ -134,8 +134,8 @@ CLAIM = Shape(
         Column("created_at"), Column("updated_at"),
     ],
     brief=(
-        "id", "key", "url", "claimant", "kind", "summary", "stated_on", "stated_on_precision", "hedge", "interested",
-        "status", "first_published_on",
+        "id", "key", "summary", "url", "claimant", "status", "kind", "hedge", "stated_on", "stated_on_precision",
+        "first_published_on", "interested",
     ),
     csv=[
         Csv("id", "id"), Csv("key", "key"), Csv("claimant_key", function=lambda c: c["claimant"]["key"]),

@@ -180,12 +180,12 @@ class Shape:
     # --- the declaration --------------------------------------------------------------------------------
 
     def brief_shape(self) -> "Shape":
-        """The nested form: the fields named in ``brief``, in their declared order."""
+        """The nested form: the fields named in ``brief``, in that order."""
         if not self.brief:
             return self
         if self._brief is None:
-            wanted = set(self.brief)
-            self._brief = Shape(model=self.model, name=f"Brief{self.name}", fields=[f for f in self.fields if f.name in wanted],
+            by_name = {f.name: f for f in self.fields}
+            self._brief = Shape(model=self.model, name=f"Brief{self.name}", fields=[by_name[name] for name in self.brief],
                                 description=f"The brief (nested) form of {self.name}.")
         return self._brief
 
