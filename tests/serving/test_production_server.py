@@ -56,12 +56,15 @@ def test_an_export_cut_short_is_never_a_complete_looking_response(start_server):
     connection.request("GET", "/api/v1/claims/?format=csv", headers=HEADERS)
     try:
         response = connection.getresponse()
-        assert response.status == 200 and response.getheader("Transfer-Encoding") == "chunked"
-        body = response.read()
+        if response.status != 200:
+            # Killed before the first line left (a loaded machine): gunicorn answers an error — not an export.
+            assert response.status >= 500
+        else:
+            assert response.getheader("Transfer-Encoding") == "chunked"
+            body = response.read()
+            pytest.fail(f"a cut export looked complete: {len(csv_lines(body))} lines")
     except (http.client.IncompleteRead, http.client.RemoteDisconnected, ConnectionResetError):
         pass  # the client knows the export is incomplete
-    else:
-        pytest.fail(f"a cut export looked complete: {len(csv_lines(body))} lines")
     finally:
         connection.close()
     assert "WORKER TIMEOUT" in server.log()
