@@ -5,6 +5,7 @@ file), filled with the seed and ``bench/load``'s data set, and Redis as the shar
 These tests start processes and bind ports: they run in one xdist group, one after the other.
 """
 
+import http.client
 import os
 import re
 import secrets
@@ -70,8 +71,14 @@ class Server:
     def url(self, path):
         return f"http://127.0.0.1:{self.port}{path}"
 
+    ready_at = 0
+
     def log(self):
         return self.log_path.read_text(errors="replace")
+
+    def log_since_ready(self):
+        """What the server wrote once it answered (a worker restarted while booting is not the test's concern)."""
+        return self.log()[self.ready_at:]
 
     def stop(self):
         if self.process.poll() is None:
@@ -100,6 +107,7 @@ def start_server(scratch_database, tmp_path):
             "CACHE_URL": REDIS_URL,
             "CACHE_KEY_PREFIX": f"test-{uuid.uuid4().hex}",
             "BIND": "127.0.0.1:0",
+            "WORKERS": "1",
             "GUNICORN_ACCESS_LOG": "-",
             "PYTHONUNBUFFERED": "1",
             **env,
@@ -122,9 +130,22 @@ def start_server(scratch_database, tmp_path):
         server = Server(process, port, log_path)
         servers.append(server)
         assert port, f"gunicorn did not start:\n{server.log()[-3000:]}"
-        booted = time.monotonic() + 60
-        while time.monotonic() < booted and server.log().count("Booting worker") < int(env.get("WORKERS", "1")):
-            time.sleep(0.1)
+        # Ready when a worker answers (a worker still importing the application may be restarted by the
+        # master on a loaded machine: ask until one answers).
+        ready = time.monotonic() + 120
+        while True:
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                connection.request("GET", "/", headers={"X-Forwarded-Proto": "https"})  # a redirect: not throttled
+                if connection.getresponse().status == 302:
+                    break
+            except (OSError, http.client.HTTPException):
+                pass
+            finally:
+                connection.close()
+            assert time.monotonic() < ready, f"gunicorn never answered:\n{server.log()[-3000:]}"
+            time.sleep(0.2)
+        server.ready_at = len(server.log())
         return server
 
     yield start

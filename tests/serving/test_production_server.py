@@ -34,8 +34,8 @@ def csv_lines(body: bytes) -> list[bytes]:
 
 
 def test_an_export_longer_than_the_timeout_is_served_to_its_end(start_server):
-    # 1,900 rows held back 2 ms each: about 4 s of streaming against a 1 s timeout.
-    server = start_server("--timeout", "1", app="tests.serving.slow_wsgi:application", FACTBASE_TEST_CHUNK_DELAY="0.002")
+    # 1,900 rows held back 4 ms each: about 8 s of streaming against a 2 s timeout.
+    server = start_server("--timeout", "2", app="tests.serving.slow_wsgi:application", FACTBASE_TEST_CHUNK_DELAY="0.004")
     status, headers, body = get(server, "/api/v1/claims/?format=csv")
     assert status == 200
     assert headers.get("Transfer-Encoding") == "chunked"
@@ -43,14 +43,14 @@ def test_an_export_longer_than_the_timeout_is_served_to_its_end(start_server):
     assert lines[0].startswith("id,key,claimant_key")
     published = len(lines) - 1
     assert 0.9 * CLAIMS < published < CLAIMS  # every published claim (the generator makes 5% drafts)
-    assert "WORKER TIMEOUT" not in server.log()
+    assert "WORKER TIMEOUT" not in server.log_since_ready()
 
 
 def test_an_export_cut_short_is_never_a_complete_looking_response(start_server):
-    # The default sync worker, killed by the master 1 s into a 4 s export: the client must see an error.
+    # The default sync worker, killed by the master 2 s into an 8 s export: the client must see an error.
     server = start_server(
-        "--timeout", "1", "--worker-class", "sync", "--threads", "1", app="tests.serving.slow_wsgi:application",
-        FACTBASE_TEST_CHUNK_DELAY="0.002",
+        "--timeout", "2", "--worker-class", "sync", "--threads", "1", app="tests.serving.slow_wsgi:application",
+        FACTBASE_TEST_CHUNK_DELAY="0.004",
     )
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
     connection.request("GET", "/api/v1/claims/?format=csv", headers=HEADERS)
@@ -67,7 +67,7 @@ def test_an_export_cut_short_is_never_a_complete_looking_response(start_server):
         pass  # the client knows the export is incomplete
     finally:
         connection.close()
-    assert "WORKER TIMEOUT" in server.log()
+    assert "WORKER TIMEOUT" in server.log_since_ready()
 
 
 def test_anonymous_throttling_counts_across_two_worker_processes_in_redis(start_server):
