@@ -80,7 +80,7 @@ class ClaimFilterSet(filters.FilterSet):
         return queryset.filter(location_country=value.upper())
 
     def filter_language(self, queryset, name, value):
-        # Indexed with its statistics on PostgreSQL (UPPER(language), sources migration 0003): the planner
+        # Indexed with its statistics on PostgreSQL (UPPER(language), sources migration 0006): the planner
         # then knows whether the language is common (walk the newest claims) or absent (nothing to read).
         return queryset.filter(Exists(Appearance.objects.filter(Q(claim=OuterRef("pk")) & _in_language("document__language", value))))
 

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('claims', '0004_claim_fact_checker_rating_text'),
         ('factbase', '0001_import_run_log'),
-        ('sources', '0003_document_language_upper_index_postgresql'),
+        ('sources', '0006_document_language_upper_index_postgresql'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -25,6 +25,6 @@ def drop_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("sources", "0002_actor_search_text_trigram_index")]
+    dependencies = [("sources", "0005_document_warc_capture_fields")]
 
     operations = [migrations.RunPython(create_index, drop_index)]
