@@ -16,11 +16,11 @@ ci:
 check:
 	.venv/bin/python manage.py makemigrations --check --dry-run
 	DJANGO_ENV=production SECRET_KEY=$$(python3 -c 'import secrets;print(secrets.token_urlsafe(64))') \
-	  ALLOWED_HOSTS=factbase.example DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/factbase} \
+	  ALLOWED_HOSTS=factbase.example DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/factbase} CACHE_URL=$${CACHE_URL:-redis://127.0.0.1:6379/0} \
 	  .venv/bin/python manage.py check --deploy --fail-level WARNING
 
 # Production-style server: gunicorn + whitenoise against PostgreSQL (see docs/operations.md).
 serve:
 	.venv/bin/python manage.py collectstatic --noinput -v 0
 	.venv/bin/python manage.py migrate --noinput
-	.venv/bin/gunicorn factbase.wsgi:application --bind $${BIND:-127.0.0.1:8000} --workers $${WORKERS:-3} --access-logfile -
+	.venv/bin/gunicorn factbase.wsgi:application --config gunicorn.conf.py

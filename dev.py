@@ -110,6 +110,13 @@ def test(pytest_args):
             left_out.append("not redis")
         if left_out:
             pytest_args = ["-m", " and ".join(left_out), *pytest_args]
+    if not any(arg == "-n" or arg.startswith(("-n=", "--numprocesses", "-p no:xdist")) or (arg.startswith("-n") and arg[2:].isdigit())
+               for arg in pytest_args):
+        # Two processes (pytest-xdist), one per core of the 2-core machines this runs on; tests that start
+        # servers share an xdist group and run one after the other in one process (--dist loadgroup).
+        pytest_args = ["-n", os.environ.get("FACTBASE_TEST_PROCESSES", "2"), *pytest_args]
+    if not any(arg.startswith("--dist") for arg in pytest_args):
+        pytest_args = ["--dist", "loadgroup", *pytest_args]
     os.execv(str(PYTHON), [str(PYTHON), "-m", "pytest", *pytest_args])
 
 

@@ -145,6 +145,17 @@ class Claim(ImportTracked):
         indexes = [
             models.Index(fields=["claimant", "stated_on"], name="claim_claimant_stated_idx"),
             models.Index(fields=["status", "id"], name="claim_status_id_idx"),
+            # The API's filters on values other than the default: a filter that matches few claims (or none)
+            # reads this small partial index instead of walking every claim; the default value matches most
+            # claims and is found by walking the primary key.
+            models.Index(fields=["kind", "id"], condition=~Q(kind=ClaimKind.STATEMENT), name="claim_kind_idx"),
+            models.Index(fields=["hedge", "id"], condition=~Q(hedge=Hedge.ASSERTED), name="claim_hedge_idx"),
+            models.Index(fields=["verdict", "id"], condition=~Q(verdict=Verdict.UNASSESSED), name="claim_verdict_idx"),
+            models.Index(fields=["credibility", "id"], condition=Q(credibility__isnull=False), name="claim_credibility_idx"),
+            models.Index(fields=["id"], condition=Q(interested=True), name="claim_interested_idx"),
+            models.Index(fields=["location_country", "id"], condition=~Q(location_country=""), name="claim_location_country_idx"),
+            models.Index(fields=["summary_language", "id"], condition=~Q(summary_language="en"), name="claim_summary_language_idx"),
+            models.Index(fields=["assessed_at"], condition=Q(assessed_at__isnull=False), name="claim_assessed_at_idx"),
         ]
 
     def __str__(self):

@@ -10,8 +10,9 @@ key and aliases in every language).
   configuration) as a prefix tsquery, which uses the GIN index ``claim_search_vector_gin_idx``;
 - SQLite: the same prefix rule over ``search_text`` with LIKE on word boundaries.
 
-Claimant names are matched by first finding the matching actors (one small query on ``Actor.search_text``, whatever the number of terms)
-so the claim-side condition stays indexable (``claimant_id IN (...)`` beside the GIN condition).
+Claimant names are matched in the same statement: ``claimant_id IN (SELECT id FROM actor WHERE search_text ...)``
+beside the GIN condition, one subquery per term (a term found in 4,000 actor names used to travel to Python
+and back as 4,000 ids).
 
 On PostgreSQL a search first counts its matches among the newest claims (one bounded query): dense terms
 are then found by walking the primary key newest first; sparse ones through the GIN index, as ids (one
@@ -21,9 +22,10 @@ more query), from which the page is cut. See ``search_claims`` and docs/benchmar
 from functools import reduce
 from operator import and_, or_
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Q, QuerySet, TextField, Value
+from django.db.models import F, Lookup, Q, QuerySet, TextField, Value
 from django.db.models.functions import Concat
 
 from factbase.text import search_terms
@@ -50,24 +52,39 @@ def _haystack(queryset, field):
     return queryset.annotate(**{f"_haystack_{field}": Concat(Value(" "), field, output_field=TextField())})
 
 
-def matching_actor_ids(terms: list[str]) -> dict[str, list[int]]:
-    """For each normalised term, the actors whose name, key or an alias has a word starting with it.
+def _actor_term(term: str) -> Q:
+    """Actors whose name, key or an alias has a word starting with ``term``.
 
-    One query whatever the number of terms: the candidates matching any term are fetched, then each is
-    checked against each term here (the same word-prefix rule).
+    "term%" or "% term%" on the column itself: a trigram index (PostgreSQL, sources migration 0002) serves
+    both, where the " " || search_text form could only be read row by row.
     """
-    # "term%" or "% term%" on the column itself: a trigram index (PostgreSQL, sources migration 0002) serves
-    # both, where the " " || search_text form could only be read row by row.
-    candidates = Actor.objects.filter(
-        reduce(or_, (Q(search_text__startswith=term) | Q(search_text__contains=f" {term}") for term in terms))
-    )
-    found = {term: [] for term in terms}
-    for actor_id, text in candidates.values_list("id", "search_text"):
-        words = text.split(" ")
-        for term in terms:
-            if any(word.startswith(term) for word in words):
-                found[term].append(actor_id)
-    return found
+    return Q(search_text__startswith=term) | Q(search_text__contains=f" {term}")
+
+
+def matching_actors(term: str) -> QuerySet[Actor]:
+    """The ids of the actors matching ``term``, as a subquery: the claimant half of a search stays in SQL
+    (no list of thousands of ids built in Python and sent back)."""
+    return Actor.objects.filter(_actor_term(term)).order_by().values("id")
+
+
+def _claimant_among(actors: QuerySet, *, postgres: bool) -> Q:
+    """``claimant_id`` among ``actors``' ids. On PostgreSQL as ``= ANY(ARRAY(subquery))``: the array is computed
+    once, and the condition can then be an index condition beside the GIN one (a BitmapOr), where
+    ``IN (subquery)`` would make every claim be read to test it."""
+    if postgres:
+        return Q(_EqualsAny(F("claimant_id"), ArraySubquery(actors)))
+    return Q(claimant_id__in=actors)
+
+
+class _EqualsAny(Lookup):
+    """``lhs = ANY(rhs)``, ``rhs`` an array."""
+
+    lookup_name = "equals_any"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} = ANY({rhs})", [*lhs_params, *rhs_params]
 
 
 def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = True) -> QuerySet[Claim]:
@@ -82,7 +99,6 @@ def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = 
     postgres = connection.vendor == "postgresql"
     if not postgres:
         queryset = _haystack(queryset, "search_text")
-    actors = matching_actor_ids(terms)
     conditions = []
     for term in terms:
         if postgres:
@@ -91,7 +107,7 @@ def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = 
             text = Q(search_vector=SearchQuery(f"'{term}':*", search_type="raw", config="simple"))
         else:
             text = _word_prefix("search_text", term)
-        conditions.append(text | Q(claimant_id__in=actors[term]) if actors[term] else text)
+        conditions.append(text | _claimant_among(matching_actors(term), postgres=postgres))
     matching = queryset.filter(reduce(and_, conditions))
     if not postgres or not choose_plan:
         return matching
@@ -102,7 +118,7 @@ def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = 
     # common one). Instead: count the matches among the newest PROBE_ROWS rows (a bounded read); dense
     # terms are then found by walking the primary key, which meets a page within a few hundred rows;
     # sparse ones through the GIN index, as ids (at most SPARSE_LIMIT), from which the page is cut.
-    if _recent_matches(queryset, terms, actors) >= DENSE_MATCHES:
+    if _recent_matches(queryset, terms) >= DENSE_MATCHES:
         return matching
     ids = list(matching.order_by().values_list("id", flat=True)[: SPARSE_LIMIT + 1])
     if len(ids) > SPARSE_LIMIT:
@@ -110,7 +126,7 @@ def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = 
     return queryset.filter(id__in=ids)
 
 
-def _recent_matches(queryset: QuerySet[Claim], terms: list[str], actors: dict[str, list[int]]) -> int:
+def _recent_matches(queryset: QuerySet[Claim], terms: list[str]) -> int:
     """How many of the newest ``PROBE_ROWS`` claims of ``queryset`` match every term (PostgreSQL, one query).
 
     The terms are matched against the subquery's output columns, not the table's, so the GIN index cannot
@@ -119,8 +135,9 @@ def _recent_matches(queryset: QuerySet[Claim], terms: list[str], actors: dict[st
     sql, params = queryset.order_by("-id").values("search_vector", "claimant_id")[:PROBE_ROWS].query.sql_with_params()
     conditions, condition_params = [], []
     for term in terms:
-        conditions.append("(recent.search_vector @@ to_tsquery('simple', %s) OR recent.claimant_id = ANY(%s))")
-        condition_params += [f"'{term}':*", actors[term]]
+        actors_sql, actors_params = matching_actors(term).query.sql_with_params()
+        conditions.append(f"(recent.search_vector @@ to_tsquery('simple', %s) OR recent.claimant_id IN ({actors_sql}))")
+        condition_params += [f"'{term}':*", *actors_params]
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT COUNT(*) FROM ({sql}) recent WHERE {' AND '.join(conditions)}", [*params, *condition_params])
         return cursor.fetchone()[0]

@@ -4,12 +4,12 @@ Each resource is addressable by numeric id or by stable key: ``/api/v1/claims/12
 ``/api/v1/claims/nis-2000/`` name the same claim (all-digit references are ids).
 """
 
-from django.http import JsonResponse
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from claims.api.views import AppearanceViewSet, ClaimViewSet, EstimateViewSet, ImportRunViewSet, PropositionViewSet
+from factbase.api.errors import not_found
 from sources.api.views import ActorViewSet, DocumentViewSet
 
 router = DefaultRouter()
@@ -21,11 +21,6 @@ router.register("propositions", PropositionViewSet, basename="proposition")
 router.register("estimates", EstimateViewSet, basename="estimate")
 router.register("import-runs", ImportRunViewSet, basename="importrun")
 
-
-
-def not_found(request, *args, **kwargs):
-    """Any other URL under /api/: a JSON 404 (API clients never get an HTML error page)."""
-    return JsonResponse({"detail": f"no such API endpoint: {request.path}"}, status=404)
 
 
 urlpatterns = [

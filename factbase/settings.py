@@ -11,7 +11,8 @@ Environment variables:
 ``DATABASE_REPLICA_URLS``  comma-separated read replicas (see ``factbase.routers``).
 ``CSRF_TRUSTED_ORIGINS``   comma-separated origins for the admin behind a proxy.
 ``CACHE_URL``         shared cache for throttle counts and caches, e.g. ``redis://127.0.0.1:6379/0``;
-                      default: this process's local memory (development and tests only).
+                      default: this process's local memory (development and tests only); required in
+                      production (``ALLOW_LOCAL_CACHE=1`` to insist on local memory).
 ``CELERY_BROKER_URL`` and ``CAPTURE_*``: capture of documents from their address (block at the end;
                       docs/operations.md).
 ``TRUSTED_PROXIES``   comma-separated addresses or networks of the reverse proxies whose
@@ -177,6 +178,20 @@ for index, url in enumerate(env_list("DATABASE_REPLICA_URLS")):
     }
 DATABASE_ROUTERS = ["factbase.routers.ReplicaRouter"]
 
+# --- Read API and serving (issue 12): connections and SQLite concurrency --------------------------------
+# A persistent connection the database dropped (restart, failover, idle timeout) is noticed before a
+# request uses it, and replaced: no 500 for the first request on each worker after a drop.
+for _database in DATABASES.values():
+    _database["CONN_HEALTH_CHECKS"] = True
+# SQLite (the embedded default): writers take the write lock when their transaction begins (IMMEDIATE)
+# and wait up to 20 s for it, instead of failing with "database is locked" mid-transaction; WAL lets
+# readers go on while a writer (an import) holds it.
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL"}
+    )
+# --- end of the issue-12 block ----------------------------------------------------------------------------
+
 # Shared state (throttle counts, login failures, caches) must be shared by every worker process of every
 # app server: Redis in production (CACHE_URL). Local memory is per process and serves development only.
 CACHE_URL = env("CACHE_URL", "")
@@ -193,6 +208,14 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "factbase"}}
+
+# --- Read API and serving (issue 12): production needs the shared cache ----------------------------------
+# Throttle counts kept in each worker's memory make the real limit the rate times the number of workers:
+# production refuses to start without CACHE_URL (ALLOW_LOCAL_CACHE=1 insists on local memory, e.g. a
+# single-process deployment).
+if PRODUCTION and not CACHE_URL and not env_bool("ALLOW_LOCAL_CACHE", False):
+    raise ImproperlyConfigured("CACHE_URL must name the shared cache in production, e.g. redis://127.0.0.1:6379/0")
+# --- end of the issue-12 block ----------------------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -233,14 +256,15 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Renderers (JSON, browsable HTML, CSV), bounded pagination and strict format negotiation are set on
-    # factbase.api.ReadOnlyAPIViewSet, the base of every API view (not here: factbase.api imports DRF views).
-    "EXCEPTION_HANDLER": "factbase.api.exception_handler",
+    # factbase.api.viewsets.ReadOnlyAPIViewSet, the base of every API view (not here: it imports DRF views).
+    "EXCEPTION_HANDLER": "factbase.api.errors.exception_handler",
     # Numbers are JSON numbers (estimates are counts of people, troops, USD...).
     "COERCE_DECIMAL_TO_STRING": False,
     # Anonymous readers are throttled per client address (documented in docs/api.md); signed-in users are not.
-    # The address comes from factbase.security.client_address (trusted proxies only); NUM_PROXIES=0 keeps any
-    # plain DRF throttle from believing X-Forwarded-For.
-    "DEFAULT_THROTTLE_CLASSES": ["factbase.security.throttling.AnonRateThrottle"],
+    # One counter per client and window in the shared cache (factbase.api.throttling); the address comes from
+    # factbase.security.client_address (trusted proxies only); NUM_PROXIES=0 keeps any plain DRF throttle from
+    # believing X-Forwarded-For.
+    "DEFAULT_THROTTLE_CLASSES": ["factbase.api.throttling.AnonWindowThrottle"],
     "NUM_PROXIES": 0,
     "DEFAULT_THROTTLE_RATES": {"anon": env("API_ANON_RATE", "600/minute" if PRODUCTION else "100000/minute")},
 }

@@ -9,3 +9,7 @@ urlpatterns = [
     path("api/", include("factbase.api_urls")),
     path("", RedirectView.as_view(url="/api/v1/", permanent=False)),
 ]
+
+# Errors raised outside DRF (404s of the resolver, any unhandled exception): JSON under /api/, Django's pages elsewhere.
+handler404 = "factbase.api.errors.page_not_found"
+handler500 = "factbase.api.errors.server_error"

@@ -273,7 +273,7 @@ def _max_page_size(api: Api) -> tuple[int, str]:
     response = api.client.get(f"{API}/claims/?page_size=500")
     if response.status_code == 200:
         return 500, ""
-    from factbase.api import MAX_PAGE_SIZE
+    from factbase.api.pagination import MAX_PAGE_SIZE
 
     return MAX_PAGE_SIZE, f"page_size=500 is refused (HTTP {response.status_code}); measured the maximum, {MAX_PAGE_SIZE}"
 

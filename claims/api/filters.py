@@ -25,7 +25,7 @@ from claims.models import (
     Verdict,
 )
 from claims.search import search_claims
-from factbase.api import BooleanChoiceFilter, KeyInFilter, key_and_id_filters
+from factbase.api.filtering import BooleanChoiceFilter, ChoicesFilter, FreeTextFilter, KeyInFilter, key_and_id_filters
 from sources.models import ActorKind
 
 Q_LABEL = (
@@ -41,7 +41,7 @@ def _in_language(path, value):
 class ClaimFilterSet(filters.FilterSet):
     key = KeyInFilter(field_name="key", lookup_expr="in", label="Key(s), comma-separated.")
     claimant, claimant_id = key_and_id_filters("claimant", label="Claimed by")
-    claimant_kind = filters.MultipleChoiceFilter(field_name="claimant__kind", choices=ActorKind.choices, label="Claimant's kind.")
+    claimant_kind = ChoicesFilter(field_name="claimant__kind", choices=ActorKind.choices, label="Claimant's kind.")
     claimant_country = filters.CharFilter(method="filter_claimant_country", label="Claimant's country (ISO alpha-2).")
     relayed_by, relayed_by_id = key_and_id_filters("appearances__hops__actor", label="Relayed by (any attribution hop)")
     subject, subject_id = key_and_id_filters("subjects", label="About (subject actor)")
@@ -51,11 +51,11 @@ class ClaimFilterSet(filters.FilterSet):
     proposition_id = filters.NumberFilter(method="filter_proposition", min_value=1, max_value=2**63 - 1, label="Bears on proposition (id).")
     language = filters.CharFilter(method="filter_language", label="Appears in a document in this language (BCP 47; el matches el-GR).")
     summary_language = filters.CharFilter(field_name="summary_language", label="Language of the curator's summary.")
-    kind = filters.MultipleChoiceFilter(choices=ClaimKind.choices, label="Kind of claim.")
-    hedge = filters.MultipleChoiceFilter(choices=Hedge.choices, label="How the claimant put it.")
-    verdict = filters.MultipleChoiceFilter(choices=Verdict.choices, label="Reviewers' verdict.")
-    credibility = filters.MultipleChoiceFilter(choices=[(str(v), l) for v, l in Credibility.choices], label="Admiralty credibility 1–6.")
-    status = filters.MultipleChoiceFilter(choices=ClaimStatus.choices, label="Curation status (staff see all; others only published).")
+    kind = ChoicesFilter(choices=ClaimKind.choices, label="Kind of claim.")
+    hedge = ChoicesFilter(choices=Hedge.choices, label="How the claimant put it.")
+    verdict = ChoicesFilter(choices=Verdict.choices, label="Reviewers' verdict.")
+    credibility = ChoicesFilter(choices=[(str(v), l) for v, l in Credibility.choices], label="Admiralty credibility 1–6.")
+    status = ChoicesFilter(choices=ClaimStatus.choices, label="Curation status (staff see all; others only published).")
     interested = BooleanChoiceFilter(field_name="interested", label="The claimant is a party to what it describes.")
     location_country = filters.CharFilter(method="filter_location_country", label="Country where it happened (ISO alpha-2).")
     stated_on = filters.DateFromToRangeFilter(label="Stated on or after (_after) / on or before (_before), YYYY-MM-DD.")
@@ -67,7 +67,7 @@ class ClaimFilterSet(filters.FilterSet):
         label="Only what had been published by this date (and only appearances in documents published by then).",
     )
     assessed_at = filters.IsoDateTimeFromToRangeFilter(label="Assessed at or after (_after) / before (_before), ISO 8601.")
-    q = filters.CharFilter(method="filter_q", label=Q_LABEL)
+    q = FreeTextFilter(method="filter_q", label=Q_LABEL)
 
     class Meta:
         model = Claim
@@ -80,13 +80,16 @@ class ClaimFilterSet(filters.FilterSet):
         return queryset.filter(location_country=value.upper())
 
     def filter_language(self, queryset, name, value):
+        # Indexed with its statistics on PostgreSQL (UPPER(language), sources migration 0006): the planner
+        # then knows whether the language is common (walk the newest claims) or absent (nothing to read).
         return queryset.filter(Exists(Appearance.objects.filter(Q(claim=OuterRef("pk")) & _in_language("document__language", value))))
 
     def filter_proposition(self, queryset, name, value):
-        field = "proposition__key" if name == "proposition" else "proposition_id"
+        # A key is resolved to its id first (one query): the planner then reads the id's statistics.
+        ids = list(Proposition.objects.filter(key=value).values_list("id", flat=True)) if name == "proposition" else [int(value)]
         return queryset.filter(
-            Exists(ClaimStance.objects.filter(claim=OuterRef("pk"), **{field: value}))
-            | Exists(Estimate.objects.filter(claim=OuterRef("pk"), **{field: value}))
+            Exists(ClaimStance.objects.filter(claim=OuterRef("pk"), proposition_id__in=ids))
+            | Exists(Estimate.objects.filter(claim=OuterRef("pk"), proposition_id__in=ids))
         )
 
     def filter_q(self, queryset, name, value):
@@ -99,7 +102,7 @@ class AppearanceFilterSet(filters.FilterSet):
     document, document_id = key_and_id_filters("document", label="In document")
     publisher, publisher_id = key_and_id_filters("document__publisher", label="In a document published by")
     relayed_by, relayed_by_id = key_and_id_filters("hops__actor", label="Relayed by (any hop)")
-    relation = filters.MultipleChoiceFilter(field_name="hops__relation", choices=HopRelation.choices, distinct=True, label="Passed on by a hop with this relation (quoted_verbatim, paraphrased...).")
+    relation = ChoicesFilter(field_name="hops__relation", choices=HopRelation.choices, label="Passed on by a hop with this relation (quoted_verbatim, paraphrased...).")
     language = filters.CharFilter(method="filter_language", label="Document language (BCP 47).")
     translation_language = filters.CharFilter(field_name="translation_language", label="Language of the translation.")
     published_on = filters.DateFromToRangeFilter(field_name="document__published_on", label="Document published on or after / before.")
@@ -116,12 +119,12 @@ class AppearanceFilterSet(filters.FilterSet):
 
 class PropositionFilterSet(filters.FilterSet):
     key = KeyInFilter(field_name="key", lookup_expr="in", label="Key(s), comma-separated.")
-    kind = filters.MultipleChoiceFilter(choices=PropositionKind.choices, label="quantity or statement.")
-    status = filters.MultipleChoiceFilter(choices=PropositionStatus.choices, label="Where the evidence stands.")
+    kind = ChoicesFilter(choices=PropositionKind.choices, label="quantity or statement.")
+    status = ChoicesFilter(choices=PropositionStatus.choices, label="Where the evidence stands.")
     subject, subject_id = key_and_id_filters("subjects", label="About (subject actor)")
     measure = filters.CharFilter(field_name="measure", lookup_expr="iexact", label="What is counted, e.g. deaths.")
     unit = filters.CharFilter(field_name="unit", lookup_expr="iexact", label="Unit, e.g. people.")
-    q = filters.CharFilter(method="filter_q", label="Title words (case-insensitive).")
+    q = FreeTextFilter(method="filter_q", label="Title words (case-insensitive).")
 
     class Meta:
         model = Proposition
@@ -138,7 +141,7 @@ class EstimateFilterSet(filters.FilterSet):
     claim, claim_id = key_and_id_filters("claim", label="Stated in claim")
     claimant, claimant_id = key_and_id_filters("claim__claimant", label="Stated by")
     relayed_by, relayed_by_id = key_and_id_filters("claim__appearances__hops__actor", label="Relayed by (any hop)")
-    qualifier = filters.MultipleChoiceFilter(choices=Qualifier.choices, label="exact, approximately, at_least...")
+    qualifier = ChoicesFilter(choices=Qualifier.choices, label="exact, approximately, at_least...")
     as_of = filters.DateFromToRangeFilter(label="Holds on or after (_after) / on or before (_before).")
     value_min = filters.NumberFilter(field_name="value", lookup_expr="gte", max_digits=20, decimal_places=4, label="Best value at least.")
     value_max = filters.NumberFilter(field_name="value", lookup_expr="lte", max_digits=20, decimal_places=4, label="Best value at most.")

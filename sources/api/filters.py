@@ -4,7 +4,7 @@ from django.db.models import Q, TextField, Value
 from django.db.models.functions import Concat
 from django_filters import rest_framework as filters
 
-from factbase.api import BooleanChoiceFilter, KeyInFilter, key_and_id_filters
+from factbase.api.filtering import BooleanChoiceFilter, ChoicesFilter, FreeTextFilter, KeyInFilter, key_and_id_filters
 from factbase.text import search_terms
 from sources.models import Actor, ActorKind, Document, DocumentKind, Reliability
 
@@ -22,14 +22,14 @@ def words_start_with(queryset, field: str, query: str):
 
 class ActorFilterSet(filters.FilterSet):
     key = KeyInFilter(field_name="key", lookup_expr="in", label="Key(s), comma-separated.")
-    name = filters.CharFilter(field_name="name", lookup_expr="iexact", label="Exact usual name (case-insensitive); q searches aliases.")
-    kind = filters.MultipleChoiceFilter(choices=ActorKind.choices, label="Kind (repeat for any of several).")
+    name = FreeTextFilter(field_name="name", lookup_expr="iexact", label="Exact usual name (case-insensitive); q searches aliases.")
+    kind = ChoicesFilter(choices=ActorKind.choices, label="Kind (repeat for any of several).")
     country = filters.CharFilter(field_name="country", method="filter_country", label="ISO 3166-1 alpha-2 country, e.g. KP.")
     parent, parent_id = key_and_id_filters("parent", label="Affiliated to (parent actor)")
-    reliability = filters.MultipleChoiceFilter(choices=Reliability.choices, label="Admiralty reliability grade A–F.")
+    reliability = ChoicesFilter(choices=Reliability.choices, label="Admiralty reliability grade A–F.")
     wikidata_id = filters.CharFilter(field_name="wikidata_id", label="Wikidata Q-number, e.g. Q7747.")
     has_wikidata_id = BooleanChoiceFilter(method="filter_has_wikidata_id", label="Whether a Wikidata id is set.")
-    q = filters.CharFilter(
+    q = FreeTextFilter(
         method="filter_q", label="Name, key or alias in any language (case- and accent-insensitive, word prefixes)."
     )
     updated_after = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte", label="Changed at or after (ISO 8601).")
@@ -50,7 +50,7 @@ class ActorFilterSet(filters.FilterSet):
 
 class DocumentFilterSet(filters.FilterSet):
     key = KeyInFilter(field_name="key", lookup_expr="in", label="Key(s), comma-separated.")
-    kind = filters.MultipleChoiceFilter(choices=DocumentKind.choices, label="Kind (repeat for any of several).")
+    kind = ChoicesFilter(choices=DocumentKind.choices, label="Kind (repeat for any of several).")
     publisher, publisher_id = key_and_id_filters("publisher", label="Published by")
     language = filters.CharFilter(method="filter_language", label="BCP 47 language of the body, e.g. el (el also matches el-GR).")
     published_on = filters.DateFromToRangeFilter(label="Published on or after (_after) / on or before (_before), YYYY-MM-DD.")
@@ -58,8 +58,8 @@ class DocumentFilterSet(filters.FilterSet):
     url = filters.CharFilter(field_name="url", label="Exact URL where it was published.")
     archive_url = filters.CharFilter(field_name="archive_url", label="Exact archive URL.")
     body_sha256 = filters.CharFilter(field_name="body_sha256", method="filter_sha256", label="SHA-256 of the body (hex).")
-    authors = filters.CharFilter(field_name="authors", lookup_expr="icontains", label="Byline contains.")
-    title = filters.CharFilter(method="filter_title", label="Title contains each of these words (case-insensitive).")
+    authors = FreeTextFilter(field_name="authors", lookup_expr="icontains", label="Byline contains.")
+    title = FreeTextFilter(method="filter_title", label="Title contains each of these words (case-insensitive).")
     retrieved_at = filters.IsoDateTimeFromToRangeFilter(label="Archived at or after (_after) / before (_before), ISO 8601.")
     published_time = filters.TimeFilter(field_name="published_time", label="Exact time of publication (HH:MM[:SS]).")
     updated_after = filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte", label="Changed at or after (ISO 8601).")

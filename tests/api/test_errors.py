@@ -106,3 +106,37 @@ def test_real_utc_offsets_are_accepted(world, api_client):
     for offset in ("%2B14:00", "-12:00", "%2B05:45", "Z"):
         response = api_client.get(f"/api/v1/documents/?retrieved_at_after=2000-01-01T00:00:00{offset}")
         assert response.status_code == 200, (offset, response.content[:300])
+
+
+def test_an_unhandled_error_under_the_api_is_a_json_500(world, settings, monkeypatch):
+    from django.test import Client
+
+    from claims.api.views import ClaimViewSet
+
+    def broken(self, request, *args, **kwargs):
+        raise RuntimeError("a bug")
+
+    settings.DEBUG = False
+    monkeypatch.setattr(ClaimViewSet, "list", broken)
+    response = Client(raise_request_exception=False).get("/api/v1/claims/", HTTP_ACCEPT="text/html")
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert "server error" in response.json()["detail"]
+
+
+def test_errors_outside_the_api_stay_html(world, settings):
+    from django.test import Client
+
+    settings.DEBUG = False
+    response = Client().get("/admin/no-such-page/")
+    assert response.status_code in (302, 404)
+    assert not response["Content-Type"].startswith("application/json")
+
+
+def test_a_404_raised_outside_drf_under_the_api_is_json(world, settings):
+    from django.test import Client
+
+    settings.DEBUG = False
+    response = Client().get("/api/schema/nope/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"

@@ -63,12 +63,12 @@ def test_search_finds_the_same_claims_on_every_database(world):
 @pytest.mark.postgresql
 def test_claimant_names_are_matched_through_the_trigram_index(world, request):
     _require_postgresql(request)
-    from claims.search import matching_actor_ids
+    from claims.search import matching_actors
 
     with CaptureQueriesContext(connection) as queries:
-        found = matching_actor_ids(["πουτιν", "intell"])
+        found = {term: [row["id"] for row in matching_actors(term)] for term in ("πουτιν", "intell")}
     assert found["πουτιν"] == [world["actors"]["putin"].pk] and found["intell"] == [world["actors"]["nis"].pk]
-    (query,) = queries.captured_queries
+    query = queries.captured_queries[0]
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL enable_seqscan = off")  # a handful of rows: see whether the index *can* serve
         cursor.execute(f"EXPLAIN {query['sql']}")
@@ -77,9 +77,9 @@ def test_claimant_names_are_matched_through_the_trigram_index(world, request):
 
 
 def test_claimant_names_match_by_word_prefix_only(world):
-    from claims.search import matching_actor_ids
+    from claims.search import matching_actors
 
-    found = matching_actor_ids(["service", "ervice", "vladimir", "πουτ", "ουτιν"])
+    found = {term: [row["id"] for row in matching_actors(term)] for term in ["service", "ervice", "vladimir", "πουτ", "ουτιν"]}
     assert found["service"] == [world["actors"]["nis"].pk]  # "National Intelligence Service"
     assert found["vladimir"] == found["πουτ"] == [world["actors"]["putin"].pk]
     assert found["ervice"] == found["ουτιν"] == []  # inside a word: no match

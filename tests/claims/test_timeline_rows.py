@@ -1,7 +1,9 @@
-"""claims.analysis.timeline reads values() rows: the dict it builds is exactly what the model-instance version built.
+"""claims.analysis.timeline reads values() rows through the declared shapes: the dict it builds is exactly
+what a model-instance version builds.
 
 ``reference_timeline`` below is the former implementation (select_related/prefetch_related of model
-instances), kept here as an independent expectation. Outputs are compared with every value's type, so
+instances), with the nested objects in their declared brief forms (claims.shapes; without ``url``, which
+needs a request), kept here as an independent expectation. Outputs are compared with every value's type, so
 ``Decimal("100")`` vs ``Decimal("100.0000")``, ``1`` vs ``True`` or a ``datetime`` for a ``date`` would fail.
 """
 
@@ -45,9 +47,9 @@ def _ref_appearance(appearance):
             "id": document.pk,
             "key": document.key,
             "title": document.title,
-            "url": document.url,
-            "language": document.language,
             "published_on": document.published_on,
+            "language": document.language,
+            "source_url": document.url,
             "publisher": _ref_actor(document.publisher),
         },
         "quote": appearance.quote,
@@ -84,9 +86,10 @@ def reference_timeline(*, proposition, claims, known_on=None):
                     "id": claim.pk,
                     "key": claim.key,
                     "summary": claim.summary,
+                    "claimant": _ref_actor(claim.claimant),
+                    "status": claim.status,
                     "kind": claim.kind,
                     "hedge": claim.hedge,
-                    "status": claim.status,
                     "stated_on": claim.stated_on,
                     "stated_on_precision": claim.stated_on_precision,
                     "first_published_on": claim.first_published_on,

@@ -23,6 +23,7 @@ PRODUCTION = {
     "SECRET_KEY": secrets.token_urlsafe(64),
     "ALLOWED_HOSTS": "factbase.example",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
+    "CACHE_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -40,6 +41,7 @@ def test_production_settings_pass_check_deploy():
         ({"ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS must be set in production"),
         ({"DATABASE_URL": "sqlite:///prod.sqlite3"}, "production runs on PostgreSQL"),
         ({"DEBUG": "perhaps"}, "DEBUG must be a boolean"),
+        ({"CACHE_URL": ""}, "CACHE_URL must name the shared cache in production"),
     ],
 )
 def test_production_refuses_unsafe_configuration(override, message):

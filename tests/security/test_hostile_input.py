@@ -455,3 +455,74 @@ def test_payload_comes_back_verbatim_in_json_and_csv(poisoned, api_client):
     assert api_client.get("/api/v1/claims/h-claim/").json()["summary"] == PAYLOAD
     csv_text = b"".join(api_client.get("/api/v1/claims/?format=csv").streaming_content).decode()
     assert PAYLOAD.replace('"', '""') in csv_text
+
+
+# --- hostile query strings on every API endpoint ------------------------------------------------------------
+
+LIST_ENDPOINTS = [
+    "/api/v1/actors/", "/api/v1/documents/", "/api/v1/claims/", "/api/v1/claims/claimreviews/", "/api/v1/appearances/",
+    "/api/v1/propositions/", "/api/v1/estimates/",
+]
+MALFORMED_ORDERINGS = ["--id", "-", ",", "id,", ",id", "- id", "-id,-", "nope", "search_vector", "body", "claimant__key", "pk"]
+#: Digits Python's str.isdigit() or int() accept that are not 0-9: superscript, Arabic-Indic, fullwidth, Devanagari.
+FOREIGN_DIGITS = ["²", "١٢", "５", "४२"]
+
+
+@pytest.mark.parametrize("ordering", MALFORMED_ORDERINGS)
+@pytest.mark.parametrize("url", LIST_ENDPOINTS)
+def test_a_malformed_ordering_is_a_400_naming_it_on_every_list(seeded, url, ordering):
+    response = client_for(None).get(url, {"ordering": ordering})
+    assert response.status_code == 400, (url, ordering, response.content[:200])
+    assert "ordering" in response.json()["errors"]
+
+
+@pytest.mark.parametrize("digits", FOREIGN_DIGITS)
+@pytest.mark.parametrize("url, param", [
+    ("/api/v1/claims/", "page_size"), ("/api/v1/actors/", "page"), ("/api/v1/claims/", "claimant_id"),
+    ("/api/v1/claims/", "credibility"), ("/api/v1/estimates/", "value_min"), ("/api/v1/claims/", "stated_on_after"),
+    ("/api/v1/documents/", "known_on"), ("/api/v1/claims/", "known_on"), ("/api/v1/appearances/", "claim_id"),
+    ("/api/v1/claims/nis-nk-troops-russia-deaths-2025-09/", "known_on"),
+    ("/api/v1/propositions/nk-troops-russia-deaths/timeline/", "known_on"),
+])
+def test_a_non_ascii_digit_in_a_number_or_date_is_a_400_naming_it(seeded, url, param, digits):
+    value = digits if param not in {"stated_on_after", "known_on"} else f"{digits}25-01-01"
+    response = client_for(None).get(url, {param: value})
+    assert response.status_code == 400, (url, param, value, response.content[:200])
+    assert param in response.json()["errors"]
+
+
+@pytest.mark.parametrize("digits", FOREIGN_DIGITS)
+@pytest.mark.parametrize("resource", ["claims", "actors", "documents", "propositions", "appearances", "estimates", "import-runs"])
+def test_a_non_ascii_digit_in_an_id_is_a_400_naming_it(seeded, superuser, resource, digits):
+    response = client_for(superuser).get(f"/api/v1/{resource}/{digits}/")
+    assert response.status_code == 400, (resource, digits, response.status_code)
+    assert "id_or_key" in response.json()["errors"]
+
+
+@pytest.mark.parametrize("digits", FOREIGN_DIGITS)
+def test_a_non_ascii_digit_in_a_cursor_is_a_400_naming_it(seeded, digits):
+    import base64
+
+    for tokens in (f"o={digits}", f"p={digits}", f"o=0&p=1{digits}"):
+        cursor = base64.b64encode(tokens.encode()).decode()
+        response = client_for(None).get("/api/v1/claims/", {"cursor": cursor})
+        assert response.status_code == 400, tokens
+        assert "cursor" in response.json()["errors"]
+    response = client_for(None).get("/api/v1/claims/", {"cursor": digits})
+    assert response.status_code == 400 and "cursor" in response.json()["errors"]
+
+
+@pytest.mark.parametrize("url, param", [
+    ("/api/v1/claims/", "q"), ("/api/v1/actors/", "q"), ("/api/v1/propositions/", "q"), ("/api/v1/documents/", "title"),
+    ("/api/v1/documents/", "authors"), ("/api/v1/actors/", "name"),
+])
+@pytest.mark.parametrize("terms", [13, 1000])
+def test_free_text_filters_cap_their_terms(seeded, url, param, terms):
+    response = client_for(None).get(url, {param: " ".join(["a"] * terms)})
+    assert response.status_code == 400, (url, param, terms)
+    assert param in response.json()["errors"]
+
+
+def test_free_text_filters_take_digits_of_any_script_and_twelve_words(seeded):
+    assert client_for(None).get("/api/v1/claims/", {"q": "٢٠٠٠"}).status_code == 200
+    assert client_for(None).get("/api/v1/claims/", {"q": " ".join(["a"] * 12)}).status_code == 200

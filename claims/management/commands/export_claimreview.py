@@ -2,10 +2,9 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from django.db.models import Prefetch
-
-from claims.api.claimreview import claim_review
-from claims.models import Appearance, Claim, ClaimStatus, Verdict
+from claims.models import Claim, ClaimStatus, Verdict
+from claims.review_markup import claim_review, review_path
+from claims.shapes import CLAIM
 
 
 class Command(BaseCommand):
@@ -24,21 +23,21 @@ class Command(BaseCommand):
     def handle(self, *args, out, base_url, include_unpublished=False, **options):
         if not base_url.startswith(("http://", "https://")):
             raise CommandError(f"--base-url: {base_url!r} must start with http:// or https://")
-        claims = Claim.objects.exclude(verdict=Verdict.UNASSESSED).select_related("claimant").prefetch_related(
-            Prefetch(
-                "appearances",
-                queryset=Appearance.objects.select_related("document__publisher").order_by("document__published_on", "id"),
-            )
-        ).order_by("id")
+        claims = Claim.objects.exclude(verdict=Verdict.UNASSESSED).order_by("id")
         if not include_unpublished:
             claims = claims.filter(status=ClaimStatus.PUBLISHED)
-        base = base_url.rstrip("/")
+        api_root = f"{base_url.rstrip('/')}/api/v1/"
+        reviews, last = [], 0
+        while True:  # 500 claims a query
+            rows = list(CLAIM.values(claims.filter(id__gt=last))[:500])
+            if not rows:
+                break
+            reviews += [claim_review(claim, url=api_root + review_path(claim)) for claim in CLAIM.build(rows)]
+            last = rows[-1]["id"]
         feed = {
             "@context": "https://schema.org",
             "@type": "DataFeed",
-            "dataFeedElement": [
-                claim_review(claim, url=f"{base}/api/v1/claims/{claim.pk}/claimreview/") for claim in claims.iterator(chunk_size=500)
-            ],
+            "dataFeedElement": reviews,
         }
         text = json.dumps(feed, ensure_ascii=False, indent=2)
         if out == "-":

@@ -3,9 +3,9 @@
 from django.contrib.auth.models import AnonymousUser
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.api.views import ClaimViewSet, EstimateViewSet
-from claims.selectors import claim_queryset, estimate_queryset
-from factbase.api import stream_csv
+from claims.selectors import estimate_queryset, visible_claims
+from claims.shapes import CLAIM, ESTIMATE
+from factbase.tabular import csv_lines
 
 
 class _Staff:
@@ -17,8 +17,8 @@ class _Staff:
 
 
 RESOURCES = {
-    "claims": (ClaimViewSet, claim_queryset),
-    "estimates": (EstimateViewSet, estimate_queryset),
+    "claims": (CLAIM, visible_claims),
+    "estimates": (ESTIMATE, estimate_queryset),
 }
 
 
@@ -36,19 +36,18 @@ class Command(BaseCommand):
                             help="Also drafts, claims in review and retracted ones (and their estimates).")
 
     def handle(self, *args, resource, out, include_unpublished=False, **options):
-        viewset, selector = RESOURCES[resource]
+        shape, selector = RESOURCES[resource]
         user = _Staff() if include_unpublished else AnonymousUser()
-        response = stream_csv(selector(user=user), viewset.csv_columns, filename=resource)
+        lines = csv_lines(selector(user=user), shape)
         rows = 0
         try:
             handle = self.stdout._out if out == "-" else open(out, "w", encoding="utf-8", newline="")
         except OSError as exc:
             raise CommandError(f"{out}: cannot be written ({exc.strerror})") from None
         try:
-            for chunk in response.streaming_content:
-                text = chunk.decode("utf-8") if isinstance(chunk, bytes) else chunk
-                rows += text.count("\n")
-                handle.write(text)
+            for line in lines:
+                rows += 1
+                handle.write(line)
         finally:
             if out != "-":
                 handle.close()

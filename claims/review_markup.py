@@ -1,4 +1,9 @@
-"""schema.org ClaimReview JSON-LD for assessed claims (``verdict`` other than ``unassessed``).
+"""schema.org ClaimReview JSON-LD for assessed claims (``verdict`` other than ``unassessed``): the API's
+``/claims/{id}/claimreview/`` and the ``export_claimreview`` command both build it here, from claims read
+through their declared shape (``claims.shapes.CLAIM``).
+
+``url`` is the API address of the review itself (``/api/v1/claims/{key}/claimreview/``), the same in the API
+and in an export. Inside ``itemReviewed``, ``url`` is schema.org's: where the report was published.
 
 ``reviewRating.ratingValue`` runs from 1 (worst: false) to 5 (best: confirmed). It comes from the
 Admiralty credibility when that judges truth (1 → 5, 2 → 4, 3 → 3, 4 → 2, 5 → 1); credibility 6 ("cannot
@@ -7,7 +12,9 @@ written here. ``itemReviewed`` is the Claim: its author is the claimant, its app
 was recorded in (``firstAppearance`` the earliest).
 """
 
-from claims.models import Claim, Verdict
+import datetime as dt
+
+from claims.models import Verdict
 
 VERDICT_RATING = {
     Verdict.CONFIRMED: 5,
@@ -23,64 +30,70 @@ BEST_RATING, WORST_RATING = 5, 1
 REVIEWER_NAME = "factbase"
 
 
-def rating_value(claim: Claim) -> int:
-    if claim.credibility is not None and 1 <= claim.credibility <= 5:
-        return BEST_RATING + 1 - claim.credibility
-    return VERDICT_RATING[claim.verdict]
+def rating_value(claim: dict) -> int:
+    if claim["credibility"] is not None and 1 <= claim["credibility"] <= 5:
+        return BEST_RATING + 1 - claim["credibility"]
+    return VERDICT_RATING[claim["verdict"]]
 
 
-def _actor(actor):
-    kind = "Person" if actor.kind == "person" else "Organization"
-    return {"@type": kind, "name": actor.name, "identifier": actor.key}
+def _actor(actor: dict) -> dict:
+    kind = "Person" if actor["kind"] == "person" else "Organization"
+    return {"@type": kind, "name": actor["name"], "identifier": actor["key"]}
 
 
-def _creative_work(appearance):
-    document = appearance.document
+def _creative_work(appearance: dict) -> dict:
+    document = appearance["document"]
     work = {
         "@type": "CreativeWork",
-        "headline": document.title,
-        "datePublished": document.published_on.isoformat(),
-        "inLanguage": document.language,
-        "text": appearance.quote,
+        "headline": document["title"],
+        "datePublished": document["published_on"].isoformat(),
+        "inLanguage": document["language"],
+        "text": appearance["quote"],
     }
-    if document.url:
-        work["url"] = document.url
-    if document.publisher is not None:
-        work["publisher"] = {"@type": "Organization", "name": document.publisher.name}
+    if document["source_url"]:
+        work["url"] = document["source_url"]
+    if document["publisher"] is not None:
+        work["publisher"] = {"@type": "Organization", "name": document["publisher"]["name"]}
     return work
 
 
-def claim_review(claim: Claim, *, url: str, request=None) -> dict:
-    """The ClaimReview of an assessed claim (its appearances prefetched earliest first, as the selectors do)."""
-    appearances = list(claim.appearances.all())
+def review_path(claim: dict) -> str:
+    """The review's own address in the API, under the API root (``/api/v1/``)."""
+    return f"claims/{claim['key']}/claimreview/"
+
+
+def claim_review(claim: dict, *, url: str) -> dict:
+    """The ClaimReview of an assessed claim: ``claim`` as ``claims.shapes.CLAIM`` reads it (Python values,
+    appearances earliest first); ``url`` the review's address (``review_path`` under the API root)."""
+    appearances = claim["appearances"]
     item = {
         "@type": "Claim",
-        "author": _actor(claim.claimant),
+        "author": _actor(claim["claimant"]),
         "appearance": [_creative_work(appearance) for appearance in appearances],
     }
     if appearances:
         item["firstAppearance"] = _creative_work(appearances[0])
-    if claim.stated_on:
-        item["datePublished"] = claim.stated_on.isoformat()
+    if claim["stated_on"]:
+        item["datePublished"] = claim["stated_on"].isoformat()
     review = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": url,
         "author": {"@type": "Organization", "name": REVIEWER_NAME},
-        "claimReviewed": claim.summary,
+        "claimReviewed": claim["summary"],
         "itemReviewed": item,
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": rating_value(claim),
             "bestRating": BEST_RATING,
             "worstRating": WORST_RATING,
-            "alternateName": claim.verdict,
+            "alternateName": claim["verdict"],
         },
     }
-    if claim.assessed_at:
-        review["datePublished"] = claim.assessed_at.date().isoformat()
-    if claim.rationale:
-        review["reviewBody"] = claim.rationale
+    if claim["assessed_at"]:
+        review["datePublished"] = claim["assessed_at"].astimezone(dt.UTC).date().isoformat()
+    if claim["rationale"]:
+        review["reviewBody"] = claim["rationale"]
     return review
 
 

@@ -1,0 +1,158 @@
+"""``ReadOnlyAPIViewSet``: the base of every endpoint — strict parameters, id-or-key lookup, objects built
+from the resource's declared shape, CSV lists, ETags on details, errors as JSON."""
+
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from rest_framework import exceptions
+from rest_framework.filters import OrderingFilter
+from rest_framework.response import Response
+from rest_framework.viewsets import ReadOnlyModelViewSet
+
+from .browsable import BrowsableAPIRenderer
+from .conditional import etag_from_body
+from .csv_stream import stream_csv
+from .filtering import FreeTextFilter, StrictFilterBackend, parameter_names
+from .links import Links
+from .negotiation import StrictContentNegotiation
+from .ordering import StrictOrderingFilter
+from .pagination import BoundedCursorPagination
+from .params import MAX_ID, has_non_ascii_digit, is_ascii_number
+from .renderers import CSVRenderer, FastJSONRenderer
+from .schema import ErrorDocumentingAutoSchema
+from .serializers import serializer_for
+
+
+class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
+    """Base of every API viewset: strict parameters, id-or-key lookup, CSV lists, ETags on details.
+
+    Subclasses set ``shape`` (the resource's declaration, ``factbase.shapes``), ``get_queryset`` (what the
+    reader may see) and ``filterset_class``. Lists and details are built from the shape (``values()`` rows,
+    one query per nested list), CSV lists from its ``csv`` columns, and the schema from a serializer made
+    from it. ``detail_params`` lists extra query parameters a detail view accepts (e.g. ``known_on``).
+    """
+
+    schema = ErrorDocumentingAutoSchema()
+    lookup_field = "pk"
+    lookup_url_kwarg = "id_or_key"
+    lookup_value_regex = r"[-\w]+"
+    content_negotiation_class = StrictContentNegotiation
+    renderer_classes = [FastJSONRenderer, BrowsableAPIRenderer, CSVRenderer]
+    pagination_class = BoundedCursorPagination
+    filter_backends = [StrictFilterBackend, StrictOrderingFilter]
+    ordering_fields = ("id",)
+    detail_params: tuple[str, ...] = ()
+    shape = None
+
+    def get_serializer_class(self):
+        return serializer_for(self.shape)
+
+    def shape_context(self) -> dict:
+        """What the shape's nested lists may depend on (e.g. ``known_on``)."""
+        return {}
+
+    def build(self, rows) -> list[dict]:
+        """The JSON objects of ``rows`` (read with ``self.shape.values``)."""
+        return self.shape.build(rows, links=Links(self.request, format=self.format_kwarg), as_json=True,
+                                context=self.shape_context())
+
+    # --- strict query parameters -----------------------------------------------------------------
+
+    def allowed_query_params(self) -> set[str]:
+        allowed = {"format"}
+        if self.detail:
+            return allowed | set(self.detail_params)
+        if self.paginator is not None:
+            allowed |= set(self.paginator.query_params)
+        if any(issubclass(backend, OrderingFilter) for backend in self.filter_backends):
+            allowed.add("ordering")
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None:
+            for name, filter_ in filterset_class.base_filters.items():
+                allowed |= set(parameter_names(filter_, name))
+        return allowed
+
+    def free_text_params(self) -> set[str]:
+        """Parameters that take free text in any script (digits of any script included): the FreeTextFilters."""
+        filterset_class = getattr(self, "filterset_class", None)
+        if self.detail or filterset_class is None:
+            return set()
+        return {name for name, filter_ in filterset_class.base_filters.items() if isinstance(filter_, FreeTextFilter)}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        params = request.query_params
+        with_nul = sorted(name for name, values in params.lists() if any("\x00" in v for v in values))
+        if with_nul:
+            # PostgreSQL cannot store or compare text with NUL characters: refuse them up front.
+            raise exceptions.ValidationError({name: ["must not contain NUL (0x00) characters"] for name in with_nul})
+        allowed = self.allowed_query_params()
+        unknown = sorted(set(params) - allowed)
+        if unknown:
+            raise exceptions.ValidationError(
+                {name: [f"unknown query parameter; this endpoint accepts {', '.join(sorted(allowed))}"] for name in unknown}
+            )
+        # Numbers, ids, dates, cursors, keys and choices are written with ASCII digits: Python would read
+        # some other digits as numbers ("١٢" is 12) and choke on others ("²"). Free text may hold any.
+        free_text = self.free_text_params()
+        foreign = sorted(
+            name for name, values in params.lists() if name not in free_text and any(has_non_ascii_digit(v) for v in values)
+        )
+        if foreign:
+            raise exceptions.ValidationError({name: ["digits must be ASCII (0-9)"] for name in foreign})
+
+    # --- id or key -------------------------------------------------------------------------------
+
+    def lookup_from_url(self, model=None) -> dict:
+        """``{"pk": 12}`` or ``{"key": "nis-2000"}`` from the URL's ``id_or_key``; a 404 when it can be neither,
+        a 400 when it holds digits other than ASCII ones."""
+        model = model or self.get_queryset().model
+        ref = self.kwargs[self.lookup_url_kwarg]
+        if has_non_ascii_digit(ref):
+            raise exceptions.ValidationError({self.lookup_url_kwarg: [f"{ref!r} is neither an id (ASCII digits) nor a key"]})
+        if is_ascii_number(ref) and int(ref) <= MAX_ID:
+            return {"pk": int(ref)}
+        if not ref.isdigit() and any(field.name == "key" for field in model._meta.fields):
+            return {"key": ref}
+        raise Http404(f"no {model._meta.verbose_name} {ref!r} (use a numeric id{'' if ref.isdigit() else ' or key'})")
+
+    def get_object(self):
+        queryset = self.get_queryset()
+        obj = get_object_or_404(queryset, **self.lookup_from_url(queryset.model))
+        self.check_object_permissions(self.request, obj)
+        return obj
+
+    def get_row(self) -> dict:
+        """The detail's object, built from the shape; a 404 when the reader cannot see it."""
+        queryset = self.get_queryset()
+        found = self.build(self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)))[:1])
+        if not found:
+            raise Http404(f"No {queryset.model._meta.object_name} matches the given query.")
+        return found[0]
+
+    # --- formats and conditional GET -------------------------------------------------------------
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        if request.accepted_renderer.format == "csv":
+            return stream_csv(queryset, self.shape, filename=self.basename, context=self.shape_context())
+        page = self.paginate_queryset(self.shape.values(queryset))
+        return self.get_paginated_response(self.build(page))
+
+    @etag_from_body
+    def retrieve(self, request, *args, **kwargs):
+        return Response(self.get_row())
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if response.status_code >= 400 and not isinstance(response, StreamingHttpResponse):
+            # Errors are JSON whatever format was asked for, so that clients can always read them.
+            response.accepted_renderer = FastJSONRenderer()
+            response.accepted_media_type = "application/json"
+        return response
+
+    def get_renderers(self):
+        # CSV is for lists only; details offer JSON and the browsable view.
+        found = super().get_renderers()
+        if self.detail:
+            found = [renderer for renderer in found if renderer.format != "csv"]
+        return found

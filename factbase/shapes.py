@@ -1,0 +1,308 @@
+"""One declared shape per resource: its fields, its brief (nested) form and its CSV columns, declared once.
+
+A resource's declaration (``sources/shapes.py``, ``claims/shapes.py``) is a ``Shape``: a model and an
+ordered list of fields. Everything that shows the resource is produced from it:
+
+- the API's rows and JSON (``Shape.values`` then ``Shape.build``: one ``values()`` query with named columns
+  for the rows and what they nest one-to-one, one more query per nested list — whatever the page size);
+- the nested brief forms (``Shape.brief``: the fields named in ``brief``);
+- CSV (``Shape.csv_rows``: the ``csv`` columns, from the same rows);
+- the OpenAPI schema (``factbase.api.serializers.serializer_for`` turns a shape into a DRF serializer
+  class that documents it);
+- the timeline's nested objects and ClaimReview, which read their claims, documents and actors through
+  the same shapes.
+
+Adding a field to a model is then: the model, its migration, and one line in its shape.
+
+Field kinds: ``Column`` (a column, or a path through to-one relations, ``claimant__key``), ``Link`` (the
+object's API address, ``url``), ``One`` (a to-one related object in its brief form, read in the same
+query), ``Many`` (a list of related objects, one query), ``Computed`` (a value made from columns).
+Values come out as Python values (``date``, ``Decimal``) for the domain, or ready for JSON
+(``as_json=True``: ISO dates, DRF's date-time format) for the API.
+"""
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.db.models import QuerySet
+from rest_framework.fields import DateTimeField
+
+#: Builds an object's API address: ``links(view_name, key_or_id)``; None where no address is wanted.
+Links = Callable[[str, object], str] | None
+
+_datetime = DateTimeField()
+
+
+def _json_value(value):
+    """A column's value as the API's JSON writes it: dates ISO 8601, date-times as DRF writes them (UTC, Z)."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is dt.UTC:  # as the database hands them back (USE_TZ, UTC): DRF's text, without its detours
+            return value.isoformat()[:-6] + "Z" if value.utcoffset() is not None else value.isoformat()
+        return _datetime.to_representation(value)
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def _is_temporal(model, path: str) -> bool:
+    """Whether the column at ``path`` holds dates, times or date-times (which JSON writes as text)."""
+    names = path.split("__")
+    for name in names[:-1]:
+        model = model._meta.get_field(name).related_model
+    try:
+        field_ = model._meta.get_field(names[-1])
+    except Exception:  # noqa: BLE001 — an annotation (e.g. the timeline's holds_on): Computed says its kind
+        return False
+    return isinstance(field_, models.DateField | models.TimeField)  # DateTimeField is a DateField
+
+
+def _run(steps, row, links, nested, top):
+    obj = {}
+    for step in steps:
+        operation, name = step[0], step[1]
+        if operation == "copy":
+            obj[name] = row[step[2]]
+        elif operation == "convert":
+            obj[name] = _json_value(row[step[2]])
+        elif operation == "link":
+            if links is not None:
+                obj[name] = links(step[3], row[step[2]])
+        elif operation == "one":
+            obj[name] = None if row[step[2]] is None else _run(step[3], row, links, nested, False)
+        elif operation == "computed":
+            value = step[3](*(row[path] for path in step[2]))
+            obj[name] = _json_value(value) if step[4] else value
+        else:  # many
+            obj[name] = nested.get(name, {}).get(row[step[2]], []) if top else []
+    return obj
+
+
+@dataclass(frozen=True)
+class Column:
+    """A value read from a column: ``source`` is a ``values()`` path (default: the field's name)."""
+
+    name: str
+    source: str | None = None
+    help_text: str | None = None
+
+    def paths(self):
+        return [self.source or self.name]
+
+
+@dataclass(frozen=True)
+class Link:
+    """The object's API address (``url``): ``view_name`` reversed with its key (or id for keyless objects)."""
+
+    name: str
+    view_name: str
+    by: str = "key"
+    help_text: str = "This object in the API."
+
+    def paths(self):
+        return [self.by]
+
+
+@dataclass(frozen=True)
+class Computed:
+    """A value made from columns: ``function(*values)`` of ``sources`` (``values()`` paths)."""
+
+    name: str
+    sources: tuple[str, ...]
+    function: Callable
+    kind: str = "text"  # for the schema: text, integer, decimal, date
+    help_text: str | None = None
+
+    def paths(self):
+        return list(self.sources)
+
+
+@dataclass(frozen=True)
+class One:
+    """A to-one related object (``path``, e.g. ``claimant``), in its brief form, read in the same query."""
+
+    name: str
+    shape: "Shape"
+    path: str | None = None
+    help_text: str | None = None
+
+    def paths(self):
+        prefix = f"{self.path or self.name}__"
+        return [prefix + path for path in self.shape.brief_shape().paths()]
+
+
+@dataclass(frozen=True)
+class Many:
+    """A list of related objects in ``shape`` (or its brief form): the rows of ``shape.model`` whose
+    ``parent`` lookup (e.g. ``claim_id``, ``claims__id`` through a many-to-many) is among the page's ids,
+    in ``order``; ``narrow(queryset, context)`` may limit them (e.g. to what was published by ``known_on``)."""
+
+    name: str
+    shape: "Shape"
+    parent: str
+    order: tuple[str, ...]
+    brief: bool = True
+    narrow: Callable | None = None
+    help_text: str | None = None
+
+    def paths(self):
+        return []
+
+
+@dataclass(frozen=True)
+class Csv:
+    """A CSV column: ``header`` and either a ``values()`` path or ``function(row, nested)`` of the row dict."""
+
+    header: str
+    source: str | None = None
+    function: Callable | None = None
+
+
+@dataclass
+class Shape:
+    """A resource as it is shown: ``fields`` in order, the names of its ``brief`` form, its ``csv`` columns."""
+
+    model: type[models.Model]
+    name: str
+    fields: list = field(default_factory=list)
+    brief: Sequence[str] = ()
+    csv: list[Csv] = field(default_factory=list)
+    #: The fields the CSV columns read (all of them when empty): a CSV batch reads no nested list it does not show.
+    csv_fields: Sequence[str] = ()
+    description: str = ""
+
+    def __post_init__(self):
+        self._brief = None
+        self._csv = None
+        self._compiled = {}
+
+    # --- the declaration --------------------------------------------------------------------------------
+
+    def brief_shape(self) -> "Shape":
+        """The nested form: the fields named in ``brief``, in that order."""
+        if not self.brief:
+            return self
+        if self._brief is None:
+            by_name = {f.name: f for f in self.fields}
+            self._brief = Shape(model=self.model, name=f"Brief{self.name}", fields=[by_name[name] for name in self.brief],
+                                description=f"The brief (nested) form of {self.name}.")
+        return self._brief
+
+    def field(self, name):
+        return next(f for f in self.fields if f.name == name)
+
+    def paths(self) -> list[str]:
+        """Every ``values()`` path a row of this shape needs, the id first."""
+        found = ["id"]
+        for field_ in self.fields:
+            for path in field_.paths():
+                if path not in found:
+                    found.append(path)
+        return found
+
+    # --- reading ----------------------------------------------------------------------------------------
+
+    def values(self, queryset: QuerySet, *, extra: Sequence[str] = ()) -> QuerySet:
+        """``queryset`` (filtered, ordered) as the rows ``build`` reads: one query, named columns, no prefetch."""
+        return queryset.prefetch_related(None).values(*self.paths(), *extra)
+
+    def build(self, rows, *, links: Links = None, as_json: bool = False, context: dict | None = None) -> list[dict]:
+        """The objects of ``rows`` (from ``values``), each a dict in field order; one query per ``Many`` field."""
+        rows = list(rows)
+        if not rows:
+            return []
+        context = context or {}
+        nested = {}
+        for field_ in self.fields:
+            if isinstance(field_, Many):
+                nested[field_.name] = self._read_many(field_, [row["id"] for row in rows], links, as_json, context)
+        return [self._object(row, "", links, as_json, nested) for row in rows]
+
+    def read(self, queryset: QuerySet, **kwargs) -> list[dict]:
+        return self.build(self.values(queryset), **kwargs)
+
+    def _read_many(self, many: Many, ids, links, as_json, context) -> dict:
+        shape = many.shape.brief_shape() if many.brief else many.shape
+        queryset = shape.model._base_manager.filter(**{f"{many.parent}__in": ids})
+        if many.narrow is not None:
+            queryset = many.narrow(queryset, context)
+        rows = list(shape.values(queryset.order_by(*many.order), extra=[many.parent]))
+        grouped = {}
+        built = shape.build(rows, links=links, as_json=as_json, context=context)
+        for row, obj in zip(rows, built):
+            grouped.setdefault(row[many.parent], []).append(obj)
+        return grouped
+
+    def _steps(self, prefix: str, as_json: bool) -> list:
+        """How to make an object from a row, worked out once per shape, prefix and output: a list of
+        ``(operation, name, ...)`` steps (the row loop then does no type tests)."""
+        key = (prefix, as_json)
+        steps = self._compiled.get(key)
+        if steps is not None:
+            return steps
+        steps = []
+        for field_ in self.fields:
+            if isinstance(field_, Column):
+                path = prefix + (field_.source or field_.name)
+                convert = as_json and _is_temporal(self.model, field_.source or field_.name)
+                steps.append(("convert" if convert else "copy", field_.name, path))
+            elif isinstance(field_, Link):
+                steps.append(("link", field_.name, prefix + field_.by, field_.view_name))
+            elif isinstance(field_, Computed):
+                steps.append(("computed", field_.name, tuple(prefix + source for source in field_.sources), field_.function,
+                              as_json and field_.kind == "date"))
+            elif isinstance(field_, One):
+                inner = f"{prefix}{field_.path or field_.name}__"
+                steps.append(("one", field_.name, inner + "id", field_.shape.brief_shape()._steps(inner, as_json)))
+            elif isinstance(field_, Many):
+                steps.append(("many", field_.name, prefix + "id"))
+        self._compiled[key] = steps
+        return steps
+
+    def _object(self, row: dict, prefix: str, links, as_json, nested) -> dict:
+        return _run(self._steps(prefix, as_json), row, links, nested, top=not prefix)
+
+    # --- CSV -----------------------------------------------------------------------------------------------
+
+    def csv_headers(self) -> list[str]:
+        return [column.header for column in self.csv]
+
+    def csv_shape(self) -> "Shape":
+        """The fields the CSV columns read."""
+        if not self.csv_fields:
+            return self
+        if self._csv is None:
+            wanted = set(self.csv_fields)
+            self._csv = Shape(model=self.model, name=f"{self.name}Csv", fields=[f for f in self.fields if f.name in wanted])
+        return self._csv
+
+    def csv_rows(self, rows: list[dict], *, context: dict | None = None) -> list[list]:
+        """The CSV cells of ``rows`` (read with ``csv_shape().values``): one list of cells per row."""
+        built = self.csv_shape().build(rows, context=context)
+        return [
+            [
+                column.function(obj) if column.function is not None else obj[column.source]
+                for column in self.csv
+            ]
+            for obj in built
+        ]
+
+
+def import_run_shape():
+    from .models import ImportRun
+
+    return Shape(
+        model=ImportRun, name="ImportRun",
+        description="One run of an import command (staff only): files read with their SHA-256, who, when, and counts.",
+        fields=[
+            Column("id"), Column("command"), Column("files"), Column("operator"), Column("started_at"), Column("finished_at"),
+            Column("created"), Column("updated"), Column("unchanged"), Column("counts"),
+        ],
+        csv=[
+            Csv("id", "id"), Csv("command", "command"),
+            Csv("files", function=lambda run: ";".join(f"{f.get('name')}:{f.get('sha256')}" for f in run["files"])),
+            Csv("operator", "operator"), Csv("started_at", "started_at"), Csv("finished_at", "finished_at"),
+            Csv("created", "created"), Csv("updated", "updated"), Csv("unchanged", "unchanged"),
+        ],
+    )
