@@ -19,6 +19,7 @@ PRODUCTION = {
     "SECRET_KEY": secrets.token_urlsafe(64),
     "ALLOWED_HOSTS": "factbase.example",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
+    "CACHE_URL": "redis://127.0.0.1:6379/0",
 }
 READ_SETTINGS = "import factbase.settings as s; print(s.DEBUG, s.ALLOWED_HOSTS)"
 
