@@ -1,0 +1,68 @@
+"""The proposition page: its stances and the chart of its estimates."""
+
+from django.contrib import admin
+
+from factbase.admin import IMPORT_RUN_FIELDS, CuratedAdmin
+
+from ..analysis.charts import estimates_chart_svg
+from ..analysis.corroboration import independent_origins
+from ..analysis.timeline import proposition_timeline
+from ..models import (
+    ClaimStance,
+    Proposition,
+)
+from ..selectors import claims_about_proposition, visible_claims
+
+
+def proposition_chart_context(*, proposition, user) -> dict:
+    """The chart, table and independent-origin count of a proposition as ``user`` may see it."""
+    claims = visible_claims(user=user)
+    timeline = proposition_timeline(proposition=proposition, claims=claims)
+    by_claimant = {}
+    for row in timeline["estimates"]:
+        key = row["claimant"]["key"]
+        entry = by_claimant.setdefault(key, {"label": row["claimant"]["name"], "points": []})
+        entry["points"].append({
+            "date": row["holds_on"], "value": row["value"], "lower": row["lower"], "upper": row["upper"],
+            "qualifier": row["qualifier"], "wording": row["wording"],
+        })
+    series = [by_claimant[s["claimant"]["key"]] for s in timeline["series"]]
+    return {
+        "timeline": timeline,
+        "chart": estimates_chart_svg(series=series, unit=proposition.unit, title=proposition.title),
+        "origins_all": independent_origins(claims=claims_about_proposition(claims=claims, proposition=proposition)),
+    }
+
+
+class PropositionStanceInline(admin.TabularInline):
+    model = ClaimStance
+    extra = 0
+    fields = ("claim", "stance")
+    autocomplete_fields = ("claim",)
+    verbose_name = "claim's stance"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("claim__claimant")
+
+
+@admin.register(Proposition)
+class PropositionAdmin(CuratedAdmin):
+    list_display = ("title", "key", "kind", "measure", "unit", "status")
+    list_filter = ("kind", "status")
+    search_fields = ("key", "title", "description")
+    autocomplete_fields = ("subjects",)
+    inlines = [PropositionStanceInline]
+    change_form_template = "admin/claims/proposition/change_form.html"
+    fieldsets = [
+        (None, {"fields": ("key", "title", "description", "kind", "measure", "unit", "subjects")}),
+        ("Status", {"fields": ("status", "status_rationale")}),
+        ("Provenance", {"fields": IMPORT_RUN_FIELDS, "classes": ("collapse",)}),
+    ]
+    readonly_fields = IMPORT_RUN_FIELDS
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        proposition = self.get_object(request, object_id)
+        extra_context = dict(extra_context or {})
+        if proposition is not None:
+            extra_context.update(proposition_chart_context(proposition=proposition, user=request.user))
+        return super().change_view(request, object_id, form_url, extra_context)
