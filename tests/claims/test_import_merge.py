@@ -377,3 +377,28 @@ def test_conflicts_are_raised_after_planning_everything_with_nothing_written(tmp
 
     assert [c.field for c in error.value.report.conflicts] == ["hedge", "summary"]
     assert Claim.objects.get(key="c2").stated_on.month == 4
+
+
+def test_the_add_to_existing_example_of_the_docs_imports_after_the_seeds(tmp_path):
+    seed()
+    docs = (Path(settings.BASE_DIR) / "docs" / "import-format.md").read_text(encoding="utf-8")
+    example = docs.split("```yaml\nformat: factbase-bundle/1\nbundle: other-outlets\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "other-outlets.yaml"
+    path.write_text("format: factbase-bundle/1\nbundle: other-outlets\n" + example, encoding="utf-8")
+    claim = Claim.objects.get(key=NIS_CLAIM)
+    before = (claim.summary, claim.version, claim.appearances.count(), claim.estimates.count())
+
+    report = bundle_import(paths=[path])
+
+    assert report.counts["claims"] == {"created": 0, "updated": 1, "unchanged": 0} and not report.conflicts
+    claim = Claim.objects.get(key=NIS_CLAIM)
+    assert claim.summary == before[0] and claim.version > before[1]
+    assert (claim.appearances.count(), claim.estimates.count()) == (before[2] + 1, before[3] + 1)
+    added = claim.appearances.get(document__key="yonhap-2025-09-04")
+    assert list(added.hops.values_list("actor__key", "relation")) == [("lee-seong-kweun", "briefed")]
+    assert claim.stances.filter(proposition__key="nk-russia-alliance", stance="mentions").exists()
+    assert claim.relations_out.filter(kind="supports", target__key="nis-nk-combat-troops-already-in-russia-2025-09").exists()
+
+    seed()  # re-importing the first bundle leaves what the second one added
+
+    assert Claim.objects.get(key=NIS_CLAIM).appearances.count() == before[2] + 1

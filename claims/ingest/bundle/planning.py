@@ -84,6 +84,7 @@ class Plan:
     relation_updates: list = field(default_factory=list)  # (ClaimRelation, {attr: value})
     prunable: list = field(default_factory=list)  # Prunable
     base: dict = field(default_factory=dict)  # the new merge base of this record for this bundle
+    had_base: bool = False  # this bundle was imported over this record before (a base is stored)
 
     @property
     def changed(self) -> bool:
@@ -223,7 +224,7 @@ class Planner:
         existing = self.refs.target(model, record.key)
         if existing is None:
             return self.plan_new(record)
-        plan = Plan(record, existing, False)
+        plan = Plan(record, existing, False, had_base=(record.kind, record.key) in self.bases)
         base = self.bases.get((record.kind, record.key), {})
         base_fields = base.get("fields", {})
         theirs = self.theirs_fields(record)
@@ -278,7 +279,8 @@ class Planner:
         for _value, writes in theirs.values():
             values.update(writes)
         instance = MODELS[record.kind](key=record.key, **values)
-        plan = Plan(record, instance, True)
+        # A base may be left from a record deleted since: then it is replaced.
+        plan = Plan(record, instance, True, had_base=(record.kind, record.key) in self.bases)
         # The base of a record this bundle creates is everything it wrote, defaults included: a later
         # version of the bundle that names a field it left out changes a value the bundle itself set.
         plan.base = {"fields": {name: value for name, (value, _) in theirs.items()}}

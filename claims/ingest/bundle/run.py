@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
+import orjson
 from django.conf import settings
 from django.db import connection, reset_queries, transaction
 from django.utils import timezone
@@ -299,7 +300,7 @@ class Importer:
             keys = [r.key for r in records if r.kind == kind]
             if keys:
                 for base in BundleBase.objects.filter(bundle=file.bundle, record_type=kind, record_key__in=keys):
-                    planner.bases[kind, base.record_key] = base.values
+                    planner.bases[kind, base.record_key] = orjson.loads(base.values)
         pending = []
         for kind in RECORD_TYPES:
             items = [r for r in records if r.kind == kind]
@@ -344,7 +345,7 @@ class Importer:
     @staticmethod
     def relation_plan(planner, plan):
         """The plan of a claim's relations, written after the claim and its other parts (``plan``)."""
-        relations = type(plan)(plan.record, plan.instance, plan.created, base=plan.base)
+        relations = type(plan)(plan.record, plan.instance, plan.created, base=plan.base, had_base=plan.had_base)
         planner.plan_relations(relations, plan.record.data)
         relations.earlier = plan
         return relations

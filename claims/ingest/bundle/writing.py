@@ -17,6 +17,7 @@ database with an ``IntegrityError`` (a constraint). The batch's savepoint is the
 still names the file, the record and the field.
 """
 
+import orjson
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import UniqueConstraint
@@ -31,7 +32,7 @@ from ...services import claims as claim_services
 from ...services import parts as part_services
 from ...services import propositions as proposition_services
 from ...services import workflow
-from ...services.derived import claims_refresh_search_vector
+from ...services.derived import claim_search_text, claims_refresh_search_vector
 from .reading import BundleError
 
 # Database constraints whose own message is only their name: the field and the sentence to show instead.
@@ -205,6 +206,10 @@ class Writer:
         if not plans:
             return
         claims = [tag(plan.instance, plan.record.where) for plan in plans]
+        for claim in claims:
+            # What the derived refresh computes for a claim without appearances yet: it then has nothing to
+            # rewrite until the appearances come (parts_add refreshes the claims once more).
+            claim.search_text = claim_search_text(summary=claim.summary, quotes=[], translations=[])
         subjects = [plan.subjects_add for plan in plans]
         guarded(claims, lambda: claim_services.claims_create(claims=claims, subjects=subjects, run=self.run,
                                                              validate=FIELDS, **self.kw()))
@@ -342,12 +347,17 @@ class Writer:
     # merge bases -----------------------------------------------------------------------------------
     def save_bases(self, bundle: str, kind: str, plans):
         """The new merge base of each record for this bundle (one upsert per batch)."""
-        rows = [BundleBase(bundle=bundle, record_type=kind, record_key=plan.record.key, values=plan.base,
-                           import_run=self.run) for plan in plans]
-        if rows:
-            BundleBase.objects.bulk_create(rows, update_conflicts=True, unique_fields=["bundle", "record_type", "record_key"],
-                                           update_fields=["values", "import_run"])
-            self.statistics.grew(BundleBase, len(rows))
+        fresh, known = [], []
+        for plan in plans:
+            row = BundleBase(bundle=bundle, record_type=kind, record_key=plan.record.key,
+                             values=orjson.dumps(plan.base).decode(), import_run=self.run)
+            (known if plan.had_base else fresh).append(row)
+        if fresh:  # the first import of these records from this bundle: plain inserts
+            BundleBase.objects.bulk_create(fresh)
+            self.statistics.grew(BundleBase, len(fresh))
+        if known:
+            BundleBase.objects.bulk_create(known, update_conflicts=True, update_fields=["values", "import_run"],
+                                           unique_fields=["bundle", "record_type", "record_key"])
 
     # the end of the run ----------------------------------------------------------------------------
     def finish(self):
