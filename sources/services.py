@@ -7,6 +7,9 @@
 ``actor_alias_add``       ``(*, actor, name, language, by, kind="name", reason="") -> (ActorAlias, created: bool)``
 ``actor_aliases_add``     ``(*, aliases, by, reason="", validate=FIELDS) -> list[ActorAlias]``
 ``actor_alias_remove``    ``(*, alias, by, reason="") -> None``
+``actor_save``            ``(*, actor, by, run=None, reason="") -> list[str]`` (an instance a form already
+                          changed, new or stored)
+``actor_alias_save``      ``(*, alias, by, reason="") -> None`` (the same for an alias)
 ``actors_refresh_search_text``  ``(*, actor_ids) -> None`` (the derived column of actors, in one place)
 ``document_upsert``       ``(*, key, values, by, run=None, reason="") -> (Document, outcome)``
 ``documents_create``      ``(*, documents, by, run=None, reason="", validate=FIELDS) -> list[Document]``
@@ -120,6 +123,38 @@ def actor_update(*, actor: Actor, values: dict, by, run=None, reason: str = "") 
         history_context(actor, by=by, reason=reason)
         actor.save()
     return changed
+
+
+def actor_save(*, actor: Actor, by, run=None, reason: str = "") -> list[str]:
+    """Write an actor whose fields were already set (the admin's form); a new one is created."""
+    if actor.pk is None:
+        actors_create(actors=[actor], by=by, run=run, reason=reason, validate=FULL)
+        return list(ACTOR_FIELDS)
+    with transaction.atomic():
+        stored = Actor.objects.select_for_update().get(pk=actor.pk)
+        changed = [name for name in ("key", *ACTOR_FIELDS) if _value(stored, name) != _value(actor, name)]
+        if not changed:
+            return []
+        if run is not None:
+            actor.last_import_run = run
+        actor.search_text = actor.compute_search_text()
+        actor.full_clean()
+        history_context(actor, by=by, reason=reason)
+        actor.save()
+    return changed
+
+
+def actor_alias_save(*, alias: ActorAlias, by, reason: str = "") -> None:
+    """Write an alias whose fields were already set (new or stored) and refresh its actors' search text."""
+    if alias.pk is None:
+        actor_aliases_add(aliases=[alias], by=by, reason=reason, validate=FULL)
+        return
+    with transaction.atomic():
+        before = ActorAlias.objects.filter(pk=alias.pk).values_list("actor_id", flat=True).get()
+        alias.full_clean()
+        history_context(alias, by=by, reason=reason)
+        alias.save()
+        actors_refresh_search_text(actor_ids={before, alias.actor_id})
 
 
 def actor_alias_add(*, actor: Actor, name: str, language: str, by, kind: str = AliasKind.NAME,

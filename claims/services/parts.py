@@ -25,6 +25,8 @@ claim it leaves). ``new_claim_ids`` (batches) are claims created in the same run
 them, so their version is not raised again.
 """
 
+from decimal import Decimal
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -432,7 +434,10 @@ def _display(part, name):
     if field.is_relation:
         related = getattr(part, name, None)
         return getattr(related, "key", None) or getattr(part, field.attname)
-    return getattr(part, name)
+    value = getattr(part, name)
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"  # 2000.0000 → 2000
+    return value
 
 
 def _describe(part) -> str:

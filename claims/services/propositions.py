@@ -3,6 +3,7 @@
 ``proposition_upsert(*, key, values, by, subjects=None, run=None, reason="") -> (Proposition, outcome)``
 ``propositions_create(*, propositions, by, subjects=None, run=None, reason="", validate=FIELDS) -> list``
 ``proposition_update(*, proposition, values, by, subjects=None, run=None, reason="") -> list[str]``
+``proposition_save(*, proposition, by, reason="") -> None``  (an instance a form already changed)
 
 A proposition is not a part of any claim: changing one raises no claim's version. Stances (a claim's
 relation to a proposition) are parts of their claim and are written by ``parts``.
@@ -78,6 +79,18 @@ def proposition_update(*, proposition: Proposition, values: dict, by, subjects=N
             proposition.subjects.set(list(subjects))
             changed.append("subjects")
     return changed
+
+
+def proposition_save(*, proposition: Proposition, by, reason: str = "") -> None:
+    """Write a proposition whose fields were already set (the admin's form); a new one is created.
+    (Its subjects are the form's many-to-many, saved by the form afterwards and recorded by simple-history.)"""
+    if proposition.pk is None:
+        propositions_create(propositions=[proposition], by=by, reason=reason, validate=FULL)
+        return
+    with transaction.atomic():
+        proposition.full_clean()
+        history_context(proposition, by=by, reason=reason)
+        proposition.save()
 
 
 def _fields(values):

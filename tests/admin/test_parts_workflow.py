@@ -216,3 +216,15 @@ def test_estimate_page_opened_before_a_claim_change_is_refused(curator_client, r
     assert response.status_code == 200
     assert "summary: " in form_errors(response) and "Changed meanwhile." in form_errors(response)
     assert Estimate.objects.get(pk=estimate.pk).value == Decimal("2000")
+
+
+def test_curator_cannot_add_a_published_claims_stance_from_the_proposition_page(curator_client, published, deaths):
+    url = reverse("admin:claims_proposition_change", args=[deaths.pk])
+    data = rendered_form_data(curator_client.get(url))
+    prefix = "stances"
+    total = int(data[f"{prefix}-TOTAL_FORMS"])
+    data.update({f"{prefix}-{total}-claim": str(published.pk), f"{prefix}-{total}-stance": "supports",
+                 f"{prefix}-TOTAL_FORMS": str(total + 1)})
+    response = curator_client.post(url, data, follow=True)
+    assert "may not change claim nis-published or its parts while it is published" in response.content.decode()
+    assert not ClaimStance.objects.exists()
