@@ -64,6 +64,9 @@ class Visitor:
         self.context = browser.new_context(locale="en-US", viewport={"width": WIDTH, "height": 900})
         self.context.add_init_script(LISTEN)
         self.page = self.context.new_page()
+        # A shared 2-core machine under a full parallel suite can take more than Playwright's default 30 s
+        # to reach network idle on a page with many scripts (seen once on PostgreSQL); a slow page is no failure.
+        self.page.set_default_timeout(90_000)
         self.console = []
         self.page.on("console", lambda message: self.console.append(message.text)
                      if message.type == "error" and "Content Security Policy" in message.text else None)
