@@ -431,7 +431,6 @@ def bundle_import(*, paths, dry_run: bool = False, operator: str = "", user: str
                 importer.import_bundle_file(path, name)
         if report.unresolved:
             raise ConflictError(report)
-        importer.writer.finish()
         report.files.extend({"name": name, "sha256": sha256, "role": "body_file"}
                             for name, sha256 in importer.body_files.items())
         run.files = report.files

@@ -32,7 +32,7 @@ from ...services import claims as claim_services
 from ...services import parts as part_services
 from ...services import propositions as proposition_services
 from ...services import workflow
-from ...services.derived import claim_search_text, claims_refresh_search_vector
+from ...services.derived import claim_search_text
 from .reading import BundleError
 
 # Database constraints whose own message is only their name: the field and the sentence to show instead.
@@ -161,7 +161,13 @@ class Writer:
     def __init__(self, *, run, by, reason: str, refs, statistics, report):
         self.run, self.by, self.reason = run, by, reason
         self.refs, self.statistics, self.report = refs, statistics, report
-        self.first_claim_id = self.last_claim_id = None
+
+    def grew(self, model, rows: int):
+        """Tell the planner statistics that a table (and its history table) grew by ``rows``."""
+        self.statistics.grew(model, rows)
+        history = getattr(model, "history", None)
+        if history is not None:
+            self.statistics.grew(history.model, rows)
 
     def kw(self):
         return {"by": self.by, "reason": self.reason}
@@ -176,7 +182,7 @@ class Writer:
         rows = actors + [a for own in aliases for a in own]
         guarded(rows, lambda: sources_services.actors_create(actors=actors, aliases=aliases, run=self.run,
                                                              validate=FIELDS, **self.kw()))
-        self.statistics.grew(Actor, len(actors))
+        self.grew(Actor, len(actors))
         for plan in plans:
             self.refs.remember(Actor, plan.instance)
 
@@ -186,7 +192,7 @@ class Writer:
         documents = [tag(plan.instance, plan.record.where) for plan in plans]
         guarded(documents, lambda: sources_services.documents_create(documents=documents, run=self.run,
                                                                      validate=FIELDS, **self.kw()))
-        self.statistics.grew(Document, len(documents))
+        self.grew(Document, len(documents))
         for plan in plans:
             self.refs.remember(Document, plan.instance)
 
@@ -197,7 +203,7 @@ class Writer:
         subjects = [plan.subjects_add for plan in plans]
         guarded(propositions, lambda: proposition_services.propositions_create(
             propositions=propositions, subjects=subjects, run=self.run, validate=FIELDS, **self.kw()))
-        self.statistics.grew(Proposition, len(propositions))
+        self.grew(Proposition, len(propositions))
         for plan in plans:
             self.refs.remember(Proposition, plan.instance)
 
@@ -213,10 +219,9 @@ class Writer:
         subjects = [plan.subjects_add for plan in plans]
         guarded(claims, lambda: claim_services.claims_create(claims=claims, subjects=subjects, run=self.run,
                                                              validate=FIELDS, **self.kw()))
-        self.statistics.grew(Claim, len(claims))
+        self.grew(Claim, len(claims))
+        self.grew(Claim.subjects.through, sum(len(s) for s in subjects))
         ids = [claim.pk for claim in claims]
-        self.first_claim_id = min(ids + ([self.first_claim_id] if self.first_claim_id else []))
-        self.last_claim_id = max(ids + ([self.last_claim_id] if self.last_claim_id else []))
         for plan in plans:
             self.refs.remember(Claim, plan.instance)
         self.add_parts(plans, new_claim_ids=ids)
@@ -242,7 +247,7 @@ class Writer:
             guarded(parts, lambda: part_services.parts_add(parts=parts, run=self.run, new_claim_ids=new_claim_ids,
                                                            validate=FIELDS, **self.kw()))
             for model in {type(p) for p in parts}:
-                self.statistics.grew(model, sum(1 for p in parts if type(p) is model))
+                self.grew(model, sum(1 for p in parts if type(p) is model))
 
     # changes to existing records -------------------------------------------------------------------
     def update_records(self, kind: str, plans):
@@ -358,15 +363,6 @@ class Writer:
         if known:
             BundleBase.objects.bulk_create(known, update_conflicts=True, update_fields=["values", "import_run"],
                                            unique_fields=["bundle", "record_type", "record_key"])
-
-    # the end of the run ----------------------------------------------------------------------------
-    def finish(self):
-        """The search vectors of the claims this run created, in one pass (PostgreSQL; nothing on SQLite)."""
-        if self.first_claim_id is None:
-            return
-        step = 1000
-        for start in range(self.first_claim_id, self.last_claim_id + 1, step):
-            claims_refresh_search_vector(claim_ids=range(start, min(start + step, self.last_claim_id + 1)))
 
 
 __all__ = ["DatabaseError", "Writer", "diagnose", "first_message", "guarded", "tag"]
