@@ -10,9 +10,10 @@ The rule (documented in docs/data-model.md and `suggest_relations --help`):
   at least → [l, ∞); more than → (l, ∞); at most → (−∞, u]; fewer than → (−∞, u); range → [l, u];
   unknown → no interval (never contradicts).
 
-Suggestions are ClaimRelations in state ``suggested``. A pair that already has a relation of that kind (in
-either direction for ``contradicts``), whatever its state, is left alone — so re-running never duplicates a
-suggestion nor revives a rejected one.
+Suggestions are ClaimRelations in state ``suggested``, written through ``claims.services.parts`` as the
+system user (each claim that gains one gets version + 1 and a history record); retracted claims are left
+out. A pair that already has a relation of that kind (in either direction for ``contradicts``), whatever
+its state, is left alone — so re-running never duplicates a suggestion nor revives a rejected one.
 """
 
 import datetime as dt
@@ -22,7 +23,7 @@ from decimal import Decimal
 from factbase import dates
 from factbase.system import system_user
 
-from ..models import ClaimRelation, Estimate, Qualifier, RelationKind, RelationState
+from ..models import ClaimRelation, ClaimStatus, Estimate, Qualifier, RelationKind, RelationState
 from ..services.parts import parts_add, relation_review  # noqa: F401  (relation_review: reviewers decide)
 
 SUGGESTED_BY = "suggest_relations"
@@ -82,7 +83,9 @@ def _sort_key(estimate):
 def relations_suggest(*, proposition=None, window_days=0, tolerance=Decimal("0.25"), by=None) -> SuggestReport:
     """Create suggested ``updates`` and ``contradicts`` relations (see the module docstring)."""
     report = SuggestReport()
-    estimates = Estimate.objects.select_related("claim").order_by("proposition_id", "id")
+    # A retracted claim is withdrawn: it takes part in no new suggestion (and is never changed again).
+    estimates = (Estimate.objects.select_related("claim").exclude(claim__status=ClaimStatus.RETRACTED)
+                 .order_by("proposition_id", "id"))
     if proposition is not None:
         estimates = estimates.filter(proposition=proposition)
     by_proposition: dict[int, list] = {}

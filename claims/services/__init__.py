@@ -46,6 +46,12 @@ not, ``VersionConflict`` with ``.changes`` when the claim changed since ``expect
   ``parts_update(*, changes=[(part, values)], by, run=None, reason="", new_claim_ids=(), validate=FIELDS, expected_versions=None) -> list``
   ``parts_remove(*, parts, by, reason="", new_claim_ids=(), expected_versions=None) -> int``
 
+``propositions``  (the facts tracked; no claim's version changes)
+  ``proposition_upsert(*, key, values, by, subjects=None, run=None, reason="") -> (Proposition, outcome)``
+  ``propositions_create(*, propositions, by, subjects=None, run=None, reason="", validate=FIELDS) -> list``
+  ``proposition_update(*, proposition, values, by, subjects=None, run=None, reason="") -> list[str]``
+  ``proposition_save(*, proposition, by, reason="")``                 (the admin's proposition form)
+
 ``quotes``
   ``quote_locate(*, body, quote) -> QuoteMatch(start, end, text, normalised)``  (QuoteNotFound / QuoteAmbiguous)
   ``quote_matches_span(*, body, quote, start, end) -> bool``

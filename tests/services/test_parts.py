@@ -113,3 +113,21 @@ def test_a_batch_adds_parts_with_one_version_raise_per_claim(draft, deaths, nis,
     assert claim.version == draft.version + 1
     assert claim.history.order_by("-history_id").first().history_change_reason == "import_bundle run #9"
     assert Estimate.history.filter(history_user__username=IMPORT_USERNAME).count() == 3
+
+
+def test_suggest_relations_leaves_retracted_claims_out_and_raises_versions(nis, deaths):
+    from claims.analysis.relations import relations_suggest
+    from tests.claims.factories import EstimateFactory
+
+    older = ClaimFactory(claimant=nis, stated_on=dt.date(2025, 1, 1))
+    newer = ClaimFactory(claimant=nis, stated_on=dt.date(2025, 4, 1))
+    withdrawn = ClaimFactory(claimant=nis, stated_on=dt.date(2025, 6, 1), status=ClaimStatus.RETRACTED)
+    for claim, month in ((older, 1), (newer, 4), (withdrawn, 6)):
+        EstimateFactory(claim=claim, proposition=deaths, as_of=dt.date(2025, month, 1), as_of_precision="month",
+                        wording="")
+    report = relations_suggest()
+    assert report.updates == 1
+    relation = ClaimRelation.objects.get()
+    assert (relation.source_id, relation.target_id, relation.state) == (newer.pk, older.pk, RelationState.SUGGESTED)
+    assert Claim.objects.get(pk=newer.pk).version == newer.version + 1
+    assert Claim.objects.get(pk=withdrawn.pk).version == withdrawn.version
