@@ -67,8 +67,9 @@ def setup():
     ensure_packages()
     say("applying migrations")
     run(PYTHON, "manage.py", "migrate", "--noinput", "-v", "0")
-    say("loading the seed data from seeds/")
-    run(PYTHON, "manage.py", "import_bundle", "seeds/")
+    # Seeds go into an empty database only: later starts leave it as the curators left it (and say so).
+    say("loading the seed data from seeds/ (into an empty database only)")
+    run(PYTHON, "manage.py", "import_bundle", "seeds/", "--if-empty")
 
 
 def serve():

@@ -2,15 +2,17 @@
 
 ``ClaimForm`` carries ``expected_version`` as a hidden field so that a save made on a stale page is
 refused with the list of changes made in between (see ``claims.services.workflow.claim_save``).
-``AppearanceForm`` lets a curator paste a quote without offsets: they are found in the document body
-(``claims.services.quotes.locate_quote``); a quote that is absent, or present more than once, is a form error.
+``AppearanceForm`` lets a curator paste a quote without offsets: it is found in the document body the way
+curators paste (``claims.services.quotes.quote_locate``: curly or straight quotes, dashes, spaces, Unicode
+form) and the document's exact span is kept; a quote that is absent (the error names the closest passage
+and the first differing character), or present more than once, is a form error.
 """
 
 from django import forms
 from django.core.exceptions import ValidationError
 
 from .models import Appearance, Claim
-from .services.quotes import QuoteAmbiguous, QuoteNotFound, locate_quote
+from .services.quotes import QuoteAmbiguous, QuoteNotFound, quote_locate
 from .services.workflow import version_conflict
 
 CLAIM_FORM_FIELDS = [
@@ -68,11 +70,13 @@ class AppearanceForm(forms.ModelForm):
             return cleaned
         if start is None and end is None:
             try:
-                cleaned["start"], cleaned["end"] = locate_quote(document.body, quote)
+                match = quote_locate(body=document.body, quote=quote)
             except QuoteAmbiguous as error:
                 raise ValidationError({"start": f"{error} — the quote is ambiguous, so give its offsets"}) from None
             except QuoteNotFound as error:
-                raise ValidationError({"quote": f"{error}; paste it exactly as the document has it"}) from None
+                raise ValidationError({"quote": str(error)}) from None
+            cleaned["start"], cleaned["end"], cleaned["quote"] = match.start, match.end, match.text
+            self.instance.quote_message = match.message
         elif start is None or end is None:
             raise ValidationError({"start" if start is None else "end": "give both start and end, or neither"})
         return cleaned

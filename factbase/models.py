@@ -52,3 +52,34 @@ class ImportTracked(TimeStampedModel):
 
     class Meta:
         abstract = True
+
+
+class BundleBase(models.Model):
+    """What one bundle said about one record when it was last imported: the *base* of the three-way merge.
+
+    On the next import of that bundle, a field whose stored value differs from the base was changed by
+    someone else since (a curator, another bundle, a command); if the bundle changes it too, that is a
+    conflict. ``values`` holds only what the bundle stated: the fields it named and the child rows it
+    listed (aliases, subjects, appearances with their hops, stances, estimates, relations), in the
+    canonical form of ``claims.ingest.bundle.canonical``. A bundle is known by its ``bundle:`` name, or else
+    by its file's absolute path.
+    """
+
+    bundle = models.CharField(max_length=500, help_text="The bundle: name:NAME, or file:ABSOLUTE-PATH.")
+    record_type = models.CharField(max_length=16, help_text="actors, documents, propositions or claims.")
+    record_key = models.CharField(max_length=150)
+    # JSON text rather than a JSONField: an import writes one base per record, and serialising with orjson
+    # costs microseconds where the database driver's JSON adaptation cost most of a millisecond per row.
+    values = models.TextField(default="{}", help_text="The fields and child rows the bundle stated, as JSON.")
+    import_run = models.ForeignKey(
+        ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The import run that last wrote this base.",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["bundle", "record_type", "record_key"], name="bundle_base_unique_record"),
+        ]
+
+    def __str__(self):
+        return f"{self.bundle}: {self.record_type} {self.record_key}"

@@ -16,9 +16,11 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from factbase.admin import IMPORT_RUN_FIELDS, CuratedAdmin, superuser_only_delete
+from factbase.cleaning import FULL
 from factbase.text import search_terms
 
 from .models import Actor, ActorAlias, AliasKind, Document
+from .services import actor_alias_remove, actor_alias_save, actor_aliases_add, actor_save, document_save
 
 
 def search_normalised(queryset, search_term, *, fields=("search_text",), exact=("key",)):
@@ -78,11 +80,18 @@ class ActorAdmin(CuratedAdmin):
     def get_search_results(self, request, queryset, search_term):
         return search_normalised(queryset, search_term), False
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Aliases saved in the inline change what the actor is found by.
-        actor = form.instance
-        Actor.objects.filter(pk=actor.pk).update(search_text=actor.compute_search_text())
+    def save_model(self, request, obj, form, change):
+        actor_save(actor=obj, by=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        # Aliases go through the alias services, which refresh what the actor is found by.
+        formset.save(commit=False)
+        for alias in formset.deleted_objects:
+            actor_alias_remove(alias=alias, by=request.user)
+        for alias, _fields in formset.changed_objects:
+            actor_alias_save(alias=alias, by=request.user)
+        if formset.new_objects:
+            actor_aliases_add(aliases=list(formset.new_objects), by=request.user, validate=FULL)
 
 
 @admin.register(ActorAlias)
@@ -97,6 +106,12 @@ class ActorAliasAdmin(CuratedAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         return search_normalised(queryset, search_term, fields=("actor__search_text",), exact=("name",)), False
+
+    def save_model(self, request, obj, form, change):
+        actor_alias_save(alias=obj, by=request.user)
+
+    def delete_model(self, request, obj):
+        actor_alias_remove(alias=obj, by=request.user)
 
 
 def render_highlighted_body(*, body: str, spans: list[dict]) -> SafeString:
@@ -156,6 +171,10 @@ class DocumentAdmin(CuratedAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return superuser_only_delete(request)
+
+    def save_model(self, request, obj, form, change):
+        # The one writer of documents: hashes and seals a changed body and re-verifies its quotes.
+        document_save(document=obj, by=request.user)
 
     @admin.display(description="quotes")
     def quote_check(self, obj):

@@ -10,7 +10,11 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
+from factbase.cleaning import FULL
+from factbase.system import system_user
+
 from .models import Document, DocumentKind, sha256_text
+from .services import documents_create
 
 _HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+", re.IGNORECASE)
 
@@ -167,9 +171,10 @@ def article_key(path: Path, published_on: dt.date) -> str:
 
 
 def article_document_save(*, article: ArticleFile, run, publisher=None, url: str = "", title: str = "",
-                          kind: str = DocumentKind.NEWS_ARTICLE) -> tuple[Document, bool]:
+                          kind: str = DocumentKind.NEWS_ARTICLE, by=None) -> tuple[Document, bool]:
     """The Document holding ``article``'s body: the existing one with the same text (by body SHA-256),
-    whose ``last_import_run`` becomes ``run``, or a new one. Returns (document, created)."""
+    whose ``last_import_run`` becomes ``run``, or a new one written by ``documents_create`` as ``by``
+    (default: the system user). Returns (document, created)."""
     existing = Document.objects.filter(body_sha256=sha256_text(article.body)).order_by("id").first()
     if existing is not None and existing.body == article.body:
         Document.objects.filter(pk=existing.pk).update(last_import_run=run)
@@ -184,13 +189,14 @@ def article_document_save(*, article: ArticleFile, run, publisher=None, url: str
     document = Document(
         key=key, kind=kind, title=(title or _first_sentence(article.body))[:500], url=url, publisher=publisher,
         language=article.language, published_on=article.published_on, body=article.body,
-        first_import_run=run, last_import_run=run, body_sha256=sha256_text(article.body),
+        body_sha256=sha256_text(article.body),
     )
     try:
         document.full_clean()
     except ValidationError as exc:
         raise ArticleFormatError(f"{article.name}: {_describe(exc)}") from None
-    document.save()
+    documents_create(documents=[document], by=by or system_user(), run=run,
+                     reason=f"{run.command} run #{run.pk}" if run is not None else "", validate=FULL)
     return document, True
 
 

@@ -5,7 +5,6 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
-from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -23,6 +22,7 @@ from ..models import (
     Estimate,
 )
 from ..services import workflow
+from .saving import formset_save, refused_redirect
 
 
 def hops_text(appearance) -> str:
@@ -101,6 +101,12 @@ class ClaimRelationInline(ClaimPartInline, admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("target__claimant")
 
+    def get_readonly_fields(self, request, obj=None):
+        # Only reviewers decide on relations: a curator's relation is saved as suggested.
+        if request.user.has_perm(workflow.PUBLISH_PERMISSION):
+            return self.readonly_fields
+        return (*self.readonly_fields, "state")
+
 
 class ClaimActionForm(ActionForm):
     reason = forms.CharField(
@@ -175,8 +181,11 @@ class ClaimAdmin(CuratedAdmin):
         return request.user.has_perm(workflow.RETRACT_PERMISSION)
 
     def save_model(self, request, obj, form, change):
-        obj._history_user = request.user
         workflow.claim_save(claim=obj, by=request.user, expected_version=form.cleaned_data.get("expected_version"))
+
+    def save_formset(self, request, form, formset, change):
+        # The inlines' rows go through the parts services: version raised, history of the claim, workflow.
+        formset_save(formset=formset, by=request.user, new_claim_ids=() if change else (form.instance.pk,))
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         # A conflict found only at save time (another save slipped in after validation) rolls the whole
@@ -184,8 +193,7 @@ class ClaimAdmin(CuratedAdmin):
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except workflow.WorkflowError as error:
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
-            return HttpResponseRedirect(request.get_full_path())
+            return refused_redirect(self, request, error)
 
     @admin.action(description="Submit selected drafts for review", permissions=["change"])
     def submit_for_review(self, request, queryset):

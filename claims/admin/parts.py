@@ -1,4 +1,10 @@
-"""Pages of a claim's parts: appearances (with their attribution hops), hops, stances, estimates, relations."""
+"""Pages of a claim's parts: appearances (with their attribution hops), hops, stances, estimates, relations.
+
+Every save goes through ``claims.services.parts`` (see ``saving``): a curator changes parts of drafts only
+(a POST to the page of a published claim's part is refused), moving a part to another claim needs the
+right to edit both, each change raises the claim's version and shows in its history, and a page opened
+before another change to the claim is refused with that change listed.
+"""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -6,7 +12,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from factbase.admin import CuratedAdmin
 from sources.admin import search_normalised
 
-from ..analysis.relations import relation_review
 from ..forms import APPEARANCE_FORM_FIELDS, AppearanceForm
 from ..models import (
     Appearance,
@@ -15,11 +20,50 @@ from ..models import (
     ClaimStance,
     Estimate,
 )
-from ..services import workflow
+from ..services import parts, workflow
+from ..services.quotes import QuoteError, wording_check
 from .claim import hops_text
+from .saving import ClaimVersionForm, form_with_user, formset_save, part_save, refused_redirect
+
+
+class ClaimPartAdmin(CuratedAdmin):
+    """The page of one kind of part: its form knows the user and the claim's version; saves use the services."""
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        return form_with_user(super().get_form(request, obj, change=change, **kwargs), request.user, request)
+
+    def save_model(self, request, obj, form, change):
+        part_save(form=form, obj=obj, change=change, by=request.user)
+
+    def delete_model(self, request, obj):
+        parts.parts_remove(parts=[obj], by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        parts.parts_remove(parts=list(queryset), by=request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (
+            obj is None or workflow.can_edit_claim(request.user, self.claim_of(obj)))
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (
+            obj is None or workflow.can_edit_claim(request.user, self.claim_of(obj)))
+
+    @staticmethod
+    def claim_of(obj):
+        return obj.appearance.claim if isinstance(obj, AttributionHop) else getattr(
+            obj, parts.OWNER_FIELD[type(obj)])
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except workflow.WorkflowError as error:
+            return refused_redirect(self, request, error)
 
 
 class AttributionHopInline(admin.TabularInline):
+    """The appearance's hops; saved through the parts services by ``AppearanceAdmin.save_formset``."""
+
     model = AttributionHop
     extra = 1
     fields = ("position", "actor", "relation", "language")
@@ -42,13 +86,48 @@ class AttributionHopInline(admin.TabularInline):
         return super().has_delete_permission(request, obj) and self._editable(request, obj)
 
 
-class AppearanceAdminForm(AppearanceForm):
+class AppearanceAdminForm(ClaimVersionForm, AppearanceForm):
     class Meta(AppearanceForm.Meta):
         fields = ["claim", *APPEARANCE_FORM_FIELDS]
 
 
+class AttributionHopForm(ClaimVersionForm):
+    class Meta:
+        model = AttributionHop
+        fields = ["appearance", "position", "actor", "relation", "language"]
+
+
+class ClaimStanceForm(ClaimVersionForm):
+    class Meta:
+        model = ClaimStance
+        fields = ["claim", "proposition", "stance"]
+
+
+class EstimateForm(ClaimVersionForm):
+    class Meta:
+        model = Estimate
+        fields = ["claim", "proposition", "qualifier", "value", "lower", "upper", "unit", "as_of", "as_of_precision",
+                  "period_start", "period_end", "wording"]
+
+    def clean(self):
+        cleaned = super().clean()
+        claim, wording = cleaned.get("claim"), cleaned.get("wording")
+        if claim is not None and wording:
+            try:
+                wording_check(wording=wording, quotes=list(claim.appearances.values_list("quote", flat=True)))
+            except QuoteError as error:
+                self.add_error("wording", str(error))
+        return cleaned
+
+
+class ClaimRelationForm(ClaimVersionForm):
+    class Meta:
+        model = ClaimRelation
+        fields = ["source", "kind", "target", "state", "rationale"]
+
+
 @admin.register(Appearance)
-class AppearanceAdmin(CuratedAdmin):
+class AppearanceAdmin(ClaimPartAdmin):
     form = AppearanceAdminForm
     list_display = ("__str__", "claim", "document", "start", "end", "needs_review")
     list_filter = ("needs_review", "document__language", "document__kind")
@@ -56,75 +135,67 @@ class AppearanceAdmin(CuratedAdmin):
     search_fields = ("quote", "translation", "claim__key", "document__key")
     autocomplete_fields = ("claim", "document")
     inlines = [AttributionHopInline]
-    fields = ("claim", *APPEARANCE_FORM_FIELDS, "needs_review", "hops_summary")
+    fields = ("claim", *APPEARANCE_FORM_FIELDS, "claim_version", "needs_review", "hops_summary")
     readonly_fields = ("needs_review", "hops_summary")
 
     @admin.display(description="attribution chain")
     def hops_summary(self, obj):
         return hops_text(obj) if obj.pk else "—"
 
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and (
-            obj is None or workflow.can_edit_claim(request.user, obj.claim)
-        )
+    def save_formset(self, request, form, formset, change):
+        formset_save(formset=formset, by=request.user)
 
 
 @admin.register(AttributionHop)
-class AttributionHopAdmin(CuratedAdmin):
+class AttributionHopAdmin(ClaimPartAdmin):
+    form = AttributionHopForm
     list_display = ("appearance", "position", "actor", "relation", "language")
     list_filter = ("relation", "language")
     list_select_related = ("appearance__claim", "appearance__document", "actor")
     search_fields = ("actor__search_text", "appearance__claim__key")
     autocomplete_fields = ("appearance", "actor")
-    fields = ("appearance", "position", "actor", "relation", "language")
+    fields = ("appearance", "position", "actor", "relation", "language", "claim_version")
 
     def get_search_results(self, request, queryset, search_term):
         return search_normalised(queryset, search_term, fields=("actor__search_text",), exact=("appearance__claim__key",)), False
 
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and (
-            obj is None or workflow.can_edit_claim(request.user, obj.appearance.claim)
-        )
-
 
 @admin.register(ClaimStance)
-class ClaimStanceAdmin(CuratedAdmin):
+class ClaimStanceAdmin(ClaimPartAdmin):
+    form = ClaimStanceForm
     list_display = ("claim", "stance", "proposition")
     list_filter = ("stance",)
     list_select_related = ("claim__claimant", "proposition")
     search_fields = ("claim__key", "proposition__key", "proposition__title")
     autocomplete_fields = ("claim", "proposition")
-    fields = ("claim", "proposition", "stance")
+    fields = ("claim", "proposition", "stance", "claim_version")
 
 
 @admin.register(Estimate)
-class EstimateAdmin(CuratedAdmin):
+class EstimateAdmin(ClaimPartAdmin):
+    form = EstimateForm
     list_display = ("claim", "proposition", "display_value", "qualifier", "as_of", "wording")
     list_filter = ("qualifier", "as_of_precision")
     list_select_related = ("claim__claimant", "proposition")
     search_fields = ("wording", "claim__key", "proposition__key", "proposition__title")
     autocomplete_fields = ("claim", "proposition")
     fields = ("claim", "proposition", "qualifier", "value", "lower", "upper", "unit", "as_of", "as_of_precision",
-              "period_start", "period_end", "wording")
+              "period_start", "period_end", "wording", "claim_version")
 
     @admin.display(description="value")
     def display_value(self, obj):
         return obj.display_value
 
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and (
-            obj is None or workflow.can_edit_claim(request.user, obj.claim)
-        )
-
 
 @admin.register(ClaimRelation)
-class ClaimRelationAdmin(CuratedAdmin):
+class ClaimRelationAdmin(ClaimPartAdmin):
+    form = ClaimRelationForm
     list_display = ("source", "kind", "target", "state", "suggested_by")
     list_filter = ("kind", "state")
     list_select_related = ("source__claimant", "target__claimant")
     search_fields = ("source__key", "target__key", "rationale")
     autocomplete_fields = ("source", "target")
-    fields = ("source", "kind", "target", "state", "rationale", "suggested_by")
+    fields = ("source", "kind", "target", "state", "rationale", "suggested_by", "claim_version")
     readonly_fields = ("suggested_by",)
     actions = ["accept_suggestions", "reject_suggestions"]
 
@@ -141,7 +212,7 @@ class ClaimRelationAdmin(CuratedAdmin):
         done = 0
         for relation in queryset.select_related("source", "target"):
             try:
-                relation_review(relation=relation, accept=accept, by=request.user)
+                parts.relation_review(relation=relation, accept=accept, by=request.user)
             except (PermissionDenied, ValidationError) as error:
                 self.message_user(request, f"{relation}: {' '.join(getattr(error, 'messages', [str(error)]))}", messages.ERROR)
             else:

@@ -12,6 +12,9 @@ from ..models import (
     Proposition,
 )
 from ..selectors import claims_about_proposition, visible_claims
+from ..services import workflow
+from ..services.propositions import proposition_save
+from .saving import formset_save, refused_redirect
 
 
 def proposition_chart_context(*, proposition, user) -> dict:
@@ -35,6 +38,8 @@ def proposition_chart_context(*, proposition, user) -> dict:
 
 
 class PropositionStanceInline(admin.TabularInline):
+    """Claims' stances on this proposition; each row is a part of its claim (curators: drafts only)."""
+
     model = ClaimStance
     extra = 0
     fields = ("claim", "stance")
@@ -59,6 +64,19 @@ class PropositionAdmin(CuratedAdmin):
         ("Provenance", {"fields": IMPORT_RUN_FIELDS, "classes": ("collapse",)}),
     ]
     readonly_fields = IMPORT_RUN_FIELDS
+
+    def save_model(self, request, obj, form, change):
+        proposition_save(proposition=obj, by=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        # A stance is a part of its claim: the workflow, the claim's version and history apply.
+        formset_save(formset=formset, by=request.user)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except workflow.WorkflowError as error:
+            return refused_redirect(self, request, error)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         proposition = self.get_object(request, object_id)

@@ -10,20 +10,21 @@ The rule (documented in docs/data-model.md and `suggest_relations --help`):
   at least → [l, ∞); more than → (l, ∞); at most → (−∞, u]; fewer than → (−∞, u); range → [l, u];
   unknown → no interval (never contradicts).
 
-Suggestions are ClaimRelations in state ``suggested``. A pair that already has a relation of that kind (in
-either direction for ``contradicts``), whatever its state, is left alone — so re-running never duplicates a
-suggestion nor revives a rejected one.
+Suggestions are ClaimRelations in state ``suggested``, written through ``claims.services.parts`` as the
+system user (each claim that gains one gets version + 1 and a history record); retracted claims are left
+out. A pair that already has a relation of that kind (in either direction for ``contradicts``), whatever
+its state, is left alone — so re-running never duplicates a suggestion nor revives a rejected one.
 """
 
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db import transaction
-
 from factbase import dates
+from factbase.system import system_user
 
-from ..models import ClaimRelation, Estimate, Qualifier, RelationKind, RelationState
+from ..models import ClaimRelation, ClaimStatus, Estimate, Qualifier, RelationKind, RelationState
+from ..services.parts import parts_add, relation_review  # noqa: F401  (relation_review: reviewers decide)
 
 SUGGESTED_BY = "suggest_relations"
 INFINITY = Decimal("Infinity")
@@ -79,10 +80,12 @@ def _sort_key(estimate):
     return (period[0] if period else dt.date.max, estimate.claim.stated_on or dt.date.max, estimate.claim_id)
 
 
-def relations_suggest(*, proposition=None, window_days=0, tolerance=Decimal("0.25")) -> SuggestReport:
+def relations_suggest(*, proposition=None, window_days=0, tolerance=Decimal("0.25"), by=None) -> SuggestReport:
     """Create suggested ``updates`` and ``contradicts`` relations (see the module docstring)."""
     report = SuggestReport()
-    estimates = Estimate.objects.select_related("claim").order_by("proposition_id", "id")
+    # A retracted claim is withdrawn: it takes part in no new suggestion (and is never changed again).
+    estimates = (Estimate.objects.select_related("claim").exclude(claim__status=ClaimStatus.RETRACTED)
+                 .order_by("proposition_id", "id"))
     if proposition is not None:
         estimates = estimates.filter(proposition=proposition)
     by_proposition: dict[int, list] = {}
@@ -139,19 +142,7 @@ def relations_suggest(*, proposition=None, window_days=0, tolerance=Decimal("0.2
                         symmetric=True,
                     ):
                         report.contradicts += 1
-    with transaction.atomic():
-        ClaimRelation.objects.bulk_create(new, batch_size=1000)
+    # Through the one writer of relations, as the system user (a suggestion awaits a reviewer whatever the
+    # claim's state): each claim that gains a suggestion gets version + 1 and a history record saying so.
+    parts_add(parts=new, by=by or system_user(), reason=f"{SUGGESTED_BY}: relations suggested")
     return report
-
-
-def relation_review(*, relation: ClaimRelation, accept: bool, by) -> ClaimRelation:
-    """A reviewer accepts or rejects a suggested relation (rejected ones stay, so they are not re-suggested)."""
-    if not by.has_perm("claims.publish_claim"):
-        from django.core.exceptions import PermissionDenied
-
-        raise PermissionDenied("only reviewers accept or reject suggested relations")
-    with transaction.atomic():
-        relation.state = RelationState.ACCEPTED if accept else RelationState.REJECTED
-        relation.full_clean()
-        relation.save(update_fields=["state", "updated_at"])
-    return relation

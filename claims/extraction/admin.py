@@ -70,7 +70,7 @@ class ProposedActorAdmin(CuratedAdmin):
     def confirm(self, request, queryset):
         for proposal in queryset:
             try:
-                resolution = proposed_actor_confirm(proposal=proposal)
+                resolution = proposed_actor_confirm(proposal=proposal, by=request.user)
             except ValidationError as exc:
                 self.message_user(request, f"{proposal.name}: {'; '.join(exc.messages)}", messages.ERROR)
                 continue
@@ -85,7 +85,7 @@ class ProposedActorAdmin(CuratedAdmin):
             return
         for proposal in queryset:
             try:
-                resolution = proposed_actor_merge(proposal=proposal, into=into)
+                resolution = proposed_actor_merge(proposal=proposal, into=into, by=request.user)
             except ValidationError as exc:
                 self.message_user(request, f"{proposal.name}: {'; '.join(exc.messages)}", messages.ERROR)
                 continue

@@ -26,13 +26,19 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from factbase.cleaning import FULL
 from factbase.choices import DatePrecision
+from factbase.system import system_user
 from sources.models import Actor, ActorKind, Document
+from sources.services import actor_upsert
 
 from ..models import (
     Appearance, AttributionHop, Claim, ClaimKind, ClaimRelation, ClaimStance, ClaimStatus, Estimate, HopRelation,
     Proposition, PropositionKind, RelationKind, RelationState, Stance,
 )
+from ..services.claims import claims_create
+from ..services.parts import parts_add
+from ..services.propositions import proposition_upsert
 from .actors import ActorIndex, ActorRef
 from .attribution import DocumentState, attribute
 from .dates import find_dates
@@ -267,7 +273,7 @@ _PLACEHOLDERS = {
 _GROUP_DESCRIPTION = "An unnamed group of people named only by what they are (created by extraction)."
 
 
-def _actor_for(ref: ActorRef, run, cache: dict) -> Actor:
+def _actor_for(ref: ActorRef, run, cache: dict, by) -> Actor:
     key = PROPOSED_SPEAKER_KEY if ref.proposed else ref.key
     if key in cache:
         return cache[key]
@@ -278,18 +284,21 @@ def _actor_for(ref: ActorRef, run, cache: dict) -> Actor:
         if actor is None:
             name, description = _PLACEHOLDERS.get(key, (ref.name, _GROUP_DESCRIPTION))
             kind = ActorKind.OTHER if key in _PLACEHOLDERS else ref.kind
-            actor = Actor(key=key, name=name, kind=kind, first_import_run=run, last_import_run=run, description=description)
-            actor.full_clean()
-            actor.save()
+            actor, _ = actor_upsert(key=key, values={"name": name, "kind": kind, "description": description},
+                                    by=by, run=run, reason=_reason(run))
     cache[key] = actor
     return actor
+
+
+def _reason(run) -> str:
+    return f"import_article --extract run #{run.pk}" if run is not None else "import_article --extract"
 
 
 def unsorted_proposition_key(document: Document) -> str:
     return f"{UNSORTED_PREFIX}{document.key}"[:150]
 
 
-def candidates_save(*, document: Document, candidates: list[Candidate], run=None) -> dict[str, int]:
+def candidates_save(*, document: Document, candidates: list[Candidate], run=None, by=None) -> dict[str, int]:
     """Write ``candidates`` as draft claims of ``document``, all or nothing; returns counts per record type.
 
     Each claim gets one Appearance quoting its sentence and its hops (one AttributionHop per actor, in
@@ -297,6 +306,9 @@ def candidates_save(*, document: Document, candidates: list[Candidate], run=None
     ``estimates`` stance) on the proposition ``unsorted-<document key>``. A proposed speaker is recorded
     as a pending ProposedActor and the draft waits on the placeholder ``proposed-speaker``; a candidate
     that re-reports an existing claim gets a *suggested* ``repeats`` relation to it, with the reason.
+
+    Everything is written through the write services (``sources.services``, ``claims.services``) as ``by``
+    (default: the system user ``factbase-import``): drafts in one batch, then their parts in one batch.
     """
     from .proposals import proposed_actor_record
 
@@ -304,6 +316,8 @@ def candidates_save(*, document: Document, candidates: list[Candidate], run=None
               "proposed_actors": 0, "rereports": 0}
     if not candidates:
         return counts
+    by = by or system_user()
+    reason = _reason(run)
     with transaction.atomic():
         actors_before = Actor.objects.count()
         cache: dict[str, Actor] = {}
@@ -311,19 +325,13 @@ def candidates_save(*, document: Document, candidates: list[Candidate], run=None
         proposition = None
         if any(c.quantity is not None for c in candidates):
             key = unsorted_proposition_key(document)
-            proposition = Proposition.objects.filter(key=key).first()
-            if proposition is None:
-                proposition = Proposition(
-                    key=key, title=f"Unsorted numbers from {document.key}"[:300],
-                    description="Numbers extracted from the document, waiting for a curator to re-file them "
-                                "onto the proposition they measure.",
-                    kind=PropositionKind.QUANTITY, unit="unspecified", first_import_run=run, last_import_run=run,
-                )
-                proposition.full_clean()
-                proposition.save()
-                counts["propositions"] += 1
-            elif run is not None:
-                Proposition.objects.filter(pk=proposition.pk).update(last_import_run=run)
+            proposition, outcome = proposition_upsert(key=key, values={
+                "title": f"Unsorted numbers from {document.key}"[:300],
+                "description": "Numbers extracted from the document, waiting for a curator to re-file them "
+                               "onto the proposition they measure.",
+                "kind": PropositionKind.QUANTITY, "unit": "unspecified",
+            } if not Proposition.objects.filter(key=key).exists() else {}, by=by, run=run, reason=reason)
+            counts["propositions"] += outcome == "created"
         taken = set(Claim.objects.filter(key__startswith=f"{document.key}-x").values_list("key", flat=True))
         number = 0
         language = base_language(document.language)
@@ -334,6 +342,7 @@ def candidates_save(*, document: Document, candidates: list[Candidate], run=None
                 proposals[proposal.pk] = proposal
                 counts["proposed_actors"] += 1
 
+        claims, rows, hop_uses = [], [], []
         for candidate in candidates:
             number += 1
             key = f"{document.key}-x{number:03d}"
@@ -341,54 +350,47 @@ def candidates_save(*, document: Document, candidates: list[Candidate], run=None
                 number += 1
                 key = f"{document.key}-x{number:03d}"
             taken.add(key)
-            claim = Claim(
-                key=key, claimant=_actor_for(candidate.claimant, run, cache),
+            claims.append(Claim(
+                key=key, claimant=_actor_for(candidate.claimant, run, cache, by),
                 kind=ClaimKind.ESTIMATE if candidate.quantity is not None else ClaimKind.STATEMENT,
                 summary=candidate.summary, summary_language=language,
                 stated_on=candidate.stated_on, stated_on_precision=candidate.stated_on_precision,
-                hedge=candidate.hedge, status=ClaimStatus.DRAFT, first_import_run=run, last_import_run=run,
-            )
-            claim.full_clean()
-            claim.save()
-            counts["claims"] += 1
+                hedge=candidate.hedge, status=ClaimStatus.DRAFT,
+            ))
+        claims_create(claims=claims, by=by, run=run, reason=reason, validate=FULL)
+        counts["claims"] = len(claims)
+        for claim, candidate in zip(claims, candidates):
             if candidate.claimant.proposed:
-                propose(candidate.claimant, {"claim": key, "role": "claimant"}, candidate.quote)
+                propose(candidate.claimant, {"claim": claim.key, "role": "claimant"}, candidate.quote)
             appearance = Appearance(claim=claim, document=document, quote=candidate.quote,
                                     start=candidate.start, end=candidate.end)
-            appearance.full_clean()
-            appearance.save()
-            counts["appearances"] += 1
+            rows.append(appearance)
             relation = HopRelation.QUOTED_VERBATIM if candidate.quotations else HopRelation.REPORTED
             for position, relay in enumerate(candidate.relays, start=1):
-                hop = AttributionHop(appearance=appearance, position=position, actor=_actor_for(relay, run, cache),
-                                     relation=relation, language=language)
-                hop.full_clean()
-                hop.save()
-                counts["hops"] += 1
+                rows.append(AttributionHop(appearance=appearance, position=position,
+                                           actor=_actor_for(relay, run, cache, by), relation=relation,
+                                           language=language))
                 if relay.proposed:
-                    propose(relay, {"claim": key, "appearance": appearance.pk, "position": position, "role": "hop"},
-                            candidate.quote)
+                    hop_uses.append((relay, claim, appearance, position, candidate.quote))
             if candidate.quantity is not None:
                 quantity = candidate.quantity
-                stance = ClaimStance(claim=claim, proposition=proposition, stance=Stance.ESTIMATES)
-                stance.full_clean()
-                stance.save()
-                estimate = Estimate(
+                rows.append(ClaimStance(claim=claim, proposition=proposition, stance=Stance.ESTIMATES))
+                rows.append(Estimate(
                     claim=claim, proposition=proposition, value=quantity.value, lower=quantity.lower,
                     upper=quantity.upper, qualifier=quantity.qualifier, wording=quantity.wording[:300],
                     as_of=candidate.as_of, as_of_precision=candidate.as_of_precision,
-                )
-                estimate.full_clean()
-                estimate.save()
-                counts["estimates"] += 1
+                ))
             if candidate.match is not None:
-                link = ClaimRelation(
+                rows.append(ClaimRelation(
                     source=claim, target_id=candidate.match.claim_pk, kind=RelationKind.REPEATS,
                     state=RelationState.SUGGESTED, rationale=candidate.match.reason[:2000],
                     suggested_by="import_article --extract",
-                )
-                link.full_clean()
-                link.save()
-                counts["rereports"] += 1
+                ))
+        parts_add(parts=rows, by=by, run=run, reason=reason, new_claim_ids={c.pk for c in claims}, validate=FULL)
+        for relay, claim, appearance, position, quote in hop_uses:
+            propose(relay, {"claim": claim.key, "appearance": appearance.pk, "position": position, "role": "hop"}, quote)
+        for model, name in ((Appearance, "appearances"), (AttributionHop, "hops"), (Estimate, "estimates"),
+                            (ClaimRelation, "rereports")):
+            counts[name] = sum(isinstance(row, model) for row in rows)
         counts["actors"] = Actor.objects.count() - actors_before
     return counts

@@ -18,6 +18,7 @@ from django.db import transaction
 
 from factbase import dates as date_helpers
 
+from ..services.parts import appearance_update, relation_review
 from ..services.workflow import claim_retract
 from ..models import Appearance, ClaimRelation, ClaimStatus, Estimate, RelationKind, RelationState
 from .candidates import Candidate, Match
@@ -87,9 +88,11 @@ def rereport_accept(*, relation: ClaimRelation, by) -> Appearance:
         if Appearance.objects.filter(claim=relation.target, document=appearance.document,
                                      start=appearance.start, end=appearance.end).exists():
             raise ValueError(f"{relation.target.key} already has this appearance")
-        Appearance.objects.filter(pk=appearance.pk).update(claim=relation.target)
-        relation.state = RelationState.ACCEPTED
-        relation.save(update_fields=["state"])
+        # Through the parts services: moving it needs the right to edit both claims, raises both versions and
+        # shows in both histories; accepting the relation is a reviewer's decision.
+        appearance_update(appearance=appearance, values={"claim": relation.target}, by=by,
+                          reason=f"appearance #{appearance.pk} moved from {draft.key}: a re-report")
+        relation_review(relation=relation, accept=True, by=by)
         claim_retract(claim=draft, by=by, reason=f"Re-report of {relation.target.key}: its appearance was moved there.")
         appearance.refresh_from_db()
     return appearance

@@ -20,9 +20,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
-from sources.models import Actor, ActorAlias, ProposedActor, ProposedActorStatus
+from factbase.system import system_user
+from sources.models import Actor, ProposedActor, ProposedActorStatus
+from sources.services import actor_alias_add, actor_upsert
 
 from ..models import AttributionHop, Claim, ClaimStatus
+from ..services.claims import claim_update
+from ..services.parts import hop_update
 
 PLACEHOLDER_KEY = "proposed-speaker"
 
@@ -58,7 +62,7 @@ def _unique_key(name: str) -> str:
     return key
 
 
-def _repoint(proposal: ProposedActor, actor: Actor) -> Resolution:
+def _repoint(proposal: ProposedActor, actor: Actor, by) -> Resolution:
     resolution = Resolution(actor=actor)
     for use in proposal.waiting:
         claim = Claim.objects.select_for_update().filter(key=use.get("claim")).select_related("claimant").first()
@@ -72,49 +76,51 @@ def _repoint(proposal: ProposedActor, actor: Actor) -> Resolution:
             if claim.claimant.key != PLACEHOLDER_KEY:
                 resolution.left_alone.append(f"{claim.key}: claimant already changed to {claim.claimant.key}")
                 continue
-            Claim.objects.filter(pk=claim.pk).update(claimant=actor)
+            claim_update(claim=claim, values={"claimant": actor}, by=by,
+                         reason=f"claimant: proposed speaker {proposal.name} {proposal.status}")
         else:
             hop = AttributionHop.objects.filter(appearance_id=use.get("appearance"), position=use.get("position")).select_related("actor").first()
             if hop is None or hop.actor.key != PLACEHOLDER_KEY:
                 resolution.left_alone.append(f"{claim.key}: hop {use.get('position')} already changed")
                 continue
-            hop.actor = actor
-            hop.save(update_fields=["actor"])
+            hop_update(hop=hop, values={"actor": actor}, by=by, reason=f"hop {hop.position}: proposed speaker {proposal.name}")
         resolution.repointed.append(claim.key)
     return resolution
 
 
-def proposed_actor_confirm(*, proposal: ProposedActor, kind: str | None = None, key: str | None = None) -> Resolution:
-    """Make the proposal a new actor and re-point what waits on it."""
+def proposed_actor_confirm(*, proposal: ProposedActor, kind: str | None = None, key: str | None = None,
+                           by=None) -> Resolution:
+    """Make the proposal a new actor and re-point what waits on it (as ``by``, default the system user)."""
+    by = by or system_user()
     with transaction.atomic():
         proposal = ProposedActor.objects.select_for_update().get(pk=proposal.pk)
         if proposal.status != ProposedActorStatus.PENDING:
             raise ValidationError(f"{proposal.name!r} is already {proposal.status}; only pending proposals can be confirmed")
-        actor = Actor(key=key or _unique_key(proposal.name), name=proposal.name, kind=kind or proposal.kind,
-                      description=f"Confirmed from a speaker proposed by extraction: {proposal.context[:300]}")
-        actor.full_clean()
-        actor.save()
-        alias = ActorAlias(actor=actor, name=proposal.name, language=proposal.language)
-        alias.full_clean()
-        alias.save()
-        resolution = _repoint(proposal, actor)
+        actor, _ = actor_upsert(key=key or _unique_key(proposal.name), by=by, reason="confirmed proposed speaker",
+                                values={"name": proposal.name, "kind": kind or proposal.kind,
+                                        "description": f"Confirmed from a speaker proposed by extraction: "
+                                                       f"{proposal.context[:300]}"})
+        actor_alias_add(actor=actor, name=proposal.name, language=proposal.language, by=by,
+                        reason="confirmed proposed speaker")
+        proposal.status = ProposedActorStatus.CONFIRMED
+        resolution = _repoint(proposal, actor, by)
         proposal.status, proposal.actor = ProposedActorStatus.CONFIRMED, actor
         proposal.full_clean()
         proposal.save()
     return resolution
 
 
-def proposed_actor_merge(*, proposal: ProposedActor, into: Actor) -> Resolution:
+def proposed_actor_merge(*, proposal: ProposedActor, into: Actor, by=None) -> Resolution:
     """The proposal is ``into`` under another name: add the name as an alias and re-point what waits."""
+    by = by or system_user()
     with transaction.atomic():
         proposal = ProposedActor.objects.select_for_update().get(pk=proposal.pk)
         if proposal.status != ProposedActorStatus.PENDING:
             raise ValidationError(f"{proposal.name!r} is already {proposal.status}; only pending proposals can be merged")
-        if not ActorAlias.objects.filter(actor=into, name=proposal.name, language=proposal.language).exists():
-            alias = ActorAlias(actor=into, name=proposal.name, language=proposal.language)
-            alias.full_clean()
-            alias.save()
-        resolution = _repoint(proposal, into)
+        actor_alias_add(actor=into, name=proposal.name, language=proposal.language, by=by,
+                        reason="merged proposed speaker")
+        proposal.status = ProposedActorStatus.MERGED
+        resolution = _repoint(proposal, into, by)
         proposal.status, proposal.actor = ProposedActorStatus.MERGED, into
         proposal.full_clean()
         proposal.save()

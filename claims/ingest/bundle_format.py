@@ -236,8 +236,18 @@ class RecordSpec:
         return [f.name for f in self.fields] + list(self.children)
 
 
-def read_record(spec: RecordSpec, data, path: str = "") -> dict:
-    """The cleaned values of one record (absent optional fields get their defaults; children are lists)."""
+GIVEN = "_given"  # in a cleaned record: the names of the fields the bundle itself gave (a frozenset)
+
+
+def read_record(spec: RecordSpec, data, path: str = "", *, partial: bool = False) -> dict:
+    """The cleaned values of one record, with ``GIVEN``: the names of the fields the record itself gave.
+
+    A record states the fields it names. With ``partial`` (top-level records) a field the record leaves out
+    is left out of the result too — the planner fills defaults only for a new record (``complete``), so
+    that a record naming just its ``key`` and a list adds to an existing record without restating it.
+    Without ``partial`` (the items of a child list) absent optional fields get their defaults and
+    required fields must be there.
+    """
     prefix = f"{path}." if path else ""
     if not isinstance(data, dict):
         raise FieldError(path, f"expected a mapping (a {spec.name} record), got {_type_name(data)}")
@@ -250,6 +260,8 @@ def read_record(spec: RecordSpec, data, path: str = "") -> dict:
     clean = {}
     for fld in spec.fields:
         if fld.name not in data or (data[fld.name] is None and fld.nullable):
+            if fld.name not in data and partial and fld.name != "key":
+                continue
             if fld.required:
                 raise FieldError(f"{prefix}{fld.name}", "is required")
             clean[fld.name] = fld.default() if callable(fld.default) else fld.default
@@ -263,12 +275,28 @@ def read_record(spec: RecordSpec, data, path: str = "") -> dict:
     for name, child_spec in spec.children.items():
         items = data.get(name)
         if items is None:
+            if name not in data and partial:
+                continue
             clean[name] = []
             continue
         if not isinstance(items, list):
             raise FieldError(f"{prefix}{name}", f"expected a list of {child_spec.name} records, got {_type_name(items)}")
         clean[name] = [read_record(child_spec, item, f"{prefix}{name}[{i}]") for i, item in enumerate(items)]
+    clean[GIVEN] = frozenset(data)
     return clean
+
+
+def complete(spec: RecordSpec, clean: dict) -> dict:
+    """A new record's values: the fields it left out at their defaults; FieldError for a missing required one."""
+    full = dict(clean)
+    for fld in spec.fields:
+        if fld.name not in full:
+            if fld.required:
+                raise FieldError(fld.name, f"is required (there is no {spec.name} {clean['key']!r} yet to add to)")
+            full[fld.name] = fld.default() if callable(fld.default) else fld.default
+    for name in spec.children:
+        full.setdefault(name, [])
+    return full
 
 
 def _text(name, required=False):

@@ -19,21 +19,29 @@ Actors are matched by name or alias (case- and accent-insensitively) and created
 Re-importing the same file changes nothing.
 """
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.text import slugify
 
+from factbase.cleaning import FULL
 from factbase.models import ImportRun
+from factbase.system import system_user
 from factbase.text import normalize_for_search
 from factbase.validators import validate_language
-from sources.models import Actor, ActorKind, Document
+from sources.models import Actor, ActorKind
+from sources.services import actor_upsert, document_upsert
 
-from ..models import Appearance, AttributionHop, Claim, ClaimStatus, Verdict
+from ..models import Appearance, AttributionHop, Claim, Verdict
+from ..services.claims import claim_create, claim_update
+from ..services.parts import parts_add
+from ..services.workflow import claims_state_set
 
 COMMAND = "import_claimreview"
 
@@ -144,7 +152,7 @@ def _thing_name(obj, key, where, *, required=True):
     return "", ""
 
 
-def _actor(name, schema_type, cache, *, fact_checker=False):
+def _actor(name, schema_type, cache, *, by, run, fact_checker=False):
     normalised = normalize_for_search(name)
     if normalised in cache:
         return cache[normalised]
@@ -160,13 +168,10 @@ def _actor(name, schema_type, cache, *, fact_checker=False):
         while Actor.objects.filter(key=key).exists():
             n += 1
             key = f"{base}-{n}"
-        actor = Actor(
-            key=key, name=name[:300],
-            kind=ActorKind.PERSON if schema_type == "Person" else ActorKind.OTHER,
-            description="Fact-checker, from a ClaimReview import." if fact_checker else "From a ClaimReview import.",
-        )
-        actor.full_clean()
-        actor.save()
+        actor, _ = actor_upsert(key=key, by=by, run=run, reason=_reason(run), values={
+            "name": name[:300], "kind": ActorKind.PERSON if schema_type == "Person" else ActorKind.OTHER,
+            "description": "Fact-checker, from a ClaimReview import." if fact_checker else "From a ClaimReview import.",
+        })
     cache[normalised] = actor
     return actor
 
@@ -182,16 +187,17 @@ def _appearance_urls(item, where):
     return urls
 
 
-def _apply(instance, values):
-    changed = [name for name, value in values.items() if getattr(instance, name, None) != value]
-    for name in changed:
-        setattr(instance, name, values[name])
-    return changed
+def _reason(run) -> str:
+    return f"{COMMAND} run #{run.pk}"
 
 
 def claimreview_import(*, data, file_name, file_sha256, rating_table=None, unmapped=None, language="en",
-                       operator="", dry_run=False) -> ClaimReviewReport:
-    """Import every ClaimReview in ``data`` in one transaction (rolled back on any error or a dry run)."""
+                       operator="", dry_run=False, by=None) -> ClaimReviewReport:
+    """Import every ClaimReview in ``data`` in one transaction (rolled back on any error or a dry run).
+
+    Everything is written through the write services as ``by`` (default: the system user
+    ``factbase-import``, a reviewer: the verdict is an assessment, set through the workflow)."""
+    by = by or system_user()
     table = {**RATING_TABLE, **{normalize_for_search(k): v for k, v in (rating_table or {}).items()}}
     report = ClaimReviewReport()
     try:
@@ -206,14 +212,12 @@ def claimreview_import(*, data, file_name, file_sha256, rating_table=None, unmap
         actors = {}
         for where, review in reviews:
             try:
-                _import_one(review, where, table, unmapped, language, actors, run, report)
+                _import_one(review, where, table, unmapped, language, actors, run, report, by)
             except ValidationError as exc:
                 raise ClaimReviewError(f"{where}: {'; '.join(exc.messages)}") from None
         report.reviews = len(reviews)
         run.created, run.updated, run.unchanged = report.created, report.updated, report.unchanged
         run.counts = {"claim": {"created": report.created, "updated": report.updated, "unchanged": report.unchanged}}
-        from django.utils import timezone
-
         run.finished_at = timezone.now()
         run.save()
         report.run = run
@@ -222,7 +226,7 @@ def claimreview_import(*, data, file_name, file_sha256, rating_table=None, unmap
     return report
 
 
-def _import_one(review, where, table, unmapped, default_language, actors, run, report):
+def _import_one(review, where, table, unmapped, default_language, actors, run, report, by):
     summary = _text(review, "claimReviewed", where)
     review_url = _text(review, "url", where, required=False)
     item = review.get("itemReviewed") or {}
@@ -250,8 +254,8 @@ def _import_one(review, where, table, unmapped, default_language, actors, run, r
         validate_language(language)
     except ValidationError:
         raise ClaimReviewError(f"{where}.inLanguage: {language!r} is not a BCP 47 language tag") from None
-    fact_checker = _actor(checker_name, checker_type, actors, fact_checker=True)
-    claimant = _actor(claimant_name, claimant_type, actors)
+    fact_checker = _actor(checker_name, checker_type, actors, by=by, run=run, fact_checker=True)
+    claimant = _actor(claimant_name, claimant_type, actors, by=by, run=run)
 
     identity = hashlib.sha256(f"{review_url}\n{summary}\n{checker_name}".encode()).hexdigest()[:16]
     urls = _appearance_urls(item, f"{where}.itemReviewed")
@@ -259,41 +263,32 @@ def _import_one(review, where, table, unmapped, default_language, actors, run, r
     if urls:
         rationale = (rationale + "\n\n" if rationale else "") + "Appearances cited by the fact-checker (not archived here): " + ", ".join(urls)
 
-    document = Document.objects.filter(key=f"claimreview-{identity}").first() or Document(key=f"claimreview-{identity}")
-    doc_changes = _apply(document, {
+    reason = _reason(run)
+    document, document_outcome = document_upsert(key=f"claimreview-{identity}", by=by, run=run, reason=reason, values={
         "kind": "report", "title": f"{checker_name}: review of “{summary[:200]}”"[:500], "url": review_url,
         "publisher": fact_checker, "language": language, "published_on": reviewed_on, "body": summary,
     })
-    if document.pk is None or doc_changes:
-        document.full_clean(validate_unique=False)
-        if document.pk is None:
-            document.first_import_run = run
-        document.last_import_run = run
-        document.save()
-
-    claim = Claim.objects.filter(key=f"cr-{identity}").first()
-    created = claim is None
-    claim = claim or Claim(key=f"cr-{identity}", status=ClaimStatus.DRAFT)
-    from django.utils import timezone
-    import datetime as dt
 
     assessed_at = timezone.make_aware(dt.datetime.combine(reviewed_on, dt.time()), dt.timezone.utc)
-    changes = _apply(claim, {
-        "claimant": claimant, "summary": summary, "summary_language": language, "verdict": verdict,
-        "rating_text": rating_text[:200], "rationale": rationale, "assessed_at": assessed_at,
-    })
-    if created or changes:
-        claim.full_clean()
-        if created:
-            claim.first_import_run = run
-        claim.last_import_run = run
-        claim.save()
-    appearance = Appearance.objects.filter(claim=claim, document=document).first()
-    if appearance is None:
+    values = {"claimant": claimant, "summary": summary, "summary_language": language, "rating_text": rating_text[:200]}
+    state = {"verdict": verdict, "rationale": rationale}
+    claim = Claim.objects.filter(key=f"cr-{identity}").first()
+    created = claim is None
+    if created:
+        claim = claim_create(values={"key": f"cr-{identity}", **values, **state, "assessed_at": assessed_at},
+                             by=by, run=run, reason=reason)
+        changes = ["created"]
+    else:
+        changes = claim_update(claim=claim, values=values, by=by, run=run, reason=reason)
+        if any(getattr(claim, name) != value for name, value in state.items()):
+            changes += [c.key for c in claims_state_set(items=[(claim, {**state, "assessed_at": assessed_at})],
+                                                        by=by, reason=reason)]
+    if not Appearance.objects.filter(claim=claim, document=document).exists():
         appearance = Appearance(claim=claim, document=document, quote=summary, start=0, end=len(summary))
-        appearance.full_clean()
-        appearance.save()
-        AttributionHop.objects.create(appearance=appearance, position=1, actor=fact_checker, relation="summarised", language=language)
+        hop = AttributionHop(appearance=appearance, position=1, actor=fact_checker, relation="summarised",
+                             language=language)
+        parts_add(parts=[appearance, hop], by=by, reason=reason, new_claim_ids={claim.pk} if created else (),
+                  validate=FULL)
         changes = changes or ["appearance"]
     if created:
         report.created += 1

@@ -1,7 +1,11 @@
 """Columns derived from other rows, recomputed here and nowhere else.
 
 ``Claim.search_text`` (normalised summary, quotes and translations), ``Claim.search_vector`` (its
-PostgreSQL tsvector) and ``Claim.first_published_on`` (earliest publication among its appearances).
+PostgreSQL tsvector) and ``Claim.first_published_on`` (earliest publication among its appearances) —
+:func:`claims_refresh_derived`, called by every write service that changes a claim's summary or its
+appearances; ``Appearance.needs_review`` (its quote no longer matches a changed document body) —
+:func:`appearances_reverify`, called when a document's body changes. No model ``save()`` and no signal
+receiver recomputes them. (The actors' ``search_text`` is ``sources.services.actors_refresh_search_text``.)
 """
 
 from django.contrib.postgres.search import SearchVector
@@ -10,7 +14,10 @@ from django.db.models import Min
 
 from factbase.text import normalize_for_search
 
+from sources.models import Document
+
 from ..models import Appearance, Claim
+from .quotes import describe_mismatch
 
 BATCH = 1000
 
@@ -62,3 +69,24 @@ def claims_refresh_search_vector(*, claim_ids) -> None:
 def _search_vectors(ids):
     if connection.vendor == "postgresql":
         Claim.objects.filter(pk__in=ids).update(search_vector=SearchVector("search_text", config="simple"))
+
+
+def appearances_reverify(*, document_ids, **_signal) -> None:
+    """Check every quote of these documents against their (changed) bodies: an appearance whose span no
+    longer holds its quote is flagged ``needs_review`` (and unflagged when it holds again); the derived
+    columns of their claims are refreshed. Connected to ``sources.services.document_body_changed``."""
+    stale, fresh, claim_ids = [], [], set()
+    bodies = dict(Document.objects.filter(pk__in=list(document_ids)).values_list("id", "body"))
+    for appearance in Appearance.objects.filter(document_id__in=list(bodies)).only(
+            "id", "claim_id", "document_id", "quote", "start", "end", "needs_review"):
+        claim_ids.add(appearance.claim_id)
+        mismatch = describe_mismatch(bodies[appearance.document_id], appearance.quote, appearance.start, appearance.end)
+        if mismatch and not appearance.needs_review:
+            stale.append(appearance.pk)
+        elif not mismatch and appearance.needs_review:
+            fresh.append(appearance.pk)
+    if stale:
+        Appearance.objects.filter(pk__in=stale).update(needs_review=True)
+    if fresh:
+        Appearance.objects.filter(pk__in=fresh).update(needs_review=False)
+    claims_refresh_derived(claim_ids=claim_ids)

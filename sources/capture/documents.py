@@ -4,8 +4,8 @@
 
 - a page whose extracted text is the document's body changes nothing (no new version, no new run);
 - a page whose text changed becomes a new version of the document (kept in its history, with the import
-  run and the capture job); quotes that no longer match the new body are flagged for review by the
-  ``post_save`` check every document save goes through (``claims.signals``);
+  run and the capture job); quotes that no longer match the new body are flagged for review by
+  ``sources.services.document_save``, the one writer of documents, which re-verifies them;
 - a body typed, imported or edited by hand is never replaced unless the job says so (``replace_body``):
   the job fails with a clear message instead. "Edited by hand" is decided from the archive itself: the
   body differs from what extraction gives from the document's archived response;
@@ -25,7 +25,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from factbase.models import ImportRun
+from factbase.system import system_user
 from sources.models import Document
+from sources.services import document_save
 
 from .errors import CaptureConflict, CaptureError, TransientCaptureError
 from .extraction import ExtractedText, extract_response
@@ -86,7 +88,7 @@ def _save(*, job, response, archive, extracted, limit):
             publisher=job.publisher, retrieved_at=response.date, body=extracted.body,
             first_import_run=run, last_import_run=run, **fields, **archive_fields,
         )
-        _write(document, reason=f"captured from {response.url} (capture job #{job.pk})")
+        _write(document, by=_actor(job), reason=f"captured from {response.url} (capture job #{job.pk})")
         return document, "created", [], run
 
     if document.body == extracted.body and document.warc_archive:
@@ -117,7 +119,7 @@ def _save(*, job, response, archive, extracted, limit):
     for name, value in archive_fields.items():
         setattr(document, name, value)
     changed = "the page changed" if body_changed else "its archive attached"
-    _write(document, reason=f"re-captured from {response.url} (capture job #{job.pk}): {changed}")
+    _write(document, by=_actor(job), reason=f"re-captured from {response.url} (capture job #{job.pk}): {changed}")
     return document, "updated", notes, run
 
 
@@ -135,14 +137,18 @@ def _previous_fields(document: Document, *, job, limit: int) -> dict | None:
     return document_fields(extracted=previous, fallback_date=document.published_on)
 
 
-def _write(document: Document, *, reason: str) -> None:
+def _write(document: Document, *, by, reason: str) -> None:
     try:
         document.full_clean()
     except ValidationError as exc:
         details = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in exc.message_dict.items())
         raise CaptureError(f"{document.url}: the captured document is not valid ({details})") from None
-    document._change_reason = reason  # django-simple-history records it with the new version
-    document.save()
+    document_save(document=document, by=by, reason=reason)
+
+
+def _actor(job):
+    """Who the history names: the user who asked for the capture, else the system user."""
+    return job.requested_by or system_user()
 
 
 def _import_run(*, job, response: ArchivedResponse, created: int = 0, updated: int = 0) -> ImportRun:

@@ -37,11 +37,12 @@ def test_document_body_is_escaped(admin_client):
     assert "<mark>&quot;the quote&quot;</mark>" in content
 
 
-def test_document_page_says_which_quotes_no_longer_match(admin_client):
+def test_document_page_says_which_quotes_no_longer_match(admin_client, curator):
+    from sources.services import document_update
+
     appearance = AppearanceFactory()
     document = appearance.document
-    document.body = document.body.replace("2,000", "3,000")
-    document.save()  # the signal flags the appearance
+    document_update(document=document, values={"body": document.body.replace("2,000", "3,000")}, by=curator)
     content = admin_client.get(reverse("admin:sources_document_change", args=[document.pk])).content.decode()
     assert "1 quote(s) no longer match the body and need review" in content
     assert reverse("admin:claims_appearance_change", args=[appearance.pk]) in content

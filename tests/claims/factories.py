@@ -7,7 +7,23 @@ from claims.models import Appearance, AttributionHop, Claim, ClaimRelation, Clai
 from tests.sources.factories import ActorFactory, DocumentFactory
 
 
-class ClaimFactory(factory.django.DjangoModelFactory):
+class DerivedRefreshed:
+    """Factories write rows directly (test data, not a write path): refresh the derived columns of the
+    claim they touched, as the write services do (``claims.services.derived``)."""
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            from claims.services.derived import claims_refresh_derived
+
+            claim_id = instance.pk if isinstance(instance, Claim) else instance.claim_id
+            claims_refresh_derived(claim_ids=[claim_id])
+            if isinstance(instance, Claim):
+                instance.refresh_from_db(fields=["search_text", "first_published_on"])
+
+
+class ClaimFactory(DerivedRefreshed, factory.django.DjangoModelFactory):
     class Meta:
         model = Claim
 
@@ -17,7 +33,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     stated_on = dt.date(2025, 9, 3)
 
 
-class AppearanceFactory(factory.django.DjangoModelFactory):
+class AppearanceFactory(DerivedRefreshed, factory.django.DjangoModelFactory):
     class Meta:
         model = Appearance
 

@@ -16,7 +16,7 @@ from django.core.management.base import CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from claims.ingest import bundle as importing
+from claims.ingest.bundle import run as importing
 from claims.ingest.bundle import BundleError, Progress, bundle_import
 from claims.models import (
     ESTIMATE_BOUNDS_MESSAGE,
@@ -30,7 +30,7 @@ from claims.models import (
     Proposition,
     Qualifier,
 )
-from factbase.models import ImportRun
+from factbase.models import BundleBase, ImportRun
 from sources.models import Actor, ActorAlias, Document
 
 pytestmark = pytest.mark.django_db
@@ -205,36 +205,45 @@ def test_changed_record_is_updated_and_stamped_with_the_run_others_keep_theirs(t
     assert Actor.objects.get(key="nis").last_import_run_id == first.run_id
 
 
-def test_child_lists_are_replaced_to_match_the_bundle(tmp_path):
-    bundle_import(paths=[write(tmp_path, BASE)])
+def test_changes_to_child_lists_are_merged_and_dropped_rows_go_only_with_prune(tmp_path):
+    path = write(tmp_path, BASE)
+    bundle_import(paths=[path])
     changed = copy.deepcopy(BASE)
     changed["actors"][0]["aliases"] = [{"name": "NIS", "language": "en"}]
     changed["claims"][0]["appearances"][0]["hops"] = [{"actor": "nis", "relation": "briefed"},
                                                       {"actor": "kcna", "relation": "reported"}]
-    changed["claims"][0]["estimates"] = [{"proposition": "p1", "lower": 1500, "upper": "2500.5", "qualifier": "range"}]
+    changed["claims"][0]["estimates"] = [{"proposition": "p1", "lower": 1500, "upper": "2500.5", "qualifier": "range",
+                                          "as_of": "2025-W36"}]
     changed["claims"][0]["stances"] = [{"proposition": "p1", "stance": "supports"}]
     changed["claims"][1]["relations"] = [{"kind": "updates", "target": "c1"}]
     changed["claims"][1]["appearances"] = []
+    write(tmp_path, changed)
 
-    report = bundle_import(paths=[write(tmp_path, changed)])
+    report = bundle_import(paths=[path])
 
     assert report.counts["actors"] == {"created": 0, "updated": 1, "unchanged": 1}
     assert report.counts["claims"] == {"created": 0, "updated": 2, "unchanged": 0}
     nis = Actor.objects.get(key="nis")
-    assert list(nis.aliases.values_list("name", "language")) == [("NIS", "en")]
-    assert "국가정보원" not in nis.search_text
+    # Added; the alias the bundle dropped stays until --prune.
+    assert sorted(nis.aliases.values_list("name", "language")) == [("NIS", "en"), ("국가정보원", "ko")]
     assert list(AttributionHop.objects.order_by("position").values_list("actor__key", "relation")) == [
         ("nis", "briefed"), ("kcna", "reported")]
-    estimate = Estimate.objects.get()
+    estimate = Estimate.objects.get()  # the same estimate (proposition and date), its figure changed
     assert (estimate.value, estimate.lower, estimate.upper) == (None, Decimal("1500"), Decimal("2500.5"))
     assert list(ClaimStance.objects.values_list("stance", flat=True)) == ["supports"]
     assert list(ClaimRelation.objects.values_list("source__key", "kind", "target__key")) == [("c2", "updates", "c1")]
+    assert Claim.objects.get(key="c2").appearances.count() == 1
+    assert len(report.prunable) == 2
+
+    pruned = bundle_import(paths=[path], prune=True)
+
+    assert len([p for p in pruned.prunable if p.remove]) == 2
+    assert list(nis.aliases.values_list("name", "language")) == [("NIS", "en")]
+    assert "국가정보원" not in Actor.objects.get(key="nis").search_text
     c2 = Claim.objects.get(key="c2")
     assert not c2.appearances.exists()
     assert c2.first_published_on is None
-
-    again = bundle_import(paths=[write(tmp_path, changed)])
-    assert not again.changed
+    assert not bundle_import(paths=[path]).changed
 
 
 def test_numeric_strings_floats_and_integers_are_the_same_estimate(tmp_path):
@@ -528,7 +537,7 @@ def test_command_dry_run_rolls_back():
 
 # --- JSON Lines ----------------------------------------------------------------------------------------
 
-def jsonl_records(count):
+def jsonl_records(count, prefix=""):
     """An actor, a document and a proposition, then ``count`` claims that refer to them and to each other."""
     body = " ".join(f"Figure number {i} is {i * 10}." for i in range(count))
     yield {"type": "actor", "key": "nis", "name": "NIS", "kind": "intelligence_agency"}
@@ -538,7 +547,7 @@ def jsonl_records(count):
         yield {"type": "claim", "key": f"claim-{i}", "claimant": "nis", "summary": f"Figure {i}.",
                "appearances": [{"document": "doc", "quote": f"Figure number {i} is {i * 10}."}],
                "estimates": [{"proposition": "deaths", "value": i * 10, "qualifier": "exact"}],
-               "relations": [{"kind": "updates", "target": f"claim-{i - 1}"}] if i else []}
+               "relations": [{"kind": "updates", "target": f"{prefix}claim-{i - 1}"}] if i else []}
 
 
 def write_jsonl(tmp_path, records, name="bundle.jsonl"):
@@ -654,20 +663,20 @@ def test_json_lines_empty_file_is_refused(tmp_path):
 
 
 def test_identical_json_lines_reimport_costs_the_same_queries_whatever_its_size(tmp_path):
-    """Nothing to write: one lookup per record type and child list per batch, none per record.
-
-    29 = the run's own statements and lookups, the batch's savepoint and its release (2), and the
-    seen-keys table: its creation and emptying (2) plus one lookup and one insert per record type (8).
-    """
-    small, large = write_jsonl(tmp_path, jsonl_records(5), "small.jsonl"), write_jsonl(tmp_path, jsonl_records(40), "large.jsonl")
+    """Nothing to write: a fixed number of lookups per record type and batch, none per record."""
+    (tmp_path / "small").mkdir()
+    (tmp_path / "large").mkdir()
+    small = write_jsonl(tmp_path / "small", jsonl_records(5))
+    large = write_jsonl(tmp_path / "large", ({**r, "key": f"big-{r['key']}"} if r["type"] == "claim" else r
+                                             for r in jsonl_records(40, prefix="big-")))
     bundle_import(paths=[small])
     with CaptureQueriesContext(connection) as small_queries:
         assert not bundle_import(paths=[small]).changed
-    bundle_import(paths=[large])
+    bundle_import(paths=[large], choice="theirs")  # the document's body grows: the second bundle takes it
     with CaptureQueriesContext(connection) as large_queries:
         assert not bundle_import(paths=[large]).changed
 
-    assert len(small_queries.captured_queries) == len(large_queries.captured_queries) == 29
+    assert len(small_queries.captured_queries) == len(large_queries.captured_queries)
 
 
 # --- the fast path: bulk inserts per batch, the precise path when the database refuses ----------------------
@@ -707,23 +716,18 @@ def test_new_claims_in_one_batch_cost_the_same_queries_however_many(tmp_path):
     assert queries_for(10, "ten") == queries_for(30, "thirty")
 
 
-def test_fast_path_writes_the_same_rows_and_derived_columns_as_one_by_one(tmp_path, monkeypatch):
+def test_batches_write_the_same_rows_and_derived_columns_whatever_their_size(tmp_path, monkeypatch):
     path = write_jsonl(tmp_path, _new_claims(6, "x"))
     bundle_import(paths=[path])
-    fast = _rows()
-    empty = {model._meta.label: model._default_manager.count() for model in (Claim, Actor)}
-    assert empty == {"claims.Claim": 6, "sources.Actor": 1}
-    for model in (ClaimRelation, Estimate, ClaimStance, AttributionHop, Appearance, Claim, Proposition, Document, Actor):
+    batched = _rows()
+    for model in (ClaimRelation, Estimate, ClaimStance, AttributionHop, Appearance, Claim, Proposition, Document, Actor,
+                  BundleBase):
         model.objects.all().delete()
 
-    monkeypatch.setattr(importing._Importer, "claim_keys", _always_fall_back)  # force the precise path
+    monkeypatch.setattr(importing, "BATCH_SIZE", 1)  # one record per batch
     bundle_import(paths=[path])
 
-    assert _rows() == fast
-
-
-def _always_fall_back(self, items, marks, *, ordered):
-    raise importing._Fallback
+    assert _rows() == batched
 
 
 def _rows():
@@ -741,15 +745,15 @@ def _rows():
     }
 
 
-def test_history_rows_name_the_run_that_wrote_them(tmp_path):
+def test_history_rows_name_the_run_and_the_user_that_wrote_them(tmp_path):
     first = bundle_import(paths=[write_jsonl(tmp_path, _new_claims(3, "h"))])
     changed = list(_new_claims(3, "h"))
     changed[-1]["summary"] = "Changed."
-    second = bundle_import(paths=[write_jsonl(tmp_path, changed, "changed.jsonl")])
+    second = bundle_import(paths=[write_jsonl(tmp_path, changed)])
 
     created = Claim.history.filter(key="h-c2", history_type="+").get()
     assert created.history_change_reason == f"import_bundle run #{first.run_id}"
-    assert created.history_user is None
+    assert created.history_user.username == "factbase-import"
     assert [s.actor.key for s in created.subjects.all()] == ["h-actor"]  # the subjects as the admin history shows them
     updated = Claim.history.filter(key="h-c2", history_type="~").get()
     assert (updated.summary, updated.history_change_reason) == ("Changed.", f"import_bundle run #{second.run_id}")

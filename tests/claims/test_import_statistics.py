@@ -12,7 +12,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from claims.ingest import bundle as importing
+from claims.ingest.bundle import lookups as importing
 
 ROOT = Path(__file__).resolve().parents[2]
 TABLES = ("claims_claim", "claims_historicalclaim", "claims_claim_subjects", "claims_appearance", "claims_estimate",
@@ -40,7 +40,7 @@ def _reltuples(table: str) -> float:
 def test_import_analyses_the_tables_it_fills_as_they_grow(tmp_path, monkeypatch):
     if connection.vendor != "postgresql":
         pytest.fail("a PostgreSQL test (marked postgresql) ran on SQLite: set DATABASE_URL to PostgreSQL")
-    monkeypatch.setattr(importing._PlannerStatistics, "FIRST", 40)
+    monkeypatch.setattr(importing.PlannerStatistics, "FIRST", 40)
     before = {table: _reltuples(table) for table in TABLES}
     call_command("import_bundle", str(_bundle(tmp_path, 300)), stdout=open("/dev/null", "w"))
     # Still inside the test's transaction: only an ANALYZE run by the import itself can have counted its rows.
@@ -50,7 +50,7 @@ def test_import_analyses_the_tables_it_fills_as_they_grow(tmp_path, monkeypatch)
 
 @pytest.mark.django_db
 def test_below_the_threshold_nothing_is_analysed(tmp_path):
-    statistics = importing._PlannerStatistics()
+    statistics = importing.PlannerStatistics()
     from claims.models import Claim
 
     statistics.grew(Claim, statistics.FIRST - 1)

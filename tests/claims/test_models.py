@@ -85,15 +85,15 @@ def test_document_hash_is_computed_not_typed():
     assert document.body_sha256 != "185f8db32271fe25f561a6fc938b2e264306ec304eda518007d1764826381969"
 
 
-def test_changed_body_flags_quotes_for_review():
+def test_changed_body_flags_quotes_for_review(curator):
+    from sources.services import document_update
+
     appearance = AppearanceFactory()
     document = appearance.document
-    document.body = document.body.replace("2,000", "3,000")
-    document.save()
+    document_update(document=document, values={"body": document.body.replace("2,000", "3,000")}, by=curator)
     appearance.refresh_from_db()
     assert appearance.needs_review
-    document.body = document.body.replace("3,000", "2,000")
-    document.save()
+    document_update(document=document, values={"body": document.body.replace("3,000", "2,000")}, by=curator)
     appearance.refresh_from_db()
     assert not appearance.needs_review
 
