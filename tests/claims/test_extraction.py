@@ -427,6 +427,7 @@ def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch):
 REAL_TEXT_FLOORS = {
     "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.85, "hops": 0.9, "as_of": 0.85},
     "heldout": {"numbers": 0.9, "qualifier": 0.9, "claimant": 0.5, "hops": 0.15, "as_of": 0.75},
+    "heldout2": {"numbers": 0.0, "qualifier": 0.0, "claimant": 0.0, "hops": 0.0, "as_of": 0.0},
 }
 
 
