@@ -42,6 +42,9 @@ _NOT_NAMES = {
     "twitter", "instagram", "earlier", "later", "meanwhile", "meantime", "also", "however", "the", "a", "in", "on",
     "at", "it", "he", "she", "they", "citing", "according", "during", "since", "russian", "ukrainian",
     "israeli", "palestinian", "western", "us", "un", "ранее", "также", "παράλληλα", "νωρίτερα", "όπως",
+    # weekdays, which open or follow a verb ("ανακοίνωσε το Σάββατο ότι") without being speakers
+    "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "понедельник", "вторник", "среда",
+    "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
 }
 _BRIEFED_BY = {
     "en": r"\b(?:(?:who|which)\s+(?:was|were|had been)\s+)?briefed\s+by\s+|\bbriefing\s+(?:by|from)\s+",
@@ -68,6 +71,7 @@ class Agent:
     start: int
     end: int
     how: str  # mention, descriptor, group, proposed, anaphor, dropped
+    wanted: str = "any"  # for an anaphor: person, organisation or any
 
 
 @dataclass
@@ -90,10 +94,23 @@ class DocumentState:
     index: ActorIndex
     narrator: ActorRef
     countries: set[str] = field(default_factory=set)
+    text: str = ""  # the whole body, normalised: the context that tells which "health ministry" is meant
+    mentioned: list[ActorRef] = field(default_factory=list)  # every actor named so far, most recent last
+    qualifiers: set[str] = field(default_factory=set)  # words that qualified a title ("губернатор Севастополя")
     sources: list[ActorRef] = field(default_factory=list)  # named sources, most recent last
     paragraph_sources: list[ActorRef] = field(default_factory=list)
     proposals: dict[str, ActorRef] = field(default_factory=dict)  # folded name -> proposed ref
     last_relays: list[ActorRef] = field(default_factory=list)  # the relays of the last attributed figure
+    last_relays_for: ActorRef | None = None  # whose relays those are
+
+    def relays_of(self, ref: ActorRef | None) -> list[ActorRef]:
+        """The relays the last figure of ``ref`` came through: a source going on speaking keeps them."""
+        return list(self.last_relays) if ref is not None and ref == self.last_relays_for else []
+
+    def mention(self, ref: ActorRef) -> None:
+        if ref in self.mentioned:
+            self.mentioned.remove(ref)
+        self.mentioned.append(ref)
 
     def remember(self, ref: ActorRef | None) -> None:
         if ref is None or ref.key == self.narrator.key:
@@ -189,13 +206,16 @@ def _titles(language: str) -> set[str]:
     return {folded(t) for t in C.PERSON_TITLES.get(language, [])} | {"lawmaker", "mp"}
 
 
-def _names(sentence: str, language: str, mentions: list[Mention], masked) -> list[tuple[int, int, str, str]]:
-    """Capitalised names that are no known actor: (start, end, name, title words before it)."""
+def _names(sentence: str, language: str, mentions: list[Mention], masked,
+           qualifiers: set[str] | None = None) -> list[tuple[int, int, str, str]]:
+    """Capitalised names that are no known actor: (start, end, name, title words before it). Words that
+    qualified a title before a longer name ("Губернатор Севастополя Михаил Развожаев") are added to
+    ``qualifiers``: alone later ("губернатор Севастополя заявил") they are no name."""
     if language not in ("en", "el", "ru"):
         return []
     titles = _titles(language)
     found = []
-    for match in _NAME_RUN.finditer(sentence):
+    for match in _name_runs(sentence, mentions):
         start, end = match.span()
         if _inside(start, masked) or any(m.start < end and start < m.end for m in mentions):
             continue
@@ -218,18 +238,39 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked) -> lis
             continue
         if any(re.search(r"-(?:based|led|run|backed|controlled|born)$", word) for word in words):
             continue  # "Gaza-based", "Hamas-led": a description
-        if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 12):start], re.IGNORECASE):
-            continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place
+        if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 12):start], re.IGNORECASE) \
+                and not re.search(r"according\s+to\s+$", sentence[max(0, start - 16):start], re.IGNORECASE):
+            continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
+        if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
+            continue  # "губернатор Севастополя": the governor named before, not a new speaker
         # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
         offset = sentence.find(words[0], start)
         if offset == _first_word_start(sentence) and len(words) == 1:
             continue
         if len(words) > 2:
+            if qualifiers is not None and title:
+                qualifiers.update(folded(word) for word in words[:-2])
             words = words[-2:]
         name = " ".join(words)
         name_start = sentence.find(words[0], start)
         found.append((name_start, name_start + len(name), name, " ".join(title)))
     return found
+
+
+def _name_runs(sentence: str, mentions: list[Mention]):
+    """Runs of capitalised words, cut where a known actor is named: "замгенсека ООН Розмари Дикарло" gives
+    the mention ООН and the run "Розмари Дикарло"."""
+    for match in _NAME_RUN.finditer(sentence):
+        start, end = match.span()
+        inside = sorted((m for m in mentions if m.start < end and start < m.end), key=lambda m: m.start)
+        if not inside:
+            yield match
+            continue
+        position = start
+        for mention in inside:
+            yield from _NAME_RUN.finditer(sentence[:max(position, mention.start)], position)
+            position = max(position, mention.end)
+        yield from _NAME_RUN.finditer(sentence[:end], position)
 
 
 def _first_word_start(sentence: str) -> int:
@@ -293,7 +334,7 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         if _inside(start, masked) or any(i.start < end and start < i.end for i in items):
             continue
         items.append(_Item(start, end, None, "anaphor", wanted))
-    for start, end, name, title in _names(sentence, state.language, mentions, masked):
+    for start, end, name, title in _names(sentence, state.language, mentions, masked, state.qualifiers):
         if any(i.start < end and start < i.end for i in items):
             continue
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
@@ -310,15 +351,34 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
         return item.ref
     words = [w for w in normalised(sentence[item.start:item.end]).split() if w not in _ARTICLE_WORDS]
     if len(words) >= 2:
-        described = state.index.resolve_description(" ".join(words), state.countries)
+        described = state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        if described is not None:
+            return described
+    if item.wanted == "organisation" and words:
+        # "보건부는", "the ministry", "ведомства", "الوزارة": the last source, else the last actor named, that
+        # is such a thing ("the ministry" after the army spoke is still the ministry named before).
+        head = _head_noun(words[-1], state.language)
+        described = state.index.described_by(head, state.paragraph_sources) or state.index.described_by(head, state.sources) \
+            or state.index.described_by(head, state.mentioned)
         if described is not None:
             return described
     last = state.last(item.wanted)
     if last is None and item.wanted == "person":
         last = state.last("any")
     if last is None and words:
-        return state.index.resolve_description(" ".join(words), state.countries)
+        return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
     return last
+
+
+def _head_noun(word: str, language: str) -> str:
+    """The noun of a description without its particle or article: "보건부는" → "보건부", "الوزارة" → "وزارة"."""
+    if language == "ko":
+        for particle in KO_SUBJECT_PARTICLES:
+            if word.endswith(particle) and len(word) > len(particle) + 1:
+                return word[: -len(particle)]
+    if language == "ar":
+        word = re.sub(r"^[وف]?ال", "", word)
+    return word
 
 
 _BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
@@ -332,6 +392,16 @@ def _clause_start(sentence: str, position: int) -> int:
 def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     start = _clause_start(sentence, cue.start)
     clause = sentence[start:cue.start]
+    if not clause.strip() and sentence[:start].endswith(")") and "(" in sentence[:start]:
+        # "Το Γραφείο … (OHCHR) ανακοίνωσε": the subject is the name the parenthesis follows, or in it.
+        opening = sentence.rfind("(", 0, start)
+        inside = [i for i in items if opening < i.start and i.end < start and i.how != "proposed"]
+        before = [i for i in items if _clause_start(sentence, opening) <= i.start and i.end <= opening]
+        found = _not_countries(before) if before else []
+        if found:
+            return found[-1]
+        if inside:
+            return inside[-1]
     titles = _titles(state.language)
     if not re.search(r"[^\W\d_]", clause) and start > 0 and sentence[start - 1] == ",":
         # "X, spokesman of the ministry, accused …": step back over the apposition.
@@ -387,6 +457,9 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
         return None
     # "σύμφωνα με ... ο τοπικός κυβερνήτης Πάβλο Κιριλένκο": a person after a title wins over an organisation.
     named = [i for i in found if i.how in ("name", "proposed", "descriptor", "group")]
+    if len(named) > 1 and named[1].how == "proposed" and named[0].how != "proposed" \
+            and not sentence[named[0].end:named[1].start].strip() and named[1].ref.kind == ActorKind.PERSON:
+        return named[1]  # "замгенсека ООН Розмари Дикарло": the person, not the organisation she serves
     return named[0] if named else found[0]
 
 
@@ -510,6 +583,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
         window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
         item = _right_agent(cue, sentence, window, limit_words=14)
+    elif language == "ko" and cue.phrase in C.KO_PASSIVE:
+        item = None  # "…으로 집계됐다": was counted — by the source the text is reporting
     elif language == "ko":
         item = _ko_agent(cue, sentence, items, state, masked)
     elif language == "ar":
@@ -525,12 +600,16 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         if item is None and not _dropped_subject(cue, sentence, language):
             item = _left_fallback(cue, sentence, items)
     if item is None:
+        if language == "ko" and cue.phrase in C.KO_PASSIVE:
+            # Counted by the source this paragraph reports, if it named one; else by the text's author.
+            last = state.paragraph_sources[-1] if state.paragraph_sources else None
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
         if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language):
             last = state.last()
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         return None
     ref = _resolve(item, sentence, state)
-    return Agent(ref, item.start, item.end, item.how) if ref else None
+    return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
 
 
 def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:
@@ -589,6 +668,8 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     quotes = masked
     items = _items(sentence, state, mentions, quotes)
     for mention in mentions:
+        if mention.via != "group":
+            state.mention(mention.actor)
         if mention.actor.kind == ActorKind.COUNTRY and mention.actor.country:
             state.countries.add(mention.actor.country)
         elif mention.actor.country and mention.via != "group":
@@ -660,6 +741,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     elif according:
         claimant = according[0].agent.ref
     relays += [ref for ref in relay_objects if ref != claimant and ref not in relays]
+    # "…, пишет сайт «Новости ООН»", "передает ТАСС": a medium passing the sentence's statement on.
+    relays += [c.agent.ref for c in relay_cues if claimant is not None and c.agent.ref != claimant
+               and c.agent.ref not in relays]
+    # A source referred back to ("the ministry", a verb without subject) keeps the relays it came through.
+    carried_from = [c for c in speech + according if c.agent.ref == claimant and _carries(c.agent)]
+    if claimant is not None and carried_from and not relays:
+        relays = state.relays_of(claimant)
 
     # Quotations: the speaker of the reporting verb right after (or right before) each; a medium after it
     # ("…», πρόσθεσε το KCNA") relays the actor who spoke before it.
@@ -700,6 +788,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         for cue in relay_cues:
             if cue.agent.ref not in q_relays and cue.start >= q_end:
                 q_relays.append(cue.agent.ref)
+        # "وقال X في تصريح لوكالة الأنباء الألمانية: «…»": the medium told before the quotation relays it.
+        q_relays += [i.ref for i in _relay_objects(sentence, language, items)
+                     if i.end <= q_start and i.ref != speaker and i.ref not in q_relays]
+        if not q_relays and near and near[0].agent and _carries(near[0].agent):
+            q_relays = state.relays_of(speaker)
         q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
                      and c.agent.ref != speaker and c.agent.ref not in q_relays]
         quote_speakers.append((q_start, q_end, speaker, q_relays))
@@ -735,6 +828,12 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         claimant = state.last()
         relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues)
+
+
+def _carries(agent: Agent) -> bool:
+    """A verb without subject, or "the statement" / "в сообщении" / "the ministry", goes on with the same
+    report, through the same relays; "the governor said earlier" is a statement of its own."""
+    return agent.how == "dropped" or (agent.how == "anaphor" and agent.wanted != "person")
 
 
 def _continues(sentence: str, language: str) -> bool:

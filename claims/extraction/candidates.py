@@ -33,7 +33,7 @@ from ..models import (
     Appearance, AttributionHop, Claim, ClaimKind, ClaimRelation, ClaimStance, ClaimStatus, Estimate, HopRelation,
     Proposition, PropositionKind, RelationKind, RelationState, Stance,
 )
-from .actors import ActorIndex, ActorRef
+from .actors import ActorIndex, ActorRef, normalised
 from .attribution import DocumentState, attribute
 from .dates import find_dates
 from .hops import hop_steps, wire_credits
@@ -130,7 +130,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
     credits = wire_credits(body, language, index, publisher)
     narrator = credits.author or (credits.steps[-1][0] if credits.steps else None) or publisher or UNATTRIBUTED
     narrator_steps = credits.steps[:-1] if credits.steps and narrator.key == credits.steps[-1][0].key else credits.steps
-    state = DocumentState(language, index, narrator)
+    state = DocumentState(language, index, narrator, text=normalised(body))
     paragraph_spans = paragraphs(body)
     headline = _headline_span(body, paragraph_spans)
     candidates: list[Candidate] = []
@@ -156,7 +156,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                         candidate.hedge = found.hedge
                         candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
                         state.remember(found.claimant)
-                        state.last_relays = found.relays
+                        state.last_relays, state.last_relays_for = found.relays, found.claimant
             previous_sentence_index = len(candidates)
             quotes = found.quote_speakers
             dates = find_dates(sentence, language=language, published_on=document.published_on)
@@ -192,7 +192,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 ))
                 if who.key != narrator.key:
                     state.remember(who)
-                    state.last_relays = relays
+                    state.last_relays, state.last_relays_for = relays, who
                 previous_when = when or When(document.published_on, DatePrecision.DAY)
             for q_start, q_end, speaker, relays in quotes:
                 if any(q_start <= q.start < q_end for q in quantities) or speaker is None:

@@ -41,7 +41,7 @@ _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал")
        for ending in ("", "а", "и", "о")},
-    "говорится": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
+    "говорится": "asserted", "сказано": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
     "оценил": "estimated", "оценила": "estimated", "оценили": "estimated", "оценивает": "estimated",
     "считает": "believed", "считают": "believed", "опроверг": "denied", "опровергли": "denied",
     "лишилась": None, "потеряли": None,  # not cues: kept out explicitly so that no stem rule adds them
@@ -54,7 +54,10 @@ _KO_SPEECH = {
     "확인했다": "asserted", "파악했다": "asserted", "공개했다": "asserted", "주장했다": "alleged",
     "추정했다": "estimated", "추산했다": "estimated", "추정된다고": "estimated", "보고 있다": "believed",
     "부인했다": "denied", "분석했다": "estimated", "전망했다": "believed",
+    # passives: "was counted", "was found" — said by the source being reported, never by their topic
+    "집계됐다": "asserted", "파악됐다": "asserted", "집계됐습니다": "asserted", "파악됐습니다": "asserted",
 }
+KO_PASSIVE = ("집계됐다", "파악됐다", "집계됐습니다", "파악됐습니다")
 _AR_SPEECH = {
     "قال": "asserted", "قالت": "asserted", "أعلن": "asserted", "أعلنت": "asserted", "أفاد": "asserted",
     "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
@@ -150,7 +153,7 @@ ANAPHORS = {
     "ru": [
         (("он", "она", "его", "ее", "её"), "person"), (("они",), "any"),
         (("ведомство", "ведомства", "ведомстве", "военное ведомство", "военного ведомства", "военном ведомстве",
-          "министерство", "министерстве", "сообщении"), "organisation"),
+          "министерство", "министерстве"), "organisation"), (("сообщении",), "any"),
         (("губернатор", "глава региона", "глава области", "представитель"), "person"),
     ],
     "ko": [

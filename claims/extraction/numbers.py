@@ -335,9 +335,17 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
     if tables["multiplier_regex"] is not None:
         for token in tokens:
             match = tables["multiplier_regex"].match(text, token.end)
+            end = match.end() if match else None
+            if match is None:
+                # An editor's insertion in a transcript: "between two (thousand) and 4,000".
+                bracket = re.match(r"\s*[(\[]", text[token.end:])
+                inner = tables["multiplier_regex"].match(text, token.end + bracket.end()) if bracket else None
+                closing = re.match(r"\s*[)\]]", text[inner.end():]) if inner else None
+                if closing:
+                    match, end = inner, inner.end() + closing.end()
             if match and not (token.is_word and token.number >= 1000):
                 token.number *= tables["multipliers"][match.group(1).lower()]
-                token.end = match.end()
+                token.end = end
                 token.scaled = True
     # A multiplier that is also a number word ("15 ألف") is part of the scaled token, not a second number.
     tokens = [t for t in tokens if not any(o is not t and o.start <= t.start and t.end <= o.end for o in tokens)]
@@ -372,6 +380,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     preceding = text[max(0, token.start - 1):token.start]
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
+        return True  # "two-week-old", "three-day": a compound word, not a figure
     if token.is_word:
         if hedged or token.scaled or token.number >= 10:
             return False
