@@ -137,6 +137,9 @@ class SentenceAttribution:
     relays: list[ActorRef]
     quote_speakers: list[tuple[int, int, ActorRef | None, list[ActorRef]]]  # (start, end, speaker, relays)
     cues: list[Cue]
+    # Every claimant of the figures outside quotations when several assert them together ("according to
+    # South Korean and Western intelligence", "Ukraine and Russia said"): ``claimant`` first.
+    claimants: list[ActorRef] = field(default_factory=list)
 
 
 # --- Finding cues ----------------------------------------------------------------------------------
@@ -667,6 +670,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
               or not any(s <= m.start < e for m in mentions)]
     quotes = masked
     items = _items(sentence, state, mentions, quotes)
+    ellipses = _ellipses(sentence, state, items)
+    for start, end, refs in ellipses:
+        items = [i for i in items if i.end <= start or end <= i.start]
+        items.append(_Item(start, end, refs[0], "name"))
+    items.sort(key=lambda item: item.start)
     for mention in mentions:
         if mention.via != "group":
             state.mention(mention.actor)
@@ -827,7 +835,66 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if claimant is None and relay_cues and not quotes:
         claimant = state.last()
         relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
-    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues)
+    claimants = _unique([ref for _, ref in sorted(_partners(claimant, cues, sentence, items, ellipses, state),
+                                                  key=lambda pair: pair[0])]) if claimant else []
+    if claimants:
+        claimant = claimants[0]  # in the order the text names them
+        relays = [ref for ref in relays if ref not in claimants]
+    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants)
+
+
+_CONJUNCTION = r"\s*(?:,\s*)?(?:and|και|κι|и|а также|و|및)\s+(?:(?:ο|η|το|οι|the)\s+)?"
+_ELLIPSIS = {
+    # "South Korean and Western intelligence": two qualifiers sharing one noun phrase.
+    "en": re.compile(r"((?:[A-Z][\w’'-]*\s+){0,1}[A-Z][\w’'-]*)\s+and\s+([A-Z][\w’'-]*)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"),
+}
+
+
+def _ellipses(sentence: str, state: DocumentState, items: list[_Item]) -> list[tuple[int, int, list[ActorRef]]]:
+    """Coordinated qualifiers of one noun ("South Korean and Western intelligence"): when the first with the
+    noun names an actor (a name or descriptor: "South Korean intelligence" → NIS), each is a claimant; one
+    that names no actor is proposed ("Western intelligence"), of its partner's kind."""
+    regex = _ELLIPSIS.get(state.language)
+    found = []
+    for match in regex.finditer(sentence) if regex else ():
+        first_words, second_word, noun = match.group(1), match.group(2), match.group(3)
+        refs = []
+        for qualifier in (first_words, second_word):
+            phrase = f"{qualifier} {noun}"
+            named = [m for m in state.index.mentions(phrase, state.language) if m.start == 0 and m.end >= len(phrase) - 1
+                     and m.via != "group"]
+            refs.append(named[0].actor if named else None)
+        if refs[0] is None:
+            continue
+        if refs[1] is None:
+            name = f"{second_word} {noun}"
+            refs[1] = ActorRef(key=f"proposed:{folded(name)}", name=name, kind=refs[0].kind, proposed=True)
+            state.proposals.setdefault(folded(name), refs[1])
+        found.append((match.start(), match.end(), refs))
+    return found
+
+
+def _partners(claimant: ActorRef, cues: list[Cue], sentence: str, items: list[_Item], ellipses,
+              state) -> list[tuple[int, ActorRef]]:
+    """The claimant and the others coordinated with its agent ("according to A and B", "A and B said"), each
+    with its position in the sentence."""
+    agents = [c.agent for c in cues if c.agent and c.agent.ref == claimant and c.role in (C.SPEECH, C.ACCORDING)]
+    found: list[tuple[int, ActorRef]] = [(agents[0].start if agents else 0, claimant)]
+    for agent in agents[:1]:
+        for start, end, refs in ellipses:
+            if start == agent.start and end == agent.end:
+                found += [(end + n, ref) for n, ref in enumerate(refs[1:], start=1)]
+        if agent.how not in ("name", "descriptor", "proposed"):
+            continue  # "he", a dropped subject: nothing is coordinated with it
+        after = [i for i in items if i.start >= agent.end and re.fullmatch(_CONJUNCTION, sentence[agent.end:i.start])]
+        before = [i for i in items if i.end <= agent.start and re.fullmatch(_CONJUNCTION, sentence[i.end:agent.start])]
+        for item in after[:1] + before[-1:]:
+            if item.how not in ("name", "descriptor", "proposed"):
+                continue
+            ref = _resolve(item, sentence, state)
+            if ref is not None and ref != claimant and (ref.kind != ActorKind.COUNTRY or claimant.kind == ActorKind.COUNTRY):
+                found.append((item.start, ref))
+    return found
 
 
 def _carries(agent: Agent) -> bool:

@@ -83,6 +83,14 @@ class Candidate:
     summary: str = ""
     headline: bool = False
     match: Match | None = None
+    # Every claimant when several assert it together ("according to South Korean and Western intelligence"),
+    # ``claimant`` first. Until claims hold several claimants (the provenance work), the draft is saved with
+    # the first and its summary names them all.
+    claimants: list[ActorRef] = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.claimants:
+            self.claimants = [self.claimant]
 
     @property
     def relays(self) -> list[ActorRef]:
@@ -97,8 +105,10 @@ def _publisher_ref(document: Document) -> ActorRef | None:
     return ActorRef(publisher.key, publisher.name, publisher.kind, publisher.pk, publisher.country)
 
 
-def _summary(claimant: ActorRef, sentence: str, quantity: Quantity | None = None, since=None) -> str:
-    lead = f"{claimant.name}: "
+def _summary(claimant: ActorRef, sentence: str, quantity: Quantity | None = None, since=None,
+             claimants: list[ActorRef] | None = None) -> str:
+    names = [ref.name for ref in (claimants or [claimant])]
+    lead = f"{' and '.join(names) if len(names) > 1 else claimant.name}: "
     if quantity is not None:
         lead += f"{quantity.wording}{f' (counted since {since.value})' if since else ''} — "
     text = " ".join(sentence.split())
@@ -152,9 +162,11 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 for candidate in candidates[previous_sentence_index:]:
                     if candidate.claimant.key == narrator.key and candidate.kind == "estimate":
                         candidate.claimant = found.claimant
+                        candidate.claimants = list(found.claimants)
                         candidate.hops = hop_steps(_Credits(credits.steps), found.claimant, narrator, found.relays)
                         candidate.hedge = found.hedge
-                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
+                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity,
+                                                     claimants=found.claimants)
                         state.remember(found.claimant)
                         state.last_relays, state.last_relays_for = found.relays, found.claimant
             previous_sentence_index = len(candidates)
@@ -169,10 +181,12 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             sentence_when: When | None = None
             for quantity in quantities:
                 inside = next((q for q in quotes if q[0] <= quantity.start < q[1]), None)
+                together = []
                 if inside is not None:
                     who, relays = inside[2] or narrator, inside[3]
                 else:
                     who, relays = claimant or narrator, found.relays
+                    together = found.claimants if claimant is not None else []
                 when = figure_as_of(sentence=sentence, position=quantity.start, classes=classes, language=language,
                                     carried=carried or last_date, previous_figure=previous_when)
                 if when is None and carried is not None and not dates:
@@ -188,7 +202,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     as_of_precision=(when.precision if when else DatePrecision.DAY), as_of_written=when is not None,
                     since=since.value if since else None,
                     since_precision=since.precision if since else DatePrecision.DAY,
-                    summary=_summary(who, sentence, quantity, since), headline=headline == (p_start, p_end),
+                    summary=_summary(who, sentence, quantity, since, together), headline=headline == (p_start, p_end),
+                    claimants=list(together),
                 ))
                 if who.key != narrator.key:
                     state.remember(who)
