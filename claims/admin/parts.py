@@ -7,6 +7,7 @@ from factbase.admin import CuratedAdmin
 from sources.admin import search_normalised
 
 from ..analysis.relations import relation_review
+from ..extraction.admin import accept_rereports
 from ..forms import APPEARANCE_FORM_FIELDS, AppearanceForm
 from ..models import (
     Appearance,
@@ -126,7 +127,7 @@ class ClaimRelationAdmin(CuratedAdmin):
     autocomplete_fields = ("source", "target")
     fields = ("source", "kind", "target", "state", "rationale", "suggested_by")
     readonly_fields = ("suggested_by",)
-    actions = ["accept_suggestions", "reject_suggestions"]
+    actions = ["accept_suggestions", "reject_suggestions", accept_rereports]
 
     def get_readonly_fields(self, request, obj=None):
         # Only reviewers decide on suggestions; curators may record relations but not accept or reject them.
