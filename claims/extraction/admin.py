@@ -45,8 +45,8 @@ def accept_rereports(modeladmin, request, queryset):
             modeladmin.message_user(request, f"{relation}: {text}", messages.ERROR)
             continue
         accepted += 1
-        modeladmin.message_user(request, f"{relation.source.key}: its appearance in {appearance.document.key} is now "
-                                         f"an appearance of {relation.target.key}; the draft was retracted.",
+        modeladmin.message_user(request, f"Draft {relation.source.key}: its appearance in {appearance.document.key} is "
+                                         f"now an appearance of {relation.target.key}; the draft was retracted.",
                                 messages.SUCCESS)
     modeladmin.message_user(request, f"{accepted} re-report(s) accepted.", messages.SUCCESS if accepted else messages.WARNING)
 
