@@ -119,7 +119,9 @@ class ActorIndex:
     def __init__(self, names: dict[str, ActorRef], descriptors: dict[str, ActorRef] | None = None,
                  acronyms: dict[str, set[str]] | None = None):
         self.names = {name: ref for name, ref in names.items() if len(name) >= 2}
-        self.descriptors = {name: ref for name, ref in (descriptors or {}).items() if len(name) >= 3}
+        # Descriptors of three characters or more; Korean ones of two syllables too ("군정", the junta).
+        self.descriptors = {name: ref for name, ref in (descriptors or {}).items()
+                            if len(name) >= 3 or (len(name) == 2 and all("\uac00" <= c <= "\ud7a3" for c in name))}
         self.actors = {ref.key: ref for ref in [*self.names.values(), *self.descriptors.values()]}
         # Short names written in capitals ("ΠΟΥ", "WHO", "MoI"): found only as written, so that the Greek
         # relative pronoun "που" is not the World Health Organization.

@@ -61,7 +61,7 @@ _PLACE_PREPOSITIONS = {
 }
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
-            "تصريحات", "مؤتمر", "حصيلة", "فى", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+            "تصريحات", "مؤتمر", "حصيلة", "فى", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
 
 
@@ -182,7 +182,7 @@ def _inside(position: int, spans) -> bool:
 # --- Agents ----------------------------------------------------------------------------------------
 
 _DESCRIBED = {
-    "en": r"(?<!\w)the\s+(?:[a-z]+\s+){1,2}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,2}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
     "el": r"(?<!\w)(?:το|η|ο)\s+(?:\w+\s+){1,2}(?:υπουργειο|υπηρεσια|διοικηση|στρατοσ)(?!\w)",
 }
 
@@ -236,6 +236,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         lead_title = _title_before(sentence, start, titles)
         if not title and lead_title:
             title = [lead_title]
+        if len(words) == 1 and re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+$", sentence[max(0, start - 14):start],
+                                                        re.IGNORECASE):
+            continue  # "υπουργός Εσωτερικών": the minister's portfolio, not a name
         words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
         if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
@@ -315,8 +318,16 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     for ref in state.sources:
         if not ref.proposed and ref.kind == ActorKind.PERSON and folded(ref.name).split()[-1:] == key.split()[-1:]:
             return ref
-    ref = ActorRef(key=f"proposed:{key}", name=name, kind=_guess_kind(name, title, state.language), proposed=True,
-                   title=title)
+    kind = _guess_kind(name, title, state.language)
+    if kind == ActorKind.GOVERNMENT_AGENCY:
+        # "وزارة الصحة التابعة لحماس": an organisation described, not named — the one known actor it describes.
+        words = key.split()
+        for size in range(len(words), 1, -1):
+            described = state.index.resolve_description(" ".join(words[:size]), state.countries, state.text,
+                                                        state.mentioned)
+            if described is not None:
+                return described
+    ref = ActorRef(key=f"proposed:{key}", name=name, kind=kind, proposed=True, title=title)
     state.proposals[key] = ref
     return ref
 
@@ -353,6 +364,8 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     if item.ref is not None:
         return item.ref
     words = [w for w in normalised(sentence[item.start:item.end]).split() if w not in _ARTICLE_WORDS]
+    if len(words) >= 3 and words[1] == "s" and state.language == "en":
+        words = words[2:]  # "Kyrgyzstan’s health ministry": the country is context, the rest describes
     if len(words) >= 2:
         described = state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
         if described is not None:
@@ -368,6 +381,7 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     last = state.last(item.wanted)
     if last is None and item.wanted == "person":
         last = state.last("any")
+        last = None if last is not None and last.is_media else last  # "he" is no news agency
     if last is None and words:
         return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
     return last
@@ -452,9 +466,11 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
         if words > limit_words:
             window_end = cue.end + match.start()
             break
-    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end:window_end])
+    # An opening quotation mark right after the cue ("وبحسب “سانا”") encloses the source; it ends nothing.
+    lead = re.match(r"[\s«“\"]*", sentence[cue.end:window_end]).end()
+    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end + lead:window_end])
     if boundary:
-        window_end = cue.end + boundary.start()
+        window_end = cue.end + lead + boundary.start()
     found = _not_countries([i for i in items if cue.end <= i.start < window_end])
     if not found:
         return None
@@ -499,7 +515,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             if not particle or re.search(r"\d", clean):
                 continue
             stem = clean[: -len(particle)]
-            if len(stem) < 2 or stem.endswith(_KO_VERBAL_STEM_END):
+            titled = stem.endswith(tuple(C.PERSON_TITLES["ko"]))  # "대변인은" is a spokesman, not a verb form
+            if len(stem) < 2 or (stem.endswith(_KO_VERBAL_STEM_END) and not titled):
                 continue
             candidates.append((word_start, word_start + len(word), stem))
         if not candidates:
@@ -510,8 +527,13 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         else:
             word_start, word_end, stem = candidates[-1]
         covering = [i for i in items if i.start < word_end and word_start < i.end + 2 and i.how != "proposed"]
-        if covering:
+        previous = re.search(r"(\S+)\s+$", sentence[:word_start])
+        qualified = bool(previous) and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$",
+                                                     previous.group(1)) and not _inside(previous.start(1), masked)
+        if covering and not (covering[-1].how == "anaphor" and qualified
+                             and not any(i.start <= previous.start(1) < i.end for i in items)):
             return covering[-1]
+        # "재난부 대변인은": a title with its own qualifier is someone new, not "the spokesman" met before.
         # An unknown subject: propose it, with the bare noun before it ("군관 합동조사단").
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
         name = stem
@@ -545,8 +567,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             seen_item = True
             continue
         if word in titles or word.startswith("باسم"):
-            if name_words:
+            if name_words and not (seen_title and len(name_words) <= 2):
                 break
+            name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title = True
             continue
         if word in stops or re.search(r"\d", word):
@@ -586,6 +609,12 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
         window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
         item = _right_agent(cue, sentence, window, limit_words=14)
+        if comma is not None and (item is None or item.how == "anaphor"):
+            # "σύμφωνα με τον υπουργό Εσωτερικών της Ουκρανίας, Ίχορ Κλιμένκο": the name in apposition.
+            after = [i for i in items if i.start >= cue.end + comma.end() and i.how in ("proposed", "name")
+                     and not sentence[cue.end + comma.end():i.start].strip()]
+            if after and after[0].ref is not None and after[0].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR):
+                item = after[0]
     elif language == "ko" and cue.phrase in C.KO_PASSIVE:
         item = None  # "…으로 집계됐다": was counted — by the source the text is reporting
     elif language == "ko":
@@ -648,11 +677,17 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
     found = []
     patterns = {
         "en": r"(?<!\w)told\s+$", "el": r"(?:δήλωσε|είπε)\s+στ(?:ο|ην)\s+$",
-        "ar": r"(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?$", "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
+        "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
+        "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
         "ko": r"$^",
     }
     for item in items:
         if item.ref is None or item.ref.kind not in MEDIA_KINDS:
+            continue
+        if language == "ko":
+            # "로이터 통신에 "…"고 밝혔습니다": told Reuters (not "로이터 통신에 따르면", according to Reuters).
+            if sentence[item.end - 1:item.end] == "에" and not re.match(r"\s*(?:따르면|의하면)", sentence[item.end:]):
+                found.append(item)
             continue
         head = sentence[max(0, item.start - 30):item.start]
         if re.search(patterns.get(language, r"$^"), head):
@@ -723,7 +758,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
 
     claimant: ActorRef | None = None
     relays: list[ActorRef] = []
-    if citing:
+    non_media_speech = [c for c in speech if not c.agent.ref.is_media and c.agent.ref != state.narrator]
+    if citing and non_media_speech and citing[0].agent and citing[0].agent.ref and citing[0].agent.ref.is_media \
+            and not (citing[0].object_agent and citing[0].object_agent.ref):
+        # "X said on Sunday, Trend reports citing TASS": X speaks; the cited medium and its citer relay it.
+        claimant = non_media_speech[0].agent.ref
+        relays += [citing[0].agent.ref] + [c.agent.ref for c in speech if c.agent.ref.is_media and c.agent.ref != claimant]
+    elif citing:
         cue = citing[0]
         if cue.object_agent and cue.object_agent.ref:  # X cited Y as saying
             claimant = cue.object_agent.ref
@@ -840,6 +881,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if claimants:
         claimant = claimants[0]  # in the order the text names them
         relays = [ref for ref in relays if ref not in claimants]
+    relays = [ref for ref in relays if ref != state.narrator]  # the document's own author is no hop
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants)
 
 
@@ -895,6 +937,21 @@ def _partners(claimant: ActorRef, cues: list[Cue], sentence: str, items: list[_I
             if ref is not None and ref != claimant and (ref.kind != ActorKind.COUNTRY or claimant.kind == ActorKind.COUNTRY):
                 found.append((item.start, ref))
     return found
+
+
+def relative_clause_agent(sentence: str, position: int, state: DocumentState) -> ActorRef | None:
+    """Korean "전날 군정이 밝힌 144명" (the 144 the junta announced the day before): the actor of a relative
+    clause right before the figure at ``position`` is its claimant, whoever the sentence is about."""
+    if state.language != "ko":
+        return None
+    head = sentence[max(0, position - 40):position]
+    match = re.search(r"(?:이|가|은|는)\s+(?:밝힌|발표한|집계한|추산한|추정한|공개한)\s+(?:\S+\s+)?$", head)
+    if not match:
+        return None
+    offset = max(0, position - 40)
+    mentions = [m for m in state.index.mentions(sentence, "ko") if m.via != "group"
+                and m.end == offset + match.start() + 1]
+    return mentions[-1].actor if mentions else None
 
 
 def _carries(agent: Agent) -> bool:

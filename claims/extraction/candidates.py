@@ -34,7 +34,7 @@ from ..models import (
     Proposition, PropositionKind, RelationKind, RelationState, Stance,
 )
 from .actors import ActorIndex, ActorRef, normalised
-from .attribution import DocumentState, attribute
+from .attribution import DocumentState, attribute, relative_clause_agent
 from .dates import find_dates
 from .hops import hop_steps, wire_credits
 from .numbers import Quantity, read_quantity
@@ -187,6 +187,9 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 else:
                     who, relays = claimant or narrator, found.relays
                     together = found.claimants if claimant is not None else []
+                    announced_by = relative_clause_agent(sentence, quantity.start, state)
+                    if announced_by is not None and announced_by != who:
+                        who, relays, together = announced_by, [], []
                 when = figure_as_of(sentence=sentence, position=quantity.start, classes=classes, language=language,
                                     carried=carried or last_date, previous_figure=previous_when)
                 if when is None and carried is not None and not dates:

@@ -152,7 +152,7 @@ _RANGE_CONNECTORS = {
 
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 # Korean counters that mark a date or time rather than a quantity.
-_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등")
+_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등", "배")
 # Korean counters of people and things a figure counts (the year rule does not apply before them).
 _KO_COUNTERS = "명|구|발|대|척|기|톤|가구"
 # Nouns after a number that make it no figure of the subject: time, places, events, buildings, distances.
