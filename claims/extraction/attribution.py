@@ -187,9 +187,22 @@ _DESCRIBED = {
 }
 
 
+# A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
+_DESCRIBED_PERSON = {
+    "el": r"(?<!\w)(?:ο|η|τον|την)\s+(?:\w+\s+)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη)(?!\w)",
+    "en": r"(?<!\w)the\s+(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman)(?!\w)",
+}
+# What a description of a person that has no antecedent stands for until the person is named
+# ("…, according to the Ukrainian interior minister. «…», wrote Ihor Klymenko"): the next person named.
+CATAPHOR = ActorRef("cataphor:person", "(the person named next)", ActorKind.PERSON)
+
+
 def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
     text = normalised(sentence)
     found = []
+    if language in _DESCRIBED_PERSON:
+        for match in re.finditer(_DESCRIBED_PERSON[language], text):
+            found.append((match.start(), match.end(), "person"))
     if language in _DESCRIBED:
         for match in re.finditer(_DESCRIBED[language], text):
             found.append((match.start(), match.end(), "organisation"))
@@ -382,6 +395,8 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     if last is None and item.wanted == "person":
         last = state.last("any")
         last = None if last is not None and last.is_media else last  # "he" is no news agency
+        if last is None and len(words) >= 2:
+            return CATAPHOR  # "ο ουκρανός υπουργός Εσωτερικών", not named yet: the person named next
     if last is None and words:
         return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
     return last
@@ -548,8 +563,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
     rest = sentence[cue.end:]
-    stop = re.search(r"[،,:«\"]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest)
-    window_end = cue.end + (stop.start() if stop else min(len(rest), 80))
+    lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
+    stop = re.search(r"[،,:«\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
+    window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
     people = [i for i in inside if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
     if people:
@@ -567,7 +583,8 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             seen_item = True
             continue
         if word in titles or word.startswith("باسم"):
-            if name_words and not (seen_title and len(name_words) <= 2):
+            portfolio = seen_title and len(name_words) <= 2 and folded(name_words[0].group(0)).startswith("ال")
+            if name_words and not portfolio:
                 break
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title = True

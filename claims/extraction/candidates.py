@@ -34,7 +34,7 @@ from ..models import (
     Proposition, PropositionKind, RelationKind, RelationState, Stance,
 )
 from .actors import ActorIndex, ActorRef, normalised
-from .attribution import DocumentState, attribute, relative_clause_agent
+from .attribution import CATAPHOR, DocumentState, attribute, relative_clause_agent
 from .dates import find_dates
 from .hops import hop_steps, wire_credits
 from .numbers import Quantity, read_quantity
@@ -169,6 +169,12 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                                                      claimants=found.claimants)
                         state.remember(found.claimant)
                         state.last_relays, state.last_relays_for = found.relays, found.claimant
+            if found.claimant is not None and found.claimant.kind == ActorKind.PERSON and found.claimant != CATAPHOR:
+                # The person a title described before naming them ("the interior minister … wrote Klymenko").
+                for candidate in candidates:
+                    if candidate.claimant == CATAPHOR:
+                        candidate.claimant, candidate.claimants = found.claimant, [found.claimant]
+                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
             previous_sentence_index = len(candidates)
             quotes = found.quote_speakers
             dates = find_dates(sentence, language=language, published_on=document.published_on)
@@ -242,6 +248,12 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 previous_when = sentence_when
             if dates:
                 last_date = When(dates[-1].value, dates[-1].precision)
+    for candidate in candidates:
+        if candidate.claimant == CATAPHOR:  # never named: the text's author, as for any unattributed figure
+            candidate.claimant, candidate.claimants = narrator, [narrator]
+            candidate.summary = _summary(narrator, candidate.quote, candidate.quantity)
+        candidate.hops = [[ref for ref in step if ref != CATAPHOR] for step in candidate.hops]
+        candidate.hops = [step for step in candidate.hops if step]
     return _drop_headline_repeats(candidates)
 
 
