@@ -467,12 +467,25 @@ def test_the_frozen_held_out_half_matches_its_manifest():
     realtext.verify_manifest()
 
 
-def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch):
+def test_a_held_out_file_missing_from_the_manifest_is_refused(tmp_path, monkeypatch):
     import shutil
 
     copy = tmp_path / "realtext"
     shutil.copytree(realtext.HERE, copy)
-    changed = sorted((copy / "heldout").glob("*.yaml"))[0]
+    (copy / "heldout2" / "xx-99.yaml").write_text("id: xx-99\n", encoding="utf-8")
+    monkeypatch.setattr(realtext, "HERE", copy)
+    monkeypatch.setattr(realtext, "MANIFEST", copy / "heldout" / "MANIFEST.sha256")
+    with pytest.raises(realtext.ManifestMismatch, match="heldout2/xx-99.yaml is not in the manifest"):
+        realtext.verify_manifest()
+
+
+@pytest.mark.parametrize("frozen", ["heldout", "heldout2"])
+def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch, frozen):
+    import shutil
+
+    copy = tmp_path / "realtext"
+    shutil.copytree(realtext.HERE, copy)
+    changed = sorted((copy / frozen).glob("*.yaml"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     monkeypatch.setattr(realtext, "HERE", copy)
     monkeypatch.setattr(realtext, "MANIFEST", copy / "heldout" / "MANIFEST.sha256")
