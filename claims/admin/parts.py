@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from factbase.admin import CuratedAdmin
 from sources.admin import search_normalised
 
+from ..extraction.admin import accept_rereports
 from ..forms import APPEARANCE_FORM_FIELDS, AppearanceForm
 from ..models import (
     Appearance,
@@ -190,14 +191,23 @@ class EstimateAdmin(ClaimPartAdmin):
 @admin.register(ClaimRelation)
 class ClaimRelationAdmin(ClaimPartAdmin):
     form = ClaimRelationForm
-    list_display = ("source", "kind", "target", "state", "suggested_by")
+    list_display = ("source_brief", "kind", "target_brief", "state", "suggested_by")
     list_filter = ("kind", "state")
     list_select_related = ("source__claimant", "target__claimant")
     search_fields = ("source__key", "target__key", "rationale")
     autocomplete_fields = ("source", "target")
     fields = ("source", "kind", "target", "state", "rationale", "suggested_by", "claim_version")
     readonly_fields = ("suggested_by",)
-    actions = ["accept_suggestions", "reject_suggestions"]
+    actions = ["accept_suggestions", "reject_suggestions", accept_rereports]
+
+    # A claim's full text would push the kind, target and state columns off a 1,400 px screen: key and claimant.
+    @admin.display(description="source", ordering="source__key")
+    def source_brief(self, obj):
+        return f"{obj.source.key} ({obj.source.claimant.name})"
+
+    @admin.display(description="target", ordering="target__key")
+    def target_brief(self, obj):
+        return f"{obj.target.key} ({obj.target.claimant.name})"
 
     def get_readonly_fields(self, request, obj=None):
         # Only reviewers decide on suggestions; curators may record relations but not accept or reject them.

@@ -90,6 +90,12 @@ def folded(text: str) -> str:
     return _SPACES.sub(" ", normalised(text)).strip()
 
 
+def is_acronym(name: str) -> bool:
+    """A short name written mostly in capitals ("ΠΟΥ", "WHO", "NIS", "MoI"), found only as written."""
+    letters = [c for c in name if c.isalpha()]
+    return 2 <= len(letters) <= 5 and " " not in name.strip() and sum(c.isupper() for c in letters) >= 2
+
+
 def _word_pattern(word: str, language: str) -> str:
     """A name's word as a regex: Greek and Russian words of five letters or more may change their last two
     letters (case endings: "υπηρεσίας", "Национальной службы"); other words must match exactly."""
@@ -110,10 +116,19 @@ class Mention:
 class ActorIndex:
     """Every actor's names and descriptors, normalised, ready to be found in text."""
 
-    def __init__(self, names: dict[str, ActorRef], descriptors: dict[str, ActorRef] | None = None):
+    def __init__(self, names: dict[str, ActorRef], descriptors: dict[str, ActorRef] | None = None,
+                 acronyms: dict[str, set[str]] | None = None):
         self.names = {name: ref for name, ref in names.items() if len(name) >= 2}
-        self.descriptors = {name: ref for name, ref in (descriptors or {}).items() if len(name) >= 3}
+        # Descriptors of three characters or more; Korean ones of two syllables too ("군정", the junta).
+        self.descriptors = {name: ref for name, ref in (descriptors or {}).items()
+                            if len(name) >= 3 or (len(name) == 2 and all("\uac00" <= c <= "\ud7a3" for c in name))}
         self.actors = {ref.key: ref for ref in [*self.names.values(), *self.descriptors.values()]}
+        # Short names written in capitals ("ΠΟΥ", "WHO", "MoI"): found only as written, so that the Greek
+        # relative pronoun "που" is not the World Health Organization.
+        self.acronyms = acronyms or {}
+        self.names_of: dict[str, list[str]] = {}
+        for name, ref in [*self.names.items(), *self.descriptors.items()]:
+            self.names_of.setdefault(ref.key, []).append(name)
         self._regexes: dict[str, re.Pattern | None] = {}
         self._lookups: dict[str, dict[str, tuple[ActorRef, str]]] = {}
 
@@ -121,11 +136,17 @@ class ActorIndex:
     def from_database(cls) -> "ActorIndex":
         names: dict[str, ActorRef] = {}
         descriptors: dict[str, ActorRef] = {}
+        acronyms: dict[str, set[str]] = {}
         for actor in Actor.objects.prefetch_related("aliases").order_by("id"):
             ref = ActorRef(actor.key, actor.name, actor.kind, actor.pk, actor.country)
             aliases = list(actor.aliases.all())
             for name in [actor.name, actor.key.replace("-", " "), *(a.name for a in aliases if a.kind != AliasKind.DESCRIPTOR)]:
                 names.setdefault(folded(name), ref)
+                if is_acronym(name):
+                    spellings = acronyms.setdefault(folded(name), set())
+                    spellings.add(name)
+                    if len(name) >= 4:
+                        spellings.add(name[0] + name[1:].lower())  # "Nato", "Tass"
             for alias in aliases:
                 if alias.kind == AliasKind.DESCRIPTOR:
                     words = folded(alias.name).split(" ")
@@ -133,7 +154,7 @@ class ActorIndex:
                         words = words[1:]
                     if words:
                         descriptors.setdefault(" ".join(words), ref)
-        return cls(names, descriptors)
+        return cls(names, descriptors, acronyms)
 
     def regex(self, language: str) -> re.Pattern | None:
         if language not in self._regexes:
@@ -186,6 +207,8 @@ class ActorIndex:
             if looked_up is None:
                 continue
             ref, via = looked_up
+            if name in self.acronyms and text[match.start(1):match.end(1)] not in self.acronyms[name]:
+                continue  # "που" is no "ΠΟΥ", "who" no "WHO"
             tail = match.group(2)
             if ref.kind == ActorKind.COUNTRY and (tail or name not in self._lookups[language]) and language != "ko":
                 continue  # "российских", "ρωσικά", "Ουκρανοί": an adjective of the country, not the country
@@ -206,16 +229,51 @@ class ActorIndex:
             found.append(Mention(match.start(1), end, ref, via, particle))
         return _merge_groups(text, found)
 
-    def resolve_description(self, words: str, mentioned_countries: set[str]) -> ActorRef | None:
-        """The one actor whose name, aliases or descriptors contain ``words`` ("defence ministry"),
-        preferring actors of a country the document mentions; None when none or several remain."""
+    def resolve_description(self, words: str, mentioned_countries: set[str], context: str = "",
+                            mentioned: list[ActorRef] | None = None) -> ActorRef | None:
+        """The one actor whose name, aliases or descriptors contain ``words`` ("defence ministry"); when
+        several do, the one of a country the document mentions, else the one the document names, else the
+        one whose other name words the document uses most ("health ministry" in a text about Gaza is
+        Gaza's); None when none or several remain."""
         wanted = folded(words)
         if len(wanted) < 5:
             return None
         refs = {ref.key: ref for name, ref in [*self.names.items(), *self.descriptors.items()] if wanted in name}
+        return self._one_of(refs, set(wanted.split()), mentioned_countries, context, mentioned or [])
+
+    def _one_of(self, refs: dict[str, ActorRef], wanted: set[str], mentioned_countries: set[str], context: str,
+                mentioned: list[ActorRef]) -> ActorRef | None:
         if len(refs) > 1 and mentioned_countries:
-            refs = {key: ref for key, ref in refs.items() if ref.country in mentioned_countries}
+            of_countries = {key: ref for key, ref in refs.items() if ref.country in mentioned_countries}
+            if of_countries:
+                refs = of_countries
+        if len(refs) > 1 and mentioned:
+            named = {ref.key: ref for ref in mentioned if ref.key in refs}
+            if named:
+                refs = named
+        if len(refs) > 1 and context:
+            scores = {key: self._context_score(key, wanted, context) for key in refs}
+            best = max(scores.values())
+            if best > 0 and list(scores.values()).count(best) == 1:
+                return refs[next(key for key, score in scores.items() if score == best)]
         return next(iter(refs.values())) if len(refs) == 1 else None
+
+    def _context_score(self, key: str, wanted: set[str], context: str) -> int:
+        """How many distinct words of an actor's other names (four letters or more) the text uses."""
+        words = {w for name in self.names_of.get(key, []) for w in name.split() if len(w) >= 4 and w not in wanted}
+        return sum(1 for word in words if re.search(rf"(?<!\w){re.escape(word[:max(4, len(word) - 2)])}", context))
+
+    def described_by(self, head: str, candidates: list[ActorRef]) -> ActorRef | None:
+        """The most recent of ``candidates`` one of whose names contains the noun ``head`` ("보건부",
+        "ministry", "ведомства": inflected endings are ignored)."""
+        stem = folded(head)
+        stem = stem[:max(4, len(stem) - 2)] if len(stem) > 5 else stem
+        if len(stem) < 2:
+            return None
+        for ref in reversed(candidates):
+            if any(stem in name for name in self.names_of.get(ref.key, [])):
+                return ref
+        return None
 
 
 def _merge_groups(text: str, found: list[Mention]) -> list[Mention]:

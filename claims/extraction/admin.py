@@ -1,4 +1,4 @@
-"""Admin for what extraction proposes and a curator decides: proposed actors.
+"""Admin for what extraction proposes and a curator decides: proposed actors and re-report matches.
 
 Registered from ``ClaimsConfig.ready`` (it needs both apps: a proposal lives in ``sources`` but confirming
 it re-points draft claims). A curator sees each pending speaker with the sentence it came from, the
@@ -10,18 +10,45 @@ document and the drafts that wait on it, corrects its name or kind if needed, th
 - **reject** — the drafts stay on the placeholder ``proposed-speaker`` for re-attribution by hand.
 
 Each re-points exactly the drafts and hops that still wait on it and reports any it left alone.
+
+A **re-report match** (a draft that repeats an existing claim: a *suggested* ``repeats`` relation with its
+reason) is accepted from the claim relations list with :func:`accept_rereports` ("Accept as another
+appearance of the claim it repeats", reviewers only): the draft's appearance, with its hops and quote,
+moves onto the matched claim and the emptied draft is retracted (:func:`.matching.rereport_accept`).
 """
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.html import format_html_join
 
 from factbase.admin import CuratedAdmin
 from sources.models import Actor, ProposedActor, ProposedActorStatus
 
 from .proposals import proposed_actor_confirm, proposed_actor_merge, proposed_actor_reject
+
+
+@admin.action(description="Accept as another appearance of the claim it repeats (re-reports)", permissions=["review"])
+def accept_rereports(modeladmin, request, queryset):
+    """For the claim relations list: accept each selected suggested ``repeats`` relation as a re-report. One
+    that cannot be accepted (not a suggested repeat, its draft no longer a draft, the claim already has the
+    appearance) is reported by name and left unchanged; the others are accepted."""
+    from .matching import rereport_accept
+
+    accepted = 0
+    for relation in queryset.select_related("source", "target"):
+        try:
+            appearance = rereport_accept(relation=relation, by=request.user)
+        except (ValueError, ValidationError, PermissionDenied) as error:
+            text = " ".join(getattr(error, "messages", None) or [str(error)])
+            modeladmin.message_user(request, f"{relation}: {text}", messages.ERROR)
+            continue
+        accepted += 1
+        modeladmin.message_user(request, f"Draft {relation.source.key}: its appearance in {appearance.document.key} is "
+                                         f"now an appearance of {relation.target.key}; the draft was retracted.",
+                                messages.SUCCESS)
+    modeladmin.message_user(request, f"{accepted} re-report(s) accepted.", messages.SUCCESS if accepted else messages.WARNING)
 
 
 class ProposedActorActionForm(ActionForm):

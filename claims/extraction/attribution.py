@@ -42,6 +42,9 @@ _NOT_NAMES = {
     "twitter", "instagram", "earlier", "later", "meanwhile", "meantime", "also", "however", "the", "a", "in", "on",
     "at", "it", "he", "she", "they", "citing", "according", "during", "since", "russian", "ukrainian",
     "israeli", "palestinian", "western", "us", "un", "ранее", "также", "παράλληλα", "νωρίτερα", "όπως",
+    # weekdays, which open or follow a verb ("ανακοίνωσε το Σάββατο ότι") without being speakers
+    "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "понедельник", "вторник", "среда",
+    "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
 }
 _BRIEFED_BY = {
     "en": r"\b(?:(?:who|which)\s+(?:was|were|had been)\s+)?briefed\s+by\s+|\bbriefing\s+(?:by|from)\s+",
@@ -58,7 +61,7 @@ _PLACE_PREPOSITIONS = {
 }
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
-            "تصريحات", "مؤتمر", "حصيلة", "فى", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+            "تصريحات", "مؤتمر", "حصيلة", "فى", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
 
 
@@ -68,6 +71,7 @@ class Agent:
     start: int
     end: int
     how: str  # mention, descriptor, group, proposed, anaphor, dropped
+    wanted: str = "any"  # for an anaphor: person, organisation or any
 
 
 @dataclass
@@ -90,10 +94,23 @@ class DocumentState:
     index: ActorIndex
     narrator: ActorRef
     countries: set[str] = field(default_factory=set)
+    text: str = ""  # the whole body, normalised: the context that tells which "health ministry" is meant
+    mentioned: list[ActorRef] = field(default_factory=list)  # every actor named so far, most recent last
+    qualifiers: set[str] = field(default_factory=set)  # words that qualified a title ("губернатор Севастополя")
     sources: list[ActorRef] = field(default_factory=list)  # named sources, most recent last
     paragraph_sources: list[ActorRef] = field(default_factory=list)
     proposals: dict[str, ActorRef] = field(default_factory=dict)  # folded name -> proposed ref
     last_relays: list[ActorRef] = field(default_factory=list)  # the relays of the last attributed figure
+    last_relays_for: ActorRef | None = None  # whose relays those are
+
+    def relays_of(self, ref: ActorRef | None) -> list[ActorRef]:
+        """The relays the last figure of ``ref`` came through: a source going on speaking keeps them."""
+        return list(self.last_relays) if ref is not None and ref == self.last_relays_for else []
+
+    def mention(self, ref: ActorRef) -> None:
+        if ref in self.mentioned:
+            self.mentioned.remove(ref)
+        self.mentioned.append(ref)
 
     def remember(self, ref: ActorRef | None) -> None:
         if ref is None or ref.key == self.narrator.key:
@@ -120,6 +137,9 @@ class SentenceAttribution:
     relays: list[ActorRef]
     quote_speakers: list[tuple[int, int, ActorRef | None, list[ActorRef]]]  # (start, end, speaker, relays)
     cues: list[Cue]
+    # Every claimant of the figures outside quotations when several assert them together ("according to
+    # South Korean and Western intelligence", "Ukraine and Russia said"): ``claimant`` first.
+    claimants: list[ActorRef] = field(default_factory=list)
 
 
 # --- Finding cues ----------------------------------------------------------------------------------
@@ -162,14 +182,27 @@ def _inside(position: int, spans) -> bool:
 # --- Agents ----------------------------------------------------------------------------------------
 
 _DESCRIBED = {
-    "en": r"(?<!\w)the\s+(?:[a-z]+\s+){1,2}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,2}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
     "el": r"(?<!\w)(?:το|η|ο)\s+(?:\w+\s+){1,2}(?:υπουργειο|υπηρεσια|διοικηση|στρατοσ)(?!\w)",
 }
+
+
+# A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
+_DESCRIBED_PERSON = {
+    "el": r"(?<!\w)(?:ο|η|τον|την)\s+(?:\w+\s+)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη)(?!\w)",
+    "en": r"(?<!\w)the\s+(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman)(?!\w)",
+}
+# What a description of a person that has no antecedent stands for until the person is named
+# ("…, according to the Ukrainian interior minister. «…», wrote Ihor Klymenko"): the next person named.
+CATAPHOR = ActorRef("cataphor:person", "(the person named next)", ActorKind.PERSON)
 
 
 def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
     text = normalised(sentence)
     found = []
+    if language in _DESCRIBED_PERSON:
+        for match in re.finditer(_DESCRIBED_PERSON[language], text):
+            found.append((match.start(), match.end(), "person"))
     if language in _DESCRIBED:
         for match in re.finditer(_DESCRIBED[language], text):
             found.append((match.start(), match.end(), "organisation"))
@@ -189,13 +222,16 @@ def _titles(language: str) -> set[str]:
     return {folded(t) for t in C.PERSON_TITLES.get(language, [])} | {"lawmaker", "mp"}
 
 
-def _names(sentence: str, language: str, mentions: list[Mention], masked) -> list[tuple[int, int, str, str]]:
-    """Capitalised names that are no known actor: (start, end, name, title words before it)."""
+def _names(sentence: str, language: str, mentions: list[Mention], masked,
+           qualifiers: set[str] | None = None) -> list[tuple[int, int, str, str]]:
+    """Capitalised names that are no known actor: (start, end, name, title words before it). Words that
+    qualified a title before a longer name ("Губернатор Севастополя Михаил Развожаев") are added to
+    ``qualifiers``: alone later ("губернатор Севастополя заявил") they are no name."""
     if language not in ("en", "el", "ru"):
         return []
     titles = _titles(language)
     found = []
-    for match in _NAME_RUN.finditer(sentence):
+    for match in _name_runs(sentence, mentions):
         start, end = match.span()
         if _inside(start, masked) or any(m.start < end and start < m.end for m in mentions):
             continue
@@ -213,23 +249,47 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked) -> lis
         lead_title = _title_before(sentence, start, titles)
         if not title and lead_title:
             title = [lead_title]
+        if len(words) == 1 and re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+$", sentence[max(0, start - 14):start],
+                                                        re.IGNORECASE):
+            continue  # "υπουργός Εσωτερικών": the minister's portfolio, not a name
         words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
         if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
         if any(re.search(r"-(?:based|led|run|backed|controlled|born)$", word) for word in words):
             continue  # "Gaza-based", "Hamas-led": a description
-        if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 12):start], re.IGNORECASE):
-            continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place
+        if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 12):start], re.IGNORECASE) \
+                and not re.search(r"according\s+to\s+$", sentence[max(0, start - 16):start], re.IGNORECASE):
+            continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
+        if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
+            continue  # "губернатор Севастополя": the governor named before, not a new speaker
         # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
         offset = sentence.find(words[0], start)
         if offset == _first_word_start(sentence) and len(words) == 1:
             continue
         if len(words) > 2:
+            if qualifiers is not None and title:
+                qualifiers.update(folded(word) for word in words[:-2])
             words = words[-2:]
         name = " ".join(words)
         name_start = sentence.find(words[0], start)
         found.append((name_start, name_start + len(name), name, " ".join(title)))
     return found
+
+
+def _name_runs(sentence: str, mentions: list[Mention]):
+    """Runs of capitalised words, cut where a known actor is named: "замгенсека ООН Розмари Дикарло" gives
+    the mention ООН and the run "Розмари Дикарло"."""
+    for match in _NAME_RUN.finditer(sentence):
+        start, end = match.span()
+        inside = sorted((m for m in mentions if m.start < end and start < m.end), key=lambda m: m.start)
+        if not inside:
+            yield match
+            continue
+        position = start
+        for mention in inside:
+            yield from _NAME_RUN.finditer(sentence[:max(position, mention.start)], position)
+            position = max(position, mention.end)
+        yield from _NAME_RUN.finditer(sentence[:end], position)
 
 
 def _first_word_start(sentence: str) -> int:
@@ -271,8 +331,16 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     for ref in state.sources:
         if not ref.proposed and ref.kind == ActorKind.PERSON and folded(ref.name).split()[-1:] == key.split()[-1:]:
             return ref
-    ref = ActorRef(key=f"proposed:{key}", name=name, kind=_guess_kind(name, title, state.language), proposed=True,
-                   title=title)
+    kind = _guess_kind(name, title, state.language)
+    if kind == ActorKind.GOVERNMENT_AGENCY:
+        # "وزارة الصحة التابعة لحماس": an organisation described, not named — the one known actor it describes.
+        words = key.split()
+        for size in range(len(words), 1, -1):
+            described = state.index.resolve_description(" ".join(words[:size]), state.countries, state.text,
+                                                        state.mentioned)
+            if described is not None:
+                return described
+    ref = ActorRef(key=f"proposed:{key}", name=name, kind=kind, proposed=True, title=title)
     state.proposals[key] = ref
     return ref
 
@@ -293,7 +361,7 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         if _inside(start, masked) or any(i.start < end and start < i.end for i in items):
             continue
         items.append(_Item(start, end, None, "anaphor", wanted))
-    for start, end, name, title in _names(sentence, state.language, mentions, masked):
+    for start, end, name, title in _names(sentence, state.language, mentions, masked, state.qualifiers):
         if any(i.start < end and start < i.end for i in items):
             continue
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
@@ -309,16 +377,40 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     if item.ref is not None:
         return item.ref
     words = [w for w in normalised(sentence[item.start:item.end]).split() if w not in _ARTICLE_WORDS]
+    if len(words) >= 3 and words[1] == "s" and state.language == "en":
+        words = words[2:]  # "Kyrgyzstan’s health ministry": the country is context, the rest describes
     if len(words) >= 2:
-        described = state.index.resolve_description(" ".join(words), state.countries)
+        described = state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        if described is not None:
+            return described
+    if item.wanted == "organisation" and words:
+        # "보건부는", "the ministry", "ведомства", "الوزارة": the last source, else the last actor named, that
+        # is such a thing ("the ministry" after the army spoke is still the ministry named before).
+        head = _head_noun(words[-1], state.language)
+        described = state.index.described_by(head, state.paragraph_sources) or state.index.described_by(head, state.sources) \
+            or state.index.described_by(head, state.mentioned)
         if described is not None:
             return described
     last = state.last(item.wanted)
     if last is None and item.wanted == "person":
         last = state.last("any")
+        last = None if last is not None and last.is_media else last  # "he" is no news agency
+        if last is None and len(words) >= 2:
+            return CATAPHOR  # "ο ουκρανός υπουργός Εσωτερικών", not named yet: the person named next
     if last is None and words:
-        return state.index.resolve_description(" ".join(words), state.countries)
+        return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
     return last
+
+
+def _head_noun(word: str, language: str) -> str:
+    """The noun of a description without its particle or article: "보건부는" → "보건부", "الوزارة" → "وزارة"."""
+    if language == "ko":
+        for particle in KO_SUBJECT_PARTICLES:
+            if word.endswith(particle) and len(word) > len(particle) + 1:
+                return word[: -len(particle)]
+    if language == "ar":
+        word = re.sub(r"^[وف]?ال", "", word)
+    return word
 
 
 _BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
@@ -332,6 +424,16 @@ def _clause_start(sentence: str, position: int) -> int:
 def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     start = _clause_start(sentence, cue.start)
     clause = sentence[start:cue.start]
+    if not clause.strip() and sentence[:start].endswith(")") and "(" in sentence[:start]:
+        # "Το Γραφείο … (OHCHR) ανακοίνωσε": the subject is the name the parenthesis follows, or in it.
+        opening = sentence.rfind("(", 0, start)
+        inside = [i for i in items if opening < i.start and i.end < start and i.how != "proposed"]
+        before = [i for i in items if _clause_start(sentence, opening) <= i.start and i.end <= opening]
+        found = _not_countries(before) if before else []
+        if found:
+            return found[-1]
+        if inside:
+            return inside[-1]
     titles = _titles(state.language)
     if not re.search(r"[^\W\d_]", clause) and start > 0 and sentence[start - 1] == ",":
         # "X, spokesman of the ministry, accused …": step back over the apposition.
@@ -379,14 +481,19 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
         if words > limit_words:
             window_end = cue.end + match.start()
             break
-    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end:window_end])
+    # An opening quotation mark right after the cue ("وبحسب “سانا”") encloses the source; it ends nothing.
+    lead = re.match(r"[\s«“\"]*", sentence[cue.end:window_end]).end()
+    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end + lead:window_end])
     if boundary:
-        window_end = cue.end + boundary.start()
+        window_end = cue.end + lead + boundary.start()
     found = _not_countries([i for i in items if cue.end <= i.start < window_end])
     if not found:
         return None
     # "σύμφωνα με ... ο τοπικός κυβερνήτης Πάβλο Κιριλένκο": a person after a title wins over an organisation.
     named = [i for i in found if i.how in ("name", "proposed", "descriptor", "group")]
+    if len(named) > 1 and named[1].how == "proposed" and named[0].how != "proposed" \
+            and not sentence[named[0].end:named[1].start].strip() and named[1].ref.kind == ActorKind.PERSON:
+        return named[1]  # "замгенсека ООН Розмари Дикарло": the person, not the organisation she serves
     return named[0] if named else found[0]
 
 
@@ -423,7 +530,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             if not particle or re.search(r"\d", clean):
                 continue
             stem = clean[: -len(particle)]
-            if len(stem) < 2 or stem.endswith(_KO_VERBAL_STEM_END):
+            titled = stem.endswith(tuple(C.PERSON_TITLES["ko"]))  # "대변인은" is a spokesman, not a verb form
+            if len(stem) < 2 or (stem.endswith(_KO_VERBAL_STEM_END) and not titled):
                 continue
             candidates.append((word_start, word_start + len(word), stem))
         if not candidates:
@@ -434,8 +542,13 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         else:
             word_start, word_end, stem = candidates[-1]
         covering = [i for i in items if i.start < word_end and word_start < i.end + 2 and i.how != "proposed"]
-        if covering:
+        previous = re.search(r"(\S+)\s+$", sentence[:word_start])
+        qualified = bool(previous) and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$",
+                                                     previous.group(1)) and not _inside(previous.start(1), masked)
+        if covering and not (covering[-1].how == "anaphor" and qualified
+                             and not any(i.start <= previous.start(1) < i.end for i in items)):
             return covering[-1]
+        # "재난부 대변인은": a title with its own qualifier is someone new, not "the spokesman" met before.
         # An unknown subject: propose it, with the bare noun before it ("군관 합동조사단").
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
         name = stem
@@ -450,8 +563,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
     rest = sentence[cue.end:]
-    stop = re.search(r"[،,:«\"]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest)
-    window_end = cue.end + (stop.start() if stop else min(len(rest), 80))
+    lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
+    stop = re.search(r"[،,:«\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
+    window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
     people = [i for i in inside if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
     if people:
@@ -469,8 +583,10 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             seen_item = True
             continue
         if word in titles or word.startswith("باسم"):
-            if name_words:
+            portfolio = seen_title and len(name_words) <= 2 and folded(name_words[0].group(0)).startswith("ال")
+            if name_words and not portfolio:
                 break
+            name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title = True
             continue
         if word in stops or re.search(r"\d", word):
@@ -510,6 +626,14 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
         window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
         item = _right_agent(cue, sentence, window, limit_words=14)
+        if comma is not None and (item is None or item.how == "anaphor"):
+            # "σύμφωνα με τον υπουργό Εσωτερικών της Ουκρανίας, Ίχορ Κλιμένκο": the name in apposition.
+            after = [i for i in items if i.start >= cue.end + comma.end() and i.how in ("proposed", "name")
+                     and not sentence[cue.end + comma.end():i.start].strip()]
+            if after and after[0].ref is not None and after[0].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR):
+                item = after[0]
+    elif language == "ko" and cue.phrase in C.KO_PASSIVE:
+        item = None  # "…으로 집계됐다": was counted — by the source the text is reporting
     elif language == "ko":
         item = _ko_agent(cue, sentence, items, state, masked)
     elif language == "ar":
@@ -525,12 +649,16 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         if item is None and not _dropped_subject(cue, sentence, language):
             item = _left_fallback(cue, sentence, items)
     if item is None:
+        if language == "ko" and cue.phrase in C.KO_PASSIVE:
+            # Counted by the source this paragraph reports, if it named one; else by the text's author.
+            last = state.paragraph_sources[-1] if state.paragraph_sources else None
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
         if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language):
             last = state.last()
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         return None
     ref = _resolve(item, sentence, state)
-    return Agent(ref, item.start, item.end, item.how) if ref else None
+    return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
 
 
 def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:
@@ -566,11 +694,17 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
     found = []
     patterns = {
         "en": r"(?<!\w)told\s+$", "el": r"(?:δήλωσε|είπε)\s+στ(?:ο|ην)\s+$",
-        "ar": r"(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?$", "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
+        "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
+        "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
         "ko": r"$^",
     }
     for item in items:
         if item.ref is None or item.ref.kind not in MEDIA_KINDS:
+            continue
+        if language == "ko":
+            # "로이터 통신에 "…"고 밝혔습니다": told Reuters (not "로이터 통신에 따르면", according to Reuters).
+            if sentence[item.end - 1:item.end] == "에" and not re.match(r"\s*(?:따르면|의하면)", sentence[item.end:]):
+                found.append(item)
             continue
         head = sentence[max(0, item.start - 30):item.start]
         if re.search(patterns.get(language, r"$^"), head):
@@ -588,7 +722,14 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
               or not any(s <= m.start < e for m in mentions)]
     quotes = masked
     items = _items(sentence, state, mentions, quotes)
+    ellipses = _ellipses(sentence, state, items)
+    for start, end, refs in ellipses:
+        items = [i for i in items if i.end <= start or end <= i.start]
+        items.append(_Item(start, end, refs[0], "name"))
+    items.sort(key=lambda item: item.start)
     for mention in mentions:
+        if mention.via != "group":
+            state.mention(mention.actor)
         if mention.actor.kind == ActorKind.COUNTRY and mention.actor.country:
             state.countries.add(mention.actor.country)
         elif mention.actor.country and mention.via != "group":
@@ -634,7 +775,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
 
     claimant: ActorRef | None = None
     relays: list[ActorRef] = []
-    if citing:
+    non_media_speech = [c for c in speech if not c.agent.ref.is_media and c.agent.ref != state.narrator]
+    if citing and non_media_speech and citing[0].agent and citing[0].agent.ref and citing[0].agent.ref.is_media \
+            and not (citing[0].object_agent and citing[0].object_agent.ref):
+        # "X said on Sunday, Trend reports citing TASS": X speaks; the cited medium and its citer relay it.
+        claimant = non_media_speech[0].agent.ref
+        relays += [citing[0].agent.ref] + [c.agent.ref for c in speech if c.agent.ref.is_media and c.agent.ref != claimant]
+    elif citing:
         cue = citing[0]
         if cue.object_agent and cue.object_agent.ref:  # X cited Y as saying
             claimant = cue.object_agent.ref
@@ -660,6 +807,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     elif according:
         claimant = according[0].agent.ref
     relays += [ref for ref in relay_objects if ref != claimant and ref not in relays]
+    # "…, пишет сайт «Новости ООН»", "передает ТАСС": a medium passing the sentence's statement on.
+    relays += [c.agent.ref for c in relay_cues if claimant is not None and c.agent.ref != claimant
+               and c.agent.ref not in relays]
+    # A source referred back to ("the ministry", a verb without subject) keeps the relays it came through.
+    carried_from = [c for c in speech + according if c.agent.ref == claimant and _carries(c.agent)]
+    if claimant is not None and carried_from and not relays:
+        relays = state.relays_of(claimant)
 
     # Quotations: the speaker of the reporting verb right after (or right before) each; a medium after it
     # ("…», πρόσθεσε το KCNA") relays the actor who spoke before it.
@@ -700,6 +854,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         for cue in relay_cues:
             if cue.agent.ref not in q_relays and cue.start >= q_end:
                 q_relays.append(cue.agent.ref)
+        # "وقال X في تصريح لوكالة الأنباء الألمانية: «…»": the medium told before the quotation relays it.
+        q_relays += [i.ref for i in _relay_objects(sentence, language, items)
+                     if i.end <= q_start and i.ref != speaker and i.ref not in q_relays]
+        if not q_relays and near and near[0].agent and _carries(near[0].agent):
+            q_relays = state.relays_of(speaker)
         q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
                      and c.agent.ref != speaker and c.agent.ref not in q_relays]
         quote_speakers.append((q_start, q_end, speaker, q_relays))
@@ -734,7 +893,88 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if claimant is None and relay_cues and not quotes:
         claimant = state.last()
         relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
-    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues)
+    claimants = _unique([ref for _, ref in sorted(_partners(claimant, cues, sentence, items, ellipses, state),
+                                                  key=lambda pair: pair[0])]) if claimant else []
+    if claimants:
+        claimant = claimants[0]  # in the order the text names them
+        relays = [ref for ref in relays if ref not in claimants]
+    relays = [ref for ref in relays if ref != state.narrator]  # the document's own author is no hop
+    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants)
+
+
+_CONJUNCTION = r"\s*(?:,\s*)?(?:and|και|κι|и|а также|و|및)\s+(?:(?:ο|η|το|οι|the)\s+)?"
+_ELLIPSIS = {
+    # "South Korean and Western intelligence": two qualifiers sharing one noun phrase.
+    "en": re.compile(r"((?:[A-Z][\w’'-]*\s+){0,1}[A-Z][\w’'-]*)\s+and\s+([A-Z][\w’'-]*)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"),
+}
+
+
+def _ellipses(sentence: str, state: DocumentState, items: list[_Item]) -> list[tuple[int, int, list[ActorRef]]]:
+    """Coordinated qualifiers of one noun ("South Korean and Western intelligence"): when the first with the
+    noun names an actor (a name or descriptor: "South Korean intelligence" → NIS), each is a claimant; one
+    that names no actor is proposed ("Western intelligence"), of its partner's kind."""
+    regex = _ELLIPSIS.get(state.language)
+    found = []
+    for match in regex.finditer(sentence) if regex else ():
+        first_words, second_word, noun = match.group(1), match.group(2), match.group(3)
+        refs = []
+        for qualifier in (first_words, second_word):
+            phrase = f"{qualifier} {noun}"
+            named = [m for m in state.index.mentions(phrase, state.language) if m.start == 0 and m.end >= len(phrase) - 1
+                     and m.via != "group"]
+            refs.append(named[0].actor if named else None)
+        if refs[0] is None:
+            continue
+        if refs[1] is None:
+            name = f"{second_word} {noun}"
+            refs[1] = ActorRef(key=f"proposed:{folded(name)}", name=name, kind=refs[0].kind, proposed=True)
+            state.proposals.setdefault(folded(name), refs[1])
+        found.append((match.start(), match.end(), refs))
+    return found
+
+
+def _partners(claimant: ActorRef, cues: list[Cue], sentence: str, items: list[_Item], ellipses,
+              state) -> list[tuple[int, ActorRef]]:
+    """The claimant and the others coordinated with its agent ("according to A and B", "A and B said"), each
+    with its position in the sentence."""
+    agents = [c.agent for c in cues if c.agent and c.agent.ref == claimant and c.role in (C.SPEECH, C.ACCORDING)]
+    found: list[tuple[int, ActorRef]] = [(agents[0].start if agents else 0, claimant)]
+    for agent in agents[:1]:
+        for start, end, refs in ellipses:
+            if start == agent.start and end == agent.end:
+                found += [(end + n, ref) for n, ref in enumerate(refs[1:], start=1)]
+        if agent.how not in ("name", "descriptor", "proposed"):
+            continue  # "he", a dropped subject: nothing is coordinated with it
+        after = [i for i in items if i.start >= agent.end and re.fullmatch(_CONJUNCTION, sentence[agent.end:i.start])]
+        before = [i for i in items if i.end <= agent.start and re.fullmatch(_CONJUNCTION, sentence[i.end:agent.start])]
+        for item in after[:1] + before[-1:]:
+            if item.how not in ("name", "descriptor", "proposed"):
+                continue
+            ref = _resolve(item, sentence, state)
+            if ref is not None and ref != claimant and (ref.kind != ActorKind.COUNTRY or claimant.kind == ActorKind.COUNTRY):
+                found.append((item.start, ref))
+    return found
+
+
+def relative_clause_agent(sentence: str, position: int, state: DocumentState) -> ActorRef | None:
+    """Korean "전날 군정이 밝힌 144명" (the 144 the junta announced the day before): the actor of a relative
+    clause right before the figure at ``position`` is its claimant, whoever the sentence is about."""
+    if state.language != "ko":
+        return None
+    head = sentence[max(0, position - 40):position]
+    match = re.search(r"(?:이|가|은|는)\s+(?:밝힌|발표한|집계한|추산한|추정한|공개한)\s+(?:\S+\s+)?$", head)
+    if not match:
+        return None
+    offset = max(0, position - 40)
+    mentions = [m for m in state.index.mentions(sentence, "ko") if m.via != "group"
+                and m.end == offset + match.start() + 1]
+    return mentions[-1].actor if mentions else None
+
+
+def _carries(agent: Agent) -> bool:
+    """A verb without subject, or "the statement" / "в сообщении" / "the ministry", goes on with the same
+    report, through the same relays; "the governor said earlier" is a statement of its own."""
+    return agent.how == "dropped" or (agent.how == "anaphor" and agent.wanted != "person")
 
 
 def _continues(sentence: str, language: str) -> bool:

@@ -39,12 +39,12 @@ from ..models import (
 from ..services.claims import claims_create
 from ..services.parts import parts_add
 from ..services.propositions import proposition_upsert
-from .actors import ActorIndex, ActorRef
-from .attribution import DocumentState, attribute
+from .actors import ActorIndex, ActorRef, normalised
+from .attribution import CATAPHOR, DocumentState, attribute, relative_clause_agent
 from .dates import find_dates
 from .hops import hop_steps, wire_credits
 from .numbers import Quantity, read_quantity
-from .sentences import base_language, paragraphs, quotation_spans, split_sentences
+from .sentences import base_language, paragraphs, split_sentences
 from .timing import When, classify, figure_as_of, stated_on
 
 __all__ = ["ActorIndex", "ActorRef", "Candidate", "candidates_save", "extract_candidates", "split_sentences"]
@@ -89,6 +89,14 @@ class Candidate:
     summary: str = ""
     headline: bool = False
     match: Match | None = None
+    # Every claimant when several assert it together ("according to South Korean and Western intelligence"),
+    # ``claimant`` first. Until claims hold several claimants (the provenance work), the draft is saved with
+    # the first and its summary names them all.
+    claimants: list[ActorRef] = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.claimants:
+            self.claimants = [self.claimant]
 
     @property
     def relays(self) -> list[ActorRef]:
@@ -103,8 +111,10 @@ def _publisher_ref(document: Document) -> ActorRef | None:
     return ActorRef(publisher.key, publisher.name, publisher.kind, publisher.pk, publisher.country)
 
 
-def _summary(claimant: ActorRef, sentence: str, quantity: Quantity | None = None, since=None) -> str:
-    lead = f"{claimant.name}: "
+def _summary(claimant: ActorRef, sentence: str, quantity: Quantity | None = None, since=None,
+             claimants: list[ActorRef] | None = None) -> str:
+    names = [ref.name for ref in (claimants or [claimant])]
+    lead = f"{' and '.join(names) if len(names) > 1 else claimant.name}: "
     if quantity is not None:
         lead += f"{quantity.wording}{f' (counted since {since.value})' if since else ''} — "
     text = " ".join(sentence.split())
@@ -136,7 +146,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
     credits = wire_credits(body, language, index, publisher)
     narrator = credits.author or (credits.steps[-1][0] if credits.steps else None) or publisher or UNATTRIBUTED
     narrator_steps = credits.steps[:-1] if credits.steps and narrator.key == credits.steps[-1][0].key else credits.steps
-    state = DocumentState(language, index, narrator)
+    state = DocumentState(language, index, narrator, text=normalised(body))
     paragraph_spans = paragraphs(body)
     headline = _headline_span(body, paragraph_spans)
     candidates: list[Candidate] = []
@@ -158,11 +168,19 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 for candidate in candidates[previous_sentence_index:]:
                     if candidate.claimant.key == narrator.key and candidate.kind == "estimate":
                         candidate.claimant = found.claimant
+                        candidate.claimants = list(found.claimants)
                         candidate.hops = hop_steps(_Credits(credits.steps), found.claimant, narrator, found.relays)
                         candidate.hedge = found.hedge
-                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
+                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity,
+                                                     claimants=found.claimants)
                         state.remember(found.claimant)
-                        state.last_relays = found.relays
+                        state.last_relays, state.last_relays_for = found.relays, found.claimant
+            if found.claimant is not None and found.claimant.kind == ActorKind.PERSON and found.claimant != CATAPHOR:
+                # The person a title described before naming them ("the interior minister … wrote Klymenko").
+                for candidate in candidates:
+                    if candidate.claimant == CATAPHOR:
+                        candidate.claimant, candidate.claimants = found.claimant, [found.claimant]
+                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
             previous_sentence_index = len(candidates)
             quotes = found.quote_speakers
             dates = find_dates(sentence, language=language, published_on=document.published_on)
@@ -175,10 +193,15 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             sentence_when: When | None = None
             for quantity in quantities:
                 inside = next((q for q in quotes if q[0] <= quantity.start < q[1]), None)
+                together = []
                 if inside is not None:
                     who, relays = inside[2] or narrator, inside[3]
                 else:
                     who, relays = claimant or narrator, found.relays
+                    together = found.claimants if claimant is not None else []
+                    announced_by = relative_clause_agent(sentence, quantity.start, state)
+                    if announced_by is not None and announced_by != who:
+                        who, relays, together = announced_by, [], []
                 when = figure_as_of(sentence=sentence, position=quantity.start, classes=classes, language=language,
                                     carried=carried or last_date, previous_figure=previous_when)
                 if when is None and carried is not None and not dates:
@@ -194,11 +217,12 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     as_of_precision=(when.precision if when else DatePrecision.DAY), as_of_written=when is not None,
                     since=since.value if since else None,
                     since_precision=since.precision if since else DatePrecision.DAY,
-                    summary=_summary(who, sentence, quantity, since), headline=headline == (p_start, p_end),
+                    summary=_summary(who, sentence, quantity, since, together), headline=headline == (p_start, p_end),
+                    claimants=list(together),
                 ))
                 if who.key != narrator.key:
                     state.remember(who)
-                    state.last_relays = relays
+                    state.last_relays, state.last_relays_for = relays, who
                 previous_when = when or When(document.published_on, DatePrecision.DAY)
             for q_start, q_end, speaker, relays in quotes:
                 if any(q_start <= q.start < q_end for q in quantities) or speaker is None:
@@ -230,6 +254,12 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 previous_when = sentence_when
             if dates:
                 last_date = When(dates[-1].value, dates[-1].precision)
+    for candidate in candidates:
+        if candidate.claimant == CATAPHOR:  # never named: the text's author, as for any unattributed figure
+            candidate.claimant, candidate.claimants = narrator, [narrator]
+            candidate.summary = _summary(narrator, candidate.quote, candidate.quantity)
+        candidate.hops = [[ref for ref in step if ref != CATAPHOR] for step in candidate.hops]
+        candidate.hops = [step for step in candidate.hops if step]
     return _drop_headline_repeats(candidates)
 
 

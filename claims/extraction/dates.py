@@ -83,7 +83,7 @@ _WORDS = {
         "в этом году": "this_year", "в прошлом году": "last_year",
     },
     "ko": {
-        "오늘": "today", "어제": "yesterday", "그저께": "day_before",
+        "오늘": "today", "어제": "yesterday", "전날": "yesterday", "그저께": "day_before",
         "이번 주": "this_week", "이번주": "this_week", "지난주": "last_week", "지난 주": "last_week",
         "이번 달": "this_month", "이달": "this_month", "지난달": "last_month", "지난 달": "last_month",
         "올해": "this_year", "작년": "last_year", "지난해": "last_year",

@@ -89,7 +89,7 @@ _PREFIX_HEDGES = {
     "ar": {
         "نحو": APPROX, "حوالي": APPROX, "حوالى": APPROX, "قرابة": APPROX, "زهاء": APPROX, "ما يقارب": APPROX,
         "أكثر من": MORE_THAN, "ما يزيد عن": MORE_THAN, "ما يزيد على": MORE_THAN,
-        "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST, "ما يزيد على": MORE_THAN, "نحو": APPROX,
+        "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST,
         "ما يصل إلى": AT_MOST, "حتى": AT_MOST,
         "أقل من": FEWER_THAN,
     },
@@ -152,7 +152,7 @@ _RANGE_CONNECTORS = {
 
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 # Korean counters that mark a date or time rather than a quantity.
-_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등")
+_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등", "배")
 # Korean counters of people and things a figure counts (the year rule does not apply before them).
 _KO_COUNTERS = "명|구|발|대|척|기|톤|가구"
 # Nouns after a number that make it no figure of the subject: time, places, events, buildings, distances.
@@ -172,7 +172,7 @@ _NOT_SUBJECT_NOUNS = {
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
-           "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات"],
+           "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -335,9 +335,17 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
     if tables["multiplier_regex"] is not None:
         for token in tokens:
             match = tables["multiplier_regex"].match(text, token.end)
+            end = match.end() if match else None
+            if match is None:
+                # An editor's insertion in a transcript: "between two (thousand) and 4,000".
+                bracket = re.match(r"\s*[(\[]", text[token.end:])
+                inner = tables["multiplier_regex"].match(text, token.end + bracket.end()) if bracket else None
+                closing = re.match(r"\s*[)\]]", text[inner.end():]) if inner else None
+                if closing:
+                    match, end = inner, inner.end() + closing.end()
             if match and not (token.is_word and token.number >= 1000):
                 token.number *= tables["multipliers"][match.group(1).lower()]
-                token.end = match.end()
+                token.end = end
                 token.scaled = True
     # A multiplier that is also a number word ("15 ألف") is part of the scaled token, not a second number.
     tokens = [t for t in tokens if not any(o is not t and o.start <= t.start and t.end <= o.end for o in tokens)]
@@ -372,6 +380,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     preceding = text[max(0, token.start - 1):token.start]
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
+        return True  # "two-week-old", "three-day": a compound word, not a figure
     if token.is_word:
         if hedged or token.scaled or token.number >= 10:
             return False

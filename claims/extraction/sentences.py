@@ -5,7 +5,8 @@ Fixed rules rather than a library: measured against pysbd 0.3.4 on the same hand
 made fewer false ones, and pysbd has no Korean. A sentence ends at ``. ! ? ؟ 。`` (or at a closing
 quotation mark right after one) when what follows is white space and then not a lower-case letter, except
 after an abbreviation ("Reps.", "Sept.", "Gen.", "κ.", "г.", "тыс.") or an initial ("A."); quotation
-marks are balanced, so a sentence never ends inside «…» or “…”; a line break always ends a sentence.
+marks are balanced, so a sentence never ends inside «…», “…” or a straight-quoted "…" closed on the same
+line; a line break always ends a sentence.
 """
 
 import re
@@ -76,13 +77,25 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
                 _add_span(text, spans, start, index + 1)
                 start = index + 1
         elif char in _TERMINALS and depth == 0:
-            if _ends_here(text, index + 1) and not (char == "." and _abbreviation_before(text, index, abbreviations)):
+            if _inside_straight_quotes(text, start, index):
+                pass  # '"Потери … артиллерии. Уничтожены …", - говорится': one quotation, one sentence
+            elif _ends_here(text, index + 1) and not (char == "." and _abbreviation_before(text, index, abbreviations)):
                 if not (text[index + 1:index + 2] in _CLOSERS or text[index + 1:index + 2] == '"'):
                     _add_span(text, spans, start, index + 1)
                     start = index + 1
         index += 1
     _add_span(text, spans, start, length)
     return spans
+
+
+def _inside_straight_quotes(text: str, start: int, index: int) -> bool:
+    """Whether ``index`` is inside a straight-quoted passage "…" opened in this sentence and closed later on
+    the same line (not only by the closing mark right after the stop: `600." However` ends there)."""
+    if text[start:index].count('"') % 2 == 0:
+        return False
+    line_end = text.find("\n", index)
+    rest = text[index + 1:line_end if line_end != -1 else len(text)]
+    return '"' in rest and not re.match(r'\s*"', text[index + 1:])
 
 
 def _ends_here(text: str, position: int) -> bool:

@@ -7,6 +7,7 @@ Each date expression of the sentence (:func:`claims.extraction.dates.find_dates`
 - **until**: the end of a count ("until 18 March", "έως τις 18 Μαρτίου", "19일 0시까지", "حتى 17 ابريل",
   "до 17 апреля") — the as-of date;
 - **statement**: the day a reporting verb gives ("said on Monday", "ανακοίνωσε σήμερα") — the stated-on date;
+- **event**: the day of the event the figure is about ("Friday’s attack", "지난 7일 발생한 강진") — ignored;
 - otherwise the figure's **own** time words ("killed on 12 May", "in April", "지난 4월", "в апреле",
   "في أبريل").
 
@@ -33,7 +34,8 @@ class When:
 
 
 def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], language: str) -> dict[str, list[DateMention]]:
-    classes = {"since": [], "until": [], "statement": [], "own": []}
+    classes = {"since": [], "until": [], "statement": [], "own": [], "event": []}
+    event_after = re.compile(C.EVENT_AFTER.get(language, r"$^"))
     since_before = re.compile(C.SINCE_BEFORE.get(language, r"$^"), re.IGNORECASE)
     since_after = re.compile(C.SINCE_AFTER.get(language, r"$^"))
     until_before = re.compile(C.UNTIL_BEFORE.get(language, r"$^"), re.IGNORECASE)
@@ -41,7 +43,9 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
     for date in dates:
         before = sentence[max(0, date.start - 70):date.start]
         after = sentence[date.end:date.end + (70 if language == "ko" else 30)]
-        if until_before.search(before) or until_after.match(after):
+        if event_after.match(after):
+            classes["event"].append(date)  # the day of an attack or a quake: not when the figure holds
+        elif until_before.search(before) or until_after.match(after):
             classes["until"].append(date)
         elif since_before.search(before) or since_after.match(after):
             classes["since"].append(date)

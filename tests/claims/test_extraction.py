@@ -231,6 +231,66 @@ def test_according_to_takes_its_object_not_the_first_known_actor_after_it():
 
 
 @pytest.mark.django_db
+def test_coordinated_qualifiers_of_one_noun_are_every_claimant_and_the_draft_takes_the_first():
+    actor("north-korea", "North Korea", "country", "KP", ["North Korea"])
+    actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"], ["South Korean intelligence"])
+    [candidate] = extract("According to South Korean and Western intelligence, North Korea has sent about 11,000 troops.")
+    assert candidate.claimant.key == "nis"
+    assert [(ref.key, ref.proposed, ref.kind) for ref in candidate.claimants] == [
+        ("nis", False, "intelligence_agency"), ("proposed:western intelligence", True, "intelligence_agency"),
+    ]
+    assert candidate.summary.startswith("National Intelligence Service and Western intelligence: about 11,000")
+
+
+@pytest.mark.django_db
+def test_coordinated_subjects_of_one_verb_are_every_claimant_in_the_order_written():
+    actor("ukraine", "Ukraine", "country", "UA", ["Ukraine"])
+    actor("russia", "Russia", "country", "RU", ["Russia"])
+    [candidate] = extract("Ukraine and Russia said 300 prisoners were exchanged.")
+    assert [ref.key for ref in candidate.claimants] == ["ukraine", "russia"] and candidate.claimant.key == "ukraine"
+
+
+@pytest.mark.django_db
+def test_a_lone_claimant_is_the_only_one():
+    actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"])
+    [candidate] = extract("The NIS said 2,000 soldiers were killed.")
+    assert [ref.key for ref in candidate.claimants] == ["nis"]
+
+
+@pytest.mark.django_db
+def test_an_acronym_is_found_only_as_written():
+    actor("who", "World Health Organization", "international_organization", "", ["ΠΟΥ"], language="el")
+    [candidate] = extract("Τουλάχιστον 50 νεκροί, σύμφωνα με απολογισμό που έδωσε ο κυβερνήτης Πάβλο Κιριλένκο.", language="el")
+    assert candidate.claimant.key != "who" and candidate.claimant.name == "Πάβλο Κιριλένκο"
+
+
+@pytest.mark.django_db
+def test_a_description_several_actors_share_is_the_one_the_document_is_about():
+    actor("gaza-health-ministry", "Ministry of Health (Gaza)", "government_agency", "PS", ["Gaza Health Ministry"])
+    actor("ukraine-health-ministry", "Ministry of Health of Ukraine", "government_agency", "UA", ["Ukrainian Health Ministry"])
+    [candidate] = extract("GAZA -- At least 16,248 people have been killed in the Gaza Strip, the health ministry said.")
+    assert candidate.claimant.key == "gaza-health-ministry"
+
+
+@pytest.mark.django_db
+def test_the_ministry_is_the_last_ministry_named_not_the_last_speaker():
+    actor("gaza-health-ministry", "Ministry of Health (Gaza)", "government_agency", "PS", ["가자지구 보건부"], language="ko")
+    actor("idf", "Israel Defense Forces", "military", "IL", ["이스라엘군"], language="ko")
+    found = extract("부상자도 10만6962명…가자지구 보건부 밝혀\n\n이스라엘군은 1만7000여명의 무장 대원을 사살했다고 밝혔다.\n\n"
+                    "보건부는 총 4만5028명이 사망했다고 말했다.", language="ko")
+    assert [(c.quantity.number, c.claimant.key) for c in found][1:] == [(17000, "idf"), (45028, "gaza-health-ministry")]
+
+
+@pytest.mark.django_db
+def test_a_straight_quoted_passage_of_two_sentences_is_one_sentence_of_its_speaker():
+    actor("russia-mod", "Ministry of Defence of Russia", "government_agency", "RU", ["Минобороны России"],
+          ["военное ведомство"], language="ru")
+    found = extract('Об этом сообщили в Минобороны России.\n\n"Потери ВСУ составили до 495 военнослужащих. Уничтожены 40 '
+                    'станций", - говорится в сообщении военного ведомства.', language="ru")
+    assert [(c.quantity.number, c.claimant.key) for c in found] == [(495, "russia-mod"), (40, "russia-mod")]
+
+
+@pytest.mark.django_db
 def test_a_descriptor_on_the_actor_resolves_the_speaker():
     actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"], ["South Korea's spy agency"])
     [candidate] = extract("About 2,000 soldiers have been killed, South Korea's spy agency said on Wednesday.")
@@ -407,12 +467,25 @@ def test_the_frozen_held_out_half_matches_its_manifest():
     realtext.verify_manifest()
 
 
-def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch):
+def test_a_held_out_file_missing_from_the_manifest_is_refused(tmp_path, monkeypatch):
     import shutil
 
     copy = tmp_path / "realtext"
     shutil.copytree(realtext.HERE, copy)
-    changed = sorted((copy / "heldout").glob("*.yaml"))[0]
+    (copy / "heldout2" / "xx-99.yaml").write_text("id: xx-99\n", encoding="utf-8")
+    monkeypatch.setattr(realtext, "HERE", copy)
+    monkeypatch.setattr(realtext, "MANIFEST", copy / "heldout" / "MANIFEST.sha256")
+    with pytest.raises(realtext.ManifestMismatch, match="heldout2/xx-99.yaml is not in the manifest"):
+        realtext.verify_manifest()
+
+
+@pytest.mark.parametrize("frozen", ["heldout", "heldout2"])
+def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch, frozen):
+    import shutil
+
+    copy = tmp_path / "realtext"
+    shutil.copytree(realtext.HERE, copy)
+    changed = sorted((copy / frozen).glob("*.yaml"))[0]
     changed.write_text(changed.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     monkeypatch.setattr(realtext, "HERE", copy)
     monkeypatch.setattr(realtext, "MANIFEST", copy / "heldout" / "MANIFEST.sha256")
@@ -425,8 +498,9 @@ def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch):
 # less a small margin. They guard against regressions; they are not the targets, which the held-out half
 # does not all meet.
 REAL_TEXT_FLOORS = {
-    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.85, "hops": 0.9, "as_of": 0.85},
-    "heldout": {"numbers": 0.9, "qualifier": 0.9, "claimant": 0.5, "hops": 0.15, "as_of": 0.75},
+    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.8, "hops": 0.75, "as_of": 0.85},
+    "heldout": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.8, "hops": 0.9, "as_of": 0.8},
+    "heldout2": {"numbers": 0.75, "qualifier": 0.7, "claimant": 0.15, "hops": 0.0, "as_of": 0.6},
 }
 
 
