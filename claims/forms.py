@@ -11,7 +11,7 @@ and the first differing character), or present more than once, is a form error.
 from django import forms
 from django.core.exceptions import ValidationError
 
-from .models import Appearance, Claim
+from .models import Appearance, AttributionHop, Claim
 from .services.quotes import QuoteAmbiguous, QuoteNotFound, quote_locate
 from .services.workflow import version_conflict
 
@@ -19,7 +19,9 @@ CLAIM_FORM_FIELDS = [
     "key", "claimant", "kind", "summary", "summary_language", "stated_on", "stated_on_precision", "hedge",
     "subjects", "location", "location_country", "interested", "verdict", "credibility", "rationale",
 ]
-APPEARANCE_FORM_FIELDS = ["document", "quote", "start", "end", "translation", "translation_language"]
+APPEARANCE_FORM_FIELDS = [
+    "document", "quote", "start", "end", "translation", "translation_language", "stated_on", "stated_on_precision", "medium",
+]
 
 
 class ClaimForm(forms.ModelForm):
@@ -50,7 +52,27 @@ class ClaimForm(forms.ModelForm):
         return cleaned
 
 
-class AppearanceForm(forms.ModelForm):
+class PrecisionDefaultsMixin:
+    """Date precisions that may be left out (a form posted without them): the field's default (day) is taken."""
+
+    optional_precisions: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.optional_precisions:
+            if name in self.fields:
+                self.fields[name].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in self.optional_precisions:
+            if name in self.fields and not cleaned.get(name):
+                cleaned[name] = self._meta.model._meta.get_field(name).get_default()
+        return cleaned
+
+
+class AppearanceForm(PrecisionDefaultsMixin, forms.ModelForm):
+    optional_precisions = ("stated_on_precision",)
     start = forms.IntegerField(
         min_value=0, required=False,
         help_text="Character offset of the quote in the body. Leave start and end empty to have them found.",
@@ -80,3 +102,13 @@ class AppearanceForm(forms.ModelForm):
         elif start is None or end is None:
             raise ValidationError({"start" if start is None else "end": "give both start and end, or neither"})
         return cleaned
+
+
+class RelayForm(PrecisionDefaultsMixin, forms.ModelForm):
+    """One actor at one step of a relay chain (rows sharing a step number are parallel relays)."""
+
+    optional_precisions = ("passed_on_precision",)
+
+    class Meta:
+        model = AttributionHop
+        fields = ["position", "actor", "relation", "medium", "language", "passed_on", "passed_on_precision"]

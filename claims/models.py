@@ -172,6 +172,67 @@ class Claim(ImportTracked):
             self.stated_on = dates.normalize(self.stated_on, self.stated_on_precision)
 
 
+class Medium(models.TextChoices):
+    """How a statement was made or passed on: the occasion or channel, as the report gives it.
+
+    Kept apart from the hop's ``relation`` (how faithfully it was passed on): NIS *briefed* two lawmakers in a
+    ``closed_briefing``; they *paraphrased* it to reporters at a ``press_conference``. ``closed_briefing``: a
+    briefing behind closed doors (a parliamentary committee); ``briefing``: an open one, on or off the record;
+    ``statement``: written or read out; ``report``: a published assessment or study; ``broadcast``: television or
+    radio; ``wire_copy``: an agency dispatch; ``article``: a news or opinion piece; ``other``: anything else.
+    """
+
+    CLOSED_BRIEFING = "closed_briefing", "closed-door briefing"
+    BRIEFING = "briefing", "briefing"
+    PRESS_CONFERENCE = "press_conference", "press conference"
+    STATEMENT = "statement", "statement"
+    SPEECH = "speech", "speech"
+    INTERVIEW = "interview", "interview"
+    REPORT = "report", "report"
+    BROADCAST = "broadcast", "broadcast"
+    SOCIAL_POST = "social_post", "social media post"
+    WIRE_COPY = "wire_copy", "wire copy"
+    ARTICLE = "article", "article"
+    OTHER = "other", "other"
+
+
+class JointClaimant(TimeStampedModel):
+    """A further claimant of a claim that several assert together.
+
+    "According to South Korean and Western intelligence, North Korea has sent more than 10,000 troops" is one
+    claim with two claimants: ``claim.claimant`` (the lead, named first: NIS) and one joint claimant
+    ("Western intelligence", an actor of kind ``unnamed_group``). A claim's claimants are its lead claimant
+    then its joint claimants in ``position`` order; **each is an origin** for corroboration, series and
+    filters (``claimant=`` finds a claim by any of its claimants).
+    """
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="joint_claimants")
+    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="joint_claims")
+    position = models.PositiveSmallIntegerField(
+        default=2, validators=[MinValueValidator(2)], help_text="Order among the claimants; the lead claimant is 1.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["claim_id", "position", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "actor"], name="joint_claimant_unique_actor"),
+            models.CheckConstraint(condition=Q(position__gte=2), name="joint_claimant_position_after_lead"),
+        ]
+
+    def __str__(self):
+        return f"{self.actor} (with {self.claim.claimant}) on {self.claim.key}"
+
+    def clean(self):
+        super().clean()
+        if self.claim_id and self.actor_id and self.claim.claimant_id == self.actor_id:
+            raise ValidationError({"actor": JOINT_CLAIMANT_IS_LEAD_MESSAGE})
+
+
+JOINT_CLAIMANT_IS_LEAD_MESSAGE = "this actor is already the claim's lead claimant"
+
+
 class Appearance(TimeStampedModel):
     """Where a claim was recorded: an exact span of an archived document, and who passed it on."""
 
@@ -185,6 +246,17 @@ class Appearance(TimeStampedModel):
     needs_review = models.BooleanField(
         default=False, help_text="Set when the document body changed and the quote no longer matches its span."
     )
+    # What this report says about the statement itself, when it says more than (or differs from) the claim.
+    stated_on = models.DateField(
+        null=True, blank=True,
+        help_text="The date this report gives for the statement, when it differs from the claim's "
+        "(the first day of the period given by the precision).",
+    )
+    stated_on_precision = models.CharField(max_length=8, choices=DatePrecision.choices, default=DatePrecision.DAY)
+    medium = models.CharField(
+        max_length=24, choices=Medium.choices, blank=True,
+        help_text="How the claimant made the statement, as this report gives it (blank: not said).",
+    )
 
     history = HistoricalRecords()
 
@@ -192,6 +264,12 @@ class Appearance(TimeStampedModel):
         ordering = ["claim_id", "id"]
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="appearance_span_not_empty"),
+            models.CheckConstraint(
+                condition=choices_check("medium", Medium, allow_blank=True), name="appearance_medium_valid"
+            ),
+            models.CheckConstraint(
+                condition=choices_check("stated_on_precision", DatePrecision), name="appearance_stated_on_precision_valid"
+            ),
             models.UniqueConstraint(fields=["claim", "document", "start", "end"], name="appearance_unique_span"),
             models.CheckConstraint(
                 condition=Q(translation="") | ~Q(translation_language=""), name="appearance_translation_has_language"
@@ -210,6 +288,14 @@ class Appearance(TimeStampedModel):
         if mismatch:
             raise ValidationError({"quote": mismatch})
 
+    def _normalize_dates(self):
+        if self.stated_on and not dates.is_normalized(self.stated_on, self.stated_on_precision):
+            self.stated_on = dates.normalize(self.stated_on, self.stated_on_precision)
+
+    def clean_fields(self, exclude=None):
+        super().clean_fields(exclude)
+        self._normalize_dates()
+
 
 class HopRelation(models.TextChoices):
     QUOTED_VERBATIM = "quoted_verbatim", "quoted verbatim"
@@ -221,30 +307,53 @@ class HopRelation(models.TextChoices):
 
 
 class AttributionHop(models.Model):
-    """One intermediary between the claimant and the document, in order from the document outwards.
+    """One intermediary between the claimant and the document: one actor at one step of the chain.
 
-    Position 1 is the source the document cites (KCNA in the seed); the last hop is the one nearest
-    the claimant. The claimant itself is the origin and is not a hop.
+    Steps are numbered from the document outwards: step (``position``) 1 is the source the document cites
+    (KCNA in the seed); the last step is the one nearest the claimant. The claimant itself is the origin and
+    is not a hop. A step may hold **several actors** — parallel relays, e.g. the two lawmakers who both told
+    reporters what NIS had briefed them: two hops with the same position. Each keeps its own relation,
+    medium, language and date, since parallel relays need not have spoken alike; parallel relays of one
+    origin remain one origin for corroboration.
     """
 
     appearance = models.ForeignKey(Appearance, on_delete=models.CASCADE, related_name="hops")
-    position = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)], help_text="1 = nearest the document.")
+    position = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1)], help_text="Step of the chain, 1 = nearest the document; several actors "
+        "at one step are parallel relays.",
+    )
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="relayed_hops")
     relation = models.CharField(max_length=16, choices=HopRelation.choices, help_text="How it passed on what it got.")
     language = models.CharField(max_length=35, blank=True, validators=[validate_language], help_text="Language it passed in.")
+    medium = models.CharField(
+        max_length=24, choices=Medium.choices, blank=True, help_text="How it passed it on (blank: not said)."
+    )
+    passed_on = models.DateField(
+        null=True, blank=True, help_text="When it passed it on: the first day of the period given by the precision.",
+    )
+    passed_on_precision = models.CharField(max_length=8, choices=DatePrecision.choices, default=DatePrecision.DAY)
 
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["appearance_id", "position"]
+        ordering = ["appearance_id", "position", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["appearance", "position"], name="hop_unique_position"),
+            models.UniqueConstraint(fields=["appearance", "position", "actor"], name="hop_unique_actor_per_step"),
             models.CheckConstraint(condition=Q(position__gte=1), name="hop_position_positive"),
             models.CheckConstraint(condition=choices_check("relation", HopRelation), name="hop_relation_valid"),
+            models.CheckConstraint(condition=choices_check("medium", Medium, allow_blank=True), name="hop_medium_valid"),
+            models.CheckConstraint(
+                condition=choices_check("passed_on_precision", DatePrecision), name="hop_passed_on_precision_valid"
+            ),
         ]
 
     def __str__(self):
         return f"{self.position}. {self.actor} ({self.get_relation_display()})"
+
+    def clean_fields(self, exclude=None):
+        super().clean_fields(exclude)
+        if self.passed_on and not dates.is_normalized(self.passed_on, self.passed_on_precision):
+            self.passed_on = dates.normalize(self.passed_on, self.passed_on_precision)
 
 
 class PropositionKind(models.TextChoices):
@@ -272,6 +381,11 @@ class Proposition(ImportTracked):
     subjects = models.ManyToManyField(Actor, blank=True, related_name="propositions")
     status = models.CharField(max_length=16, choices=PropositionStatus.choices, default=PropositionStatus.OPEN)
     status_rationale = models.TextField(blank=True)
+    cumulative = models.BooleanField(
+        default=False,
+        help_text="A running total that can only grow (a death toll, troops sent so far): a later, lower figure "
+        "from another claimant contradicts an earlier one.",
+    )
     claims = models.ManyToManyField(Claim, through="ClaimStance", related_name="propositions", blank=True)
 
     history = HistoricalRecords(m2m_fields=[subjects])
@@ -367,24 +481,39 @@ def _qualifier_constraint(qualifier):
     )
 
 
-def display_value(qualifier, value, lower, upper) -> str:
-    """An estimate as a reader would write it: "≈2,000", "≥20", "1,000–2,000", "unknown".
+#: Qualifiers whose bound may itself be approximate ("at least about 100", "more than roughly 10,000",
+#: "about 300 to 400"): ``Estimate.approximate`` combines with these, and only these.
+APPROXIMATE_BOUND_QUALIFIERS = (
+    Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.AT_MOST, Qualifier.FEWER_THAN, Qualifier.RANGE,
+)
+ESTIMATE_APPROXIMATE_MESSAGE = (
+    "'approximate' combines with at_least, more_than, at_most, fewer_than or range only "
+    "(an approximately qualifier is already approximate; exact and unknown cannot be)"
+)
+#: How an approximate bound is written in display values: "≥~100", ">~10,000", "~300–400".
+APPROXIMATE_MARK = "~"
 
-    A function of the four columns (not only a property) so that code reading ``values()`` rows
-    formats estimates exactly as ``Estimate.display_value`` does.
+
+def display_value(qualifier, value, lower, upper, approximate=False) -> str:
+    """An estimate as a reader would write it: "≈2,000", "≥20", "≥~100", "1,000–2,000", "unknown".
+
+    A function of the columns (not only a property) so that code reading ``values()`` rows formats
+    estimates exactly as ``Estimate.display_value`` does. ``approximate`` marks a bound that is itself
+    approximate: "at least about 100" reads "≥~100".
     """
 
     def fmt(number):
         return f"{number.normalize():,f}" if number is not None else "?"
 
+    mark = APPROXIMATE_MARK if approximate and qualifier in APPROXIMATE_BOUND_QUALIFIERS else ""
     if qualifier == Qualifier.UNKNOWN:
         return "unknown"
     if qualifier == Qualifier.RANGE:
-        return f"{fmt(lower)}–{fmt(upper)}"
+        return f"{mark}{fmt(lower)}–{fmt(upper)}"
     if qualifier in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-        return f"{_QUALIFIER_SYMBOLS[qualifier]}{fmt(lower)}"
+        return f"{_QUALIFIER_SYMBOLS[qualifier]}{mark}{fmt(lower)}"
     if qualifier in (Qualifier.AT_MOST, Qualifier.FEWER_THAN):
-        return f"{_QUALIFIER_SYMBOLS[qualifier]}{fmt(upper)}"
+        return f"{_QUALIFIER_SYMBOLS[qualifier]}{mark}{fmt(upper)}"
     return f"{_QUALIFIER_SYMBOLS.get(qualifier, '')}{fmt(value)}"
 
 
@@ -407,6 +536,10 @@ class Estimate(TimeStampedModel):
     period_start = models.DateField(null=True, blank=True, help_text="Or: the period it covers, from...")
     period_end = models.DateField(null=True, blank=True, help_text="...to (inclusive).")
     wording = models.CharField(max_length=300, blank=True, help_text='The quantity exactly as written: "περίπου 2.000".')
+    approximate = models.BooleanField(
+        default=False,
+        help_text='The bound itself is approximate: "at least about 100" is at least + approximate, lower 100.',
+    )
 
     history = HistoricalRecords()
 
@@ -428,6 +561,11 @@ class Estimate(TimeStampedModel):
             ),
             *[_qualifier_constraint(q) for q in Qualifier],
             models.CheckConstraint(
+                condition=Q(approximate=False) | Q(qualifier__in=APPROXIMATE_BOUND_QUALIFIERS),
+                name="estimate_approximate_only_on_bounds",
+                violation_error_message=ESTIMATE_APPROXIMATE_MESSAGE,
+            ),
+            models.CheckConstraint(
                 condition=Q(period_start__isnull=True) | Q(period_end__isnull=True) | Q(period_start__lte=F("period_end")),
                 name="estimate_period_ordered",
                 violation_error_message="the period must not end before it starts",
@@ -445,7 +583,7 @@ class Estimate(TimeStampedModel):
 
     @property
     def display_value(self):
-        return display_value(self.qualifier, self.value, self.lower, self.upper)
+        return display_value(self.qualifier, self.value, self.lower, self.upper, self.approximate)
 
     @property
     def effective_unit(self):
@@ -455,6 +593,100 @@ class Estimate(TimeStampedModel):
         super().clean()
         if self.as_of and not dates.is_normalized(self.as_of, self.as_of_precision):
             self.as_of = dates.normalize(self.as_of, self.as_of_precision)
+
+
+class EstimateWording(TimeStampedModel):
+    """How one appearance's report worded one estimate: «περίπου 2.000» in the Greek article, "nearly 2,000"
+    in the English one, «2천여 명» in the Korean one — all the same estimate of one claim.
+
+    ``wording`` must occur in the appearance's quote: ``offset`` is where (in characters from the start of the
+    quote), found by ``claims.services.provenance.estimate_wording_set`` and re-checked by ``clean``. The
+    estimate's own ``wording`` stays the wording as first recorded.
+    """
+
+    estimate = models.ForeignKey(Estimate, on_delete=models.CASCADE, related_name="wordings")
+    appearance = models.ForeignKey(Appearance, on_delete=models.CASCADE, related_name="wordings")
+    wording = models.CharField(max_length=300, help_text="The quantity exactly as this report wrote it.")
+    offset = models.PositiveIntegerField(help_text="Where the wording starts in the appearance's quote (0-based).")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["estimate_id", "appearance_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["estimate", "appearance"], name="wording_unique_estimate_appearance"),
+            models.CheckConstraint(condition=~Q(wording=""), name="wording_not_empty"),
+        ]
+
+    def __str__(self):
+        return f"{self.wording!r} in appearance {self.appearance_id}"
+
+    def clean(self):
+        super().clean()
+        if not (self.estimate_id and self.appearance_id and self.wording) or self.offset is None:
+            return
+        if self.estimate.claim_id != self.appearance.claim_id:
+            raise ValidationError({"appearance": WORDING_OTHER_CLAIM_MESSAGE})
+        quote = self.appearance.quote
+        if quote[self.offset:self.offset + len(self.wording)] != self.wording:
+            raise ValidationError({"wording": (
+                f"{self.wording!r} is not at offset {self.offset} of the appearance's quote "
+                f"(found {quote[self.offset:self.offset + len(self.wording)]!r})"
+            )})
+
+
+WORDING_OTHER_CLAIM_MESSAGE = "the appearance belongs to another claim than the estimate"
+
+
+QUANTITY_FACTOR_MESSAGE = "a same-measure relation needs a positive factor; a part-of relation has none"
+
+
+class QuantityRelationKind(models.TextChoices):
+    PART_OF = "part_of", "part of (the whole is the sum of its parts)"
+    SAME_MEASURE = "same_measure", "same measure in another unit"
+
+
+class QuantityRelation(TimeStampedModel):
+    """How two quantity propositions relate: ``part`` is a part of ``whole`` (killed and wounded are parts of
+    casualties), or ``part`` is the same measure as ``whole`` in another unit (``factor``: one unit of
+    ``part`` is ``factor`` units of ``whole``). ``claims.analysis.quantities`` checks parts against wholes.
+    """
+
+    part = models.ForeignKey(Proposition, on_delete=models.CASCADE, related_name="quantity_relations_out",
+                             help_text="The part (or the measure in the other unit).")
+    whole = models.ForeignKey(Proposition, on_delete=models.CASCADE, related_name="quantity_relations_in",
+                              help_text="The whole (or the measure in the reference unit).")
+    kind = models.CharField(max_length=16, choices=QuantityRelationKind.choices, default=QuantityRelationKind.PART_OF)
+    factor = models.DecimalField(
+        max_digits=24, decimal_places=8, null=True, blank=True,
+        help_text="Same measure only: one unit of the part's is this many of the whole's.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["whole_id", "kind", "part_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["part", "whole"], name="quantity_relation_unique"),
+            models.CheckConstraint(condition=~Q(part=F("whole")), name="quantity_relation_not_to_itself"),
+            models.CheckConstraint(condition=choices_check("kind", QuantityRelationKind), name="quantity_relation_kind_valid"),
+            models.CheckConstraint(
+                condition=(Q(kind=QuantityRelationKind.PART_OF, factor__isnull=True)
+                           | Q(kind=QuantityRelationKind.SAME_MEASURE, factor__isnull=False, factor__gt=0)),
+                name="quantity_relation_factor_for_same_measure",
+                violation_error_message=QUANTITY_FACTOR_MESSAGE,
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.part.key} {self.kind} {self.whole.key}"
+
+    def clean(self):
+        super().clean()
+        for side in ("part", "whole"):
+            proposition = getattr(self, side, None) if getattr(self, f"{side}_id") else None
+            if proposition is not None and proposition.kind != PropositionKind.QUANTITY:
+                raise ValidationError({side: f"{proposition.key} is not a quantity"})
 
 
 class RelationKind(models.TextChoices):

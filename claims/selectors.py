@@ -29,8 +29,8 @@ def visible_claims(*, user, known_on: dt.date | None = None) -> QuerySet[Claim]:
 
 
 def hops_prefetch() -> Prefetch:
-    """Attribution hops in order from the document outwards, with their actors."""
-    return Prefetch("hops", queryset=AttributionHop.objects.select_related("actor").order_by("position"))
+    """Attribution hops in order from the document outwards (parallel relays at one step as entered), with their actors."""
+    return Prefetch("hops", queryset=AttributionHop.objects.select_related("actor").order_by("position", "id"))
 
 
 def appearance_queryset(*, known_on: dt.date | None = None) -> QuerySet[Appearance]:

@@ -291,6 +291,8 @@ SPECTACULAR_SETTINGS = {
         "PropositionKindEnum": "claims.models.PropositionKind",
         "PropositionStatusEnum": "claims.models.PropositionStatus",
         "DatePrecisionEnum": "factbase.choices.DatePrecision",
+        "QuantityRelationKindEnum": "claims.models.QuantityRelationKind",
+        "MediumEnum": "claims.models.Medium",
     },
 }
 

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
+from factbase import dates
 from factbase.admin import IMPORT_RUN_FIELDS, CuratedAdmin, superuser_only_delete
 from sources.admin import search_normalised
 
@@ -20,19 +21,28 @@ from ..models import (
     ClaimStance,
     ClaimStatus,
     Estimate,
+    JointClaimant,
 )
 from ..services import workflow
 from .saving import formset_save, refused_redirect
+from ..services.provenance import chain_steps
+
+
+def _hop_text(hop) -> str:
+    details = [hop.get_relation_display(), hop.get_medium_display() if hop.medium else "", hop.language,
+               dates.describe(hop.passed_on, hop.passed_on_precision) if hop.passed_on else ""]
+    return f"{hop.actor} ({', '.join(d for d in details if d)})"
 
 
 def hops_text(appearance) -> str:
-    hops = list(appearance.hops.all())
-    if not hops:
-        return "— (the document quotes the claimant directly)"
-    chain = " → ".join(
-        f"{hop.actor} ({hop.get_relation_display()}{', ' + hop.language if hop.language else ''})" for hop in hops
-    )
-    return f"document → {chain} → {appearance.claim.claimant}"
+    """The chain as text, nearest the document first; parallel relays at one step joined by "+"."""
+    steps = chain_steps(sorted(appearance.hops.all(), key=lambda hop: (hop.position, hop.pk or 0)))
+    claimants = " + ".join(str(actor) for actor in (appearance.claim.claimant, *(
+        link.actor for link in appearance.claim.joint_claimants.all())))
+    if not steps:
+        return f"— (the document quotes {claimants} directly)"
+    chain = " → ".join(" + ".join(_hop_text(hop) for hop in step) for step in steps)
+    return f"document → {chain} → {claimants}"
 
 
 class ClaimPartInline:
@@ -57,7 +67,8 @@ class AppearanceInline(ClaimPartInline, admin.StackedInline):
     autocomplete_fields = ("document",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("document", "claim__claimant").prefetch_related("hops__actor")
+        return super().get_queryset(request).select_related("document", "claim__claimant").prefetch_related(
+            "hops__actor", "claim__joint_claimants__actor")
 
     @admin.display(description="attribution hops")
     def hops_summary(self, obj):
@@ -68,10 +79,25 @@ class AppearanceInline(ClaimPartInline, admin.StackedInline):
         )
 
 
+class JointClaimantInline(ClaimPartInline, admin.TabularInline):
+    """Further claimants who assert the claim together with its lead claimant ("South Korean and Western
+    intelligence"); an unnamed group ("Western intelligence") is an actor of kind unnamed_group."""
+
+    model = JointClaimant
+    extra = 0
+    fields = ("actor", "position")
+    autocomplete_fields = ("actor",)
+    verbose_name = "joint claimant"
+    verbose_name_plural = "joint claimants (each an independent origin; the lead claimant is above)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("actor")
+
+
 class EstimateInline(ClaimPartInline, admin.TabularInline):
     model = Estimate
     extra = 1
-    fields = ("proposition", "qualifier", "value", "lower", "upper", "unit", "as_of", "as_of_precision",
+    fields = ("proposition", "qualifier", "approximate", "value", "lower", "upper", "unit", "as_of", "as_of_precision",
               "period_start", "period_end", "wording")
     autocomplete_fields = ("proposition",)
 
@@ -140,7 +166,7 @@ class ClaimAdmin(CuratedAdmin):
     search_fields = ("search_text", "key")
     search_help_text = "Words of the summary, quotes or translations, or the claimant's name in any language."
     autocomplete_fields = ("claimant", "subjects")
-    inlines = [AppearanceInline, EstimateInline, ClaimStanceInline, ClaimRelationInline]
+    inlines = [JointClaimantInline, AppearanceInline, EstimateInline, ClaimStanceInline, ClaimRelationInline]
     actions = ["submit_for_review", "publish", "return_to_draft", "retract"]
     save_on_top = True
     fieldsets = [

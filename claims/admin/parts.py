@@ -6,6 +6,7 @@ right to edit both, each change raises the claim's version and shows in its hist
 before another change to the claim is refused with that change listed.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 
@@ -13,16 +14,17 @@ from factbase.admin import CuratedAdmin
 from sources.admin import search_normalised
 
 from ..extraction.admin import accept_rereports
-from ..forms import APPEARANCE_FORM_FIELDS, AppearanceForm
+from ..forms import APPEARANCE_FORM_FIELDS, AppearanceForm, RelayForm
 from ..models import (
     Appearance,
     AttributionHop,
     ClaimRelation,
     ClaimStance,
     Estimate,
+    EstimateWording,
 )
 from ..services import parts, workflow
-from ..services.quotes import QuoteError, wording_check
+from ..services.quotes import QuoteError, quote_locate, wording_check
 from .claim import hops_text
 from .saving import ClaimVersionForm, form_with_user, formset_save, part_save, refused_redirect
 
@@ -63,13 +65,16 @@ class ClaimPartAdmin(CuratedAdmin):
 
 
 class AttributionHopInline(admin.TabularInline):
-    """The appearance's hops; saved through the parts services by ``AppearanceAdmin.save_formset``."""
+    """The relay chain, one row per actor at a step: give two rows the same step number for parallel relays.
+    Saved through the parts services by ``AppearanceAdmin.save_formset``."""
 
     model = AttributionHop
+    form = RelayForm
     extra = 1
-    fields = ("position", "actor", "relation", "language")
+    fields = ("position", "actor", "relation", "medium", "language", "passed_on", "passed_on_precision")
     autocomplete_fields = ("actor",)
-    ordering = ("position",)
+    ordering = ("position", "id")
+    verbose_name = "relay (rows sharing a step number are parallel relays)"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor")
@@ -87,6 +92,61 @@ class AttributionHopInline(admin.TabularInline):
         return super().has_delete_permission(request, obj) and self._editable(request, obj)
 
 
+class EstimateWordingForm(forms.ModelForm):
+    """How this appearance's report worded an estimate of its claim; the offset in the quote is found when left empty."""
+
+    offset = forms.IntegerField(min_value=0, required=False,
+                                help_text="Where the wording starts in the quote; leave empty to have it found.")
+
+    class Meta:
+        model = EstimateWording
+        fields = ["estimate", "wording", "offset"]
+
+    def clean(self):
+        cleaned = super().clean()
+        appearance = getattr(self.instance, "appearance", None) if self.instance.appearance_id else None
+        wording, offset = cleaned.get("wording"), cleaned.get("offset")
+        if appearance is None or not wording or offset is not None:
+            return cleaned
+        try:
+            match = quote_locate(body=appearance.quote, quote=wording)
+            cleaned["offset"], cleaned["wording"] = match.start, match.text
+        except QuoteError as error:
+            raise ValidationError({"wording": str(error).replace("the quote", "the wording", 1).replace(
+                "the document body", "the appearance's quote")}) from None
+        return cleaned
+
+
+class EstimateWordingInline(admin.TabularInline):
+    model = EstimateWording
+    form = EstimateWordingForm
+    extra = 1
+    fields = ("estimate", "wording", "offset")
+    verbose_name = "wording of an estimate in this report"
+    verbose_name_plural = "wordings of the estimates in this report (each must occur in the quote)"
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        estimates = Estimate.objects.filter(claim=obj.claim) if obj is not None else Estimate.objects.none()
+        formset.form.base_fields["estimate"].queryset = estimates.select_related("proposition")
+        return formset
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("estimate__proposition")
+
+    def _editable(self, request, obj):
+        return obj is not None and workflow.can_edit_claim(request.user, obj.claim)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._editable(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or self._editable(request, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or self._editable(request, obj))
+
+
 class AppearanceAdminForm(ClaimVersionForm, AppearanceForm):
     class Meta(AppearanceForm.Meta):
         fields = ["claim", *APPEARANCE_FORM_FIELDS]
@@ -95,7 +155,7 @@ class AppearanceAdminForm(ClaimVersionForm, AppearanceForm):
 class AttributionHopForm(ClaimVersionForm):
     class Meta:
         model = AttributionHop
-        fields = ["appearance", "position", "actor", "relation", "language"]
+        fields = ["appearance", "position", "actor", "relation", "medium", "language", "passed_on", "passed_on_precision"]
 
 
 class ClaimStanceForm(ClaimVersionForm):
@@ -107,8 +167,8 @@ class ClaimStanceForm(ClaimVersionForm):
 class EstimateForm(ClaimVersionForm):
     class Meta:
         model = Estimate
-        fields = ["claim", "proposition", "qualifier", "value", "lower", "upper", "unit", "as_of", "as_of_precision",
-                  "period_start", "period_end", "wording"]
+        fields = ["claim", "proposition", "qualifier", "approximate", "value", "lower", "upper", "unit", "as_of",
+                  "as_of_precision", "period_start", "period_end", "wording"]
 
     def clean(self):
         cleaned = super().clean()
@@ -135,7 +195,7 @@ class AppearanceAdmin(ClaimPartAdmin):
     list_select_related = ("claim__claimant", "document")
     search_fields = ("quote", "translation", "claim__key", "document__key")
     autocomplete_fields = ("claim", "document")
-    inlines = [AttributionHopInline]
+    inlines = [AttributionHopInline, EstimateWordingInline]
     fields = ("claim", *APPEARANCE_FORM_FIELDS, "claim_version", "needs_review", "hops_summary")
     readonly_fields = ("needs_review", "hops_summary")
 
@@ -150,12 +210,13 @@ class AppearanceAdmin(ClaimPartAdmin):
 @admin.register(AttributionHop)
 class AttributionHopAdmin(ClaimPartAdmin):
     form = AttributionHopForm
-    list_display = ("appearance", "position", "actor", "relation", "language")
-    list_filter = ("relation", "language")
+    list_display = ("appearance", "position", "actor", "relation", "medium", "language", "passed_on")
+    list_filter = ("relation", "medium", "language")
     list_select_related = ("appearance__claim", "appearance__document", "actor")
     search_fields = ("actor__search_text", "appearance__claim__key")
     autocomplete_fields = ("appearance", "actor")
-    fields = ("appearance", "position", "actor", "relation", "language", "claim_version")
+    fields = ("appearance", "position", "actor", "relation", "medium", "language", "passed_on", "passed_on_precision",
+              "claim_version")
 
     def get_search_results(self, request, queryset, search_term):
         return search_normalised(queryset, search_term, fields=("actor__search_text",), exact=("appearance__claim__key",)), False
@@ -180,8 +241,8 @@ class EstimateAdmin(ClaimPartAdmin):
     list_select_related = ("claim__claimant", "proposition")
     search_fields = ("wording", "claim__key", "proposition__key", "proposition__title")
     autocomplete_fields = ("claim", "proposition")
-    fields = ("claim", "proposition", "qualifier", "value", "lower", "upper", "unit", "as_of", "as_of_precision",
-              "period_start", "period_end", "wording", "claim_version")
+    fields = ("claim", "proposition", "qualifier", "approximate", "value", "lower", "upper", "unit", "as_of",
+              "as_of_precision", "period_start", "period_end", "wording", "claim_version")
 
     @admin.display(description="value")
     def display_value(self, obj):

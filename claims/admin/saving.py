@@ -112,8 +112,19 @@ def formset_save(*, formset, by, reason: str = "", new_claim_ids=()) -> None:
     checked by the services (the appearance page); the admin's transaction covers the whole page.
     ``new_claim_ids``: the claim the page just created (its parts come with it: version 1 stays).
     """
-    instances = formset.save(commit=False)
     model = formset.model
+    if model not in parts.EDITABLE:
+        # Joint claimants, wordings per report, related quantities (claims.services.provenance's rows): checked by
+        # their forms and models (full_clean), saved as the formset has them; a claim whose rows changed gets
+        # version + 1 and a history record, as for its other parts.
+        formset.save()
+        touched = formset.new_objects + [obj for obj, _fields in formset.changed_objects] + formset.deleted_objects
+        claim_ids = {obj.claim_id if hasattr(obj, "claim_id") else obj.appearance.claim_id
+                     for obj in touched if hasattr(obj, "claim_id") or hasattr(obj, "appearance_id")}
+        for claim_id in sorted(claim_ids - set(new_claim_ids)):
+            workflow.claim_version_raise(claim_id=claim_id, by=by, reason=reason or f"{model._meta.verbose_name_plural} changed")
+        return
+    instances = formset.save(commit=False)
     new = [obj for obj in instances if obj.pk is None]
     changes = []
     for obj, fields in formset.changed_objects:

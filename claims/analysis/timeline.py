@@ -23,7 +23,9 @@ from django.db.models.functions import Coalesce
 
 from factbase.shapes import Computed, One, Shape
 
-from ..models import Appearance, Claim, Estimate, Proposition
+from sources.models import Actor
+
+from ..models import Appearance, Claim, Estimate, EstimateWording, Proposition
 from ..shapes import APPEARANCE, APPEARANCE_ORDER, CLAIM, ESTIMATE, PROPOSITION
 from .corroboration import independent_origins
 from sources.shapes import ACTOR
@@ -32,11 +34,11 @@ from sources.shapes import ACTOR
 #: and ``holds_on``, the date it is ordered by (an annotation of ``timeline_estimates``' query).
 TIMELINE_ESTIMATE = Shape(
     model=Estimate, name="TimelineEstimate",
-    description="An estimate in a proposition's timeline, with its claim, claimant and first appearance.",
+    description="An estimate in a proposition's timeline, with its claim, claimants and every appearance.",
     fields=[
         ESTIMATE.field("id"), One("claim", CLAIM), One("claimant", ACTOR, path="claim__claimant"),
         *(ESTIMATE.field(name) for name in (
-            "value", "lower", "upper", "qualifier", "unit", "display_value", "as_of", "as_of_precision", "period_start",
+            "value", "lower", "upper", "qualifier", "approximate", "unit", "display_value", "as_of", "as_of_precision", "period_start",
             "period_end",
         )),
         Computed("holds_on", ("holds_on",), lambda holds_on: holds_on, kind="date",
@@ -58,10 +60,10 @@ def timeline_estimates(*, proposition: Proposition, claims: QuerySet[Claim], kno
     return TIMELINE_ESTIMATE.values(estimates, extra=["claim_id", "claim__claimant_id"])
 
 
-def first_appearances(*, claim_ids, known_on: dt.date | None = None, links=None, as_json: bool = False) -> dict[int, tuple[dict, int]]:
-    """For each claim that has one, ``(first appearance, number of appearances)``, both limited to documents
-    published by ``known_on``. The first is the earliest published (then by time, then by id), in its brief
-    form. Two queries (the appearances, the hops of the first ones); none without claims."""
+def claim_appearances(*, claim_ids, known_on: dt.date | None = None, links=None, as_json: bool = False) -> dict[int, list[dict]]:
+    """For each claim that has any, **every** appearance (limited to documents published by ``known_on``), earliest
+    published first (then by time, then by id), in its brief form with its hops. Two queries (the appearances with
+    document and publisher, the hops); none without claims."""
     claim_ids = list(claim_ids)
     if not claim_ids:
         return {}
@@ -69,15 +71,59 @@ def first_appearances(*, claim_ids, known_on: dt.date | None = None, links=None,
     if known_on is not None:
         appearances = appearances.filter(document__published_on__lte=known_on)
     brief = APPEARANCE.brief_shape()
-    first, counts = {}, {}
-    for row in brief.values(appearances.order_by("claim_id", *APPEARANCE_ORDER), extra=["claim_id"]):
-        counts[row["claim_id"]] = counts.get(row["claim_id"], 0) + 1
-        first.setdefault(row["claim_id"], row)
-    if not first:
+    rows = list(brief.values(appearances.order_by("claim_id", *APPEARANCE_ORDER), extra=["claim_id"]))
+    found: dict[int, list[dict]] = {}
+    for row, obj in zip(rows, brief.build(rows, links=links, as_json=as_json)):
+        found.setdefault(row["claim_id"], []).append(obj)
+    return found
+
+
+def first_appearances(*, claim_ids, known_on: dt.date | None = None, links=None, as_json: bool = False) -> dict[int, tuple[dict, int]]:
+    """For each claim that has one, ``(first appearance, number of appearances)`` (see ``claim_appearances``)."""
+    return {
+        claim_id: (found[0], len(found))
+        for claim_id, found in claim_appearances(claim_ids=claim_ids, known_on=known_on, links=links, as_json=as_json).items()
+    }
+
+
+def appearance_wordings(*, estimate_ids) -> dict[tuple[int, int], str]:
+    """``{(estimate id, appearance id): wording}`` recorded for ``estimate_ids``. One query (none without ids)."""
+    estimate_ids = list(estimate_ids)
+    if not estimate_ids:
         return {}
-    rows = list(first.values())
-    built = brief.build(rows, links=links, as_json=as_json)  # reads the hops of the first appearances only
-    return {row["claim_id"]: (obj, counts[row["claim_id"]]) for row, obj in zip(rows, built)}
+    return {
+        (estimate_id, appearance_id): wording
+        for estimate_id, appearance_id, wording in EstimateWording.objects.filter(estimate_id__in=estimate_ids).values_list(
+            "estimate_id", "appearance_id", "wording"
+        )
+    }
+
+
+def wording_in(appearance: dict, *, recorded: str | None, fallback: str) -> str | None:
+    """The wording an appearance's report used for an estimate: the one recorded for that appearance, else the
+    estimate's own wording **when it occurs in this appearance's quote**, else None — never the Greek wording
+    beside an English quote."""
+    if recorded:
+        return recorded
+    if fallback and fallback in appearance["quote"]:
+        return fallback
+    return None
+
+
+def joint_claimants(*, claim_ids, links=None, as_json: bool = False) -> dict[int, list[dict]]:
+    """``{claim id: [joint claimant (brief form), ...]}`` in order. One query (none without ids)."""
+    claim_ids = list(claim_ids)
+    if not claim_ids:
+        return {}
+    brief = ACTOR.brief_shape()
+    rows = list(brief.values(
+        Actor.objects.filter(joint_claims__claim_id__in=claim_ids).order_by("joint_claims__position", "joint_claims__id"),
+        extra=["joint_claims__claim_id"],
+    ))
+    found: dict[int, list[dict]] = {}
+    for row, obj in zip(rows, brief.build(rows, links=links, as_json=as_json)):
+        found.setdefault(row["joint_claims__claim_id"], []).append(obj)
+    return found
 
 
 def proposition_timeline(*, proposition: Proposition, claims: QuerySet[Claim], known_on: dt.date | None = None,
@@ -86,31 +132,45 @@ def proposition_timeline(*, proposition: Proposition, claims: QuerySet[Claim], k
 
     Returns ``{"proposition", "known_on", "independent_origins", "estimates", "series"}``:
 
-    - ``estimates``: each with its claim and claimant (brief forms), value/lower/upper/qualifier/unit, as-of or
-      period, the source's wording, and the **first appearance** (brief form: document, quote, translation,
-      hops) — the earliest one published by ``known_on`` when given;
-    - ``series``: one per claimant (in order of its first estimate), its estimate ids oldest first and
-      the latest one — successive estimates of one claimant form its series, the newer updating the older;
-    - ``independent_origins``: distinct claimants among the visible claims on the proposition (re-reports
-      of one origin count once).
+    - ``estimates``: each with its claim, claimant and ``joint_claimants`` (brief forms),
+      value/lower/upper/qualifier/unit, as-of or period, the wording as first recorded, **every appearance**
+      of its claim (``appearances``: document with publisher and date, quote, the date and medium the report
+      gives, the relay chain with parallel steps, and ``wording`` — how *that* report worded the number),
+      limited to documents published by ``known_on`` when given; ``first_appearance`` and
+      ``appearance_count`` are the first of them and how many there are;
+    - ``series``: one per claimant (in order of its first estimate; a joint claim's estimate is in the series
+      of each of its claimants), its estimate ids oldest first and the latest one — successive estimates of
+      one claimant form its series, the newer updating the older;
+    - ``independent_origins``: distinct claimants (lead and joint) among the visible claims on the proposition.
+      Re-reports of one origin count once, and so do parallel relays: a chain is never an origin.
 
     Nested objects are the declared brief forms (``claims.shapes``); ``links`` gives them their ``url``
-    (the API's), ``as_json`` writes dates as text. Four queries whatever the number of estimates: estimates
-    with claim and claimant, appearances with document and publisher, the first ones' hops, independent
-    origins (fewer when there is nothing to nest).
+    (the API's), ``as_json`` writes dates as text. Seven queries whatever the number of estimates: estimates
+    with claim and claimant, joint claimants, appearances with document and publisher, their hops, the
+    wordings, independent origins (fewer when there is nothing to nest).
     """
     rows = list(timeline_estimates(proposition=proposition, claims=claims, known_on=known_on))
     built = TIMELINE_ESTIMATE.build(rows, links=links, as_json=as_json)
-    appearances = first_appearances(claim_ids={row["claim_id"] for row in rows}, known_on=known_on, links=links, as_json=as_json)
+    claim_ids = {row["claim_id"] for row in rows}
+    joint = joint_claimants(claim_ids=claim_ids, links=links, as_json=as_json)
+    appearances = claim_appearances(claim_ids=claim_ids, known_on=known_on, links=links, as_json=as_json)
+    wordings = appearance_wordings(estimate_ids=[row["id"] for row in rows]) if appearances else {}
     series = {}
     for row, estimate in zip(rows, built):
-        first, count = appearances.get(row["claim_id"], (None, 0))
-        estimate["first_appearance"] = first
-        estimate["appearance_count"] = count
-        entry = series.get(row["claim__claimant_id"])
-        if entry is None:
-            entry = series[row["claim__claimant_id"]] = {"claimant": estimate["claimant"], "estimates": []}
-        entry["estimates"].append(estimate["id"])
+        estimate["joint_claimants"] = joint.get(row["claim_id"], [])
+        cited = [
+            {**appearance, "wording": wording_in(appearance, recorded=wordings.get((row["id"], appearance["id"])),
+                                                 fallback=row["wording"])}
+            for appearance in appearances.get(row["claim_id"], [])
+        ]
+        estimate["appearances"] = cited
+        estimate["first_appearance"] = cited[0] if cited else None
+        estimate["appearance_count"] = len(cited)
+        for claimant in (estimate["claimant"], *estimate["joint_claimants"]):
+            entry = series.get(claimant["id"])
+            if entry is None:
+                entry = series[claimant["id"]] = {"claimant": claimant, "estimates": []}
+            entry["estimates"].append(estimate["id"])
     for entry in series.values():
         entry["latest"] = entry["estimates"][-1]
     about = claims.filter(estimates__proposition=proposition) if known_on is None else claims.filter(

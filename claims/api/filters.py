@@ -11,6 +11,8 @@ from django_filters import rest_framework as filters
 from claims.models import (
     Appearance,
     Claim,
+    JointClaimant,
+    Medium,
     ClaimKind,
     ClaimStance,
     ClaimStatus,
@@ -25,8 +27,15 @@ from claims.models import (
     Verdict,
 )
 from claims.search import search_claims
-from factbase.api.filtering import BooleanChoiceFilter, ChoicesFilter, FreeTextFilter, KeyInFilter, key_and_id_filters
-from sources.models import ActorKind
+from factbase.api.filtering import (
+    BooleanChoiceFilter,
+    ChoicesFilter,
+    FreeTextFilter,
+    IdInFilter,
+    KeyInFilter,
+    key_and_id_filters,
+)
+from sources.models import Actor, ActorKind
 
 Q_LABEL = (
     "Free text: every word must start a word of the claim's summary, quotes, translations or its "
@@ -34,15 +43,55 @@ Q_LABEL = (
 )
 
 
+class ClaimantFilterMixin:
+    """``claimant``/``claimant_id``/``claimant_kind``/``claimant_country`` match a claim by **any** of its claimants:
+    its lead claimant or a joint claimant. ``claim_path`` is the way from the filtered rows to their claim."""
+
+    claim_path = ""
+
+    def _by_claimants(self, queryset, actors):
+        # The joint claims are read first (one query) and given as literal ids: the common case (no joint claim)
+        # keeps the plain indexed ``claimant_id IN (...)``, and otherwise both sides of the OR use an index.
+        prefix = self.claim_path
+        joint = list(JointClaimant.objects.filter(actor__in=actors).values_list("claim_id", flat=True))
+        by_lead = Q(**{f"{prefix}claimant__in": actors})
+        if not joint:
+            return queryset.filter(by_lead)
+        return queryset.filter(by_lead | Q(**{f"{prefix}id__in": joint}))
+
+    def filter_claimant(self, queryset, name, value):
+        keys = [key for key in value if key]
+        return self._by_claimants(queryset, list(Actor.objects.filter(key__in=keys).values_list("pk", flat=True)))
+
+    def filter_claimant_id(self, queryset, name, value):
+        return self._by_claimants(queryset, [int(v) for v in value if v is not None])
+
+    def filter_claimant_kind(self, queryset, name, value):
+        return self._by_claimants(queryset, Actor.objects.filter(kind__in=list(value)).values("pk"))
+
+    def filter_claimant_country(self, queryset, name, value):
+        return self._by_claimants(queryset, Actor.objects.filter(country=value.upper()).values("pk"))
+
+
+def claimant_filters(label):
+    """The claimant filters of a list whose rows have claims (see ``ClaimantFilterMixin``)."""
+    return (
+        KeyInFilter(method="filter_claimant", label=f"{label} (lead or joint claimant): key(s), comma-separated"),
+        IdInFilter(method="filter_claimant_id", label=f"{label} (lead or joint claimant): id(s), comma-separated"),
+    )
+
+
 def _in_language(path, value):
     return Q(**{f"{path}__iexact": value}) | Q(**{f"{path}__istartswith": f"{value}-"})
 
 
-class ClaimFilterSet(filters.FilterSet):
+class ClaimFilterSet(ClaimantFilterMixin, filters.FilterSet):
     key = KeyInFilter(field_name="key", lookup_expr="in", label="Key(s), comma-separated.")
-    claimant, claimant_id = key_and_id_filters("claimant", label="Claimed by")
-    claimant_kind = ChoicesFilter(field_name="claimant__kind", choices=ActorKind.choices, label="Claimant's kind.")
-    claimant_country = filters.CharFilter(method="filter_claimant_country", label="Claimant's country (ISO alpha-2).")
+    claimant, claimant_id = claimant_filters("Claimed by")
+    claimant_kind = filters.MultipleChoiceFilter(
+        method="filter_claimant_kind", choices=ActorKind.choices, label="A claimant's kind (lead or joint claimant)."
+    )
+    claimant_country = filters.CharFilter(method="filter_claimant_country", label="A claimant's country (ISO alpha-2; lead or joint).")
     relayed_by, relayed_by_id = key_and_id_filters("appearances__hops__actor", label="Relayed by (any attribution hop)")
     subject, subject_id = key_and_id_filters("subjects", label="About (subject actor)")
     document, document_id = key_and_id_filters("appearances__document", label="Appears in document")
@@ -73,9 +122,6 @@ class ClaimFilterSet(filters.FilterSet):
         model = Claim
         fields = []
 
-    def filter_claimant_country(self, queryset, name, value):
-        return queryset.filter(claimant__country=value.upper())
-
     def filter_location_country(self, queryset, name, value):
         return queryset.filter(location_country=value.upper())
 
@@ -96,13 +142,17 @@ class ClaimFilterSet(filters.FilterSet):
         return search_claims(queryset, value)
 
 
-class AppearanceFilterSet(filters.FilterSet):
+class AppearanceFilterSet(ClaimantFilterMixin, filters.FilterSet):
+    claim_path = "claim__"
     claim, claim_id = key_and_id_filters("claim", label="Of claim")
-    claimant, claimant_id = key_and_id_filters("claim__claimant", label="Of a claim by")
+    claimant, claimant_id = claimant_filters("Of a claim by")
     document, document_id = key_and_id_filters("document", label="In document")
     publisher, publisher_id = key_and_id_filters("document__publisher", label="In a document published by")
     relayed_by, relayed_by_id = key_and_id_filters("hops__actor", label="Relayed by (any hop)")
     relation = ChoicesFilter(field_name="hops__relation", choices=HopRelation.choices, label="Passed on by a hop with this relation (quoted_verbatim, paraphrased...).")
+    medium = ChoicesFilter(field_name="medium", choices=Medium.choices, label="The medium this report gives for the statement (closed_briefing, ...).")
+    hop_medium = ChoicesFilter(field_name="hops__medium", choices=Medium.choices, label="Passed on by a hop through this medium (wire_copy, press_conference...).")
+    stated_on = filters.DateFromToRangeFilter(label="The date this report gives for the statement, on or after (_after) / on or before (_before).")
     language = filters.CharFilter(method="filter_language", label="Document language (BCP 47).")
     translation_language = filters.CharFilter(field_name="translation_language", label="Language of the translation.")
     published_on = filters.DateFromToRangeFilter(field_name="document__published_on", label="Document published on or after / before.")
@@ -121,6 +171,7 @@ class PropositionFilterSet(filters.FilterSet):
     key = KeyInFilter(field_name="key", lookup_expr="in", label="Key(s), comma-separated.")
     kind = ChoicesFilter(choices=PropositionKind.choices, label="quantity or statement.")
     status = ChoicesFilter(choices=PropositionStatus.choices, label="Where the evidence stands.")
+    cumulative = BooleanChoiceFilter(field_name="cumulative", label="A running total that can only grow.")
     subject, subject_id = key_and_id_filters("subjects", label="About (subject actor)")
     measure = filters.CharFilter(field_name="measure", lookup_expr="iexact", label="What is counted, e.g. deaths.")
     unit = filters.CharFilter(field_name="unit", lookup_expr="iexact", label="Unit, e.g. people.")
@@ -136,12 +187,14 @@ class PropositionFilterSet(filters.FilterSet):
         return queryset
 
 
-class EstimateFilterSet(filters.FilterSet):
+class EstimateFilterSet(ClaimantFilterMixin, filters.FilterSet):
+    claim_path = "claim__"
     proposition, proposition_id = key_and_id_filters("proposition", label="Of proposition")
     claim, claim_id = key_and_id_filters("claim", label="Stated in claim")
-    claimant, claimant_id = key_and_id_filters("claim__claimant", label="Stated by")
+    claimant, claimant_id = claimant_filters("Stated by")
     relayed_by, relayed_by_id = key_and_id_filters("claim__appearances__hops__actor", label="Relayed by (any hop)")
     qualifier = ChoicesFilter(choices=Qualifier.choices, label="exact, approximately, at_least...")
+    approximate = BooleanChoiceFilter(field_name="approximate", label='The bound is itself approximate ("at least about 100").')
     as_of = filters.DateFromToRangeFilter(label="Holds on or after (_after) / on or before (_before).")
     value_min = filters.NumberFilter(field_name="value", lookup_expr="gte", max_digits=20, decimal_places=4, label="Best value at least.")
     value_max = filters.NumberFilter(field_name="value", lookup_expr="lte", max_digits=20, decimal_places=4, label="Best value at most.")

@@ -12,6 +12,7 @@ from rest_framework import permissions
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from claims.analysis.synthesis import proposition_synthesis
 from claims.analysis.timeline import proposition_timeline
 from claims.review_markup import CLAIM_REVIEW_PAGE_SCHEMA, CLAIM_REVIEW_SCHEMA, claim_review
 from claims.selectors import appearance_list_queryset, estimate_queryset, visible_claims
@@ -28,7 +29,7 @@ from factbase.models import ImportRun
 from factbase.shapes import import_run_shape
 
 from .filters import AppearanceFilterSet, ClaimFilterSet, EstimateFilterSet, PropositionFilterSet
-from .serializers import TimelineSerializer
+from .serializers import SynthesisSerializer, TimelineSerializer
 
 JSONLD_RENDERERS = [JSONLDRenderer, FastJSONRenderer, BrowsableAPIRenderer]
 KNOWN_ON = OpenApiParameter(
@@ -120,7 +121,7 @@ class PropositionViewSet(ReadOnlyAPIViewSet):
         return Proposition.objects.all()
 
     def allowed_query_params(self):
-        if self.action == "timeline":
+        if self.action in ("timeline", "synthesis"):
             return {"format", "known_on"}
         return super().allowed_query_params()
 
@@ -132,6 +133,20 @@ class PropositionViewSet(ReadOnlyAPIViewSet):
         appearance; series per claimant; the number of independent origins. Honours ``known_on``."""
         proposition = self.get_object()
         data = proposition_timeline(
+            proposition=proposition, claims=visible_claims(user=request.user), known_on=_known_on(self),
+            links=Links(request, format=self.format_kwarg), as_json=True,
+        )
+        return Response(data)
+
+
+    @extend_schema(responses={200: SynthesisSerializer}, parameters=[KNOWN_ON], filters=False)
+    @action(detail=True, methods=["get"])
+    @etag_from_body
+    def synthesis(self, request, id_or_key=None):
+        """What was known by ``known_on``: per independent origin its latest estimate, the band they span,
+        interested parties apart, and claimants whose parts exceed their whole (method: docs/api.md)."""
+        proposition = self.get_object()
+        data = proposition_synthesis(
             proposition=proposition, claims=visible_claims(user=request.user), known_on=_known_on(self),
             links=Links(request, format=self.format_kwarg), as_json=True,
         )

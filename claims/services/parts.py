@@ -47,11 +47,13 @@ LABELS = {Appearance: "appearance", AttributionHop: "hop", ClaimStance: "stance"
 OWNER_FIELD = {Appearance: "claim", AttributionHop: "appearance", ClaimStance: "claim", Estimate: "claim",
                ClaimRelation: "source"}
 EDITABLE = {
-    Appearance: ("claim", "document", "quote", "start", "end", "translation", "translation_language"),
-    AttributionHop: ("appearance", "position", "actor", "relation", "language"),
+    Appearance: ("claim", "document", "quote", "start", "end", "translation", "translation_language", "stated_on",
+                 "stated_on_precision", "medium"),
+    AttributionHop: ("appearance", "position", "actor", "relation", "language", "medium", "passed_on",
+                     "passed_on_precision"),
     ClaimStance: ("claim", "proposition", "stance"),
-    Estimate: ("claim", "proposition", "value", "lower", "upper", "qualifier", "unit", "as_of", "as_of_precision",
-               "period_start", "period_end", "wording"),
+    Estimate: ("claim", "proposition", "value", "lower", "upper", "qualifier", "approximate", "unit", "as_of",
+               "as_of_precision", "period_start", "period_end", "wording"),
     ClaimRelation: ("source", "target", "kind", "state", "rationale", "suggested_by"),
 }
 REVIEW_PERMISSION = workflow.PUBLISH_PERMISSION

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from claims.models import Appearance
 from tests.claims.factories import AppearanceFactory, AttributionHopFactory, ClaimFactory, EstimateFactory
 from tests.sources.factories import ActorAliasFactory, DocumentFactory
 
@@ -18,7 +19,8 @@ def add_claims(world, count):
         claim.subjects.add(nk)
         document = DocumentFactory(published_on=dt.date(2025, 2, 1))
         appearance = AppearanceFactory(claim=claim, document=document)
-        AttributionHopFactory(appearance=appearance, actor=kcna)
+        AttributionHopFactory(appearance=appearance, actor=kcna, medium="wire_copy")
+        Appearance.objects.filter(pk=appearance.pk).update(medium="statement", stated_on=dt.date(2025, 1, 1))
         EstimateFactory(claim=claim, proposition=world["proposition"], as_of=dt.date(2025, 1, 1 + n % 28), as_of_precision="day")
         ActorAliasFactory(actor=document.publisher)
     return world
@@ -42,12 +44,12 @@ def some(world):
 
 # Queries per list request: the list itself plus one per prefetch (plus COUNT for page-number lists).
 LISTS = {
-    "claims": 6,  # claims+claimant, subjects, appearances+document+publisher, hops+actor, estimates, stances
-    "appearances": 2,  # appearances+claim+claimant+document+publisher, hops+actor
-    "estimates": 1,  # estimates+claim+claimant+proposition
+    "claims": 7,  # claims+claimant, joint claimants, subjects, appearances+document+publisher, hops+actor, estimates, stances
+    "appearances": 3,  # appearances+claim+claimant+document+publisher, hops+actor, wordings
+    "estimates": 2,  # estimates+claim+claimant+proposition, wordings
     "documents": 1,  # documents+publisher
     "actors": 3,  # COUNT (small table), actors+parent, aliases
-    "propositions": 3,  # COUNT (small table), propositions, subjects
+    "propositions": 5,  # COUNT (small table), propositions, subjects, parts, wholes it is a part of
 }
 
 FILTERS = {
@@ -62,15 +64,16 @@ FILTERS = {
     ],
     "appearances": [
         "claim=nis-100", "claimant=nis", "document=kathimerini-2025-09-04", "publisher_id={kathimerini}", "relayed_by=kcna",
-        "relation=reported", "language=en", "published_on_after=2024-01-01", "known_on=2025-12-31", "needs_review=false",
+        "relation=reported", "medium=statement", "hop_medium=wire_copy", "stated_on_after=2024-01-01", "language=en", "published_on_after=2024-01-01", "known_on=2025-12-31", "needs_review=false",
     ],
     "estimates": [
-        "proposition=nk-troops-russia-deaths", "claimant=nis", "relayed_by=kcna", "qualifier=approximately",
+        "proposition=nk-troops-russia-deaths", "claimant=nis", "claimant_id={nis}", "relayed_by=kcna", "qualifier=approximately",
+        "approximate=false",
         "as_of_after=2025-01-01", "value_min=10", "value_max=5000", "known_on=2025-12-31", "unit=people",
     ],
     "documents": ["publisher=yonhap", "language=en", "published_on_after=2024-01-01", "known_on=2025-12-31", "kind=news_article"],
     "actors": ["kind=person", "country=KR", "q=national", "parent=north-korea", "reliability=F", "ordering=-name"],
-    "propositions": ["kind=quantity", "status=open", "subject=north-korea", "q=deaths", "ordering=key"],
+    "propositions": ["kind=quantity", "status=open", "cumulative=false", "subject=north-korea", "q=deaths", "ordering=key"],
 }
 
 
@@ -85,6 +88,8 @@ def test_list_query_count_is_constant_in_page_size(many, api_client, django_asse
 
 #: Filters by the key of a related object resolve the keys to ids first: one query more, whatever the page.
 KEY_FILTERS = {"claimant", "relayed_by", "subject", "document", "publisher", "proposition", "claim", "parent"}
+#: Claimant filters read the claims the actors are joint claimants of: one query more, whatever the page.
+CLAIMANT_FILTERS = {"claimant", "claimant_id", "claimant_kind", "claimant_country"}
 
 
 @pytest.mark.parametrize("resource, query", [(r, q) for r, queries in FILTERS.items() for q in queries])
@@ -92,7 +97,7 @@ def test_list_query_count_is_the_same_with_each_filter(some, api_client, django_
     ids = {name: actor.pk for name, actor in some["actors"].items()}
     ids.update(greek=some["documents"]["greek"].pk, proposition=some["proposition"].pk)
     query = query.format(**ids)
-    resolving = 1 if query.split("=")[0] in KEY_FILTERS else 0
+    resolving = (1 if query.split("=")[0] in KEY_FILTERS else 0) + (1 if query.split("=")[0] in CLAIMANT_FILTERS else 0)
     with django_assert_num_queries(LISTS[resource] + resolving):
         response = api_client.get(f"/api/v1/{resource}/?page_size=50&{query}")
     assert response.status_code == 200
@@ -120,14 +125,15 @@ def test_search_costs_a_fixed_number_of_queries_more(many, api_client, django_as
 @pytest.mark.parametrize(
     "url, queries",
     [
-        ("/api/v1/claims/nis-2000/", 6),
-        ("/api/v1/claims/nis-2000/claimreview/", 6),
+        ("/api/v1/claims/nis-2000/", 7),
+        ("/api/v1/claims/nis-2000/claimreview/", 7),
         ("/api/v1/actors/nis/", 2),
         ("/api/v1/documents/kathimerini-2025-09-04/", 1),
-        ("/api/v1/propositions/nk-troops-russia-deaths/", 2),
-        # proposition, estimates+claim+claimant, appearances+document+publisher, hops+actor, origins
-        ("/api/v1/propositions/nk-troops-russia-deaths/timeline/", 5),
-        ("/api/v1/propositions/nk-troops-russia-deaths/timeline/?known_on=2025-06-01", 5),
+        ("/api/v1/propositions/nk-troops-russia-deaths/", 4),
+        # proposition, estimates+claim+claimant, joint claimants, appearances+document+publisher, hops+actor,
+        # wordings, origins
+        ("/api/v1/propositions/nk-troops-russia-deaths/timeline/", 7),
+        ("/api/v1/propositions/nk-troops-russia-deaths/timeline/?known_on=2025-06-01", 7),
     ],
 )
 def test_detail_query_count(some, api_client, django_assert_num_queries, url, queries):
@@ -137,7 +143,7 @@ def test_detail_query_count(some, api_client, django_assert_num_queries, url, qu
 
 def test_claimreviews_query_count(some, api_client, django_assert_num_queries):
     for page_size in (1, 2, 50):
-        with django_assert_num_queries(6):
+        with django_assert_num_queries(7):
             assert api_client.get(f"/api/v1/claims/claimreviews/?page_size={page_size}").status_code == 200
 
 

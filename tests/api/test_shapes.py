@@ -63,7 +63,7 @@ def test_the_timeline_nests_the_brief_forms(world, api_client):
     for estimate in timeline["estimates"]:
         assert list(estimate["claim"]) == brief(CLAIM)
         assert list(estimate["claimant"]) == brief(ACTOR)
-        assert list(estimate["first_appearance"]) == brief(APPEARANCE)
+        assert list(estimate["first_appearance"]) == [*brief(APPEARANCE), "wording"]
         assert list(estimate["first_appearance"]["document"]) == brief(DOCUMENT)
     assert all(list(entry["claimant"]) == brief(ACTOR) for entry in timeline["series"])
 

@@ -71,9 +71,15 @@ def test_appearance_span_must_not_be_empty():
         type(appearance).objects.filter(pk=appearance.pk).update(end=appearance.start)
 
 
-def test_hop_positions_are_unique_per_appearance():
+def test_an_actor_appears_once_per_step_of_a_chain():
     hop = AttributionHopFactory(position=1)
-    _violates(AttributionHopFactory, appearance=hop.appearance, position=1)
+    _violates(AttributionHopFactory, appearance=hop.appearance, position=1, actor=hop.actor)
+
+
+def test_a_step_may_hold_several_actors_parallel_relays():
+    hop = AttributionHopFactory(position=1)
+    AttributionHopFactory(appearance=hop.appearance, position=1)
+    assert hop.appearance.hops.filter(position=1).count() == 2
 
 
 def test_document_hash_is_computed_not_typed():

@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 from django.db.models.functions import Coalesce
 
 from claims.analysis.corroboration import independent_origins
-from claims.models import Claim, ClaimStatus, Estimate
+from claims.models import Claim, ClaimStatus, Estimate, EstimateWording, JointClaimant
 from claims.selectors import appearance_queryset, visible_claims
 from claims.analysis.timeline import proposition_timeline
 from sources.models import ActorKind
@@ -57,11 +57,22 @@ def _ref_appearance(appearance):
         "end": appearance.end,
         "translation": appearance.translation,
         "translation_language": appearance.translation_language,
+        "stated_on": appearance.stated_on,
+        "stated_on_precision": appearance.stated_on_precision,
+        "medium": appearance.medium,
         "hops": [
-            {"position": hop.position, "actor": _ref_actor(hop.actor), "relation": hop.relation, "language": hop.language}
+            {"position": hop.position, "actor": _ref_actor(hop.actor), "relation": hop.relation, "language": hop.language,
+             "medium": hop.medium, "passed_on": hop.passed_on, "passed_on_precision": hop.passed_on_precision}
             for hop in appearance.hops.all()
         ],
     }
+
+
+def _ref_cited(estimate, appearance):
+    recorded = {w.appearance_id: w.wording for w in estimate.wordings.all()}.get(appearance.pk)
+    if not recorded and estimate.wording and estimate.wording in appearance.quote:
+        recorded = estimate.wording
+    return {**_ref_appearance(appearance), "wording": recorded or None}
 
 
 def reference_timeline(*, proposition, claims, known_on=None):
@@ -70,6 +81,7 @@ def reference_timeline(*, proposition, claims, known_on=None):
         Estimate.objects.filter(proposition=proposition, claim__in=filtered)
         .select_related("claim__claimant")
         .prefetch_related(
+            "wordings", Prefetch("claim__joint_claimants", queryset=JointClaimant.objects.select_related("actor").order_by("position", "id")),
             Prefetch("claim__appearances", queryset=appearance_queryset(known_on=known_on), to_attr="timeline_appearances")
         )
         .annotate(holds_on=Coalesce("as_of", "period_start", "period_end", "claim__stated_on", "claim__first_published_on"))
@@ -79,6 +91,8 @@ def reference_timeline(*, proposition, claims, known_on=None):
     for estimate in estimates:
         claim = estimate.claim
         appearances = claim.timeline_appearances
+        joint = [_ref_actor(link.actor) for link in claim.joint_claimants.all()]
+        cited = [_ref_cited(estimate, appearance) for appearance in appearances]
         rows.append(
             {
                 "id": estimate.pk,
@@ -100,6 +114,7 @@ def reference_timeline(*, proposition, claims, known_on=None):
                 "lower": estimate.lower,
                 "upper": estimate.upper,
                 "qualifier": estimate.qualifier,
+                "approximate": estimate.approximate,
                 "unit": estimate.unit or proposition.unit,
                 "display_value": estimate.display_value,
                 "as_of": estimate.as_of,
@@ -108,19 +123,23 @@ def reference_timeline(*, proposition, claims, known_on=None):
                 "period_end": estimate.period_end,
                 "holds_on": estimate.holds_on,
                 "wording": estimate.wording,
-                "first_appearance": _ref_appearance(appearances[0] if appearances else None),
+                "joint_claimants": joint,
+                "appearances": cited,
+                "first_appearance": cited[0] if cited else None,
                 "appearance_count": len(appearances),
             }
         )
-        entry = series.setdefault(claim.claimant_id, {"claimant": _ref_actor(claim.claimant), "estimates": []})
-        entry["estimates"].append(estimate.pk)
+        for actor in (claim.claimant, *(link.actor for link in claim.joint_claimants.all())):
+            entry = series.setdefault(actor.pk, {"claimant": _ref_actor(actor), "estimates": []})
+            entry["estimates"].append(estimate.pk)
     for entry in series.values():
         entry["latest"] = entry["estimates"][-1]
     about = filtered.filter(estimates__proposition=proposition)
     return {
         "proposition": {
             "id": proposition.pk, "key": proposition.key, "title": proposition.title, "kind": proposition.kind,
-            "measure": proposition.measure, "unit": proposition.unit, "status": proposition.status,
+            "measure": proposition.measure, "unit": proposition.unit, "cumulative": proposition.cumulative,
+            "status": proposition.status,
         },
         "known_on": known_on,
         "independent_origins": independent_origins(claims=about),
@@ -181,8 +200,13 @@ def mixed(db):
     AttributionHopFactory(appearance=nis_a_early, position=2, actor=nis, relation="briefed", language="ko")
     AttributionHopFactory(appearance=nis_a_early, position=1, actor=lawmaker, relation="reported", language="en")
     AttributionHopFactory(appearance=nis_a_late, position=1, actor=afp, relation="reported")
-    EstimateFactory(claim=nis_a, proposition=deaths, value=Decimal(100), lower=Decimal(100), qualifier="at_least",
-                    as_of=dt.date(2024, 12, 19), as_of_precision="day", wording="at least 100")
+    # A parallel relay at step 1 of the same chain, with its medium and date.
+    AttributionHopFactory(appearance=nis_a_early, position=1, actor=afp, relation="reported", medium="press_conference",
+                          passed_on=dt.date(2024, 12, 19), passed_on_precision="day")
+    at_least_100 = EstimateFactory(claim=nis_a, proposition=deaths, value=Decimal(100), lower=Decimal(100), qualifier="at_least",
+                                   approximate=True, as_of=dt.date(2024, 12, 19), as_of_precision="day", wording="at least 100")
+    # The orphan document worded it its own way (recorded for that appearance only).
+    EstimateWording.objects.create(estimate=at_least_100, appearance=nis_a_orphan, wording="2,000", offset=6)
     # Same claim, a second estimate of the same proposition: a range over a period, fractional bounds.
     EstimateFactory(claim=nis_a, proposition=deaths, value=None, lower=Decimal("300.5"), upper=Decimal("400.25"),
                     qualifier="range", as_of=None, period_start=dt.date(2024, 11, 1), period_end=dt.date(2024, 11, 30),
@@ -191,6 +215,7 @@ def mixed(db):
 
     # Only a publisher-less document; an exact value with its own unit.
     nis_b, _ = claim("nis-b", nis, [(orphan, "at least 600")], stated_on=dt.date(2025, 1, 10))
+    JointClaimant.objects.create(claim=nis_b, actor=isw, position=2)  # a joint claimant: its own series
     EstimateFactory(claim=nis_b, proposition=deaths, value=Decimal("600"), qualifier="exact", unit="soldiers",
                     as_of=dt.date(2025, 1, 1), as_of_precision="month", wording="600")
 
@@ -251,9 +276,14 @@ def test_fixture_covers_what_the_equivalence_is_meant_to_cover(mixed):
     }
     assert {row["appearance_count"] for row in rows} == {0, 1, 2, 3}
     assert any(row["first_appearance"] and row["first_appearance"]["document"]["publisher"] is None for row in rows)
-    assert any(row["first_appearance"] and len(row["first_appearance"]["hops"]) == 2 for row in rows)
+    assert any(row["first_appearance"] and len(row["first_appearance"]["hops"]) == 3 for row in rows)  # a parallel step
+    assert any(row["joint_claimants"] for row in rows)
+    assert any(appearance["wording"] == "2,000" for row in rows for appearance in row["appearances"])
     assert any(row["holds_on"] is None for row in rows)
     assert len(public["series"]) == 4 and len(everything["series"]) == 5
+    nis_b = {row["id"] for row in rows if row["claim"]["key"] == "nis-b"}
+    [isw] = [entry for entry in public["series"] if entry["claimant"]["key"] == "isw"]
+    assert nis_b <= set(isw["estimates"])  # a joint claimant's series holds the joint claim's estimates
     assert "draft" not in [row["claim"]["key"] for row in rows]
     cut = proposition_timeline(proposition=mixed["proposition"], claims=visible_claims(user=None), known_on=dt.date(2025, 4, 1))
     nis_a = [row for row in cut["estimates"] if row["claim"]["key"] == "nis-a"]
@@ -266,7 +296,7 @@ def test_timeline_rows_show_first_appearance_hops_in_position_order(mixed):
     first = row["first_appearance"]
     assert first["document"]["key"] == "early"
     assert [(hop["position"], hop["actor"]["key"], hop["relation"]) for hop in first["hops"]] == [
-        (1, "lee-seong-kweun", "reported"), (2, "nis", "briefed")
+        (1, "lee-seong-kweun", "reported"), (1, "afp", "reported"), (2, "nis", "briefed")
     ]
 
 
@@ -276,7 +306,7 @@ def test_timeline_rows_display_value_is_the_estimates_own(mixed):
     assert [row["display_value"] for row in timeline["estimates"]] == [
         by_id[row["id"]].display_value for row in timeline["estimates"]
     ]
-    assert {"≥100", "300.5–400.25", ">300", "≤1,500.0001", "<50", "unknown", "≈2,000", "600"} <= {
+    assert {"≥~100", "300.5–400.25", ">300", "≤1,500.0001", "<50", "unknown", "≈2,000", "600"} <= {
         row["display_value"] for row in timeline["estimates"]
     }
 
@@ -288,8 +318,9 @@ def test_timeline_rows_ties_on_holds_on_are_broken_by_stated_on_then_id(mixed):
 
 
 @pytest.mark.parametrize("known_on", [None, dt.date(2025, 4, 1)])
-def test_timeline_rows_take_four_queries(mixed, django_assert_num_queries, known_on):
-    with django_assert_num_queries(4):
+def test_timeline_rows_take_six_queries(mixed, django_assert_num_queries, known_on):
+    # estimates, joint claimants, appearances, hops, wordings, origins
+    with django_assert_num_queries(6):
         proposition_timeline(proposition=mixed["proposition"], claims=visible_claims(user=None), known_on=known_on)
 
 

@@ -9,9 +9,12 @@ from claims.analysis.relations import relations_suggest
 class Command(BaseCommand):
     help = (
         "Suggest 'updates' links between successive estimates of one proposition by one claimant, and "
-        "'contradicts' links between estimates by different claimants whose intervals for overlapping dates "
-        "cannot both hold (e.g. North Korea's ~350 dead against NIS's ~2,000). Suggestions await a reviewer in "
-        "the admin; re-running never duplicates them. The rule is in claims/relations.py and docs/data-model.md."
+        "'contradicts' links between estimates of claims that share no claimant, when their valid times (the days "
+        "their dates and precisions cover, or their periods) overlap and their values cannot both hold, or when "
+        "the proposition is cumulative and a later figure is below an earlier one (North Korea's ~350 by August "
+        "2025 against NIS's >=600 by April 2025). Two claims already linked, in either direction, are never "
+        "suggested again. Suggestions await a reviewer in the admin. The rule is in claims/analysis/relations.py "
+        "and docs/data-model.md."
     )
 
     def add_arguments(self, parser):
