@@ -3,9 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
-from django.template.response import TemplateResponse
+from django.core.exceptions import ValidationError
 from django.urls import path, reverse
 from django.utils.html import format_html
 
@@ -18,10 +16,10 @@ from ..models import (
     Claim,
     ClaimRelation,
     ClaimStance,
-    ClaimStatus,
     Estimate,
 )
 from ..services import workflow
+from . import review
 from .saving import formset_save, refused_redirect
 
 
@@ -217,25 +215,4 @@ class ClaimAdmin(CuratedAdmin):
         return [queue, *super().get_urls()]
 
     def review_queue_view(self, request):
-        """Claims awaiting review, oldest submission first, with what a reviewer needs to judge them."""
-        if not self.has_view_permission(request):
-            raise PermissionDenied("you may not view claims")
-        claims = (
-            Claim.objects.filter(status=ClaimStatus.IN_REVIEW)
-            .select_related("claimant")
-            .annotate(
-                appearance_count=Count("appearances", distinct=True),
-                estimate_count=Count("estimates", distinct=True),
-                stale_count=Count("appearances", filter=Q(appearances__needs_review=True), distinct=True),
-            )
-            .order_by("updated_at", "id")
-        )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "Review queue: claims awaiting review",
-            "opts": self.model._meta,
-            "claims": claims,
-            "can_publish": self.has_publish_permission(request),
-            "changelist_url": reverse("admin:claims_claim_changelist") + f"?status__exact={ClaimStatus.IN_REVIEW}",
-        }
-        return TemplateResponse(request, "admin/claims/claim/review_queue.html", context)
+        return review.review_queue_view(self, request)
