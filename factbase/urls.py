@@ -11,6 +11,7 @@ urlpatterns = [
     *reading.urls,
     path("admin/", admin.site.urls),
     path("api/", include("factbase.api_urls")),
+    path("", include("claims.embed")),
     path("", RedirectView.as_view(url="/api/v1/", permanent=False)),
 ]
 
