@@ -14,6 +14,7 @@ from sources.admin import search_normalised
 from ..forms import APPEARANCE_FORM_FIELDS, AppearanceForm, ClaimForm
 from ..models import (
     Appearance,
+    AttributionHop,
     Claim,
     ClaimRelation,
     ClaimStance,
@@ -176,6 +177,18 @@ class ClaimAdmin(CuratedAdmin):
         ("Assessment", {"fields": ("verdict", "credibility", "rationale", "assessed_by", "assessed_at")}),
         ("Provenance", {"fields": IMPORT_RUN_FIELDS, "classes": ("collapse",)}),
     ]
+
+    def history_sources(self, obj):
+        """A claim's history holds its parts' changes too: appearances, their hops, estimates, stances, relations."""
+        appearances = Appearance.history.filter(claim_id=obj.pk)
+        return [
+            ("", obj.history.all()),
+            ("appearance", appearances, {"claim"}),
+            ("attribution hop", AttributionHop.history.filter(appearance_id__in=appearances.values("id"))),
+            ("estimate", Estimate.history.filter(claim_id=obj.pk), {"claim"}),
+            ("stance", ClaimStance.history.filter(claim_id=obj.pk), {"claim"}),
+            ("relation", ClaimRelation.history.filter(source_id=obj.pk), {"source"}),
+        ]
 
     @admin.display(description="claim", ordering="key")
     def claim_display(self, obj):
