@@ -10,6 +10,7 @@ related record named, one for the import runs — never one per entry.
 """
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -22,6 +23,7 @@ HIDDEN_FIELDS = {"id", "version", "created_at", "updated_at", "search_text", "se
 LONG_VALUE = 200
 EMPTY = "(empty)"
 WHAT = {"+": "created", "~": "changed", "-": "deleted"}
+RUN_IN_REASON = re.compile(r"\brun #(\d+)\b")
 
 
 def _number(value: Decimal) -> str:
@@ -110,6 +112,10 @@ def readable_history(*, sources, limit: int = 300) -> list[dict]:
                 continue  # a save that changed nothing a reader sees (a version bump)
             users.add(record.history_user_id)
             run = getattr(record, "last_import_run_id", None)
+            if run is None and record.history_user_id is None:
+                # Parts carry no run of their own; the importers name it in the change reason.
+                named = RUN_IN_REASON.search(record.history_change_reason or "")
+                run = int(named.group(1)) if named else None
             runs.add(run)
             label = f"{subject} #{record.id}" if subject else ""
             raw.append((record, label, changes, run))

@@ -76,3 +76,13 @@ def test_past_versions_show_no_buttons_to_save(admin_client):
     page = admin_client.get(reverse("admin:claims_claim_simple_history", args=[claim.pk, record.history_id])).content.decode()
     assert "history-version" in page and "A past version, shown read-only" in page
     assert 'name="_save"' not in page
+
+
+def test_a_part_imported_without_a_user_names_the_run_from_its_reason():
+    run = ImportRun.objects.create(command="import_bundle")
+    appearance = AppearanceFactory()
+    record = appearance.history.first()
+    record.history_change_reason = f"import_bundle run #{run.pk}"
+    record.save()
+    entry = readable_history(sources=[("appearance", appearance.history.all())])[0]
+    assert entry["who"] == f"import run #{run.pk} (import_bundle)"
