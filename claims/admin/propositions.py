@@ -38,7 +38,8 @@ class PropositionStanceInline(admin.TabularInline):
     extra = 0
     fields = ("claim", "stance")
     autocomplete_fields = ("claim",)
-    verbose_name = "claim's stance"
+    verbose_name = "claim taking a stance"
+    verbose_name_plural = "claims taking a stance"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("claim__claimant")

@@ -18,6 +18,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from claims.analysis.charts import estimates_chart_svg
 from claims.models import Appearance, Claim, ClaimStatus, Estimate, Proposition
 from factbase.models import ImportRun
 from sources.models import Actor, Document
@@ -229,40 +230,52 @@ def test_chart_legend_and_ticks_and_every_admin_screen_fits(live_server, make_us
     embed.screenshot(path=str(shots / "41-public-chart-embedded.png"))
     embed.close()
 
+    # The chart with 1, 5 and 40 estimates over a week, a year and three years, side by side, to look at.
+    from tests.claims.test_charts import series_of
+
+    sheet = chromium.new_page(viewport={"width": 2320, "height": 900})
+    sheet.set_content("".join(
+        f'<div style="display:inline-block;margin:2px;border:1px solid #ccc">'
+        f'{estimates_chart_svg(series=series_of(count, days), unit="people", title=f"{count} estimates over {days} days", standalone=True)}</div>'
+        for count in (1, 5, 40) for days in (7, 365, 3 * 365)
+    ))
+    sheet.screenshot(path=str(shots / "42-chart-spans.png"), full_page=True)
+    sheet.close()
+
     claim = Claim.objects.get(key="nis-nk-troops-russia-deaths-2025-09")
     estimate = claim.estimates.first()
     appearance = claim.appearances.first()
     screens = {
-        "42-admin-index": "/admin/",
-        "43-claim-list": "/admin/claims/claim/",
-        "44-claim-page": f"/admin/claims/claim/{claim.pk}/change/",
-        "45-claim-history": f"/admin/claims/claim/{claim.pk}/history/",
-        "46-claim-past-version": f"/admin/claims/claim/{claim.pk}/history/{claim.history.last().history_id}/",
-        "47-claim-add": "/admin/claims/claim/add/",
-        "48-document-list": "/admin/sources/document/",
-        "49-document-page": f"/admin/sources/document/{document.pk}/change/",
-        "50-document-reading": f"/admin/sources/document/{document.pk}/read/",
-        "51-appearance-list": "/admin/claims/appearance/",
-        "52-appearance-page": f"/admin/claims/appearance/{appearance.pk}/change/",
-        "53-estimate-list": "/admin/claims/estimate/",
-        "54-estimate-page": f"/admin/claims/estimate/{estimate.pk}/change/",
-        "55-proposition-list": "/admin/claims/proposition/",
-        "56-stance-list": "/admin/claims/claimstance/",
-        "57-relation-list": "/admin/claims/claimrelation/",
-        "58-hop-list": "/admin/claims/attributionhop/",
-        "59-actor-list": "/admin/sources/actor/",
-        "60-actor-page": f"/admin/sources/actor/{Actor.objects.get(key='nis').pk}/change/",
-        "61-alias-list": "/admin/sources/actoralias/",
-        "62-proposed-actor-list": "/admin/sources/proposedactor/",
-        "63-import-run-list": "/admin/factbase/importrun/",
-        "64-review-queue": "/admin/claims/claim/review-queue/",
-        "65-capture-jobs": "/admin/capture/capturejob/",
-        "66-lockouts": "/admin/security/loginlockout/",
+        "admin-index": "/admin/",
+        "claim-list": "/admin/claims/claim/",
+        "claim-page": f"/admin/claims/claim/{claim.pk}/change/",
+        "claim-history": f"/admin/claims/claim/{claim.pk}/history/",
+        "claim-past-version": f"/admin/claims/claim/{claim.pk}/history/{claim.history.last().history_id}/",
+        "claim-add": "/admin/claims/claim/add/",
+        "document-list": "/admin/sources/document/",
+        "document-page": f"/admin/sources/document/{document.pk}/change/",
+        "document-reading": f"/admin/sources/document/{document.pk}/read/",
+        "appearance-list": "/admin/claims/appearance/",
+        "appearance-page": f"/admin/claims/appearance/{appearance.pk}/change/",
+        "estimate-list": "/admin/claims/estimate/",
+        "estimate-page": f"/admin/claims/estimate/{estimate.pk}/change/",
+        "proposition-list": "/admin/claims/proposition/",
+        "stance-list": "/admin/claims/claimstance/",
+        "relation-list": "/admin/claims/claimrelation/",
+        "hop-list": "/admin/claims/attributionhop/",
+        "actor-list": "/admin/sources/actor/",
+        "actor-page": f"/admin/sources/actor/{Actor.objects.get(key='nis').pk}/change/",
+        "alias-list": "/admin/sources/actoralias/",
+        "proposed-actor-list": "/admin/sources/proposedactor/",
+        "import-run-list": "/admin/factbase/importrun/",
+        "review-queue": "/admin/claims/claim/review-queue/",
+        "capture-jobs": "/admin/capture/capturejob/",
+        "lockouts": "/admin/security/loginlockout/",
     }
-    for name, path in screens.items():
+    for number, (name, path) in enumerate(screens.items(), start=44):
         response = page.goto(f"{base}{path}")
         assert response.status == 200, (path, response.status)
-        shoot(page, shots, name)
+        shoot(page, shots, f"{number}-{name}")
     page.goto(f"{base}/admin/claims/claim/{claim.pk}/history/")
     history = page.inner_text("#change-history")
     assert "None" not in history and "pk=" not in history
