@@ -184,6 +184,29 @@ def test_curator_makes_claims_from_the_document_and_a_reviewer_publishes_from_th
     assert candidate.status == ClaimStatus.PUBLISHED
 
 
+def test_reading_view_reads_without_javascript(live_server, make_user, chromium):
+    make_user("curator", groups=["curator"], is_staff=True)
+    document = seed()
+    extraction_candidate(document, CANDIDATE_QUOTE, "seed-x001")
+    context = chromium.new_context(java_script_enabled=False, viewport={"width": WIDTH, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "curator")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.goto(f"{live_server.url}/admin/sources/document/{document.pk}/read/")
+    assert page.locator("mark.q").count() >= 16
+    assert page.locator("blockquote.translation").count() >= 15
+    assert page.is_visible("text=Making claims from a selection needs JavaScript")
+    assert page.is_hidden("#selection-panel")
+    # The candidate's decision is a plain form: it works without script.
+    page.click("div.note[data-claim='seed-x001'] form.candidate-accept button")
+    page.wait_for_selector("ul.messagelist li.success")
+    assert Claim.objects.get(key="seed-x001").status == ClaimStatus.IN_REVIEW
+    shoot(page, screenshots_dir(), "37-reading-without-javascript")
+    context.close()
+
+
 def test_chart_legend_and_ticks_and_every_admin_screen_fits(live_server, make_user, chromium):
     make_user("root", is_staff=True, is_superuser=True)
     document = seed()
