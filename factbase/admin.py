@@ -52,7 +52,8 @@ class CuratedAdmin(SimpleHistoryAdmin):
         obj = self.get_object(request, object_id)
         context = dict(extra_context or {})
         if obj is not None:
-            context["readable_history"] = readable_history(sources=self.history_sources(obj))
+            sources = self.history_sources(obj)
+            context["readable_history"] = readable_history(sources=sources, quiet_reasons=len(sources) > 1)
         return super().history_view(request, object_id, context)
 
     def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):

@@ -83,7 +83,7 @@ def _value(record, field):
     return getattr(record, field.attname)
 
 
-def readable_history(*, sources, limit: int = 300) -> list[dict]:
+def readable_history(*, sources, limit: int = 300, quiet_reasons: bool = False) -> list[dict]:
     """Entries ``{"when", "who", "what", "subject", "reason", "changes": [{"field", "old", "new"}]}``, newest first."""
     labels = _Labels()
     raw = []
@@ -108,8 +108,10 @@ def readable_history(*, sources, limit: int = 300) -> list[dict]:
                     labels.want(field.related_model, old)
                     labels.want(field.related_model, new)
                 changes.append((field, old, new))
-            if record.history_type == "~" and not changes and not record.history_change_reason:
-                continue  # a save that changed nothing a reader sees (a version bump)
+            if record.history_type == "~" and not changes and (quiet_reasons or not record.history_change_reason):
+                # A save that changed nothing a reader sees (a version bump); on a page that lists the parts'
+                # own changes, the record of the claim that only names a part's change is that change again.
+                continue
             users.add(record.history_user_id)
             run = getattr(record, "last_import_run_id", None)
             if run is None and record.history_user_id is None:

@@ -8,8 +8,8 @@ before another change to the claim is refused with that change listed.
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-
 from django.db import models
+
 from factbase.admin import CuratedAdmin
 from sources.admin import search_normalised
 

@@ -1,9 +1,10 @@
 """The writes the curation workbench makes, one function each, so that there is one place to switch.
 
-The reading view (``reading.py``) and the review queue (``review.py``) never write a row themselves:
-they call these functions, which call the project's write services (``claims.services.workflow`` for a
-claim's state; the parts are validated with ``full_clean()`` and saved inside the same transaction).
-When dedicated services for creating claims and their parts exist, only the bodies below change.
+The reading view (``reading.py``) never writes a row itself: it calls these functions, which call the
+project's write services — ``claims.services.claims`` (a new claim), ``claims.services.parts`` (an
+appearance: permission, version, history in the claim's record) and ``claims.services.workflow`` (a
+claim's state). This module only adds what the workbench needs on top: the span check against the body
+the page showed, and what makes a draft an extraction candidate.
 
 Every function is keyword-only, runs in ``transaction.atomic()``, checks the user's right to make the
 change and raises ``ValidationError`` (or ``WorkflowError``, a subclass) with a sentence saying what was
@@ -16,7 +17,7 @@ from django.db import transaction
 from sources.models import Actor, Document
 
 from ..models import Appearance, Claim, ClaimStatus
-from ..services import workflow
+from ..services import claims, parts, workflow
 
 # Import runs of these commands propose candidate claims from a document's text (see docs/extraction.md).
 EXTRACTION_COMMANDS = ("import_article", "capture_url")
@@ -41,14 +42,13 @@ def _span(*, document: Document, start: int, end: int, quote: str | None) -> tup
     return start, end, text
 
 
-def _appearance(*, claim: Claim, document: Document, start: int, end: int, quote: str,
-                translation: str = "", translation_language: str = "") -> Appearance:
+def _appearance(*, claim: Claim, document: Document, start: int, end: int, quote: str, by,
+                translation: str = "", translation_language: str = "", reason: str = "") -> Appearance:
     translation = (translation or "").strip()
-    appearance = Appearance(claim=claim, document=document, quote=quote, start=start, end=end, translation=translation,
-                            translation_language=(translation_language or "").strip() if translation else "")
-    appearance.full_clean()
-    appearance.save()
-    return appearance
+    return parts.appearance_add(claim=claim, document=document, quote=quote, start=start, end=end, by=by,
+                                translation=translation,
+                                translation_language=(translation_language or "").strip() if translation else "",
+                                reason=reason)
 
 
 def claim_from_quote(*, document: Document, start: int, end: int, quote: str | None, by, key: str,
@@ -58,12 +58,11 @@ def claim_from_quote(*, document: Document, start: int, end: int, quote: str | N
     """A new draft claim whose first appearance is the span ``[start, end)`` of ``document``."""
     start, end, text = _span(document=document, start=start, end=end, quote=quote)
     with transaction.atomic():
-        claim = Claim(key=key, claimant=claimant, kind=kind, hedge=hedge, summary=summary,
-                      summary_language=summary_language, stated_on=stated_on,
-                      stated_on_precision=stated_on_precision)
-        claim._history_user = by
-        workflow.claim_save(claim=claim, by=by, expected_version=None)
-        _appearance(claim=claim, document=document, start=start, end=end, quote=text,
+        claim = claims.claim_create(values={
+            "key": key, "claimant": claimant, "kind": kind, "hedge": hedge, "summary": summary,
+            "summary_language": summary_language, "stated_on": stated_on, "stated_on_precision": stated_on_precision,
+        }, by=by, reason=f"made from a quote of {document.key}")
+        _appearance(claim=claim, document=document, start=start, end=end, quote=text, by=by,
                     translation=translation, translation_language=translation_language)
     return claim
 
@@ -79,7 +78,7 @@ def appearance_add(*, claim: Claim, document: Document, start: int, end: int, qu
     if claim.appearances.filter(document=document, start=start, end=end).exists():
         raise ValidationError(f"claim {claim.key} already appears at [{start}:{end}] of {document.key}", code="duplicate")
     with transaction.atomic():
-        return _appearance(claim=claim, document=document, start=start, end=end, quote=text,
+        return _appearance(claim=claim, document=document, start=start, end=end, quote=text, by=by,
                            translation=translation, translation_language=translation_language)
 
 
