@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from .readable_history import readable_history
 from .models import ImportRun
 
 admin.site.site_header = "factbase curation"
@@ -43,6 +44,21 @@ class CuratedAdmin(SimpleHistoryAdmin):
     def last_import_run_link(self, obj):
         return import_run_link(obj.last_import_run) if obj.pk else "—"
 
+    def history_sources(self, obj) -> list:
+        """The histories shown on ``obj``'s history page: its own, and (for a claim) its parts'."""
+        return [("", obj.history.all())]
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, object_id)
+        context = dict(extra_context or {})
+        if obj is not None:
+            sources = self.history_sources(obj)
+            context["readable_history"] = readable_history(sources=sources, quiet_reasons=len(sources) > 1)
+        return super().history_view(request, object_id, context)
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """Not used: ``readable_history`` computes the changes (simple-history's way queries per record)."""
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method == "POST":
             raise PermissionDenied("past versions are read-only: make the change again in the form")
@@ -61,7 +77,7 @@ def superuser_only_delete(request):
 class ImportRunAdmin(admin.ModelAdmin):
     """The log of import runs: which files (and their SHA-256), who, when, and what each did. Read-only."""
 
-    list_display = ("id", "command", "file_names", "operator", "started_at", "finished_at", "created", "updated", "unchanged")
+    list_display = ("id", "command", "file_names", "operator", "started_at", "created", "updated", "unchanged")
     list_filter = ("command", "started_at")
     search_fields = ("command", "operator", "files")
     list_select_related = ("user",)

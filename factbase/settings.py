@@ -228,6 +228,8 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# One date format in every admin page (factbase/formats/en/formats.py): 2025-09-04, 2025-09-04 14:05.
+FORMAT_MODULE_PATH = ["factbase.formats"]
 
 STATIC_URL = "static/"
 # collectstatic's target, served by WhiteNoise in production; development serves from the apps directly.

@@ -165,7 +165,11 @@ class DocumentAdmin(CuratedAdmin):
         ("Dates", {"fields": ("published_on", "published_time", "retrieved_at")}),
         ("Text", {"fields": ("body", "body_sha256", "quote_check")}),
         ("Capture", {"fields": ("warc_archive", "warc_record_id", "warc_payload_digest")}),
-        ("Quotes in the body", {"fields": ("highlighted_body",)}),
+        ("Quotes in the body", {
+            "fields": ("highlighted_body",),
+            "description": 'Each claim in its own colour, translations beside the text, and claims made from a '
+                           'selection: <a href="../read/" class="reading-link">read and make claims</a>.',
+        }),
         ("Provenance", {"fields": IMPORT_RUN_FIELDS, "classes": ("collapse",)}),
     ]
 

@@ -7,7 +7,10 @@ edited as an inline. Every write to a claim goes through ``claims.services.workf
 the version it was opened on and a save on a stale copy is refused with what changed in between.
 
 One module per screen: ``claim`` (the claim page and its review actions), ``parts`` (the pages of a
-claim's parts), ``propositions`` (the proposition page and its chart).
+claim's parts), ``propositions`` (the proposition page and its chart), ``reading`` (a document's reading
+view: claims made from a selection, extraction's candidates decided in place), ``review`` (the review
+queue and its decisions). ``writes`` holds the workbench's writes, one function each; ``display`` how
+numbers, booleans and filters are shown.
 """
 
 from . import claim, parts, propositions  # noqa: F401  (registers the admins)

@@ -3,9 +3,8 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
-from django.template.response import TemplateResponse
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.urls import path, reverse
 from django.utils.html import format_html
 
@@ -16,14 +15,16 @@ from sources.admin import search_normalised
 from ..forms import APPEARANCE_FORM_FIELDS, AppearanceForm, ClaimForm
 from ..models import (
     Appearance,
+    AttributionHop,
     Claim,
     ClaimRelation,
     ClaimStance,
-    ClaimStatus,
     Estimate,
     JointClaimant,
 )
 from ..services import workflow
+from . import review
+from .display import ClaimantKindFilter, InterestedFilter, PlainDecimalInput, yes_no
 from .saving import formset_save, refused_redirect
 from ..services.provenance import chain_steps
 
@@ -32,6 +33,16 @@ def _hop_text(hop) -> str:
     details = [hop.get_relation_display(), hop.get_medium_display() if hop.medium else "", hop.language,
                dates.describe(hop.passed_on, hop.passed_on_precision) if hop.passed_on else ""]
     return f"{hop.actor} ({', '.join(d for d in details if d)})"
+
+
+QUOTE_WIDGETS = {"quote": forms.Textarea(attrs={"rows": 4, "cols": 90}),
+                 "translation": forms.Textarea(attrs={"rows": 4, "cols": 90})}
+
+
+def needs_review_words(appearance) -> str:
+    if appearance.pk is None:
+        return "—"
+    return yes_no(appearance.needs_review, yes="yes: the quote no longer matches the document", no="no")
 
 
 def hops_text(appearance) -> str:
@@ -62,13 +73,22 @@ class AppearanceInline(ClaimPartInline, admin.StackedInline):
     model = Appearance
     form = AppearanceForm
     extra = 1
-    fields = (*APPEARANCE_FORM_FIELDS, "needs_review", "hops_summary")
-    readonly_fields = ("needs_review", "hops_summary")
+    fields = (*APPEARANCE_FORM_FIELDS, "needs_review_text", "hops_summary")
+    readonly_fields = ("needs_review_text", "hops_summary")
     autocomplete_fields = ("document",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("document", "claim__claimant").prefetch_related(
             "hops__actor", "claim__joint_claimants__actor")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # Quotes and translations are sentences: tall and wide enough to read whole.
+        kwargs["widgets"] = {**kwargs.get("widgets", {}), **QUOTE_WIDGETS}
+        return super().get_formset(request, obj, **kwargs)
+
+    @admin.display(description="needs review")
+    def needs_review_text(self, obj):
+        return needs_review_words(obj)
 
     @admin.display(description="attribution hops")
     def hops_summary(self, obj):
@@ -94,12 +114,15 @@ class JointClaimantInline(ClaimPartInline, admin.TabularInline):
         return super().get_queryset(request).select_related("actor")
 
 
-class EstimateInline(ClaimPartInline, admin.TabularInline):
+class EstimateInline(ClaimPartInline, admin.StackedInline):
+    """Stacked, three short rows per estimate: eleven columns side by side were twice the screen's width."""
+
     model = Estimate
     extra = 1
-    fields = ("proposition", "qualifier", "approximate", "value", "lower", "upper", "unit", "as_of", "as_of_precision",
-              "period_start", "period_end", "wording")
+    fields = (("proposition", "qualifier", "approximate"), ("value", "lower", "upper", "unit"),
+              ("as_of", "as_of_precision", "period_start", "period_end"), "wording")
     autocomplete_fields = ("proposition",)
+    formfield_overrides = {models.DecimalField: {"widget": PlainDecimalInput}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("proposition")
@@ -115,12 +138,14 @@ class ClaimStanceInline(ClaimPartInline, admin.TabularInline):
         return super().get_queryset(request).select_related("proposition")
 
 
-class ClaimRelationInline(ClaimPartInline, admin.TabularInline):
+class ClaimRelationInline(ClaimPartInline, admin.StackedInline):
     model = ClaimRelation
     fk_name = "source"
     extra = 0
     verbose_name = "relation to another claim"
-    fields = ("kind", "target", "state", "rationale", "suggested_by")
+    verbose_name_plural = "relations to other claims"
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 90})}}
+    fields = (("kind", "target", "state"), "rationale", "suggested_by")
     readonly_fields = ("suggested_by",)
     autocomplete_fields = ("target",)
 
@@ -158,10 +183,12 @@ def _run_step(modeladmin, request, queryset, step, done, **kwargs):
 class ClaimAdmin(CuratedAdmin):
     form = ClaimForm
     action_form = ClaimActionForm
-    list_display = ("key", "claimant", "kind", "short_summary", "stated_on_display", "status", "verdict",
-                    "credibility", "first_published_on")
-    list_display_links = ("key",)
-    list_filter = ("status", "kind", "hedge", "verdict", "credibility", "interested", "claimant__kind")
+    # Fits the 760 px a changelist gets at 1,400 px beside the navigation and the filters: the key sits under
+    # the summary; kind and first publication are filters and on the claim page.
+    list_display = ("claim_display", "claimant", "stated_on_display", "status", "verdict", "credibility_display")
+    list_display_links = ("claim_display",)
+    list_filter = ("status", "kind", "hedge", "verdict", "credibility", ("interested", InterestedFilter),
+                   ("claimant__kind", ClaimantKindFilter))
     list_select_related = ("claimant",)
     search_fields = ("search_text", "key")
     search_help_text = "Words of the summary, quotes or translations, or the claimant's name in any language."
@@ -177,9 +204,29 @@ class ClaimAdmin(CuratedAdmin):
         ("Provenance", {"fields": IMPORT_RUN_FIELDS, "classes": ("collapse",)}),
     ]
 
-    @admin.display(description="summary")
-    def short_summary(self, obj):
-        return obj.summary if len(obj.summary) <= 90 else obj.summary[:89] + "…"
+    def history_sources(self, obj):
+        """A claim's history holds its parts' changes too: appearances, their hops, estimates, stances, relations."""
+        appearances = Appearance.history.filter(claim_id=obj.pk)
+        return [
+            ("", obj.history.all()),
+            ("appearance", appearances, {"claim"}),
+            ("attribution hop", AttributionHop.history.filter(appearance_id__in=appearances.values("id"))),
+            ("estimate", Estimate.history.filter(claim_id=obj.pk), {"claim"}),
+            ("stance", ClaimStance.history.filter(claim_id=obj.pk), {"claim"}),
+            ("relation", ClaimRelation.history.filter(source_id=obj.pk), {"source"}),
+        ]
+
+    @admin.display(description="claim", ordering="key")
+    def claim_display(self, obj):
+        """The summary (two lines at most) with the key beneath, so that neither needs a column of its own."""
+        summary = obj.summary if len(obj.summary) <= 110 else obj.summary[:109] + "…"
+        return format_html('{}<br><span class="claim-key">{}</span>', summary, obj.key)
+
+    @admin.display(description="credibility", ordering="credibility")
+    def credibility_display(self, obj):
+        if obj.credibility is None:
+            return "—"
+        return format_html('<span title="{}">{}</span>', obj.get_credibility_display(), obj.credibility)
 
     @admin.display(description="stated on", ordering="stated_on")
     def stated_on_display(self, obj):
@@ -243,25 +290,4 @@ class ClaimAdmin(CuratedAdmin):
         return [queue, *super().get_urls()]
 
     def review_queue_view(self, request):
-        """Claims awaiting review, oldest submission first, with what a reviewer needs to judge them."""
-        if not self.has_view_permission(request):
-            raise PermissionDenied("you may not view claims")
-        claims = (
-            Claim.objects.filter(status=ClaimStatus.IN_REVIEW)
-            .select_related("claimant")
-            .annotate(
-                appearance_count=Count("appearances", distinct=True),
-                estimate_count=Count("estimates", distinct=True),
-                stale_count=Count("appearances", filter=Q(appearances__needs_review=True), distinct=True),
-            )
-            .order_by("updated_at", "id")
-        )
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "Review queue: claims awaiting review",
-            "opts": self.model._meta,
-            "claims": claims,
-            "can_publish": self.has_publish_permission(request),
-            "changelist_url": reverse("admin:claims_claim_changelist") + f"?status__exact={ClaimStatus.IN_REVIEW}",
-        }
-        return TemplateResponse(request, "admin/claims/claim/review_queue.html", context)
+        return review.review_queue_view(self, request)

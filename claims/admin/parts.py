@@ -9,6 +9,7 @@ before another change to the claim is refused with that change listed.
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 
 from factbase.admin import CuratedAdmin
 from sources.admin import search_normalised
@@ -25,7 +26,8 @@ from ..models import (
 )
 from ..services import parts, workflow
 from ..services.quotes import QuoteError, quote_locate, wording_check
-from .claim import hops_text
+from .claim import QUOTE_WIDGETS, hops_text, needs_review_words
+from .display import PlainDecimalInput
 from .saving import ClaimVersionForm, form_with_user, formset_save, part_save, refused_redirect
 
 
@@ -190,14 +192,22 @@ class ClaimRelationForm(ClaimVersionForm):
 @admin.register(Appearance)
 class AppearanceAdmin(ClaimPartAdmin):
     form = AppearanceAdminForm
-    list_display = ("__str__", "claim", "document", "start", "end", "needs_review")
+    list_display = ("__str__", "claim", "document", "start", "end", "needs_review_text")
     list_filter = ("needs_review", "document__language", "document__kind")
     list_select_related = ("claim__claimant", "document")
     search_fields = ("quote", "translation", "claim__key", "document__key")
     autocomplete_fields = ("claim", "document")
     inlines = [AttributionHopInline, EstimateWordingInline]
-    fields = ("claim", *APPEARANCE_FORM_FIELDS, "claim_version", "needs_review", "hops_summary")
-    readonly_fields = ("needs_review", "hops_summary")
+    fields = ("claim", *APPEARANCE_FORM_FIELDS, "claim_version", "needs_review_text", "hops_summary")
+    readonly_fields = ("needs_review_text", "hops_summary")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        kwargs["widgets"] = {**kwargs.get("widgets", {}), **QUOTE_WIDGETS}
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    @admin.display(description="needs review", ordering="needs_review")
+    def needs_review_text(self, obj):
+        return needs_review_words(obj)
 
     @admin.display(description="attribution chain")
     def hops_summary(self, obj):
@@ -241,8 +251,9 @@ class EstimateAdmin(ClaimPartAdmin):
     list_select_related = ("claim__claimant", "proposition")
     search_fields = ("wording", "claim__key", "proposition__key", "proposition__title")
     autocomplete_fields = ("claim", "proposition")
-    fields = ("claim", "proposition", "qualifier", "approximate", "value", "lower", "upper", "unit", "as_of",
-              "as_of_precision", "period_start", "period_end", "wording", "claim_version")
+    fields = ("claim", ("proposition", "qualifier", "approximate"), ("value", "lower", "upper", "unit"),
+              ("as_of", "as_of_precision", "period_start", "period_end"), "wording", "claim_version")
+    formfield_overrides = {models.DecimalField: {"widget": PlainDecimalInput}}
 
     @admin.display(description="value")
     def display_value(self, obj):

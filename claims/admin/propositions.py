@@ -1,10 +1,11 @@
 """The proposition page: its stances and the chart of its estimates."""
 
 from django.contrib import admin
+from django.urls import reverse
 
 from factbase.admin import IMPORT_RUN_FIELDS, CuratedAdmin
 
-from ..analysis.charts import estimates_chart_svg
+from ..analysis.charts import chart_series, estimates_chart_svg
 from ..analysis.corroboration import independent_origins
 from ..analysis.synthesis import proposition_synthesis
 from ..analysis.timeline import proposition_timeline
@@ -23,18 +24,11 @@ def proposition_chart_context(*, proposition, user) -> dict:
     """The chart, table and independent-origin count of a proposition as ``user`` may see it."""
     claims = visible_claims(user=user)
     timeline = proposition_timeline(proposition=proposition, claims=claims)
-    by_claimant = {}
-    for row in timeline["estimates"]:
-        key = row["claimant"]["key"]
-        entry = by_claimant.setdefault(key, {"label": row["claimant"]["name"], "points": []})
-        entry["points"].append({
-            "date": row["holds_on"], "value": row["value"], "lower": row["lower"], "upper": row["upper"],
-            "qualifier": row["qualifier"], "wording": row["wording"],
-        })
-    series = [by_claimant[s["claimant"]["key"]] for s in timeline["series"]]
+    series = chart_series(timeline)
     return {
         "timeline": timeline,
         "chart": estimates_chart_svg(series=series, unit=proposition.unit, title=proposition.title),
+        "embed_url": reverse("proposition-chart-svg", args=[proposition.key]),
         "origins_all": independent_origins(claims=claims_about_proposition(claims=claims, proposition=proposition)),
     }
 
@@ -88,7 +82,8 @@ class PropositionStanceInline(admin.TabularInline):
     extra = 0
     fields = ("claim", "stance")
     autocomplete_fields = ("claim",)
-    verbose_name = "claim's stance"
+    verbose_name = "claim taking a stance"
+    verbose_name_plural = "claims taking a stance"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("claim__claimant")

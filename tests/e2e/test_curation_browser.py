@@ -80,7 +80,8 @@ def log_in(browser, base_url, username):
 
 
 def run_action(page, action, claim_key):
-    page.check(f"tr:has(a:text-is('{claim_key}')) input.action-select")
+    # The claims list shows the key under the summary, in the claim's link.
+    page.check(f"tr:has(.claim-key:text-is('{claim_key}')) input.action-select")
     page.select_option("select[name=action]", action)
     page.click("button[name=index]")
     page.wait_for_selector("ul.messagelist")

@@ -114,6 +114,8 @@ def test_admin_browsable_api_and_swagger_ui_run_without_csp_violations(live_serv
     curator.visit(f"/admin/claims/proposition/{proposition.pk}/change/", "admin-proposition-chart",
                   ready=".chart svg", ran=jquery)
     curator.visit(f"/admin/sources/document/{document.pk}/change/", "admin-document", ran=jquery)
+    curator.visit(f"/admin/sources/document/{document.pk}/read/", "admin-document-reading", ready="#reading",
+                  ran="document.documentElement.classList.contains('js')")
     curator.visit("/admin/security/loginlockout/", "admin-lockouts", ran=jquery)
     curator.visit("/api/v1/claims/?format=api", "api-claims-signed-in", ran="typeof window.jQuery === 'function'")
 

@@ -217,6 +217,7 @@ ADMIN_PAGES = [
     ("retracted claim change", _url("admin:claims_claim_change", "hidden_retracted_id"), 200, 200, 200),
     ("claim history", _url("admin:claims_claim_history", "claim_id"), 200, 200, 200),
     ("document change", _url("admin:sources_document_change", "document_id"), 200, 200, 200),
+    ("document reading view", _url("claims_document_reading", "document_id"), 200, 200, 200),
     ("import run change", _url("admin:factbase_importrun_change", "run_id"), 200, 200, 200),
     ("claim delete", _url("admin:claims_claim_delete", "hidden_draft_id"), 403, 403, 200),
     ("document delete", _url("admin:sources_document_delete", "document_id"), 403, 403, 200),
