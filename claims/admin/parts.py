@@ -66,14 +66,15 @@ class ClaimPartAdmin(CuratedAdmin):
             return refused_redirect(self, request, error)
 
 
-class AttributionHopInline(admin.TabularInline):
-    """The relay chain, one row per actor at a step: give two rows the same step number for parallel relays.
-    Saved through the parts services by ``AppearanceAdmin.save_formset``."""
+class AttributionHopInline(admin.StackedInline):
+    """The relay chain, one entry per actor at a step: give two entries the same step number for parallel relays.
+    Saved through the parts services by ``AppearanceAdmin.save_formset``. Stacked, three short rows per relay:
+    seven columns side by side were wider than a 1,400 px screen."""
 
     model = AttributionHop
     form = RelayForm
     extra = 1
-    fields = ("position", "actor", "relation", "medium", "language", "passed_on", "passed_on_precision")
+    fields = (("position", "actor"), ("relation", "medium", "language"), ("passed_on", "passed_on_precision"))
     autocomplete_fields = ("actor",)
     ordering = ("position", "id")
     verbose_name = "relay (rows sharing a step number are parallel relays)"

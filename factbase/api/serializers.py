@@ -38,7 +38,8 @@ def _column(model, column: Column):
     if field.null or via_null:
         kwargs["allow_null"] = True
     if field.choices:
-        return serializers.ChoiceField(choices=field.choices, **kwargs)
+        # A choice that may be left blank ("medium: not said") is "" in the output: the schema says so.
+        return serializers.ChoiceField(choices=field.choices, allow_blank=field.blank, **kwargs)
     if isinstance(field, models.BooleanField):
         return serializers.BooleanField(**kwargs)
     if isinstance(field, models.DecimalField):

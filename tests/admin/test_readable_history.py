@@ -67,7 +67,7 @@ def test_history_queries_do_not_grow_with_the_number_of_changes(admin_client):
         EstimateFactory(claim=claim)
         claim.summary = f"Changed {n}."
         claim.save()
-    assert count() == few
+    assert count() <= few  # the first view may warm a per-process cache (content types); never more queries
 
 
 def test_past_versions_show_no_buttons_to_save(admin_client):

@@ -39,7 +39,7 @@ def keep_the_test_connection_open():
 
 
 def test_every_endpoint_is_covered():
-    assert len(OPERATIONS) == 17
+    assert len(OPERATIONS) == 18
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["valid", "invalid"])
@@ -82,7 +82,7 @@ for _label, _path, _name in PARAMETERS:
 
 
 def test_the_hostile_sweep_reaches_every_query_parameter():
-    assert len(PARAMETERS) > 100 and len(BY_OPERATION) == 11  # every operation that takes query parameters
+    assert len(PARAMETERS) > 100 and len(BY_OPERATION) == 12  # every operation that takes query parameters
 
 
 @pytest.mark.parametrize("label, path", sorted(BY_OPERATION), ids=[label for label, _ in sorted(BY_OPERATION)])
