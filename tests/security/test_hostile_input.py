@@ -393,14 +393,17 @@ def poisoned(base_loaded, tmp_path):
     bundle["claims"][0]["appearances"][0]["translation_language"] = "el"
     bundle["documents"][0]["body"] = BODY + " " + PAYLOAD
     bundle["claims"][1]["appearances"][0]["quote"] = PAYLOAD
-    assert _import_expecting_success_or_clear_error(_write(tmp_path, "poison.json", json.dumps(bundle)), tmp_path, "p") is None
+    # An estimate's wording must occur in one of its claim's quotes: the poisoned wording gets a quote of its own.
+    bundle["claims"][0]["appearances"].append({"document": "h-doc", "quote": PAYLOAD})
+    # The base bundle's own file, poisoned: a re-import of that bundle (a bundle is known by its path).
+    assert _import_expecting_success_or_clear_error(_write(tmp_path, "base.json", json.dumps(bundle)), tmp_path, "p") is None
     return bundle
 
 
 def test_sql_and_html_are_stored_verbatim_in_every_text_field(poisoned):
     actor = Actor.objects.get(key="h-nis")
     assert (actor.name, actor.description, actor.reliability_rationale) == (PAYLOAD,) * 3
-    assert ActorAlias.objects.get(actor=actor).name == PAYLOAD
+    assert ActorAlias.objects.filter(actor=actor, name=PAYLOAD).exists()  # added beside the earlier alias (imports merge)
     document = Document.objects.get(key="h-doc")
     assert (document.title, document.authors) == (PAYLOAD,) * 2 and document.body.endswith(PAYLOAD)
     proposition = Proposition.objects.get(key="h-deaths")
@@ -410,8 +413,8 @@ def test_sql_and_html_are_stored_verbatim_in_every_text_field(poisoned):
     assert (claim.summary, claim.location, claim.rationale) == (PAYLOAD,) * 3
     estimate = Estimate.objects.get(claim=claim)
     assert (estimate.wording, estimate.unit) == (PAYLOAD, SHORT)
-    assert Appearance.objects.get(claim=claim).translation == PAYLOAD
-    assert Appearance.objects.get(claim__key="h-claim-2").quote == PAYLOAD
+    assert Appearance.objects.filter(claim=claim, translation=PAYLOAD).count() == 1
+    assert Appearance.objects.filter(claim__key="h-claim-2", quote=PAYLOAD).count() == 1  # beside the earlier one (imports merge)
     assert Claim.objects.count() == 2  # the DROP TABLE did nothing
 
 
@@ -436,7 +439,7 @@ def test_document_page_highlights_quotes_with_the_payload_escaped(poisoned, supe
     html = client_for(superuser).get(reverse("admin:sources_document_change", args=[document.pk])).content.decode()
     assert RAW not in html
     assert f'<mark>{ESCAPED}' in html.replace("&lt;img", "") or ESCAPED in html
-    assert "All 2 quote(s) match the body." in html
+    assert "All 4 quote(s) match the body." in html
 
 
 @pytest.mark.parametrize("path", [
