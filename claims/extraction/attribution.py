@@ -945,8 +945,8 @@ def _partners(claimant: ActorRef, cues: list[Cue], sentence: str, items: list[_I
                 found += [(end + n, ref) for n, ref in enumerate(refs[1:], start=1)]
         if agent.how not in ("name", "descriptor", "proposed"):
             continue  # "he", a dropped subject: nothing is coordinated with it
-        after = [i for i in items if i.start >= agent.end and re.fullmatch(_CONJUNCTION, sentence[agent.end:i.start])]
-        before = [i for i in items if i.end <= agent.start and re.fullmatch(_CONJUNCTION, sentence[i.end:agent.start])]
+        after = [i for i in items if i.start >= agent.end and _coordinated(sentence[agent.end:i.start], state.language)]
+        before = [i for i in items if i.end <= agent.start and _coordinated(sentence[i.end:agent.start], state.language)]
         for item in after[:1] + before[-1:]:
             if item.how not in ("name", "descriptor", "proposed"):
                 continue
@@ -954,6 +954,20 @@ def _partners(claimant: ActorRef, cues: list[Cue], sentence: str, items: list[_I
             if ref is not None and ref != claimant and (ref.kind != ActorKind.COUNTRY or claimant.kind == ActorKind.COUNTRY):
                 found.append((item.start, ref))
     return found
+
+
+def _coordinated(between: str, language: str) -> bool:
+    """Whether the text between two agents coordinates them: "and", "και", "и", "و", with an article and
+    the second one's title ("Governor Ivan Petrov and Mayor Olga Sidorova")."""
+    if re.fullmatch(_CONJUNCTION, between):
+        return True
+    match = re.match(_CONJUNCTION, between)
+    if not match:
+        return False
+    titles = _titles(language)
+    rest = [w for w in re.findall(r"[^\W\d_][\w.-]*", between[match.end():])]
+    return bool(rest) and len(rest) <= 3 and all(folded(w) in titles or folded(w) in _ARTICLE_WORDS for w in rest) \
+        and not re.search(r"[,;:.]", between[match.end():])
 
 
 def relative_clause_agent(sentence: str, position: int, state: DocumentState) -> ActorRef | None:

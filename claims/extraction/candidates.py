@@ -39,6 +39,7 @@ from ..models import (
 from ..services.claims import claims_create
 from ..services.parts import parts_add
 from ..services.propositions import proposition_upsert
+from ..services.provenance import claim_joint_claimants_set
 from .actors import ActorIndex, ActorRef, normalised
 from .attribution import CATAPHOR, DocumentState, attribute, relative_clause_agent
 from .dates import find_dates
@@ -90,8 +91,8 @@ class Candidate:
     headline: bool = False
     match: Match | None = None
     # Every claimant when several assert it together ("according to South Korean and Western intelligence"),
-    # ``claimant`` first. Until claims hold several claimants (the provenance work), the draft is saved with
-    # the first and its summary names them all.
+    # ``claimant`` first. Saving makes the first the draft's claimant and the others its joint claimants
+    # (``JointClaimant``, in this order); a partner no actor matches is proposed like any unknown speaker.
     claimants: list[ActorRef] = field(default_factory=list)
 
     def __post_init__(self):
@@ -331,11 +332,13 @@ def unsorted_proposition_key(document: Document) -> str:
 def candidates_save(*, document: Document, candidates: list[Candidate], run=None, by=None) -> dict[str, int]:
     """Write ``candidates`` as draft claims of ``document``, all or nothing; returns counts per record type.
 
-    Each claim gets one Appearance quoting its sentence and its hops (one AttributionHop per actor, in
-    order; the actors of a parallel step get consecutive positions); each number an Estimate (and an
-    ``estimates`` stance) on the proposition ``unsorted-<document key>``. A proposed speaker is recorded
-    as a pending ProposedActor and the draft waits on the placeholder ``proposed-speaker``; a candidate
-    that re-reports an existing claim gets a *suggested* ``repeats`` relation to it, with the reason.
+    Each claim gets one Appearance quoting its sentence and its hops (one AttributionHop per actor, the
+    step's number as its position: the actors of a parallel step share one); each number an Estimate (and
+    an ``estimates`` stance) on the proposition ``unsorted-<document key>``; the further claimants of a
+    coordinated statement become the claim's joint claimants (``JointClaimant``). A proposed speaker — a
+    claimant, a joint claimant or a hop — is recorded as a pending ProposedActor and the draft waits on the
+    placeholder ``proposed-speaker``; a candidate that re-reports an existing claim gets a *suggested*
+    ``repeats`` relation to it, with the reason.
 
     Everything is written through the write services (``sources.services``, ``claims.services``) as ``by``
     (default: the system user ``factbase-import``): drafts in one batch, then their parts in one batch.
@@ -343,7 +346,7 @@ def candidates_save(*, document: Document, candidates: list[Candidate], run=None
     from .proposals import proposed_actor_record
 
     counts = {"claims": 0, "appearances": 0, "hops": 0, "estimates": 0, "actors": 0, "propositions": 0,
-              "proposed_actors": 0, "rereports": 0}
+              "proposed_actors": 0, "rereports": 0, "joint_claimants": 0}
     if not candidates:
         return counts
     by = by or system_user()
@@ -396,12 +399,21 @@ def candidates_save(*, document: Document, candidates: list[Candidate], run=None
                                     start=candidate.start, end=candidate.end)
             rows.append(appearance)
             relation = HopRelation.QUOTED_VERBATIM if candidate.quotations else HopRelation.REPORTED
-            for position, relay in enumerate(candidate.relays, start=1):
-                rows.append(AttributionHop(appearance=appearance, position=position,
-                                           actor=_actor_for(relay, run, cache, by), relation=relation,
-                                           language=language))
-                if relay.proposed:
-                    hop_uses.append((relay, claim, appearance, position, candidate.quote))
+            for position, step in enumerate(candidate.hops, start=1):
+                # A step of parallel relays is one position holding several actors (the provenance model). Two
+                # proposed relays of one step would both be the placeholder: one hop row stands for them, and
+                # confirming the second adds its own hop at that step.
+                used = set()
+                shared = sum(1 for relay in step if relay.proposed) > 1
+                for relay in step:
+                    actor = _actor_for(relay, run, cache, by)
+                    if relay.proposed:
+                        hop_uses.append((relay, claim, appearance, position, candidate.quote, shared))
+                    if actor.pk in used:
+                        continue
+                    used.add(actor.pk)
+                    rows.append(AttributionHop(appearance=appearance, position=position, actor=actor,
+                                               relation=relation, language=language))
             if candidate.quantity is not None:
                 quantity = candidate.quantity
                 rows.append(ClaimStance(claim=claim, proposition=proposition, stance=Stance.ESTIMATES))
@@ -417,10 +429,40 @@ def candidates_save(*, document: Document, candidates: list[Candidate], run=None
                     suggested_by="import_article --extract",
                 ))
         parts_add(parts=rows, by=by, run=run, reason=reason, new_claim_ids={c.pk for c in claims}, validate=FULL)
-        for relay, claim, appearance, position, quote in hop_uses:
-            propose(relay, {"claim": claim.key, "appearance": appearance.pk, "position": position, "role": "hop"}, quote)
+        for relay, claim, appearance, position, quote, shared in hop_uses:
+            use = {"claim": claim.key, "appearance": appearance.pk, "position": position, "role": "hop"}
+            propose(relay, {**use, "shared": True} if shared else use, quote)
+        for claim, candidate in zip(claims, candidates):
+            counts["joint_claimants"] += _joint_claimants_save(claim, candidate, run, cache, by, reason, propose)
         for model, name in ((Appearance, "appearances"), (AttributionHop, "hops"), (Estimate, "estimates"),
                             (ClaimRelation, "rereports")):
             counts[name] = sum(isinstance(row, model) for row in rows)
         counts["actors"] = Actor.objects.count() - actors_before
     return counts
+
+
+def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, by, reason: str, propose) -> int:
+    """The candidate's further claimants as the draft's joint claimants, in the order written; returns how many.
+
+    A partner that is a proposed actor is recorded as one (``role: joint_claimant``, with its place among the
+    claimants) and waits on the placeholder ``proposed-speaker`` — unless the placeholder already stands for
+    the lead claimant or another partner (a claim names an actor once): confirming or merging the proposal
+    then adds the actor at its place.
+    """
+    further = candidate.claimants[1:]
+    if not further:
+        return 0
+    actors, seen = [], {claim.claimant_id}
+    for place, ref in enumerate(further, start=2):
+        actor = _actor_for(ref, run, cache, by)
+        if ref.proposed:
+            propose(ref, {"claim": claim.key, "role": "joint_claimant", "place": place}, candidate.quote)
+        if actor.pk in seen:
+            continue
+        seen.add(actor.pk)
+        actors.append(actor)
+    if not actors:
+        return 0
+    claim_joint_claimants_set(claim=claim, actors=actors, by=by,
+                              reason=f"joint claimants: named with the claimant in the text ({reason})"[:100])
+    return len(actors)

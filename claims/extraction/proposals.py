@@ -26,7 +26,8 @@ from sources.services import actor_alias_add, actor_upsert
 
 from ..models import AttributionHop, Claim, ClaimStatus
 from ..services.claims import claim_update
-from ..services.parts import hop_update
+from ..services.parts import hop_add, hop_update
+from ..services.provenance import claim_claimants, claim_joint_claimants_set
 
 PLACEHOLDER_KEY = "proposed-speaker"
 
@@ -76,16 +77,61 @@ def _repoint(proposal: ProposedActor, actor: Actor, by) -> Resolution:
             if claim.claimant.key != PLACEHOLDER_KEY:
                 resolution.left_alone.append(f"{claim.key}: claimant already changed to {claim.claimant.key}")
                 continue
+            if claim.joint_claimants.filter(actor=actor).exists():
+                resolution.left_alone.append(f"{claim.key}: {actor.key} is already a joint claimant of it")
+                continue
             claim_update(claim=claim, values={"claimant": actor}, by=by,
                          reason=f"claimant: proposed speaker {proposal.name} {proposal.status}")
-        else:
-            hop = AttributionHop.objects.filter(appearance_id=use.get("appearance"), position=use.get("position")).select_related("actor").first()
-            if hop is None or hop.actor.key != PLACEHOLDER_KEY:
-                resolution.left_alone.append(f"{claim.key}: hop {use.get('position')} already changed")
+        elif use.get("role") == "joint_claimant":
+            why = _joint_claimant_repoint(claim, actor, use, proposal, by)
+            if why:
+                resolution.left_alone.append(f"{claim.key}: {why}")
                 continue
-            hop_update(hop=hop, values={"actor": actor}, by=by, reason=f"hop {hop.position}: proposed speaker {proposal.name}")
+        else:
+            why = _hop_repoint(claim, actor, use, proposal, by)
+            if why:
+                resolution.left_alone.append(f"{claim.key}: {why}")
+                continue
         resolution.repointed.append(claim.key)
     return resolution
+
+
+def _hop_repoint(claim: Claim, actor: Actor, use: dict, proposal: ProposedActor, by) -> str:
+    """The placeholder hop at the use's step becomes ``actor``. Two unknown parallel relays of one step share
+    one placeholder row (``shared`` in their uses): the first confirmed takes it, the other is added beside
+    it. Returns why nothing was done, or ""."""
+    hops = list(AttributionHop.objects.filter(appearance_id=use.get("appearance"), position=use.get("position"))
+                .select_related("actor", "appearance"))
+    if any(hop.actor_id == actor.pk for hop in hops):
+        return f"hop {use.get('position')} already names {actor.key}"
+    placeholder = next((hop for hop in hops if hop.actor.key == PLACEHOLDER_KEY), None)
+    if placeholder is not None:
+        hop_update(hop=placeholder, values={"actor": actor}, by=by,
+                   reason=f"hop {placeholder.position}: proposed speaker {proposal.name}")
+        return ""
+    if not (use.get("shared") and hops):
+        return f"hop {use.get('position')} already changed"
+    hop_add(appearance=hops[0].appearance, position=use["position"], actor=actor, relation=hops[0].relation,
+            language=hops[0].language, by=by, reason=f"hop {use['position']}: proposed speaker {proposal.name}")
+    return ""
+
+
+def _joint_claimant_repoint(claim: Claim, actor: Actor, use: dict, proposal: ProposedActor, by) -> str:
+    """The placeholder among the claim's joint claimants becomes ``actor``; when the placeholder stood for the
+    lead claimant or another partner (a claim names an actor once), ``actor`` is added at its place among the
+    claimants. Returns why nothing was done, or ""."""
+    claimants = claim_claimants(claim=claim)
+    if actor in claimants:
+        return f"{actor.key} is already one of its claimants"
+    joint = claimants[1:]
+    placeholder = next((i for i, a in enumerate(joint) if a.key == PLACEHOLDER_KEY), None)
+    if placeholder is not None and claimants[0].key != PLACEHOLDER_KEY:
+        joint[placeholder] = actor
+    else:
+        joint.insert(max(0, min(len(joint), int(use.get("place", 2)) - 2)), actor)
+    claim_joint_claimants_set(claim=claim, actors=joint, by=by,
+                              reason=f"joint claimant: proposed speaker {proposal.name}"[:100])
+    return ""
 
 
 def proposed_actor_confirm(*, proposal: ProposedActor, kind: str | None = None, key: str | None = None,

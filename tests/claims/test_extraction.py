@@ -517,3 +517,77 @@ def test_real_text_recall_does_not_fall_below_its_floors_in_any_language():
         for floor in [REAL_TEXT_FLOORS[half][aspect]] if tally.recall < floor
     ]
     assert not failures, failures
+
+
+# --- Coordinated claimants saved as joint claimants (issue 15, third session) -------------------------
+
+from claims.services.provenance import claim_claimants  # noqa: E402
+
+INTELLIGENCE = "According to South Korean and Western intelligence, North Korea has sent about 11,000 troops."
+
+
+def _document(body, key="joint"):
+    return Document.objects.create(key=key, language="en", published_on=dt.date(2025, 9, 4), body=body)
+
+
+@pytest.mark.django_db
+def test_coordinated_known_claimants_are_saved_as_the_lead_and_its_joint_claimant():
+    ukraine = actor("ukraine", "Ukraine", "country", "UA", ["Ukraine"])
+    russia = actor("russia", "Russia", "country", "RU", ["Russia"])
+    document = _document("Ukraine and Russia said 300 prisoners were exchanged.")
+    counts = candidates_save(document=document, candidates=extract_candidates(document=document))
+    claim = Claim.objects.get()
+    assert claim_claimants(claim=claim) == [ukraine, russia] and claim.status == "draft"
+    assert counts["joint_claimants"] == 1 and counts["proposed_actors"] == 0
+
+
+@pytest.mark.django_db
+def test_an_unmatched_coordinated_partner_is_proposed_and_waits_as_a_joint_claimant():
+    actor("north-korea", "North Korea", "country", "KP", ["North Korea"])
+    nis = actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"], ["South Korean intelligence"])
+    document = _document(INTELLIGENCE)
+    counts = candidates_save(document=document, candidates=extract_candidates(document=document))
+    claim = Claim.objects.get()
+    proposal = ProposedActor.objects.get()
+    assert (proposal.name, proposal.kind, proposal.status) == ("Western intelligence", "intelligence_agency", "pending")
+    assert proposal.waiting == [{"claim": claim.key, "role": "joint_claimant", "place": 2}]
+    assert [a.key for a in claim_claimants(claim=claim)] == ["nis", "proposed-speaker"]
+    assert counts["proposed_actors"] == 1 and not Actor.objects.filter(name="Western intelligence").exists()
+    resolution = proposed_actor_confirm(proposal=proposal, kind="unnamed_group")
+    assert claim_claimants(claim=claim) == [nis, resolution.actor] and resolution.repointed == [claim.key]
+    assert resolution.actor.kind == "unnamed_group"
+
+
+@pytest.mark.django_db
+def test_merging_a_proposed_partner_that_is_already_a_claimant_changes_nothing():
+    actor("north-korea", "North Korea", "country", "KP", ["North Korea"])
+    nis = actor("nis", "National Intelligence Service", "intelligence_agency", "KR", ["NIS"], ["South Korean intelligence"])
+    document = _document(INTELLIGENCE)
+    candidates_save(document=document, candidates=extract_candidates(document=document))
+    resolution = proposed_actor_merge(proposal=ProposedActor.objects.get(), into=nis)
+    assert resolution.repointed == [] and "already one of its claimants" in resolution.left_alone[0]
+    assert [a.key for a in claim_claimants(claim=Claim.objects.get())] == ["nis", "proposed-speaker"]
+
+
+@pytest.mark.django_db
+def test_a_proposed_lead_and_a_proposed_partner_both_wait_and_both_are_placed_when_confirmed():
+    document = _document("Governor Ivan Petrov and Mayor Olga Sidorova said 40 people were killed.")
+    candidates_save(document=document, candidates=extract_candidates(document=document))
+    claim = Claim.objects.get()
+    assert [a.key for a in claim_claimants(claim=claim)] == ["proposed-speaker"]  # an actor is named once
+    partner = proposed_actor_confirm(proposal=ProposedActor.objects.get(name="Olga Sidorova")).actor
+    lead = proposed_actor_confirm(proposal=ProposedActor.objects.get(name="Ivan Petrov")).actor
+    assert claim_claimants(claim=Claim.objects.get()) == [lead, partner]
+
+
+@pytest.mark.django_db
+def test_parallel_relays_of_one_step_share_its_position_when_saved():
+    actor("ukraine", "Ukraine", "country", "UA", ["Ukraine"])
+    for key, name in (("ape", "ΑΠΕ-ΜΠΕ"), ("afp", "AFP"), ("reuters", "Reuters")):
+        actor(key, name, "news_agency", aliases=[name], language="el")
+    document = Document.objects.create(
+        key="wires", language="el", published_on=dt.date(2025, 9, 4),
+        body="Τουλάχιστον 12 άνθρωποι σκοτώθηκαν, ανακοίνωσε η Ουκρανία.\n\nΠηγή: ΑΠΕ-ΜΠΕ / AFP – Reuters")
+    candidates_save(document=document, candidates=extract_candidates(document=document))
+    hops = Appearance.objects.get(claim__estimates__isnull=False).hops.order_by("position", "actor__key")
+    assert [(h.position, h.actor.key) for h in hops] == [(1, "ape"), (2, "afp"), (2, "reuters")]

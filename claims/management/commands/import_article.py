@@ -101,6 +101,8 @@ class Command(BaseCommand):
                             saved = candidates_save(document=document, candidates=candidates, run=run)
                             counts["candidates"]["created"] += saved["claims"]
                             line += f"; {saved['claims']} draft claims, {saved['estimates']} estimates"
+                            if saved["joint_claimants"]:
+                                line += f", {saved['joint_claimants']} joint claimants"
                             if saved["proposed_actors"]:
                                 line += f", {saved['proposed_actors']} proposed actors to confirm"
                             if saved["rereports"]:
