@@ -648,6 +648,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             item = _right_agent(cue, sentence, items)
         if item is None and not _dropped_subject(cue, sentence, language):
             item = _left_fallback(cue, sentence, items)
+        if item is None:
+            item = _sentence_subject(cue, sentence, items, language)
     if item is None:
         if language == "ko" and cue.phrase in C.KO_PASSIVE:
             # Counted by the source this paragraph reports, if it named one; else by the text's author.
@@ -659,6 +661,22 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         return None
     ref = _resolve(item, sentence, state)
     return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
+
+
+def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
+    """The subject that opens the sentence, set off by a comma from what comes between it and its verb ("Ο
+    Βαλεντίν Ρεζνιτσένκο, κυβερνήτης …, σε μήνυμά του στο Telegram (…) ανέφερε ότι"): the verb's clause looks
+    empty, but its subject is the sentence's."""
+    first = [i for i in items if i.end <= cue.start and i.how in ("name", "proposed", "descriptor")]
+    if not first:
+        return None
+    item = first[0]
+    lead = [w for w in re.findall(r"[^\W\d_]+", sentence[:item.start]) if folded(w) not in _ARTICLE_WORDS]
+    if lead or not re.match(r"\s*,", sentence[item.end:]):
+        return None
+    if any(c for c in find_cues(sentence[item.end:cue.start], language, []) if c.role == C.SPEECH):
+        return None  # another verb of its own comes first
+    return item
 
 
 def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:

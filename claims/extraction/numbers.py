@@ -320,6 +320,8 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
         number = _parse_digits(match.group(0), language)
         if number is None:
             continue
+        if _thousands_in_decimal_comma(match.group(0), text, match.end(), language, tables):
+            number = Decimal(match.group(0).strip().replace(",", ""))
         grouped = bool(re.search(r"\D", match.group(0).strip())) and language != "ko" or (
             language == "ko" and bool(re.search(r"[,억만천백]", match.group(0)))
         )
@@ -364,6 +366,14 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
     return tokens
 
 
+def _thousands_in_decimal_comma(token: str, text: str, end: int, language: str, tables: dict) -> bool:
+    """"10,000" in a language whose decimal mark is the comma (Russian, Greek) but written the English way:
+    a whole count of three digits after each comma and no multiplier after it ("1,5 тыс." stays 1.5)."""
+    if language == "ko" or get_decimal_symbol(_locale(language)) != "," or not re.fullmatch(r"\d{1,3}(?:,\d{3})+", token.strip()):
+        return False
+    return not (tables["multiplier_regex"] is not None and tables["multiplier_regex"].match(text, end))
+
+
 def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
     """The words right before and after a number, when only white space (or a dot) separates them."""
     before = re.findall(r"[^\W\d_]+\.?", text[max(0, start - 20):start])
@@ -380,6 +390,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     preceding = text[max(0, token.start - 1):token.start]
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if language == "ar" and _AR_TIME_BEFORE.search(text[max(0, token.start - 20):token.start]):
+        return True  # "خلال الساعات الـ 24 الماضية": the time unit comes first
     if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
         return True  # "two-week-old", "three-day": a compound word, not a figure
     if token.is_word:
@@ -409,6 +421,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     return False
 
 
+_AR_TIME_BEFORE = re.compile(r"(?:الساعات|الساعة|الأيام|الايام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام)\s+(?:الـ\s*|ال)?$")
+
 _DEFINITE_ARTICLES = {
     "en": ("the", "these", "those", "both"), "el": ("ο", "η", "το", "οι", "τα", "τους", "τις", "των", "στους", "στις"),
     "ru": ("эти", "те", "оба", "обе"), "ar": (), "ko": (),
@@ -432,6 +446,10 @@ def _looks_like_year(text: str, token: _Token, language: str = "") -> bool:
     if language == "ko":
         return not re.match(rf"\s?(?:여\s?)?(?:{_KO_COUNTERS})", after)
     if _YEAR_CONTEXT.search(text[max(0, token.start - 12):token.start]):
+        return True
+    # "7 October/تشرين الأول 2023", "السابع من أكتوبر 2023": a month among the three words before it.
+    months = _tables(language)["months"]
+    if any(word.lower() in months for word in re.findall(r"[^\W\d_]+", text[max(0, token.start - 30):token.start])[-3:]):
         return True
     if re.search(r"(?:19|20)\d\d\s*[-–—/]\s*$", text[max(0, token.start - 8):token.start]) or re.match(r"\s*[-–—/]\s*(?:19|20)\d\d", after):
         return True  # "2024–2025"

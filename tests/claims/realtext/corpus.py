@@ -104,7 +104,12 @@ def actors_create(articles: list[RealArticle]) -> set[str]:
 
     keys = set()
     for row in registry_rows():
-        actor = Actor.objects.create(key=row["key"], name=row["name"], kind=row["kind"], country=row.get("country", ""))
+        if row["key"] in keys:
+            # A later set's row for an actor already held adds names to it (a curator's aliases in another
+            # language): ``{key: ..., aliases: ..., descriptors: ...}``.
+            actor = Actor.objects.get(key=row["key"])
+        else:
+            actor = Actor.objects.create(key=row["key"], name=row["name"], kind=row["kind"], country=row.get("country", ""))
         keys.add(actor.key)
         for language, names in (row.get("aliases") or {}).items():
             for name in names:
