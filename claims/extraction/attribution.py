@@ -183,7 +183,7 @@ def _inside(position: int, spans) -> bool:
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,2}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο)\s+(?:\w+\s+){1,2}(?:υπουργειο|υπηρεσια|διοικηση|στρατοσ)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){1,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*)(?!\w)",
 }
 
 
@@ -573,7 +573,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     titles = {folded(t) for t in C.PERSON_TITLES["ar"]}
     stops = {folded(w) for w in _AR_STOP}
     name_words: list[re.Match] = []
-    seen_title = seen_item = False
+    seen_title = seen_item = in_portfolio = False
     for match in re.finditer(r"\S+", sentence[cue.end:window_end]):
         absolute = cue.end + match.start()
         word = folded(match.group(0))
@@ -583,18 +583,23 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             seen_item = True
             continue
         if word in titles or word.startswith("باسم"):
-            portfolio = seen_title and len(name_words) <= 2 and folded(name_words[0].group(0)).startswith("ال")
+            portfolio = in_portfolio or (seen_title and len(name_words) <= 2 and folded(name_words[0].group(0)).startswith("ال"))
             if name_words and not portfolio:
                 break
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
-            seen_title = True
+            seen_title, in_portfolio = True, False
             continue
         if word in stops or re.search(r"\d", word):
+            later = [folded(w) for w in sentence[absolute:window_end].split()[1:6]]
+            if seen_title and word == folded("في") and any(w in titles for w in later):
+                name_words = []  # "وزير الصحة في حكومة تصريف الاعمال الدكتور فراس الابيض": the title goes on
+                in_portfolio = True
+                continue
             if name_words or seen_item:
                 break
             continue
         name_words.append(match)
-        if len(name_words) == 3:
+        if len(name_words) == 3 and not in_portfolio:
             break
     if name_words and (seen_title or not seen_item):
         start = cue.end + name_words[0].start()
@@ -643,6 +648,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             item = left[-1] if left else None
     else:
         complementizer = _complementizer_follows(cue, sentence, language)
+        # "έκανε γνωστή στο Reuters η Ένωση", "told Xinhua": the medium told is no subject of the verb.
+        told = _relay_objects(sentence, language, items)
+        items = [i for i in items if i not in told]
         item = _left_agent(cue, sentence, items, state)
         if item is None and not complementizer:
             item = _right_agent(cue, sentence, items)
@@ -711,7 +719,7 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
     """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
     found = []
     patterns = {
-        "en": r"(?<!\w)told\s+$", "el": r"(?:δήλωσε|είπε)\s+στ(?:ο|ην)\s+$",
+        "en": r"(?<!\w)told\s+$", "el": r"(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε)\s+στ(?:ο|ην)\s+$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
         "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
         "ko": r"$^",

@@ -156,8 +156,11 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
     last_date: When | None = None
     previous_sentence_index = 0
     previous_stated: When | None = None
+    credits_flat = [ref for step in credits.steps for ref in step]
+    previous_paragraph_start = current_paragraph_start = 0
     for p_start, p_end in paragraph_spans:
         state.paragraph_sources = []
+        previous_paragraph_start, current_paragraph_start = current_paragraph_start, p_start
         for s_start, s_end in split_sentences(body[p_start:p_end], language):
             start, end = p_start + s_start, p_start + s_end
             if any(c_start <= start and end <= c_end for c_start, c_end in credits.spans):
@@ -165,8 +168,20 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             sentence = body[start:end]
             found = attribute(sentence, state)
             if _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) and found.claimant:
-                # "Об этом сообщил губернатор": the figures just stated were his, passed on as this says.
-                for candidate in candidates[previous_sentence_index:]:
+                # "Об этом сообщил губернатор": the figures just stated were his, passed on as this says — those
+                # of the sentence before, and the unattributed ones right before them (back to the previous
+                # paragraph). "Такие цифры назвала X" after "ООН зафиксировала …": X passed the UN's figures on.
+                back = previous_sentence_index
+                while back > 0 and candidates[back - 1].start >= previous_paragraph_start \
+                        and candidates[back - 1].claimant.key == narrator.key and not candidates[back - 1].headline:
+                    back -= 1
+                for number, candidate in enumerate(candidates[back:], start=back):
+                    relayed = number >= previous_sentence_index and candidate.kind == "estimate" \
+                        and candidate.claimant.key not in (narrator.key, found.claimant.key)
+                    if relayed:
+                        relays = [found.claimant, *[r for step in candidate.hops for r in step if r not in credits_flat]]
+                        candidate.hops = hop_steps(_Credits(credits.steps), candidate.claimant, narrator, relays)
+                        continue
                     if candidate.claimant.key == narrator.key and candidate.kind == "estimate":
                         candidate.claimant = found.claimant
                         candidate.claimants = list(found.claimants)
@@ -265,7 +280,11 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
 
 
 # A sentence that says who said the previous one ("Об этом сообщил X", "Об этом говорится в сообщении").
-_BACK_REFERENCE = {"ru": r"\s*(?:Об этом|О том|Как)\b", "el": r"\s*(?:Αυτό|Τα παραπάνω)\s"}
+_BACK_REFERENCE = {
+    "ru": r"\s*(?:Об этом|О том|Как|Так\w* (?:цифры|данные)|Эти (?:цифры|данные))\b",
+    "el": r"\s*(?:Αυτό|Τα παραπάνω|Την είδηση|Την πληροφορία|Τα στοιχεία αυτά|Τους αριθμούς)\s",
+    "en": r"\s*(?:The figures? (?:was|were) (?:given|released|announced) by|These figures)\b",
+}
 
 
 def _first(classes) -> When | None:
