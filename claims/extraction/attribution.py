@@ -45,7 +45,11 @@ _NOT_NAMES = {
     # weekdays, which open or follow a verb ("ανακοίνωσε το Σάββατο ότι") without being speakers
     "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "понедельник", "вторник", "среда",
     "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
+    # capitalised words of official titles ("заместитель Генерального секретаря", "Высокий представитель")
+    "генерального", "генеральный", "высокий", "высокого", "верховный", "верховного", "специальный", "специального",
+    "постоянный", "постоянного", "secretary-general", "γενικού", "γενικός", "ύπατος", "ύπατου",
 }
+_NOT_NAMES = {folded(word) for word in _NOT_NAMES}  # compared folded: "высокий" is "высокии"
 _BRIEFED_BY = {
     "en": r"\b(?:(?:who|which)\s+(?:was|were|had been)\s+)?briefed\s+by\s+|\bbriefing\s+(?:by|from)\s+",
     "ko": r"(?:으로부터|로부터|에게서)\s+(?:비공개\s+)?(?:보고|브리핑)",
@@ -413,6 +417,14 @@ def _head_noun(word: str, language: str) -> str:
     return word
 
 
+# Titles that open an apposition before the person's name ("заместитель Генерального секретаря ООН, … Изуми
+# Накамицу"), besides the titles of cues.PERSON_TITLES.
+_EXTRA_TITLES = {
+    "ru": {"заместитель", "замглавы", "глава", "руководитель", "представитель", "официальный представитель"},
+    "en": {"deputy", "head", "spokesman", "spokesperson", "spokeswoman"},
+    "el": {"αναπληρωτής", "υφυπουργός", "επικεφαλής", "εκπρόσωπος"},
+}
+
 _BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
 
 
@@ -473,7 +485,29 @@ def _not_countries(found: list[_Item]) -> list[_Item]:
     return others or found
 
 
-def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int = 9) -> _Item | None:
+def _starts_with_title(text: str, titles: set[str]) -> bool:
+    words = [folded(w) for w in re.findall(r"[^\W\d_][\w-]*", text[:80])[:4]]
+    words = [w for w in words if w not in _ARTICLE_WORDS]
+    return bool(words) and (words[0] in titles or " ".join(words[:2]) in titles)
+
+
+def _apposed_person(cue: Cue, sentence: str, items: list[_Item], limit_words: int) -> _Item | None:
+    """The first person (known or proposed) within ``limit_words`` after the cue, before a clause ends."""
+    window_end = len(sentence)
+    for number, match in enumerate(re.finditer(r"\S+", sentence[cue.end:]), start=1):
+        if number > limit_words:
+            window_end = cue.end + match.start()
+            break
+    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что|добавив|adding)\b", sentence[cue.end:window_end])
+    if boundary:
+        window_end = cue.end + boundary.start()
+    people = [i for i in items if cue.end <= i.start < window_end and i.ref is not None
+              and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) and i.how in ("name", "proposed")]
+    return people[0] if people else None
+
+
+def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int = 9,
+                 titles: set[str] | None = None) -> _Item | None:
     window_end = len(sentence)
     words = 0
     for match in re.finditer(r"\S+", sentence[cue.end:]):
@@ -489,6 +523,14 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
     found = _not_countries([i for i in items if cue.end <= i.start < window_end])
     if not found:
         return None
+    # "назвала заместитель Генерального секретаря ООН, Высокий представитель … Изуми Накамицу", "said the deputy
+    # head of the UN, John Smith": after a title, the organisation is the one the person serves; the speaker is
+    # the person named in the apposition that follows.
+    if titles is not None and _starts_with_title(sentence[cue.end:], titles) \
+            and not any(i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) for i in found[:1]):
+        person = _apposed_person(cue, sentence, items, limit_words=18)
+        if person is not None:
+            return person
     # "σύμφωνα με ... ο τοπικός κυβερνήτης Πάβλο Κιριλένκο": a person after a title wins over an organisation.
     named = [i for i in found if i.how in ("name", "proposed", "descriptor", "group")]
     if len(named) > 1 and named[1].how == "proposed" and named[0].how != "proposed" \
@@ -626,6 +668,13 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         media = [i for i in items if i.start >= cue.end and i.ref is not None and i.ref.is_media
                  and i.start - cue.end < 60]
         item = media[0] if media else None
+        if item is None:
+            # "пишет портал The Guardian", "передает издание Meduza": a name no actor has, after a relaying verb
+            # (and a word for a medium), is a medium to propose.
+            named = [i for i in items if i.start >= cue.end and i.how == "proposed"
+                     and re.fullmatch(_MEDIUM_WORDS.get(language, r"\s*"), sentence[cue.end:i.start])]
+            if named:
+                item = _Item(named[0].start, named[0].end, _proposed_medium(state, named[0].ref), "proposed")
     elif cue.role in (C.ACCORDING, C.CITING):
         # "According to X, …": the object ends at the comma.
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
@@ -653,7 +702,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         items = [i for i in items if i not in told]
         item = _left_agent(cue, sentence, items, state)
         if item is None and not complementizer:
-            item = _right_agent(cue, sentence, items)
+            item = _right_agent(cue, sentence, items, titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
         if item is None and not _dropped_subject(cue, sentence, language):
             item = _left_fallback(cue, sentence, items)
         if item is None:
@@ -685,6 +734,18 @@ def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str
     if any(c for c in find_cues(sentence[item.end:cue.start], language, []) if c.role == C.SPEECH):
         return None  # another verb of its own comes first
     return item
+
+
+_MEDIUM_WORDS = {
+    "ru": r"\s*(?:(?:портал|сайт|издание|газета|агентство|телеканал|журнал|радиостанция)\w*\s*)?[«\"“]?\s*(?:The\s+)?",
+}
+
+
+def _proposed_medium(state: DocumentState, ref: ActorRef) -> ActorRef:
+    """The proposed actor ``ref`` as a news outlet (a relaying verb's agent passes statements on)."""
+    medium = ActorRef(key=ref.key, name=ref.name, kind=ActorKind.NEWS_OUTLET, proposed=True, title=ref.title)
+    state.proposals[folded(ref.name)] = medium
+    return medium
 
 
 def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:
