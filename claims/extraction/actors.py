@@ -53,9 +53,12 @@ UNNAMED_GROUPS = [
         "ko": ["분석가들", "분석가"], "ar": ["محللون", "المحللين", "محللين"],
     }),
     ("officials", "Officials", {
-        "en": ["officials", "official", "authorities", "the provincial government", "local authorities"],
-        "el": ["αξιωματούχοι", "αξιωματούχων", "αξιωματούχος", "αρχές", "στρατιωτική διοίκηση"],
-        "ru": ["чиновники", "официальные лица", "власти", "властей"],
+        "en": ["officials", "official", "authorities", "the provincial government", "local authorities",
+               "official figures", "official sources"],
+        "el": ["αξιωματούχοι", "αξιωματούχων", "αξιωματούχος", "αρχές", "στρατιωτική διοίκηση", "επίσημα στοιχεία",
+               "επίσημες πηγές"],
+        "ru": ["чиновники", "официальные лица", "власти", "властей", "официальные источники", "официальным данным",
+               "официальные данные"],
         "ko": ["당국자", "관계자", "당국"],
         "ar": ["مسؤولون", "المسؤولين", "مسؤولين", "مسؤول", "جهات رسمية", "السلطات"],
     }),
@@ -75,7 +78,20 @@ _SPACES = re.compile(r"\s+")
 _ARTICLES = {"the", "a", "an", "ο", "η", "το", "οι", "τα", "της", "του", "των"}
 
 
+# Arabic short vowels and other marks written over letters (damma, shadda, tanwin...): each becomes a tatweel
+# (one character in, one out), which Arabic patterns allow between any two letters ("يُعلن" is "يعلن").
+TATWEEL = "\u0640"
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
+
+
+def arabic_letters(word: str) -> str:
+    """A regex for an Arabic word (already escaped or not) that allows tatweels between its letters."""
+    return f"{TATWEEL}*".join(re.escape(char) for char in word)
+
+
 def _normalise_char(char: str) -> str:
+    if _ARABIC_MARKS.match(char):
+        return TATWEEL
     folded = strip_accents(char.casefold()).replace("ς", "σ")
     # One character in, one out (a rare folding to two characters, like ß → ss, becomes a space).
     return folded if len(folded) == 1 and folded.isalnum() else " "
@@ -101,6 +117,8 @@ def _word_pattern(word: str, language: str) -> str:
     letters (case endings: "υπηρεσίας", "Национальной службы"); other words must match exactly."""
     if language in ("el", "ru") and len(word) >= 5 and word.isalpha():
         return re.escape(word[:-2]) + r"\w{0,4}"
+    if language == "ar":
+        return arabic_letters(word)
     return re.escape(word)
 
 
@@ -186,7 +204,7 @@ class ActorIndex:
 
     def lookup(self, matched: str, language: str) -> tuple[ActorRef, str] | None:
         """The actor (and how it was named) a matched, possibly inflected, name stands for."""
-        name = _SPACES.sub(" ", matched)
+        name = _SPACES.sub(" ", matched).replace(TATWEEL, "") if language == "ar" else _SPACES.sub(" ", matched)
         lookup = self._lookups[language]
         if name in lookup:
             return lookup[name]
@@ -203,6 +221,8 @@ class ActorIndex:
         found = []
         for match in regex.finditer(normalised_text):
             name = _SPACES.sub(" ", match.group(1))
+            if language == "ar":
+                name = name.replace(TATWEEL, "")
             looked_up = self.lookup(name, language)
             if looked_up is None:
                 continue

@@ -29,7 +29,9 @@ from dataclasses import dataclass, field
 from sources.models import ActorKind
 
 from . import cues as C
-from .actors import KO_SUBJECT_PARTICLES, MEDIA_KINDS, ActorIndex, ActorRef, Mention, folded, normalised
+from .actors import (
+    KO_SUBJECT_PARTICLES, MEDIA_KINDS, TATWEEL, ActorIndex, ActorRef, Mention, arabic_letters, folded, normalised,
+)
 from .numbers import read_quantity
 from .sentences import quotation_spans
 
@@ -155,7 +157,8 @@ def _cue_patterns(language: str):
     if language not in _CUE_REGEX:
         patterns = []
         for phrase, role, hedge, side in sorted(C.CUES.get(language, []), key=lambda cue: -len(cue[0])):
-            body = r"\s+".join(re.escape(part) for part in folded(phrase).split())
+            escape = arabic_letters if language == "ar" else re.escape
+            body = r"\s+".join(escape(part) for part in folded(phrase).split())
             if language == "ar":
                 regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})(?!\w)")
             elif language == "ko":
@@ -212,7 +215,8 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), "organisation"))
     for words, wanted in C.ANAPHORS.get(language, []):
         for word in sorted(words, key=len, reverse=True):
-            body = r"\s+".join(re.escape(part) for part in folded(word).split())
+            escape = arabic_letters if language == "ar" else re.escape
+            body = r"\s+".join(escape(part) for part in folded(word).split())
             pattern = rf"(?<!\w)(?:و|ف)?({body})(?!\w)" if language == "ar" else (
                 rf"(?<!\S)({body})" if language == "ko" else rf"(?<!\w)({body})(?!\w)")
             for match in re.finditer(pattern, text):
@@ -618,7 +622,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     seen_title = seen_item = in_portfolio = False
     for match in re.finditer(r"\S+", sentence[cue.end:window_end]):
         absolute = cue.end + match.start()
-        word = folded(match.group(0))
+        word = folded(match.group(0)).replace(TATWEEL, "")
         if any(i.start <= absolute < i.end for i in inside):
             if name_words:
                 break
@@ -691,7 +695,10 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
     elif language == "ko":
         item = _ko_agent(cue, sentence, items, state, masked)
     elif language == "ar":
-        item = _ar_agent(cue, sentence, items, state)
+        # Subject–verb order (headlines, "الجيش السوداني يُعلن …"): a named actor right before the verb.
+        adjacent = [i for i in items if i.end <= cue.start and not sentence[i.end:cue.start].strip(" ،,")
+                    and i.how in ("name", "descriptor")]
+        item = adjacent[-1] if adjacent else _ar_agent(cue, sentence, items, state)
         if item is None and not _complementizer_follows(cue, sentence, language):
             left = [i for i in items if i.end <= cue.start]
             item = left[-1] if left else None
@@ -716,8 +723,21 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             last = state.last()
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         return None
+    if item.how == "proposed" and re.search(_MEDIUM_NOUN_BEFORE.get(language, r"$^"), sentence[max(0, item.start - 40):item.start],
+                                            re.IGNORECASE):
+        # "сообщает местное издание Gazete Duvar", "the Turkish daily Milliyet": a medium, to be proposed as one.
+        item = _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
     ref = _resolve(item, sentence, state)
     return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
+
+
+# Words for a medium right before an unknown name: the name is a medium's ("издание Gazete Duvar").
+_MEDIUM_NOUN_BEFORE = {
+    "en": r"(?<!\w)(?:newspaper|daily|outlet|broadcaster|website|channel|magazine|news\s+agency|news\s+site)\s+(?:the\s+)?$",
+    "el": r"(?<!\w)(?:εφημερίδα|ιστότοπο\w*|ιστοσελίδα|πρακτορείο|κανάλι|τηλεοπτικό\s+σταθμό|περιοδικό)\w*\s+$",
+    "ru": r"(?<!\w)(?:издание|газета|газеты|сайт|портал|агентство|телеканал|журнал|радиостанция)\w*\s+[«\"“]?$",
+    "ar": r"(?<!\w)(?:صحيفة|موقع|وكالة|قناة|مجلة)\s+[«\"“]?$",
+}
 
 
 def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
@@ -799,6 +819,27 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
     return found
 
 
+_OF_THE_COUNTRY = {
+    "en": r"\s+of\s+the\s+country\b", "el": r"\s+της\s+χώρας\b", "ru": r"\s+(?:этой\s+)?страны\b",
+    "ar": r"\s+(?:في\s+)?البلاد\b", "ko": r"$^",
+}
+
+
+def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState) -> None:
+    """"Το υπουργείο Υγείας της χώρας", "the health ministry of the country": the ministry of the country last
+    named (Syria's, in a paragraph about Syria), not the one a bare name usually means."""
+    for mention in mentions:
+        if mention.via == "group" or not re.match(_OF_THE_COUNTRY.get(state.language, r"$^"), sentence[mention.end:]):
+            continue
+        before = [m.actor for m in mentions if m.end <= mention.start and m.actor.kind == ActorKind.COUNTRY]
+        countries = before or [ref for ref in state.mentioned if ref.kind == ActorKind.COUNTRY]
+        if not countries or not countries[-1].country or countries[-1].country == mention.actor.country:
+            continue
+        described = state.index.resolve_description(sentence[mention.start:mention.end], {countries[-1].country})
+        if described is not None and described.country == countries[-1].country:
+            mention.actor = described
+
+
 def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     language = state.language
     quotes = quotation_spans(sentence)
@@ -808,6 +849,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     masked = [(s, e) for s, e in quotes if len(sentence[s:e].split()) >= 3
               or not any(s <= m.start < e for m in mentions)]
     quotes = masked
+    _of_the_country(sentence, mentions, state)
     items = _items(sentence, state, mentions, quotes)
     ellipses = _ellipses(sentence, state, items)
     for start, end, refs in ellipses:
@@ -876,6 +918,9 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                 relays.append(cue.agent.ref)
         else:
             claimant = cue.agent.ref
+            # "σύμφωνα με το πρακτορείο Anadolu που επικαλείται την AFAD": the source cited is the claimant, the
+            # one citing it (an "according to" source) relays it.
+            relays += [c.agent.ref for c in according if c.agent.ref != claimant and c.start < cue.start]
             relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
     elif speech:
         non_media = [c for c in speech if not c.agent.ref.is_media]

@@ -37,6 +37,11 @@ _EL_SPEECH = {
     "πιστεύουν": "believed", "θεωρεί": "believed", "θεωρούν": "believed", "αρνήθηκε": "denied", "απέρριψε": "denied",
     "χαρακτήρισε": "asserted", "έκανε γνωστό": "asserted", "έκανε γνωστή": "asserted", "έκανε γνωστά": "asserted",
     "έκαναν γνωστό": "asserted", "γνωστοποίησε": "asserted", "κατέγραψε": "asserted", "μετέφερε": "asserted",
+    # perfect and pluperfect: "είχε δηλώσει ότι", "έχει ανακοινώσει"
+    **{f"{aux} {verb}": "asserted" for aux in ("έχει", "είχε", "έχουν", "είχαν")
+       for verb in ("δηλώσει", "αναφέρει", "ανακοινώσει", "πει", "τονίσει", "γνωστοποιήσει", "επιβεβαιώσει",
+                    "μεταδώσει", "κάνει λόγο")},
+    **{f"{aux} εκτιμήσει": "estimated" for aux in ("έχει", "είχε", "έχουν", "είχαν")},
 }
 _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
@@ -68,6 +73,9 @@ _AR_SPEECH = {
     "أوضحت": "asserted", "أشار": "asserted", "أشارت": "asserted", "كشف": "asserted", "كشفت": "asserted",
     "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "قدر": "estimated", "قدرت": "estimated",
     "يعتقد": "believed", "تعتقد": "believed", "نفى": "denied", "نفت": "denied",
+    # the present tense of headlines: "الجيش السوداني يُعلن وفاة 8 مواطنين"
+    "يعلن": "asserted", "تعلن": "asserted", "يقول": "asserted", "تقول": "asserted", "يؤكد": "asserted",
+    "تؤكد": "asserted", "يكشف": "asserted", "تكشف": "asserted", "يفيد": "asserted", "تفيد": "asserted",
 }
 
 # (phrase, role, hedge, side): side is where the agent is (left/right) in the usual order.
@@ -79,8 +87,9 @@ CUES = {
     ],
     "el": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EL_SPEECH.items()],
-        ("σύμφωνα με", ACCORDING, "asserted", "right"), ("επικαλούμενο", CITING, "asserted", "right"),
-        ("επικαλούμενος", CITING, "asserted", "right"),
+        ("σύμφωνα με", ACCORDING, "asserted", "right"),
+        *[(form, CITING, "asserted", "right") for form in ("επικαλούμενο", "επικαλούμενος", "επικαλούμενη",
+                                                            "επικαλούμενοι", "επικαλείται", "επικαλούνται")],
     ],
     "ru": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _RU_SPEECH.items() if hedge],

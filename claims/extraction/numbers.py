@@ -68,6 +68,8 @@ _PREFIX_HEDGES = {
         "more than": MORE_THAN, "over": MORE_THAN, "upwards of": MORE_THAN,
         "up to": AT_MOST, "as many as": AT_MOST, "at most": AT_MOST, "no more than": AT_MOST,
         "fewer than": FEWER_THAN, "less than": FEWER_THAN, "under": FEWER_THAN,
+        # verbs of passing a mark: "the toll exceeded 1,000"
+        "exceeded": MORE_THAN, "topped": MORE_THAN, "surpassed": MORE_THAN,
     },
     "el": {
         "περίπου": APPROX, "σχεδόν": APPROX, "γύρω στους": APPROX, "γύρω στα": APPROX, "γύρω στις": APPROX,
@@ -77,6 +79,8 @@ _PREFIX_HEDGES = {
         "έως": AT_MOST, "μέχρι": AT_MOST, "έως και": AT_MOST,
         "λιγότερους από": FEWER_THAN, "λιγότεροι από": FEWER_THAN, "λιγότερα από": FEWER_THAN,
         "κάτω από": FEWER_THAN,
+        **{f"{verb} {article}".strip(): MORE_THAN for verb in ("ξεπερνούν", "ξεπέρασαν", "ξεπερνά", "ξεπέρασε", "ξεπερνάει")
+           for article in ("", "τους", "τις", "τα", "το")},
     },
     "ru": {
         "около": APPROX, "примерно": APPROX, "порядка": APPROX, "почти": APPROX, "приблизительно": APPROX,
@@ -84,6 +88,8 @@ _PREFIX_HEDGES = {
         "более": MORE_THAN, "больше": MORE_THAN, "свыше": MORE_THAN, "более чем": MORE_THAN,
         "до": AT_MOST, "не более": AT_MOST, "максимум": AT_MOST,
         "менее": FEWER_THAN, "меньше": FEWER_THAN, "почти до": APPROX,
+        **{verb: MORE_THAN for verb in ("превысило", "превысил", "превысила", "превысили", "превышает", "превышают")},
+        "практически достигло": APPROX, "почти достигло": APPROX, "практически достиг": APPROX,
     },
     "ko": {"약": APPROX, "대략": APPROX, "최소": AT_LEAST, "적어도": AT_LEAST, "최대": AT_MOST, "최소한": AT_LEAST},
     "ar": {
@@ -92,6 +98,7 @@ _PREFIX_HEDGES = {
         "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST,
         "ما يصل إلى": AT_MOST, "حتى": AT_MOST,
         "أقل من": FEWER_THAN,
+        **{verb: MORE_THAN for verb in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت")},
     },
 }
 
@@ -164,7 +171,8 @@ _NOT_SUBJECT_NOUNS = {
            "separate"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
-           "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ"],
+           "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
+           "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
@@ -392,6 +400,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
     if language == "ar" and _AR_TIME_BEFORE.search(text[max(0, token.start - 20):token.start]):
         return True  # "خلال الساعات الـ 24 الماضية": the time unit comes first
+    if language == "ar" and re.search(r"(?<!\w)(?:تي|إف|اف|أف|سو|ميغ|ميج|بي)\s*-?\s*$", text[max(0, token.start - 6):token.start]):
+        return True  # "دبابة تي 55", "إف 16": a model's number
     if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
         return True  # "two-week-old", "three-day": a compound word, not a figure
     if token.is_word:
