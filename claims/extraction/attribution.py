@@ -60,10 +60,18 @@ _BRIEFED_BY = {
     "ar": r"إحاطة\s+من\s+|أطلعه\w*\s+",
 }
 _ARTICLE_WORDS = {"the", "a", "an", "ο", "η", "το", "οι", "τα", "ενασ", "μια"}
+# A direction before a place ("in northern Yemen", "στη βόρεια Συρία", "в северной Сирии").
+_DIRECTION = {
+    "en": r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|"
+          r"southwestern|southeastern|occupied|neighbouring|neighboring)\s+)?",
+    "el": r"(?:(?:βόρει\w*|νότι\w*|ανατολικ\w*|δυτικ\w*|κεντρικ\w*|βορειοανατολικ\w*|βορειοδυτικ\w*|"
+          r"νοτιοανατολικ\w*|νοτιοδυτικ\w*)\s+)?",
+    "ru": r"(?:(?:северн\w*|южн\w*|восточн\w*|западн\w*|центральн\w*)\s+)?",
+}
 _PLACE_PREPOSITIONS = {
-    "en": r"(?<!\w)(?:in|of|from|at|near|to|into|across|outside|inside)\s+(?:the\s+)?$",
-    "el": r"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον|τους|τις|τα)\s+$",
-    "ru": r"(?<!\w)(?:в|во|на|из|под|у|к|по|над|около|для|от|до|с)\s+$",
+    "en": rf"(?<!\w)(?:in|of|from|at|near|to|into|across|outside|inside)\s+(?:the\s+)?{_DIRECTION['en']}$",
+    "el": rf"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον|τους|τις|τα)\s+{_DIRECTION['el']}$",
+    "ru": rf"(?<!\w)(?:в|во|на|из|под|у|к|по|над|около|для|от|до|с)\s+{_DIRECTION['ru']}$",
 }
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
@@ -162,7 +170,9 @@ def _cue_patterns(language: str):
             if language == "ar":
                 regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})(?!\w)")
             elif language == "ko":
-                regex = re.compile(rf"({body})")
+                # a connective form ("말해", "밝혀") must end its word: "밝혀졌다" (was found) is no cue
+                tail = r"(?![가-힣])" if phrase.endswith(("해", "혀", "며")) else ""
+                regex = re.compile(rf"({body}){tail}")
             else:
                 regex = re.compile(rf"(?<!\w)({body})(?!\w)")
             patterns.append((regex, role, hedge, side, phrase))
@@ -189,7 +199,7 @@ def _inside(position: int, spans) -> bool:
 # --- Agents ----------------------------------------------------------------------------------------
 
 _DESCRIBED = {
-    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,2}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
     "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){1,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*)(?!\w)",
 }
 
@@ -212,6 +222,8 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), "person"))
     if language in _DESCRIBED:
         for match in re.finditer(_DESCRIBED[language], text):
+            if re.search(r"[A-Z][\w’'-]*\s+(?:news\s+agency|newspaper|television|TV)\b", sentence[match.start():match.end()]):
+                continue  # "the Houthi-run Saba news agency": a named medium, not a description
             found.append((match.start(), match.end(), "organisation"))
     for words, wanted in C.ANAPHORS.get(language, []):
         for word in sorted(words, key=len, reverse=True):
@@ -261,11 +273,12 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
                                                         re.IGNORECASE):
             continue  # "υπουργός Εσωτερικών": the minister's portfolio, not a name
         words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
+        compounds = [i for i, word in enumerate(words) if re.search(r"-(?:based|led|run|backed|controlled|born)$", word)]
+        if compounds:
+            words = words[compounds[-1] + 1:]  # "Gaza-based", "Hamas-led": a description; "Houthi-run Saba": Saba
         if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
-        if any(re.search(r"-(?:based|led|run|backed|controlled|born)$", word) for word in words):
-            continue  # "Gaza-based", "Hamas-led": a description
-        if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 12):start], re.IGNORECASE) \
+        if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
                 and not re.search(r"according\s+to\s+$", sentence[max(0, start - 16):start], re.IGNORECASE):
             continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
         if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
@@ -389,8 +402,21 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
         words = words[2:]  # "Kyrgyzstan’s health ministry": the country is context, the rest describes
     if len(words) >= 2:
         described = state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        # "the Houthi-run Yemeni Health Ministry": without its modifiers, "health ministry" — the one the
+        # document's other words point to.
+        written = [w for w in sentence[item.start:item.end].split() if folded(w) not in _ARTICLE_WORDS]
+        for size in range(len(written) - 1, 1, -1):  # whole words of the text: "Houthi-run" goes at once
+            if described is not None:
+                break
+            described = state.index.resolve_description(" ".join(written[-size:]), state.countries, state.text,
+                                                        state.mentioned)
         if described is not None:
             return described
+    if item.wanted == "organisation" and words and words[-1] in _GROUP_NOUNS:
+        # "according to the group", "the rebels", "группировка", "الحركة": an armed group the text is about.
+        group = _armed_group(state)
+        if group is not None:
+            return group
     if item.wanted == "organisation" and words:
         # "보건부는", "the ministry", "ведомства", "الوزارة": the last source, else the last actor named, that
         # is such a thing ("the ministry" after the army spoke is still the ministry named before).
@@ -408,6 +434,25 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     if last is None and words:
         return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
     return last
+
+
+_GROUP_NOUNS = {"group", "rebels", "movement", "militia", "группировка", "группировки", "движение", "حركة", "الحركة",
+                "الجماعة", "جماعة", "οργανωση", "ομαδα", "κινημα"}
+
+
+def _armed_group(state: DocumentState) -> ActorRef | None:
+    """The armed group (or party) the document named last, else the one whose names its words use ("Houthi-held"
+    names the Houthis) when only one does."""
+    kinds = (ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY)
+    for ref in reversed(state.mentioned):
+        if ref.kind in kinds:
+            return ref
+    scores = {key: state.index._context_score(key, set(), state.text)
+              for key, ref in state.index.actors.items() if ref.kind in kinds}
+    best = max(scores.values(), default=0)
+    if best > 0 and list(scores.values()).count(best) == 1:
+        return state.index.actors[next(key for key, score in scores.items() if score == best)]
+    return None
 
 
 def _head_noun(word: str, language: str) -> str:
@@ -601,6 +646,13 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$", previous.group(1)):
             name = f"{previous.group(1)} {stem}"
             word_start = previous.start(1)
+        elif len(stem) >= 2:
+            # "센터는 또 …라고 덧붙였다" after "대만 중앙재해대응센터는 … 밝혔다": the last source named by that
+            # noun, going on speaking (through the same relays).
+            named = next((ref for ref in reversed(state.paragraph_sources + state.sources)
+                          if folded(ref.name).replace(" ", "").endswith(stem)), None)
+            if named is not None:
+                return _Item(word_start, word_end, named, "anaphor", "organisation")
         return _Item(word_start, word_end, _proposed(state, name, ""), "proposed")
     return None
 
@@ -723,14 +775,27 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             last = state.last()
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         return None
-    if item.how == "proposed" and re.search(_MEDIUM_NOUN_BEFORE.get(language, r"$^"), sentence[max(0, item.start - 40):item.start],
-                                            re.IGNORECASE):
-        # "сообщает местное издание Gazete Duvar", "the Turkish daily Milliyet": a medium, to be proposed as one.
-        item = _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
+    item = _as_medium(item, sentence, state)
     ref = _resolve(item, sentence, state)
     return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
 
 
+def _as_medium(item: _Item, sentence: str, state: DocumentState) -> _Item:
+    """"сообщает местное издание Gazete Duvar", "the Saba news agency": a proposed name that a word for a medium
+    goes with is a medium's, proposed as a news outlet."""
+    language = state.language
+    if item.how == "proposed" and item.ref is not None and (
+            re.search(_MEDIUM_NOUN_BEFORE.get(language, r"$^"), sentence[max(0, item.start - 40):item.start], re.IGNORECASE)
+            or re.match(_MEDIUM_NOUN_AFTER.get(language, r"$^"), sentence[item.end:item.end + 30], re.IGNORECASE)):
+        return _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
+    return item
+
+
+# Words for a medium right after an unknown name ("the Saba news agency", "Milliyet gazetesi" is not read).
+_MEDIUM_NOUN_AFTER = {
+    "en": r"\s+(?:news\s+agency|newspaper|daily|television|tv|broadcaster|news\s+site|news\s+website)\b",
+    "el": r"\s+(?:εφημερίδα|πρακτορείο)\b",
+}
 # Words for a medium right before an unknown name: the name is a medium's ("издание Gazete Duvar").
 _MEDIUM_NOUN_BEFORE = {
     "en": r"(?<!\w)(?:newspaper|daily|outlet|broadcaster|website|channel|magazine|news\s+agency|news\s+site)\s+(?:the\s+)?$",
@@ -791,7 +856,21 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
     if match:
         stem = match.group(1)
         return _Item(start + match.start(1), start + match.end(1), _proposed(state, stem, ""), "proposed")
+    # "대만 중앙통신사에 따르면", "현지 방송에 따르면": an organisation or medium no actor names, by its last word.
+    match = re.search(r"(?:(\S+)\s+)?(\S+?(?:" + "|".join(_KO_MEDIA_ENDINGS + _KO_BODY_ENDINGS) + r"))(?:의\s+\S+)?\s*$", phrase)
+    if match and not re.search(r"\d", match.group(2)):
+        first = match.group(1) if match.group(1) and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|\d)$", match.group(1)) else None
+        name = f"{first} {match.group(2)}" if first else match.group(2)
+        ref = _proposed(state, name, "")
+        if match.group(2).endswith(_KO_MEDIA_ENDINGS):
+            ref = _proposed_medium(state, ref)
+        begin = start + (match.start(1) if first else match.start(2))
+        return _Item(begin, start + match.end(2), ref, "proposed")
     return None
+
+
+_KO_MEDIA_ENDINGS = ("통신사", "통신", "신문", "방송", "방송국", "일보", "매체", "TV", "뉴스")
+_KO_BODY_ENDINGS = ("센터", "위원회", "본부", "당국", "정부", "재난청", "청", "부")
 
 
 # --- One sentence ----------------------------------------------------------------------------------
@@ -866,9 +945,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     cues = find_cues(sentence, language, quotes)
     # "X cited Y as saying": X relays Y.
     for cue in cues:
-        if cue.role == C.CITING and cue.phrase == "cited" and language == "en":
-            left = _left_agent(cue, sentence, items, state)
+        if cue.role == C.CITING and cue.phrase in ("cited", "quoted") and language == "en":
+            left = _left_agent(cue, sentence, items, state) or _left_fallback(cue, sentence, items)
             if left is not None and re.search(r"\bas saying\b", sentence[cue.end:]):
+                left = _as_medium(left, sentence, state)
                 ref = _resolve(left, sentence, state)
                 cue.agent = Agent(ref, left.start, left.end, left.how) if ref else None
                 right = _right_agent(cue, sentence, items, limit_words=6)

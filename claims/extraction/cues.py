@@ -62,6 +62,8 @@ _KO_SPEECH = {
     "확인했다": "asserted", "파악했다": "asserted", "공개했다": "asserted", "주장했다": "alleged",
     "추정했다": "estimated", "추산했다": "estimated", "추정된다고": "estimated", "보고 있다": "believed",
     "부인했다": "denied", "분석했다": "estimated", "전망했다": "believed",
+    # connective forms that go on with a clause ("…에 달한다고 말해 사상자수가 더 늘어날 것으로 보인다")
+    "말해": "asserted", "밝혀": "asserted", "전해": "asserted", "말하며": "asserted", "밝히며": "asserted",
     # passives: "was counted", "was found" — said by the source being reported, never by their topic
     "집계됐다": "asserted", "파악됐다": "asserted", "집계됐습니다": "asserted", "파악됐습니다": "asserted",
 }
@@ -83,7 +85,10 @@ CUES = {
     "en": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EN_SPEECH.items()],
         ("according to", ACCORDING, "asserted", "right"), ("citing", CITING, "asserted", "right"),
-        ("cited", CITING, "asserted", "right"),
+        ("cited", CITING, "asserted", "right"), ("quoted", CITING, "asserted", "right"),
+        # passives with their agent: "described by the ministry as civilians", "figures released by the UN"
+        *[(f"{verb} by", ACCORDING, "asserted", "right") for verb in (
+            "described", "reported", "announced", "confirmed", "given", "released", "provided", "compiled", "cited")],
     ],
     "el": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EL_SPEECH.items()],
@@ -151,7 +156,8 @@ ORGANISATION_WORDS = {
 ANAPHORS = {
     "en": [
         (("he", "she", "him", "his"), "person"), (("it", "they"), "any"),
-        (("the ministry", "the agency", "the office", "the military", "the army", "the organisation",
+        (("the ministry", "the agency", "the office", "the military", "the army", "the organisation", "the group",
+          "the rebels", "the movement", "the militia", "the centre", "the center", "the authority", "the council",
           "the organization", "the union", "the department", "the statement", "the service", "the source"), "organisation"),
         (("the governor", "the spokesman", "the spokesperson", "the official", "the minister", "the president",
           "the mayor", "the lawmaker"), "person"),

@@ -22,7 +22,8 @@ _PHOTO = re.compile(r"사진|그래픽|photo|фото|صورة|φωτο", re.IGN
 _CREDIT_PATTERNS = [
     re.compile(r"\(([^()\n]{2,60})\)"),                        # (Reuters), (NNN-XINHUA), (AP)
     re.compile(r"(?<![\w/])/\s*([^/\n]{2,25}?)\s*/(?![\w/])"),  # /TASS/
-    re.compile(r"[\(\[][^=\]\)\n]{1,12}=\s*([^\)\]\n]+)[\)\]]"),  # (서울=연합뉴스), [서울=뉴시스]
+    # (서울=연합뉴스), [서울=뉴시스], [치안주르(인도네시아)=AP/뉴시스]
+    re.compile(r"[\(\[][^=\]\)\(\n]{1,12}(?:\([^()\n]{1,12}\))?=\s*([^\)\]\n]+)[\)\]]"),
     re.compile(r"\|\s*([^|\n]{2,60})$", re.MULTILINE),          # NEBI QENA and CARA ANNA | Associated Press
 ]
 _SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=]*$")
@@ -64,6 +65,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
     for pattern in _CREDIT_PATTERNS:
         for match in pattern.finditer(body):
             chain = _media_chain(match.group(1), language, index)
+            if chain and "=" in match.group(0) and "/" in match.group(1):
+                chain = chain[::-1]  # "[치안주르=AP/뉴시스]": Newsis's copy of AP's — Newsis is nearest the document
             if chain:
                 chains.append((match.start(), chain))
     labels = "|".join(SOURCE_LABELS)

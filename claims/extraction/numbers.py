@@ -398,6 +398,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     preceding = text[max(0, token.start - 1):token.start]
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if re.search(_MAGNITUDE_BEFORE.get(language, r"$^"), text[max(0, token.start - 16):token.start], re.IGNORECASE) \
+            or re.match(_MAGNITUDE_AFTER.get(language, r"$^"), text[token.end:token.end + 20], re.IGNORECASE):
+        return True  # "규모 5.6", "a 7.8-magnitude earthquake", "7,8 Ρίχτερ", "магнитудой 7,5": a quake's size
     if language == "ar" and _AR_TIME_BEFORE.search(text[max(0, token.start - 20):token.start]):
         return True  # "خلال الساعات الـ 24 الماضية": the time unit comes first
     if language == "ar" and re.search(r"(?<!\w)(?:تي|إف|اف|أف|سو|ميغ|ميج|بي)\s*-?\s*$", text[max(0, token.start - 6):token.start]):
@@ -431,6 +434,14 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     return False
 
 
+_MAGNITUDE_BEFORE = {
+    "en": r"magnitude(?:\s+of)?\s*$", "ko": r"규모\s*$", "ru": r"магнитуд\w*\s*$", "el": r"(?:μεγέθους|έντασης)\s*$",
+    "ar": r"(?:بقوة|قوته|قوتها|بشدة)\s*$",
+}
+_MAGNITUDE_AFTER = {
+    "en": r"\s*-?\s*(?:magnitude|on the richter)", "el": r"\s*(?:ρίχτερ|βαθμ)", "ru": r"\s*(?:балл|по шкале рихтера)",
+    "ko": r"\s*(?:의\s*)?(?:강진|지진)", "ar": r"\s*(?:درجات|درجة)\s*(?:على مقياس|بمقياس)",
+}
 _AR_TIME_BEFORE = re.compile(r"(?:الساعات|الساعة|الأيام|الايام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام)\s+(?:الـ\s*|ال)?$")
 
 _DEFINITE_ARTICLES = {
