@@ -699,6 +699,14 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         name_words.append(match)
         if len(name_words) == 3 and not in_portfolio:
             break
+    if seen_title and (not name_words or folded(name_words[0].group(0)).startswith("ال")) \
+            and re.match(r"\s*[،,]", sentence[window_end:window_end + 2]):
+        # "قال وزير الصحة الليبي في الحكومة المكلفة …، عثمان عبد الجليل، …": the name in apposition after the title.
+        apposed = re.match(r"\s*[،,]\s*([^،,:«\"“”]+?)\s*[،,]", sentence[window_end:])
+        words = apposed.group(1).split() if apposed else []
+        if 2 <= len(words) <= 4 and not any(folded(w) in stops | titles or re.search(r"\d", w) for w in words):
+            start = window_end + apposed.start(1)
+            return _Item(start, window_end + apposed.end(1), _proposed(state, apposed.group(1), "المتحدث"), "proposed")
     if name_words and (seen_title or not seen_item):
         start = cue.end + name_words[0].start()
         end = cue.end + name_words[-1].end()
@@ -904,18 +912,49 @@ _OF_THE_COUNTRY = {
 }
 
 
+def _country_of_adjective(word: str, index: ActorIndex) -> str:
+    """The country a nationality adjective names ("λιβανέζικο", "Lebanese", "ливанский" → LB): a country actor
+    one of whose names begins like the word (its first five letters, four for short names)."""
+    word = folded(word)
+    if len(word) < 5:
+        return ""
+    found = {ref.country for name, ref in index.names.items() if ref.kind == ActorKind.COUNTRY and ref.country
+             and " " not in name and len(name) >= 4 and word.startswith(name[:min(5, len(name) - 1)])}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _same_name_of(surface: str, country: str, state: DocumentState) -> ActorRef | None:
+    """The one actor of ``country`` whose names contain the words of ``surface`` (inflected Greek and Russian
+    endings ignored: "υπουργείου Υγείας" is the ministry "υπουργείο Υγείας του Λιβάνου")."""
+    stems = [w[:-2] if state.language in ("el", "ru") and len(w) >= 5 else w for w in folded(surface).split()]
+    found = {ref.key: ref for name, ref in [*state.index.names.items(), *state.index.descriptors.items()]
+             if ref.country == country and all(stem in name for stem in stems)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState) -> None:
     """"Το υπουργείο Υγείας της χώρας", "the health ministry of the country": the ministry of the country last
     named (Syria's, in a paragraph about Syria), not the one a bare name usually means."""
     for mention in mentions:
-        if mention.via == "group" or not re.match(_OF_THE_COUNTRY.get(state.language, r"$^"), sentence[mention.end:]):
+        if mention.via == "group" or mention.actor.kind == ActorKind.COUNTRY:
+            continue
+        # "το λιβανέζικο υπουργείο Υγείας", "the Lebanese health ministry": the adjective says whose.
+        before = re.search(r"([^\W\d_]+)\s+$", sentence[max(0, mention.start - 30):mention.start])
+        country = _country_of_adjective(before.group(1), state.index) if before and before.group(1)[:1].islower() \
+            or (before and state.language == "en") else ""
+        if country and country != mention.actor.country:
+            described = _same_name_of(sentence[mention.start:mention.end], country, state)
+            if described is not None:
+                mention.actor = described
+            continue
+        if not re.match(_OF_THE_COUNTRY.get(state.language, r"$^"), sentence[mention.end:]):
             continue
         before = [m.actor for m in mentions if m.end <= mention.start and m.actor.kind == ActorKind.COUNTRY]
         countries = before or [ref for ref in state.mentioned if ref.kind == ActorKind.COUNTRY]
         if not countries or not countries[-1].country or countries[-1].country == mention.actor.country:
             continue
-        described = state.index.resolve_description(sentence[mention.start:mention.end], {countries[-1].country})
-        if described is not None and described.country == countries[-1].country:
+        described = _same_name_of(sentence[mention.start:mention.end], countries[-1].country, state)
+        if described is not None:
             mention.actor = described
 
 

@@ -145,7 +145,8 @@ _WORDS = {
         "واحد": 1, "واحدا": 1, "واحدًا": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
         "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
         "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
-        "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000,
+        "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000, "ألفي": 2000,
+        "مئتي": 200, "مائتي": 200, "مئتين": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200,
     },
 }
 
@@ -427,6 +428,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     word_before, word_after = _neighbour_words(text, token.start, token.end)
     if word_before in tables["months"] or word_after in tables["months"]:
         return True  # day of the month, or "September 2025"
+    if re.match(rf"\s*(?:по|-|–|до|έως|ως|to|through|and|и)\s*\d{{1,2}}\s+(?:{'|'.join(map(re.escape, tables['months']))})(?!\w)",
+                text[token.end:token.end + 30], re.IGNORECASE) and token.number <= 31 and not token.grouped:
+        return True  # "с 1 по 7 апреля", "1–7 April": the first day of a span of days
     if not hedged and _looks_like_year(text, token, language):
         return True
     if language == "ru" and _RU_YEAR.match(text[token.end:]):
@@ -442,6 +446,7 @@ _MAGNITUDE_AFTER = {
     "en": r"\s*-?\s*(?:magnitude|on the richter)", "el": r"\s*(?:ρίχτερ|βαθμ)", "ru": r"\s*(?:балл|по шкале рихтера)",
     "ko": r"\s*(?:의\s*)?(?:강진|지진)", "ar": r"\s*(?:درجات|درجة)\s*(?:على مقياس|بمقياس)",
 }
+_AR_EXCEEDS = re.compile(r"(?<!\w)(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطى|تخطت)\s+(?:عدد|حصيلة)\s+\S+\s*$")
 _AR_TIME_BEFORE = re.compile(r"(?:الساعات|الساعة|الأيام|الايام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام)\s+(?:الـ\s*|ال)?$")
 
 _DEFINITE_ARTICLES = {
@@ -525,6 +530,8 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
         if prefix and text[prefix.end(1):token.start].strip() not in ("", "в"):
             prefix = None
         qualifier = tables["prefix"][prefix.group(1).lower()] if prefix else None
+        if prefix is None and language == "ar" and _AR_EXCEEDS.search(text, 0, token.start):
+            qualifier = MORE_THAN  # "يتجاوز عدد الضحايا 10 آلاف": a verb of passing a mark, its subject between
         if qualifier is None and prefix:
             qualifier = next(q for p, q in tables["prefix"].items() if re.fullmatch(r"\s+".join(map(re.escape, p.split())), prefix.group(1), re.IGNORECASE))
         start = prefix.start(1) if prefix else token.start
