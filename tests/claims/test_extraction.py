@@ -591,3 +591,135 @@ def test_parallel_relays_of_one_step_share_its_position_when_saved():
     candidates_save(document=document, candidates=extract_candidates(document=document))
     hops = Appearance.objects.get(claim__estimates__isnull=False).hops.order_by("position", "actor__key")
     assert [(h.position, h.actor.key) for h in hops] == [(1, "ape"), (2, "afp"), (2, "reuters")]
+
+
+# --- Round 3: attribution that generalises (issue 15, third session) ---------------------------------
+
+@pytest.mark.django_db
+def test_a_sentence_opening_subject_set_off_by_commas_is_the_speaker():
+    [candidate] = extract("Ο Βαλεντίν Ρεζνιτσένκο, κυβερνήτης στην περιοχή, σε μήνυμά του (τοπική ώρα) ανέφερε ότι 73 άνθρωποι "
+                          "τραυματίστηκαν.", language="el")
+    assert (candidate.claimant.name, candidate.claimant.proposed) == ("Βαλεντίν Ρεζνιτσένκο", True)
+
+
+@pytest.mark.django_db
+def test_a_back_reference_gives_the_unattributed_figures_before_it_to_its_speaker():
+    actor("ohchr", "Office of the UN High Commissioner for Human Rights", "international_organization",
+          descriptors=["Управление ООН по правам человека"], language="ru")
+    found = extract("Убиты свыше 10,000 мирных жителей.\n\nСвыше 560 погибших - дети. Об этом 21 ноября сообщило "
+                    "Управление ООН по правам человека.", language="ru")
+    # "10,000" is ten thousand, even in Russian (whose decimal mark is the comma)
+    assert [(c.quantity.number, c.quantity.qualifier, c.claimant.key) for c in found] == [
+        (10000, "more_than", "ohchr"), (560, "more_than", "ohchr")]
+
+
+@pytest.mark.django_db
+def test_a_back_reference_after_an_attributed_figure_makes_its_speaker_a_relay():
+    actor("un", "United Nations", "international_organization", aliases=["ООН"], language="ru")
+    [candidate] = extract("ООН зафиксировала 26 384 жертвы. Такие цифры назвала заместитель Генерального секретаря ООН, "
+                          "Высокий представитель по вопросам разоружения Изуми Накамицу, добавив, что цифры выше.",
+                          language="ru")
+    assert candidate.claimant.key == "un"
+    assert [[ref.name for ref in step] for step in candidate.hops] == [["Изуми Накамицу"]]
+
+
+@pytest.mark.django_db
+def test_the_medium_told_is_a_relay_and_not_the_subject():
+    actor("reuters", "Reuters", "news_agency", aliases=["Reuters"], language="el")
+    actor("sdu", "Sudan Doctors' Union", "ngo", aliases=["Ένωση Ιατρών του Σουδάν"], language="el")
+    found = extract("Τουλάχιστον 25 άνθρωποι σκοτώθηκαν.\n\nΤην είδηση έκανε γνωστή στο Reuters η Ένωση Ιατρών του "
+                    "Σουδάν.", language="el")
+    assert [(c.claimant.key, [[r.key for r in s] for s in c.hops]) for c in found] == [("sdu", [["reuters"]])]
+
+
+@pytest.mark.django_db
+def test_an_unknown_medium_after_a_relaying_verb_is_proposed_as_a_news_outlet():
+    actor("un", "United Nations", "international_organization", aliases=["ООН"], language="ru")
+    [candidate] = extract("По оценкам ООН, число жертв составляет 3381 человек, пишет портал The Guardian.", language="ru")
+    [[relay]] = candidate.hops
+    assert (candidate.claimant.key, relay.name, relay.kind, relay.proposed) == ("un", "Guardian", "news_outlet", True)
+
+
+@pytest.mark.django_db
+def test_quoted_as_saying_makes_the_person_the_speaker_and_the_named_agency_a_relay():
+    [candidate] = extract('"The number of casualties has risen to more than 450," the Houthi-run Saba news agency quoted '
+                          'Abdul-Salam al-Madani, a deputy to the health minister, as saying.')
+    assert candidate.claimant.name == "Abdul-Salam al-Madani"
+    assert [[(r.name, r.kind) for r in s] for s in candidate.hops] == [[("Saba", "news_outlet")]]
+
+
+@pytest.mark.django_db
+def test_a_long_description_resolves_without_its_modifiers_to_the_actor_the_text_is_about():
+    actor("gaza-moh", "Ministry of Health (Gaza)", "government_agency", "PS", ["Gaza Health Ministry"],
+          ["the Hamas-run Health Ministry"])
+    actor("sanaa-moh", "Ministry of Public Health and Population (Sanaa)", "government_agency", "YE",
+          ["Houthi health ministry", "Sanaa health ministry"])
+    [candidate] = extract("The toll from the strikes on Sanaa rose to 35, the Houthi-run health ministry said.")
+    assert candidate.claimant.key == "sanaa-moh"
+
+
+@pytest.mark.django_db
+def test_a_nationality_adjective_or_of_the_country_picks_that_countrys_ministry():
+    actor("greece-moh", "Ministry of Health (Greece)", "government_agency", "GR", ["υπουργείο Υγείας"], language="el")
+    actor("lebanon", "Lebanon", "country", "LB", ["Λίβανος", "Λίβανο"], language="el")
+    actor("lebanon-moh", "Ministry of Public Health of Lebanon", "government_agency", "LB",
+          ["υπουργείο Υγείας του Λιβάνου"], language="el")
+    found = extract("Τουλάχιστον 55 άνθρωποι σκοτώθηκαν, ανακοίνωσε το λιβανέζικο υπουργείο Υγείας.\n\nΟι επιθέσεις στον "
+                    "Λίβανο στοίχισαν τη ζωή σε 3.823 ανθρώπους, σύμφωνα με το υπουργείο Υγείας της χώρας.", language="el")
+    assert [c.claimant.key for c in found] == ["lebanon-moh", "lebanon-moh"]
+
+
+@pytest.mark.django_db
+def test_arabic_vowel_marks_do_not_hide_a_verb_and_a_subject_before_it_speaks():
+    actor("sudan-army", "Sudanese Armed Forces", "military", "SD", ["الجيش السوداني"], language="ar")
+    [candidate] = extract("الجيش السوداني يُعلن وفاة 8 مواطنين", language="ar")
+    assert candidate.claimant.key == "sudan-army"
+
+
+@pytest.mark.django_db
+def test_an_arabic_name_in_apposition_after_a_long_title_is_the_speaker():
+    [candidate] = extract("قال وزير الصحة الليبي في الحكومة المكلفة من البرلمان بطبرق، عثمان عبد الجليل، صباح اليوم، إن "
+                          "التقديرات تشير إلى نحو ألفي قتيل", language="ar")
+    assert (candidate.claimant.name, candidate.quantity.number, candidate.quantity.qualifier) == (
+        "عثمان عبد الجليل", 2000, "approximately")
+
+
+@pytest.mark.django_db
+def test_an_unknown_korean_according_to_source_is_proposed_and_relays_the_speaker():
+    found = extract("대만 중앙통신사에 따르면 대만 중앙재해대응센터는 사망자가 9명으로 집계됐다고 밝혔다.\n\n"
+                    "센터는 또 부상자가 821명이라고 덧붙였다.", language="ko")
+    assert [c.claimant.name for c in found] == ["대만 중앙재해대응센터", "대만 중앙재해대응센터"]
+    assert [[[(r.name, r.kind) for r in s] for s in c.hops] for c in found] == [[[("대만 중앙통신사", "news_outlet")]]] * 2
+
+
+@pytest.mark.django_db
+def test_a_korean_place_dateline_with_two_wires_is_two_steps_nearest_the_document_first():
+    for key, name in (("ap", "AP"), ("newsis", "뉴시스")):
+        actor(key, name, "news_agency", aliases=[name], language="ko")
+    [candidate] = extract("사망자 수가 최소 56명으로 계속 증가하고 있다.\n\n[치안주르(인도네시아)=AP/뉴시스]", language="ko")
+    assert (candidate.claimant.key, [[r.key for r in s] for s in candidate.hops]) == ("ap", [["newsis"]])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ko", "규모 5.6의 지진으로 사망자가 나왔다."), ("en", "A 7.8-magnitude earthquake struck."),
+    ("el", "ο σεισμός των 7,8 Ρίχτερ"), ("ru", "Землетрясение магнитудой 7,5 произошло на юге."),
+    ("ru", "с 1 по 7 апреля погибли"), ("ar", "تدمير دبابة تي 55"), ("ar", "خلال الساعات الـ 24 الماضية"),
+    ("ar", "منذ السابع من أكتوبر/تشرين الأول 2023"),
+])
+def test_magnitudes_days_models_and_years_are_no_figures(language, text):
+    from claims.extraction.numbers import read_quantity
+
+    assert read_quantity(text, language=language) == []
+
+
+@pytest.mark.parametrize("language, text, number, qualifier", [
+    ("el", "Ξεπερνούν τους 8.300 οι νεκροί", 8300, "more_than"),
+    ("en", "the toll exceeded 1,000", 1000, "more_than"),
+    ("ru", "число погибших превысило 43 556", 43556, "more_than"),
+    ("ar", "أن يتجاوز عدد الضحايا 10 آلاف", 10000, "more_than"),
+])
+def test_verbs_of_passing_a_mark_are_hedges(language, text, number, qualifier):
+    from claims.extraction.numbers import read_quantity
+
+    [quantity] = read_quantity(text, language=language)
+    assert (quantity.number, quantity.qualifier) == (number, qualifier)
