@@ -30,7 +30,8 @@ from sources.models import ActorKind
 
 from . import cues as C
 from .actors import (
-    KO_SUBJECT_PARTICLES, MEDIA_KINDS, TATWEEL, ActorIndex, ActorRef, Mention, arabic_letters, folded, normalised,
+    KO_SUBJECT_PARTICLES, MEDIA_KINDS, TATWEEL, ActorIndex, ActorRef, Mention, arabic_letters, folded, is_acronym,
+    normalised,
 )
 from .numbers import read_quantity
 from .sentences import quotation_spans
@@ -201,13 +202,18 @@ def _inside(position: int, spans) -> bool:
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
     "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){1,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*)(?!\w)",
+    # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
+    # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
+    "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
 }
 
 
 # A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
 _DESCRIBED_PERSON = {
     "el": r"(?<!\w)(?:ο|η|τον|την)\s+(?:\w+\s+)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη)(?!\w)",
-    "en": r"(?<!\w)the\s+(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman)(?!\w)",
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief)"
+          r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
+          r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
 # What a description of a person that has no antecedent stands for until the person is named
 # ("…, according to the Ukrainian interior minister. «…», wrote Ihor Klymenko"): the next person named.
@@ -222,6 +228,8 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), "person"))
     if language in _DESCRIBED:
         for match in re.finditer(_DESCRIBED[language], text):
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _ in found):
+                continue  # "the country's military chief": a person described, not the military
             if re.search(r"[A-Z][\w’'-]*\s+(?:news\s+agency|newspaper|television|TV)\b", sentence[match.start():match.end()]):
                 continue  # "the Houthi-run Saba news agency": a named medium, not a description
             found.append((match.start(), match.end(), "organisation"))
@@ -256,6 +264,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if _inside(start, masked) or any(m.start < end and start < m.end for m in mentions):
             continue
         words = match.group(0).split()
+        if all(w.isupper() and len(w) > 1 for w in words) and re.match(r"\s*(?:—|–|-|,)", sentence[end:end + 3]) \
+                and not sentence[:start].strip():
+            continue  # "NAY PYI TAW —", "GAZA,": a dateline, not a speaker
         # A possessive ("Egypt’s military") is a description, not a speaker's name.
         if words[-1].endswith(("’s", "'s")):
             continue
@@ -352,6 +363,12 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     for ref in state.sources:
         if not ref.proposed and ref.kind == ActorKind.PERSON and folded(ref.name).split()[-1:] == key.split()[-1:]:
             return ref
+    if is_acronym(name):
+        # "в коммюнике МВД королевства": an acronym some actor of a country the text names carries ("МВД Марокко").
+        for country in [ref.country for ref in reversed(state.mentioned) if ref.kind == ActorKind.COUNTRY and ref.country]:
+            known = _same_name_of(name, country, state)
+            if known is not None:
+                return known
     kind = _guess_kind(name, title, state.language)
     if kind == ActorKind.GOVERNMENT_AGENCY:
         # "وزارة الصحة التابعة لحماس": an organisation described, not named — the one known actor it describes.
@@ -398,6 +415,8 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     if item.ref is not None:
         return item.ref
     words = [w for w in normalised(sentence[item.start:item.end]).split() if w not in _ARTICLE_WORDS]
+    if state.language == "ar":  # "لوزارة الداخلية": the clitic is no part of the description
+        words = [re.sub(r"^(?:ل|ب|و|ف)(?=وزار|مكتب|هيئ)", "", w) for w in words]
     if len(words) >= 3 and words[1] == "s" and state.language == "en":
         words = words[2:]  # "Kyrgyzstan’s health ministry": the country is context, the rest describes
     if len(words) >= 2:
@@ -728,6 +747,12 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
     item = None
     if cue.role == C.ACCORDING and language == "ko":
         item = _ko_according(cue, sentence, items, state)
+    elif cue.role == C.RELAY and cue.side == "left":
+        # "…, Kyodo reports.": the name right before the verb, a medium.
+        before = [i for i in items if i.end <= cue.start and not sentence[i.end:cue.start].strip()]
+        item = before[-1] if before else None
+        if item is not None and item.how == "proposed":
+            item = _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
     elif cue.role == C.RELAY:
         media = [i for i in items if i.start >= cue.end and i.ref is not None and i.ref.is_media
                  and i.start - cue.end < 60]
@@ -982,6 +1007,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         elif mention.actor.country and mention.via != "group":
             state.countries.add(mention.actor.country)
     cues = find_cues(sentence, language, quotes)
+    for cue in cues:
+        if cue.role == C.RELAY and cue.side == "right" and _complementizer_follows(cue, sentence, language):
+            # "Телеканал Al-Arabiya передает, что …": the medium says it itself — a reporting verb, subject first.
+            cue.role, cue.side = C.SPEECH, "left"
     # "X cited Y as saying": X relays Y.
     for cue in cues:
         if cue.role == C.CITING and cue.phrase in ("cited", "quoted") and language == "en":

@@ -31,7 +31,8 @@ _EL_SPEECH = {
     "δήλωσε": "asserted", "δήλωσαν": "asserted", "ανέφερε": "asserted", "ανέφεραν": "asserted", "αναφέρει": "asserted",
     "πρόσθεσε": "asserted", "είπε": "asserted", "τόνισε": "asserted", "ανακοίνωσε": "asserted",
     "ανακοίνωσαν": "asserted", "μετέδωσε": "asserted", "επισήμανε": "asserted", "σημείωσε": "asserted",
-    "εξήγησε": "asserted", "διευκρίνισε": "asserted", "συμπλήρωσε": "asserted", "έγραψε": "asserted",
+    "εξήγησε": "asserted", "διευκρίνισε": "asserted", "επεσήμανε": "asserted", "επεσήμαναν": "asserted",
+    "επισήμαναν": "asserted", "συμπλήρωσε": "asserted", "έγραψε": "asserted",
     "έκανε λόγο": "asserted", "έκαναν λόγο": "asserted", "κάνει λόγο": "asserted", "έχει αναφέρει": "asserted",
     "εκτίμησε": "estimated", "εκτιμά": "estimated", "εκτιμούν": "estimated", "πιστεύει": "believed",
     "πιστεύουν": "believed", "θεωρεί": "believed", "θεωρούν": "believed", "αρνήθηκε": "denied", "απέρριψε": "denied",
@@ -47,9 +48,9 @@ _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал",
                                                    "зафиксировал", "зарегистрировал", "насчитал", "подтвердил",
-                                                   "объявил", "констатировал")
+                                                   "объявил", "констатировал", "указал")
        for ending in ("", "а", "и", "о")},
-    "говорится": "asserted", "сказано": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
+    "говорится": "asserted", "указывает": "asserted", "указывают": "asserted", "сказано": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
     "оценил": "estimated", "оценила": "estimated", "оценили": "estimated", "оценивает": "estimated",
     "считает": "believed", "считают": "believed", "опроверг": "denied", "опровергли": "denied",
     "лишилась": None, "потеряли": None,  # not cues: kept out explicitly so that no stem rule adds them
@@ -86,6 +87,7 @@ CUES = {
     "en": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EN_SPEECH.items()],
         ("according to", ACCORDING, "asserted", "right"), ("citing", CITING, "asserted", "right"),
+        ("reports", RELAY, "asserted", "left"),  # "…, Kyodo reports.": a wire passing the sentence on
         ("cited", CITING, "asserted", "right"), ("quoted", CITING, "asserted", "right"),
         # passives with their agent: "described by the ministry as civilians", "figures released by the UN"
         *[(f"{verb} by", ACCORDING, "asserted", "right") for verb in (
@@ -220,6 +222,14 @@ UNTIL_BEFORE = {
     "ko": r"$^",
 }
 # After a date: the date is an event's ("Friday’s attack", "지난 7일 발생한 강진"), not when a figure holds.
+# Before a date: the date is an event's ("the earthquake that struck on Friday", "произошедшего в пятницу
+# землетрясения", "الزلزال الذي ضرب مساء يوم امس الجمعة"), not when a figure holds.
+EVENT_BEFORE = {
+    "en": r"(?:struck|hit|occurred|happened|erupted)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    "el": r"(?:σημειώθηκε|έπληξε|εκδηλώθηκε|συνέβη)\s+(?:\w+\s+){0,3}$",
+    "ru": r"(?:произошедш|случивш|произошл|случил)\w*\s+(?:в\s+|во\s+)?$",
+    "ar": r"(?:ضرب|وقع|حدث|هز)\s+(?:\S+\s+){0,3}$",
+}
 EVENT_AFTER = {
     "en": r"^[’']s\b",
     "ko": r"^(?:\([^)]*\))?\s?(?:\S+\s){0,4}?\S*(?:발생한|일어난|벌어진)",

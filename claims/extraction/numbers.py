@@ -69,7 +69,8 @@ _PREFIX_HEDGES = {
         "up to": AT_MOST, "as many as": AT_MOST, "at most": AT_MOST, "no more than": AT_MOST,
         "fewer than": FEWER_THAN, "less than": FEWER_THAN, "under": FEWER_THAN,
         # verbs of passing a mark: "the toll exceeded 1,000"
-        "exceeded": MORE_THAN, "topped": MORE_THAN, "surpassed": MORE_THAN,
+        "exceeded": MORE_THAN, "topped": MORE_THAN, "surpassed": MORE_THAN, "exceed": MORE_THAN, "exceeds": MORE_THAN,
+        "surpass": MORE_THAN, "top": MORE_THAN,
     },
     "el": {
         "περίπου": APPROX, "σχεδόν": APPROX, "γύρω στους": APPROX, "γύρω στα": APPROX, "γύρω στις": APPROX,
@@ -115,7 +116,7 @@ _MULTIPLIERS = {
     "en": {"thousand": 1000, "million": 10**6, "billion": 10**9},
     "el": {"χιλιάδες": 1000, "χιλιάδων": 1000, "χιλ.": 1000, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
            "εκατομμυρίων": 10**6, "εκατ.": 10**6, "δισεκατομμύρια": 10**9, "δισ.": 10**9},
-    "ru": {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс.": 1000, "миллион": 10**6, "миллиона": 10**6,
+    "ru": {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс.": 1000, "тыс": 1000, "миллион": 10**6, "миллиона": 10**6,
            "миллионов": 10**6, "млн": 10**6, "млрд": 10**9, "миллиардов": 10**9},
     "ar": {"آلاف": 1000, "ألف": 1000, "ألفا": 1000, "ألفًا": 1000, "ألفاً": 1000, "الف": 1000, "مليون": 10**6,
            "ملايين": 10**6, "مليار": 10**9},
@@ -186,6 +187,9 @@ _NOT_SUBJECT_NOUNS = {
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
 _RU_CHANGE_BEFORE_DO = re.compile(r"(?:возросл|вырос|вырастет|увеличил|снизил|сократил|достиг|дошл)\w*\s+$", re.IGNORECASE)
+# "увеличилось (до) с 820 до 1037": from one figure to the next after a verb of change.
+_RU_CHANGE_FROM_TO = re.compile(r"(?:возросл|вырос|увеличил|снизил|сократил|достиг)\w*\s+(?:до\s+)?(?:с|со|от)\s+[\d\s]+\s*$",
+                                re.IGNORECASE)
 # Words before a bare four-digit number that make it a year.
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|until|by|of|year|early|late|mid|the|and|στο|στα|το|του|από|έως|έτος|в|с|до|к|по|года|عام|العام|سنة|منذ|حتى|في)\s*$)",
@@ -264,6 +268,7 @@ _EXTRA_MONTHS = {
     "ar": ("ابريل", "إبريل", "أفريل", "افريل", "اغسطس", "اكتوبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران",
            "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "ماي", "جوان", "جويلية", "أوت"),
     "en": ("sept",),
+    "ru": ("янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"),
 }
 
 
@@ -560,7 +565,7 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
                     continue
         if language == "ru" and qualifier == AT_MOST and prefix and prefix.group(1).lower() == "до":
             # "возросло до 10": "до" after a verb of change is "to" — the figure itself.
-            if _RU_CHANGE_BEFORE_DO.search(text[:prefix.start(1)]):
+            if _RU_CHANGE_BEFORE_DO.search(text[:prefix.start(1)]) or _RU_CHANGE_FROM_TO.search(text[:prefix.start(1)]):
                 qualifier, start = None, token.start
         if _is_not_quantity(text, token, language, tables, hedged=qualifier is not None):
             continue

@@ -36,6 +36,7 @@ class When:
 def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], language: str) -> dict[str, list[DateMention]]:
     classes = {"since": [], "until": [], "statement": [], "own": [], "event": []}
     event_after = re.compile(C.EVENT_AFTER.get(language, r"$^"))
+    event_before = re.compile(C.EVENT_BEFORE.get(language, r"$^"), re.IGNORECASE)
     since_before = re.compile(C.SINCE_BEFORE.get(language, r"$^"), re.IGNORECASE)
     since_after = re.compile(C.SINCE_AFTER.get(language, r"$^"))
     until_before = re.compile(C.UNTIL_BEFORE.get(language, r"$^"), re.IGNORECASE)
@@ -43,7 +44,7 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
     for date in dates:
         before = sentence[max(0, date.start - 70):date.start]
         after = sentence[date.end:date.end + (70 if language == "ko" else 30)]
-        if event_after.match(after):
+        if event_after.match(after) or event_before.search(sentence[max(0, date.start - 40):date.start]):
             classes["event"].append(date)  # the day of an attack or a quake: not when the figure holds
         elif until_before.search(before) or until_after.match(after):
             classes["until"].append(date)
