@@ -723,3 +723,32 @@ def test_verbs_of_passing_a_mark_are_hedges(language, text, number, qualifier):
 
     [quantity] = read_quantity(text, language=language)
     assert (quantity.number, quantity.qualifier) == (number, qualifier)
+
+
+@pytest.mark.django_db
+def test_a_dateline_in_capitals_is_no_speaker_and_the_chief_described_is_the_person_named_next():
+    found = extract("NAY PYI TAW — The death toll is at 2,719, the chief of the ruling junta said on Tuesday.\n\n"
+                    "In a speech, Min Aung Hlaing said there were 4,521 people injured.")
+    assert [c.claimant.name for c in found] == ["Aung Hlaing", "Aung Hlaing"]
+
+
+@pytest.mark.django_db
+def test_the_date_of_the_event_is_not_when_its_toll_holds():
+    [candidate] = extract("Число жертв произошедшего в пятницу землетрясения достигло 1 305, сообщило МВД.", language="ru",
+                          published_on=dt.date(2023, 9, 9))
+    assert (candidate.as_of, candidate.as_of_written) == (dt.date(2023, 9, 9), False)
+
+
+@pytest.mark.django_db
+def test_an_acronym_is_the_actor_of_the_country_the_text_names():
+    actor("morocco", "Morocco", "country", "MA", ["Марокко"], language="ru")
+    actor("ma-interior", "Ministry of the Interior of Morocco", "government_agency", "MA", ["МВД Марокко"], language="ru")
+    found = extract("Число жертв землетрясения в Марокко достигло 1 305. Об этом говорится в коммюнике МВД королевства.",
+                    language="ru")
+    assert [c.claimant.key for c in found] == ["ma-interior"]
+
+
+@pytest.mark.django_db
+def test_a_wire_named_after_the_statement_relays_it():
+    [candidate] = extract("The toll has risen to more than 2,700, the military chief Min Aung Hlaing said Tuesday, Kyodo reports.")
+    assert [[(r.name, r.kind) for r in s] for s in candidate.hops] == [[("Kyodo", "news_outlet")]]
