@@ -59,6 +59,12 @@ class Mark:
         return self.appearance.claim
 
     @property
+    def who_and_what(self) -> str:
+        """The claimant's name, a colon and the summary; the name once (extraction's summaries begin with it)."""
+        name, summary = str(self.claim.claimant.name), self.claim.summary
+        return summary if summary.startswith(f"{name}:") else f"{name}: {summary}"
+
+    @property
     def tip(self) -> str:
         claim = self.claim
         what = "candidate" if self.candidate else claim.get_status_display()
