@@ -97,9 +97,10 @@ def _pieces(body: str, start: int, end: int):
         position = cr + 1
 
 
-def render_paragraph(body: str, start: int, end: int, marks: list[Mark]):
+def render_paragraph(body: str, start: int, end: int, marks: list[Mark], *, link: bool = False):
     """The HTML of one paragraph: every piece of text carries its offsets; marked pieces carry the colour
-    of the innermost claim covering them and name every claim that does."""
+    of the innermost claim covering them and name every claim that does. ``link``: each marked piece is
+    also a link to the innermost claim's page (the document page; the reading view keeps text selectable)."""
     inside = [m for m in marks if m.appearance.start < end and m.appearance.end > start]
     cuts = sorted({start, end, *(max(start, min(end, m.appearance.start)) for m in inside),
                    *(max(start, min(end, m.appearance.end)) for m in inside)})
@@ -114,6 +115,13 @@ def render_paragraph(body: str, start: int, end: int, marks: list[Mark]):
             inner = min(covering, key=lambda m: (m.appearance.end - m.appearance.start, m.appearance.pk))
             classes = f"q c{inner.colour}" + (" candidate" if inner.candidate else "") + (" nested" if len(covering) > 1 else "")
             tip = "\n".join(m.tip for m in covering)
+            if link:
+                html.append(format_html(
+                    '<a class="quote" href="{}"><mark class="{}" data-claims="{}" title="{}" data-tip="{}">{}</mark></a>',
+                    reverse("admin:claims_claim_change", args=[inner.claim.pk]), classes,
+                    " ".join(m.claim.key for m in covering), tip, tip, text,
+                ))
+                continue
             html.append(format_html(
                 '<mark class="{}" tabindex="0" data-o="{}" data-e="{}" data-claims="{}" title="{}" data-tip="{}">{}</mark>',
                 classes, piece_start, piece_end, " ".join(m.claim.key for m in covering), tip, tip, text,
