@@ -6,6 +6,7 @@ Display only; nothing here writes.
 
 from decimal import Decimal, InvalidOperation
 
+from babel import Locale, UnknownLocaleError
 from django import forms
 from django.contrib import admin
 from django.db.models import OuterRef, Subquery
@@ -83,5 +84,14 @@ def claim_date(claim, published_on=None) -> str:
     published_on = published_on if published_on is not None else getattr(claim, "document_published_on", None)
     if published_on is None:
         return "date not stated"
-    return format_html('<span class="date-fallback" title="{}">published {}</span>', FIRST_DOCUMENT_DATE_NOTE,
+    return format_html('<span class="date-fallback" title="{}">{} (document\'s date)</span>', FIRST_DOCUMENT_DATE_NOTE,
                        dates.describe(published_on, DatePrecision.DAY))
+
+
+def language_name(tag: str) -> str:
+    """A BCP 47 tag in English words (Babel's CLDR names): "el" → "Greek", "pt-BR" → "Portuguese (Brazil)";
+    a tag Babel does not know is shown as it is."""
+    try:
+        return Locale.parse(tag, sep="-").get_display_name("en") or tag
+    except (ValueError, TypeError, UnknownLocaleError):
+        return tag

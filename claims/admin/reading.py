@@ -38,6 +38,7 @@ from sources.models import Actor, Document
 from ..models import Appearance, Claim, ClaimKind, ClaimRelation, ClaimStatus, Hedge, RelationKind, RelationState
 from ..services import workflow
 from . import writes
+from .display import language_name
 
 # Light fills with a darker underline of the same hue: adjacent quotes never share a colour (the index
 # cycles in reading order), and the underline keeps them apart for readers who do not see the hue.
@@ -299,6 +300,7 @@ class ReadingView:
             "title": f"Read: {document.title or 'untitled document'}",
             "document": document,
             "document_date": dates.describe(document.published_on, DatePrecision.DAY),
+            "document_language": language_name(document.language),
             "opts": Document._meta,
             "paragraphs": paragraphs,
             "marks": marks,

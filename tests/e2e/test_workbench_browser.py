@@ -202,13 +202,26 @@ def test_chart_legend_and_ticks_and_every_admin_screen_fits(live_server, make_us
     from tests.claims.test_charts import series_of
 
     sheet = chromium.new_page(viewport={"width": 2320, "height": 900})
+    spans = {7: "a week", 365: "a year", 3 * 365: "three years"}
     sheet.set_content("".join(
-        f'<div style="display:inline-block;margin:2px;border:1px solid #ccc">'
-        f'{estimates_chart_svg(series=series_of(count, days), unit="people", title=f"{count} estimates over {days} days", standalone=True)}</div>'
-        for count in (1, 5, 40) for days in (7, 365, 3 * 365)
+        '<div style="display:inline-block;margin:2px;border:1px solid #ccc">' + estimates_chart_svg(
+            series=series_of(count, days), unit="people", standalone=True,
+            title=f"{count} estimate{'' if count == 1 else 's'} over {spans[days]}") + "</div>"
+        for count in (1, 5, 40) for days in spans
     ))
     sheet.screenshot(path=str(shots / "42-chart-spans.png"), full_page=True)
     sheet.close()
+
+    # A Korean article as extraction leaves it: candidates in place, dated by the article where their
+    # sentence names no day of its own.
+    call_command("import_article", str(settings.BASE_DIR / "tests" / "claims" / "articles" / "ko_01.txt"), "--extract",
+                 verbosity=0)
+    korean = Document.objects.get(language="ko")
+    page.goto(f"{base}/admin/sources/document/{korean.pk}/read/")
+    assert page.locator("mark.q.candidate").count() >= 3
+    notes = page.inner_text("#reading")
+    assert "unknown date" not in notes and "2025-09-04 (document's date)" in notes
+    shoot(page, shots, "43-reading-extracted-korean")
 
     claim = Claim.objects.get(key="nis-nk-troops-russia-deaths-2025-09")
     estimate = claim.estimates.first()
