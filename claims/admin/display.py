@@ -95,3 +95,11 @@ def language_name(tag: str) -> str:
         return Locale.parse(tag, sep="-").get_display_name("en") or tag
     except (ValueError, TypeError, UnknownLocaleError):
         return tag
+
+
+def claim_brief(claim, *, length: int = 90) -> str:
+    """A claim in a list of its parts: its summary cut on a word with "…" (never mid-word), the key beneath."""
+    summary = claim.summary
+    if len(summary) > length:
+        summary = summary[:length].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return format_html('{}<br><span class="claim-key">{}</span>', summary, claim.key)

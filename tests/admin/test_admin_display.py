@@ -67,3 +67,14 @@ def test_review_queue_shows_the_documents_date_for_an_undated_claim(reviewer_cli
     AppearanceFactory(claim=claim, document__published_on=dt.date(2025, 9, 4))
     page = reviewer_client.get(reverse("admin:claims_claim_review_queue")).content.decode()
     assert "unknown date" not in page and ">2025-09-04 (document's date)</span>" in page
+
+
+def test_lists_of_parts_cut_a_claims_summary_on_a_word(admin_client):
+    claim = ClaimFactory(key="long", summary="North Korea has sent soldiers, ammunition and missiles to Russia to support "
+                                             "Moscow in its war against Ukraine, the outlet said.")
+    AppearanceFactory(claim=claim)
+    EstimateFactory(claim=claim, as_of=dt.date(2025, 9, 1), as_of_precision="week")
+    for name in ("admin:claims_appearance_changelist", "admin:claims_estimate_changelist"):
+        page = admin_client.get(reverse(name)).content.decode()
+        assert "to support Moscow in its…<br>" in page and '<span class="claim-key">long</span>' in page
+    assert "week of 2025-09-01" in admin_client.get(reverse("admin:claims_estimate_changelist")).content.decode()
