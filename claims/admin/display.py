@@ -84,7 +84,7 @@ def claim_date(claim, published_on=None) -> str:
     published_on = published_on if published_on is not None else getattr(claim, "document_published_on", None)
     if published_on is None:
         return "date not stated"
-    return format_html('<span class="date-fallback" title="{}">{} (document\'s date)</span>', FIRST_DOCUMENT_DATE_NOTE,
+    return format_html('<span class="date-fallback" title="{}">{} <small>(document\'s date)</small></span>', FIRST_DOCUMENT_DATE_NOTE,
                        dates.describe(published_on, DatePrecision.DAY))
 
 

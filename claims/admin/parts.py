@@ -78,7 +78,8 @@ class AttributionHopInline(admin.StackedInline):
     fields = (("position", "actor"), ("relation", "medium", "language"), ("passed_on", "passed_on_precision"))
     autocomplete_fields = ("actor",)
     ordering = ("position", "id")
-    verbose_name = "relay (rows sharing a step number are parallel relays)"
+    verbose_name = "relay"
+    verbose_name_plural = "relays (rows sharing a step number are parallel relays)"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor")

@@ -58,7 +58,7 @@ def test_a_claim_without_a_date_of_its_own_shows_its_documents_publication_date(
     ClaimFactory(key="dated", stated_on=dt.date(2025, 9, 3))
     page = admin_client.get(reverse("admin:claims_claim_changelist")).content.decode()
     assert "unknown date" not in page
-    assert 'class="date-fallback"' in page and ">2025-09-04 (document's date)</span>" in page  # the earliest document
+    assert 'class="date-fallback"' in page and ">2025-09-04 <small>(document's date)</small></span>" in page  # the earliest document
     assert "date not stated" in page and "2025-09-03" in page
 
 
@@ -66,7 +66,7 @@ def test_review_queue_shows_the_documents_date_for_an_undated_claim(reviewer_cli
     claim = ClaimFactory(key="undated", stated_on=None, status=ClaimStatus.IN_REVIEW)
     AppearanceFactory(claim=claim, document__published_on=dt.date(2025, 9, 4))
     page = reviewer_client.get(reverse("admin:claims_claim_review_queue")).content.decode()
-    assert "unknown date" not in page and ">2025-09-04 (document's date)</span>" in page
+    assert "unknown date" not in page and ">2025-09-04 <small>(document's date)</small></span>" in page
 
 
 def test_lists_of_parts_cut_a_claims_summary_on_a_word(admin_client):

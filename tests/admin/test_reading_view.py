@@ -203,6 +203,6 @@ def test_a_candidate_without_a_date_shows_the_documents_date_and_its_claimant_on
     Claim.objects.filter(pk=claim.pk).update(stated_on=None, claimant=nis,
                                              summary="National Intelligence Service: περίπου 2.000 — the sentence")
     content = admin_client.get(url(greek_document)).content.decode()
-    assert "unknown date" not in content and ">2025-09-04 (document's date)</span>" in content
+    assert "unknown date" not in content and ">2025-09-04 <small>(document's date)</small></span>" in content
     assert "National Intelligence Service: National Intelligence Service" not in content
     assert "National Intelligence Service: περίπου 2.000 — the sentence" in content
