@@ -177,7 +177,7 @@ def _run_step(modeladmin, request, queryset, step, done, **kwargs):
         except ValidationError as error:
             modeladmin.message_user(request, f"Not done for {claim.key}: {' '.join(error.messages)}", messages.ERROR)
     if succeeded:
-        modeladmin.message_user(request, f"{succeeded} claim(s) {done}.", messages.SUCCESS)
+        modeladmin.message_user(request, f"{succeeded:,} claim{'' if succeeded == 1 else 's'} {done}.", messages.SUCCESS)
 
 
 @admin.register(Claim)

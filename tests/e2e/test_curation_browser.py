@@ -85,7 +85,7 @@ def test_curator_enters_a_greek_quote_and_a_reviewer_publishes_it(live_server, m
     assert claim.estimates.get().wording == "περίπου 2.000"
 
     run_action(page, "submit_for_review", claim_row(claim.key))
-    assert "1 claim(s) submitted for review" in page.inner_text("ul.messagelist")
+    assert "1 claim submitted for review." in page.inner_text("ul.messagelist")
     screenshot(page, shots, "03-curator-submitted")
 
     # The reviewer finds it in the review queue and publishes it.
@@ -95,7 +95,7 @@ def test_curator_enters_a_greek_quote_and_a_reviewer_publishes_it(live_server, m
     screenshot(review, shots, "04-reviewer-queue")
     review.goto(f"{base}/admin/claims/claim/?status__exact=in_review")
     run_action(review, "publish", claim_row(claim.key))
-    assert "1 claim(s) published" in review.inner_text("ul.messagelist")
+    assert "1 claim published." in review.inner_text("ul.messagelist")
 
     # It is now in the published list.
     review.goto(f"{base}/admin/claims/claim/?status__exact=published")
