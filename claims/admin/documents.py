@@ -80,7 +80,7 @@ class DocumentWithClaimsAdmin(DocumentAdmin):
                 '<div class="reading-row"><p class="para">{}</p><ul class="notes document-key" lang="en">{}</ul></div>',
                 mark_safe(reading.render_paragraph(body, start, end, marks, link=True)), key,
             ))
-        return format_html('<div class="reading document-quotes" lang="{}">{}</div>', obj.language, mark_safe("".join(rows)))
+        return format_html('<div class="reading document-quotes document-body" lang="{}">{}</div>', obj.language, mark_safe("".join(rows)))
 
 
 admin.site.unregister(Document)

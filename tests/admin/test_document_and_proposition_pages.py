@@ -36,7 +36,7 @@ def test_document_page_marks_each_claim_in_the_reading_views_colours_without_scr
     assert '<mark class="q c0" data-claims="nis-2000"' in content and '<mark class="q c1" data-claims="putin-praise"' in content
     # The key beside the paragraph: a swatch of the same colour, the claim and its status.
     assert 'class="note c0"' in content and 'class="note c1"' in content and ">published</span>" in content
-    assert "claims/reading.css" in content and "<script" not in content.split('class="reading document-quotes"')[1].split("</fieldset>")[0]
+    assert "claims/reading.css" in content and "<script" not in content.split('class="reading document-quotes document-body"')[1].split("</fieldset>")[0]
     assert "All 2 quotes match the body." in content
     assert first.claim.key in content and second.claim.key in content
 
