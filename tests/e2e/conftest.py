@@ -21,6 +21,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 CHROMIUM = os.environ.get("FACTBASE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -55,6 +56,12 @@ def chromium():
             yield browser
         finally:
             browser.close()
+            # The test's ORM calls ran while Playwright's loop was running: Django keeps their connection in
+            # that context, which ends here. Close it now, or PostgreSQL refuses to drop the test database
+            # at the end of the session ("being accessed by other users").
+            for connection in connections.all(initialized_only=True):
+                if not connection.in_atomic_block:  # a non-transactional test's rollback still needs it
+                    connection.close()
 
 
 def screenshots_dir() -> Path:
