@@ -110,11 +110,11 @@ class References:
             if model is Actor:
                 queryset = queryset.prefetch_related("aliases")
             elif model is Proposition:
-                queryset = queryset.prefetch_related("subjects")
+                queryset = queryset.prefetch_related("subjects", "quantity_relations_in")
             elif model is Claim:
                 queryset = queryset.prefetch_related(
                     "subjects", Prefetch("appearances", Appearance.objects.defer("quote")), "appearances__hops",
-                    "stances", "estimates", "relations_out")
+                    "appearances__wordings", "stances", "estimates", "relations_out", "joint_claimants")
             for instance in queryset:
                 self.targets[model][instance.key] = instance
                 self.absent[model].discard(instance.key)
@@ -122,8 +122,11 @@ class References:
                     ids[Actor].add(instance.parent_id)
                 elif model is Document and instance.publisher_id:
                     ids[Actor].add(instance.publisher_id)
+                elif model is Proposition:
+                    ids[Proposition].update(r.part_id for r in instance.quantity_relations_in.all())
                 elif model is Claim:
                     ids[Actor].add(instance.claimant_id)
+                    ids[Actor].update(link.actor_id for link in instance.joint_claimants.all())
                     for appearance in instance.appearances.all():
                         ids[Document].add(appearance.document_id)
                         ids[Actor].update(hop.actor_id for hop in appearance.hops.all())

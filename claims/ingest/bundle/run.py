@@ -136,9 +136,13 @@ def _references(record):
     elif record.kind == "propositions":
         for key in data.get("subjects", []):
             yield "actors", key
+        for item in data.get("parts", []):
+            yield "propositions", item["proposition"]
     elif record.kind == "claims":
         if data.get("claimant"):
             yield "actors", data["claimant"]
+        for key in data.get("joint_claimants", []):
+            yield "actors", key
         for key in data.get("subjects", []):
             yield "actors", key
         for appearance in data.get("appearances", []):
@@ -310,6 +314,8 @@ class Importer:
             for wave in waves:
                 plans = [planner.plan_record(record) for record in wave]
                 self.write(kind, plans)
+                if kind == "propositions":  # parts may be propositions new in this batch: planned once written
+                    self.writer.write_parts([planner.plan_parts(plan) for plan in plans])
                 if kind != "claims":
                     self.finish(file, kind, plans)
                 elif defer_relations:
@@ -373,6 +379,9 @@ def _reference_path(record, kind, key) -> str:
         return "parent"
     if record.kind == "documents":
         return "publisher"
+    if record.kind == "propositions" and kind == "propositions":
+        index = next(i for i, item in enumerate(data.get("parts", [])) if item["proposition"] == key)
+        return f"parts[{index}].proposition"
     if record.kind == "claims":
         if kind == "actors" and data.get("claimant") == key:
             return "claimant"
