@@ -25,7 +25,7 @@ from django.utils import timezone
 from factbase.models import BundleBase, ImportRun
 from factbase.system import system_user
 
-from ..bundle_format import RECORD_TYPES
+from ..bundle_format import GIVEN, RECORD_TYPES, SPECS
 from .conflicts import OURS, THEIRS
 from .lookups import MODELS, PlannerStatistics, References, SeenKeys
 from .planning import Planner, WORKFLOW_FIELDS  # noqa: F401 — WORKFLOW_FIELDS documents what the workflow writes
@@ -155,6 +155,12 @@ def _references(record):
             yield "claims", item["target"]
 
 
+def _adds_only(record) -> bool:
+    """A record that names only its key and lists to add to: it may add to a record of an earlier file of the run
+    (a second seed bundle adding reports to a claim of the first), as a later run could."""
+    return set(record.data[GIVEN]) <= {"key", *SPECS[record.kind].children}
+
+
 def _parents_first(actors):
     """Order a bundle's actors so that every parent in the bundle comes before its children."""
     in_bundle = {record.key for record in actors}
@@ -211,10 +217,10 @@ class Importer:
         for kind, items in records.items():
             already = self.seen.among(kind, [r.key for r in items])
             for record in items:
-                if (kind, record.key) in keys or record.key in already:
+                if (kind, record.key) in keys or (record.key in already and not _adds_only(record)):
                     record.where.fail("key", f"{record.key!r} appears twice in the bundle")
                 keys.add((kind, record.key))
-            self.seen.add(kind, [r.key for r in items])
+            self.seen.add(kind, [r.key for r in items if r.key not in already])
         records["actors"] = _parents_first(records["actors"])
         pending = []
         for kind in RECORD_TYPES:  # a record may refer to any record of an earlier type in the file
