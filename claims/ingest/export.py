@@ -123,8 +123,8 @@ def wording_records(appearance, estimates) -> list:
 
 
 def _estimate_order(estimate):
-    return (estimate.proposition.key, estimate.as_of or dt.date.min, estimate.period_start or dt.date.min,
-            estimate.period_end or dt.date.min, estimate.pk)
+    return (estimate.proposition.key, estimate.as_of or estimate.period_start or dt.date.max,
+            estimate.period_end or dt.date.max, estimate.pk)
 
 
 def claim_record(claim: Claim) -> dict:
@@ -152,7 +152,7 @@ def claim_record(claim: Claim) -> dict:
     relations = [
         _drop_empty({"kind": r.kind, "target": r.target.key,
                      "state": r.state if r.state != "accepted" else None, "rationale": r.rationale})
-        for r in claim.relations_out.all()
+        for r in sorted(claim.relations_out.all(), key=lambda r: (r.target.key, r.kind))
     ]
     return _drop_empty({
         "key": claim.key, "claimant": claim.claimant.key,
@@ -165,7 +165,8 @@ def claim_record(claim: Claim) -> dict:
         "verdict": claim.verdict, "credibility": claim.credibility, "rationale": claim.rationale,
         "rating_text": claim.rating_text, "assessed_at": claim.assessed_at.isoformat() if claim.assessed_at else None,
         "appearances": appearances,
-        "stances": [{"proposition": s.proposition.key, "stance": s.stance} for s in claim.stances.all()],
+        "stances": [{"proposition": s.proposition.key, "stance": s.stance}
+                    for s in sorted(claim.stances.all(), key=lambda s: s.proposition.key)],
         "estimates": estimates, "relations": relations,
     })
 
@@ -243,6 +244,25 @@ def _parents_first(actors):
     return ordered
 
 
+def _parts_first(propositions):
+    """Propositions ordered so that a whole's parts come before it (JSON Lines: a line refers to earlier lines)."""
+    by_id = {p.pk: p for p in propositions}
+    ordered, done = [], set()
+
+    def visit(proposition, path=()):
+        if proposition.pk in done or proposition.pk in path:
+            return
+        for relation in proposition.quantity_relations_in.all():
+            if relation.part_id in by_id:
+                visit(by_id[relation.part_id], (*path, proposition.pk))
+        done.add(proposition.pk)
+        ordered.append(proposition)
+
+    for proposition in propositions:
+        visit(proposition)
+    return ordered
+
+
 def _targets_first(claims):
     """Claims ordered so that a relation's target comes before its source where possible (JSON Lines)."""
     by_id = {c.pk: c for c in claims}
@@ -279,6 +299,7 @@ def bundle_export(*, out, since: dt.date | None = None, proposition: str | None 
     claims = list(_claims_queryset().filter(id__in=claim_ids))
     if suffix == ".jsonl":
         claims = _targets_first(claims)
+        propositions = _parts_first(propositions)
     records = {
         "actors": [actor_record(a) for a in actors],
         "documents": [document_record(d) for d in documents],

@@ -435,14 +435,15 @@ class Planner:
 
     def read_hops(self, item, where, path) -> list[dict]:
         """The hops an appearance states, each with its step: a hop without ``step`` comes one step after the
-        previous hop; a step equal to the previous hop's is a parallel relay. Steps start at 1, have no gaps
-        and name an actor at most once."""
+        previous hop; a step equal to the previous hop's is a parallel relay. Steps never go down and name an
+        actor at most once (an explicit step may skip one: a chain entered by hand with a gap exports and
+        imports as it is)."""
         hops, last, actors = [], 0, {}
         for i, hop in enumerate(item["hops"]):
             step = hop["step"] if hop["step"] is not None else last + 1
-            if step not in (last, last + 1) or step == 0:
-                where.fail(f"{path}.hops[{i}].step", f"step {step} after step {last}: steps start at 1 and go up by "
-                                                     f"one (give the previous hop's step for a parallel relay)")
+            if step < last:
+                where.fail(f"{path}.hops[{i}].step", f"step {step} after step {last}: hops are listed from the document "
+                                                     f"outwards (give the previous hop's step for a parallel relay)")
             actor = self.ref(Actor, hop["actor"], where, f"{path}.hops[{i}].actor")
             if actor.pk in actors.setdefault(step, set()):
                 where.fail(f"{path}.hops[{i}].actor", f"{actor.key!r} is listed twice at step {step}")

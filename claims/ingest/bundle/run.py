@@ -149,6 +149,8 @@ def _references(record):
             yield "documents", appearance["document"]
             for hop in appearance["hops"]:
                 yield "actors", hop["actor"]
+            for wording in appearance.get("wordings", []):
+                yield "propositions", wording["proposition"]
         for item in [*data.get("stances", []), *data.get("estimates", [])]:
             yield "propositions", item["proposition"]
         for item in data.get("relations", []):

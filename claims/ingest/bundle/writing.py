@@ -356,7 +356,7 @@ class Writer:
         for plan in plans:
             where, claim = plan.record.where, plan.instance
             if plan.joint_claimants is not None:
-                guarded([tag(claim, where, "joint_claimants")], lambda: provenance.claim_joint_claimants_set(
+                guarded([tag(claim, where)], lambda: provenance.claim_joint_claimants_set(
                     claim=claim, actors=plan.joint_claimants, **self.kw()))
                 self.grew(JointClaimant, len(plan.joint_claimants))
             for appearance, estimate, wording, offset, path in plan.wordings_set:
