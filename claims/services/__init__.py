@@ -12,7 +12,7 @@ not, ``VersionConflict`` with ``.changes`` when the claim changed since ``expect
 
 ``claims``  (claim rows; never status or assessment)
   ``claim_create(*, values, by, subjects=(), run=None, reason="") -> Claim``
-  ``claims_create(*, claims, by, subjects=None, run=None, reason="", validate=FIELDS) -> list[Claim]``
+  ``claims_create(*, claims, by, subjects=None, run=None, reason="", validate=FIELDS, derived=True) -> list[Claim]``
   ``claim_update(*, claim, values, by, expected_version=None, run=None, reason="") -> list[str]``
   ``claims_update(*, changes=[(claim, values)], by, run=None, reason="") -> list[Claim]``
   ``claim_subjects_set(*, claim, actors, by, expected_version=None, reason="") -> bool``
@@ -42,7 +42,8 @@ not, ``VersionConflict`` with ``.changes`` when the claim changed since ``expect
   ``relation_add(*, source, target, kind, by, state=None, rationale="", suggested_by="", ...) -> ClaimRelation``
   ``relation_update(*, relation, values, by, ...) -> list[str]`` / ``relation_remove(*, relation, by, ...)``
   ``relation_review(*, relation, accept, by) -> ClaimRelation``
-  ``parts_add(*, parts, by, run=None, reason="", new_claim_ids=(), validate=FIELDS, expected_versions=None) -> list``
+  ``parts_add(*, parts, by, run=None, reason="", new_claim_ids=(), validate=FIELDS, expected_versions=None, derived=True) -> list``
+  ``appearances_locate(*, appearances) -> None``                      (locate unsaved appearances' quotes now)
   ``parts_update(*, changes=[(part, values)], by, run=None, reason="", new_claim_ids=(), validate=FIELDS, expected_versions=None) -> list``
   ``parts_remove(*, parts, by, reason="", new_claim_ids=(), expected_versions=None) -> int``
 
@@ -59,6 +60,7 @@ not, ``VersionConflict`` with ``.changes`` when the claim changed since ``expect
 
 ``derived``
   ``claims_refresh_derived(*, claim_ids)``; ``claims_refresh_search_vector(*, claim_ids)``
+  ``claims_derive_unsaved(*, items=[(claim, appearances)])``      (new claims with all their appearances)
   ``appearances_reverify(*, document_ids)``; ``claim_search_text(*, summary, quotes, translations) -> str``
 
 This package imports nothing at load time (``claims.models`` imports ``quotes``).

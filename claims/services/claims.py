@@ -47,11 +47,13 @@ def claim_create(*, values: dict, by, subjects=(), run=None, reason: str = "") -
 
 
 def claims_create(*, claims: list[Claim], by, subjects: list | None = None, run=None, reason: str = "",
-                  validate: str = FIELDS) -> list[Claim]:
+                  validate: str = FIELDS, derived: bool = True) -> list[Claim]:
     """Insert unsaved claims (``subjects[i]`` is the list of actors claim ``i`` is about).
 
     ``validate=FULL`` runs the whole ``full_clean()`` (unique keys too: a query per claim); ``FIELDS`` (a
     batch) leaves foreign keys, uniqueness and constraints to the database (``factbase.cleaning``).
+    ``derived=False``: the caller has set the derived columns with ``derived.claims_derive_unsaved`` and
+    fills the search vectors itself once the claims' appearances are in (an import's batch).
     """
     if not claims:
         return []
@@ -73,7 +75,8 @@ def claims_create(*, claims: list[Claim], by, subjects: list | None = None, run=
                     for claim, actors in zip(claims, subjects) for actor in actors or ()]
             through.objects.bulk_create(rows, batch_size=BATCH)
             history_subjects_record(model=Claim, through_pks=[row.pk for row in rows], reason=reason)
-        claims_refresh_derived(claim_ids=[c.pk for c in claims])
+        if derived:
+            claims_refresh_derived(claim_ids=[c.pk for c in claims])
     return claims
 
 

@@ -6,11 +6,16 @@ PostgreSQL tsvector) and ``Claim.first_published_on`` (earliest publication amon
 appearances; ``Appearance.needs_review`` (its quote no longer matches a changed document body) —
 :func:`appearances_reverify`, called when a document's body changes. No model ``save()`` and no signal
 receiver recomputes them. (The actors' ``search_text`` is ``sources.services.actors_refresh_search_text``.)
+
+A batch that inserts new claims together with all their appearances (an import) need not read them back:
+:func:`claims_derive_unsaved` computes the same values on the unsaved claims from the (located)
+appearances they are about to get; the batch then inserts with ``derived=False``. On PostgreSQL the search vector goes into the
+same INSERT (an expression over the claim's text), so a new row is never written twice.
 """
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
-from django.db.models import Min
+from django.db.models import Min, Value
 
 from factbase.text import normalize_for_search
 
@@ -24,6 +29,21 @@ BATCH = 1000
 
 def claim_search_text(*, summary: str, quotes: list[str], translations: list[str]) -> str:
     return normalize_for_search(" ".join([summary, *quotes, *translations]))
+
+
+def claims_derive_unsaved(*, items) -> None:
+    """``items``: ``(claim, appearances)`` pairs of unsaved claims and every appearance each will have, their
+    quotes already located (the document's span). Sets ``search_text`` and ``first_published_on`` as
+    :func:`claims_refresh_derived` would compute them after the inserts, and on PostgreSQL
+    ``search_vector`` as the expression the INSERT evaluates."""
+    postgresql = connection.vendor == "postgresql"
+    for claim, appearances in items:
+        claim.search_text = claim_search_text(summary=claim.summary, quotes=[a.quote for a in appearances],
+                                              translations=[a.translation for a in appearances])
+        dates = [a.document.published_on for a in appearances if a.document.published_on is not None]
+        claim.first_published_on = min(dates) if dates else None
+        if postgresql:
+            claim.search_vector = SearchVector(Value(claim.search_text), config="simple")
 
 
 def claims_refresh_derived(*, claim_ids) -> None:

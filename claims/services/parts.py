@@ -170,7 +170,7 @@ def relation_review(*, relation: ClaimRelation, accept: bool, by) -> ClaimRelati
 # Batches (imports, suggest_relations)
 
 def parts_add(*, parts: list, by, run=None, reason: str = "", new_claim_ids=(), validate: str = FIELDS,
-              expected_versions: dict | None = None) -> list:
+              expected_versions: dict | None = None, derived: bool = True) -> list:
     """Insert unsaved parts of any kind (appearances before the hops and estimates that need them).
 
     One INSERT per kind per 1,000 rows, one history INSERT per 500; the version of every claim touched
@@ -180,6 +180,8 @@ def parts_add(*, parts: list, by, run=None, reason: str = "", new_claim_ids=(), 
     whole ``full_clean()`` per row (unique checks: a query each); ``FIELDS`` leaves foreign keys,
     uniqueness and constraints to the database. ``run`` is accepted for symmetry with the other
     services (parts carry no import-run columns; their claim's history names the run through ``reason``).
+    ``derived=False`` only for appearances of claims in ``new_claim_ids`` whose derived columns the caller
+    set before inserting them (``derived.claims_derive_unsaved``; see ``claims_create``).
     """
     if not parts:
         return []
@@ -203,8 +205,21 @@ def parts_add(*, parts: list, by, run=None, reason: str = "", new_claim_ids=(), 
         touched = set(owners.values())
         described = reason or _summary(by_model, "added")
         _raise_versions(touched - new_claim_ids, by=by, reason=described, expected_versions=expected_versions)
-        claims_refresh_derived(claim_ids={owners[id(p)] for p in by_model.get(Appearance, [])})
+        refresh = {owners[id(p)] for p in by_model.get(Appearance, [])}
+        if not derived:
+            if refresh - new_claim_ids:
+                raise ValueError("parts_add(derived=False) is only for the appearances of claims created in the batch")
+            refresh = set()
+        claims_refresh_derived(claim_ids=refresh)
     return parts
+
+
+def appearances_locate(*, appearances) -> None:
+    """Locate the quotes of unsaved appearances in their documents now (``parts_add`` does it otherwise):
+    the document's exact span becomes the quote; ``appearance.quote_message`` says what was normalised."""
+    for appearance in appearances:
+        if appearance.start is None or appearance.end is None:
+            _locate(appearance)
 
 
 def parts_update(*, changes: list, by, run=None, reason: str = "", new_claim_ids=(), validate: str = FIELDS,

@@ -153,6 +153,35 @@ def test_derived_columns_are_right_after_import():
     assert Claim.objects.get(key="nis-nk-deaths-2025-04").first_published_on == dt.date(2025, 4, 30)
 
 
+def test_new_claims_derived_columns_equal_a_refresh_from_the_stored_rows(tmp_path):
+    """New claims get their derived columns before the INSERT (computed from the located appearances, the
+    search vector in the same statement on PostgreSQL): they must equal what the one refresh function
+    computes from the stored rows — also when the bundle's quote differs typographically from the body."""
+    from claims.services.derived import claims_refresh_derived
+
+    data = copy.deepcopy(BASE)
+    data["documents"][0]["body"] = BODY + " Their 2,000 soldiers\u2019 units were killed."
+    data["claims"][0]["appearances"][0]["quote"] = "2,000 soldiers' units were killed"
+    data["claims"][0]["appearances"][0]["translation"] = "περίπου 2.000"
+    data["claims"][0]["appearances"][0]["translation_language"] = "el"
+    data["claims"][0]["estimates"][0]["wording"] = "2,000"
+    bundle_import(paths=[write(tmp_path, data)], operator="tester")
+
+    def derived():
+        return {c.key: (c.search_text, c.first_published_on, str(c.search_vector))
+                for c in Claim.objects.order_by("key")}
+
+    imported = derived()
+    assert imported["c1"][0].count("units") == 1 and "περιπου 2 000" in imported["c1"][0]
+    assert Appearance.objects.get(claim__key="c1").quote == "2,000 soldiers\u2019 units were killed"
+    assert imported["c1"][1] == dt.date(2025, 9, 4)
+    if connection.vendor == "postgresql":
+        assert "'units'" in imported["c1"][2]
+    Claim.objects.update(search_text="", first_published_on=None, search_vector=None)
+    claims_refresh_derived(claim_ids=Claim.objects.values_list("pk", flat=True))
+    assert derived() == imported
+
+
 def test_import_run_is_recorded_with_files_operator_and_counts(django_user_model):
     user = django_user_model.objects.create_user(username="tester")
 
@@ -354,6 +383,8 @@ BAD_CASES = [
     ("yaml_aliases", _raw(BILLION_LAUGHS), "YAML aliases (*a) are not allowed"),
     ("yaml_python_object", _raw("actors: !!python/object/apply:os.system ['true']\n"), "malformed YAML"),
     ("empty_file", _raw(""), "the file is empty"),
+    ("wording_not_in_any_quote", _mutate(_set(("claims", 0, "estimates", 0, "wording"), "about 9,999")),
+     "claims[0] (key c1): estimates[0].wording: the estimate's wording 'about 9,999' does not occur"),
     ("empty_mapping", _raw("format: factbase-bundle/1\n"), "the bundle holds no records"),
     ("not_a_mapping", _raw("- a\n- b\n"), "a bundle is a mapping"),
     ("wrong_format", _mutate(_set(("format",), "other/2")), "format: 'other/2' is not 'factbase-bundle/1'"),

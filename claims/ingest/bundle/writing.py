@@ -19,7 +19,7 @@ still names the file, the record and the field.
 
 import orjson
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import UniqueConstraint
 
 from factbase.cleaning import FIELDS, instance_clean
@@ -33,7 +33,7 @@ from ...services import parts as part_services
 from ...services import propositions as proposition_services
 from ...services import provenance
 from ...services import workflow
-from ...services.derived import claim_search_text
+from ...services import derived
 from .reading import BundleError
 
 # Database constraints whose own message is only their name: the field and the sentence to show instead.
@@ -138,11 +138,23 @@ def diagnose(rows, exc: Exception):
 
 def _first_named(rows, exc):
     text = " ".join(str(m) for m in getattr(exc, "messages", [str(exc)]))
+    fields = set(getattr(exc, "error_dict", {}))
+    # A field the error names narrows the rows to those that have it (a wording: the estimates).
+    having = [row for row in rows if fields and all(_has_field(row, name) for name in fields)]
+    rows = having or rows
     for row in rows:
         claim = getattr(row, "claim", None)
         if claim is not None and getattr(claim, "key", None) and claim.key in text:
             return row
     return rows[0]
+
+
+def _has_field(row, name):
+    try:
+        row._meta.get_field(name)
+    except Exception:
+        return False
+    return True
 
 
 def guarded(rows, call):
@@ -211,26 +223,31 @@ class Writer:
             self.refs.remember(Proposition, plan.instance)
 
     def create_claims(self, plans):
-        """New claims, then every part of them (relations come later: ``write_relations``)."""
+        """New claims, then every part of them (relations come later: ``write_relations``).
+
+        A new claim's appearances all come with it, so its derived columns are computed before the insert
+        from the located appearances (``derived.claims_derive_unsaved``, the search vector included) instead
+        of being read back and rewritten."""
         if not plans:
             return
         claims = [tag(plan.instance, plan.record.where) for plan in plans]
-        for claim in claims:
-            # What the derived refresh computes for a claim without appearances yet: it then has nothing to
-            # rewrite until the appearances come (parts_add refreshes the claims once more).
-            claim.search_text = claim_search_text(summary=claim.summary, quotes=[], translations=[])
+        appearances = [[tag(a, plan.record.where, f"appearances[{a._bundle_index}]") for a, _ in plan.appearances_add]
+                       for plan in plans]
+        located = [a for own in appearances for a in own]
+        guarded(located, lambda: part_services.appearances_locate(appearances=located))
+        derived.claims_derive_unsaved(items=zip(claims, appearances))
         subjects = [plan.subjects_add for plan in plans]
         guarded(claims, lambda: claim_services.claims_create(claims=claims, subjects=subjects, run=self.run,
-                                                             validate=FIELDS, **self.kw()))
+                                                             validate=FIELDS, derived=False, **self.kw()))
         self.grew(Claim, len(claims))
         self.grew(Claim.subjects.through, sum(len(s) for s in subjects))
         ids = [claim.pk for claim in claims]
         for plan in plans:
             self.refs.remember(Claim, plan.instance)
-        self.add_parts(plans, new_claim_ids=ids)
+        self.add_parts(plans, new_claim_ids=ids, derived=False)
         self.write_provenance(plans)
 
-    def add_parts(self, plans, *, new_claim_ids=()):
+    def add_parts(self, plans, *, new_claim_ids=(), derived=True):
         parts = []
         for plan in plans:
             where = plan.record.where
@@ -250,7 +267,7 @@ class Writer:
             parts += [tag(relation, where, relation._bundle_path) for relation in plan.relations_add]
         if parts:
             guarded(parts, lambda: part_services.parts_add(parts=parts, run=self.run, new_claim_ids=new_claim_ids,
-                                                           validate=FIELDS, **self.kw()))
+                                                           validate=FIELDS, derived=derived, **self.kw()))
             for model in {type(p) for p in parts}:
                 self.grew(model, sum(1 for p in parts if type(p) is model))
 
@@ -399,11 +416,27 @@ class Writer:
                              values=orjson.dumps(plan.base).decode(), import_run=self.run)
             (known if plan.had_base else fresh).append(row)
         if fresh:  # the first import of these records from this bundle: plain inserts
-            BundleBase.objects.bulk_create(fresh)
+            bases_insert(fresh)
             self.statistics.grew(BundleBase, len(fresh))
         if known:
             BundleBase.objects.bulk_create(known, update_conflicts=True, update_fields=["values", "import_run"],
                                            unique_fields=["bundle", "record_type", "record_key"])
+
+
+def bases_insert(rows):
+    """Insert new merge bases. On PostgreSQL with ``COPY``: a base is the one row an import writes that no
+    service writes, and its JSON text is the largest value of the batch — ``bulk_create`` escaped it into a
+    query array in Python at a tenth of the import's time; ``COPY`` streams it as it is."""
+    if connection.vendor != "postgresql":
+        BundleBase.objects.bulk_create(rows)
+        return
+    meta = BundleBase._meta
+    fields = [meta.get_field(name) for name in ("bundle", "record_type", "record_key", "values", "import_run")]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row((row.bundle, row.record_type, row.record_key, row.values, row.import_run_id))
 
 
 __all__ = ["DatabaseError", "Writer", "diagnose", "first_message", "guarded", "tag"]
