@@ -220,3 +220,12 @@ def test_the_proposition_page_shows_the_series_the_synthesis_and_north_koreas_fi
 
     for shown in ("≥~100", "≈600", "≈350", "≈2,000", "Interested parties", "Government of North Korea"):
         assert shown in page, shown
+
+
+def test_free_text_search_finds_a_claim_by_its_joint_claimants_name(seeds, api_client):
+    # «서방 정보당국» is an alias of western-intelligence only: no quote, summary or lead claimant has it.
+    response = api_client.get("/api/v1/claims/", {"q": "서방"})
+    assert response.status_code == 200
+    assert [c["key"] for c in response.json()["results"]] == ["nis-western-intel-nk-troops-sent-2024-12"]
+    both = api_client.get("/api/v1/claims/", {"q": "서방 troops"}).json()["results"]
+    assert [c["key"] for c in both] == ["nis-western-intel-nk-troops-sent-2024-12"]
