@@ -229,3 +229,22 @@ def test_free_text_search_finds_a_claim_by_its_joint_claimants_name(seeds, api_c
     assert [c["key"] for c in response.json()["results"]] == ["nis-western-intel-nk-troops-sent-2024-12"]
     both = api_client.get("/api/v1/claims/", {"q": "서방 troops"}).json()["results"]
     assert [c["key"] for c in both] == ["nis-western-intel-nk-troops-sent-2024-12"]
+
+
+def test_claimreview_names_every_claimant_of_a_joint_claim(seeds, api_client, reviewer, tmp_path):
+    from claims.services import workflow
+
+    claim = Claim.objects.get(key="nis-western-intel-nk-troops-sent-2024-12")
+    workflow.claim_assess(claim=claim, by=reviewer, verdict="plausible", credibility=3, rationale="Test.")
+
+    review = api_client.get(f"/api/v1/claims/{claim.key}/claimreview/").json()
+    expected = [{"@type": "Organization", "name": "National Intelligence Service (South Korea)", "identifier": "nis"},
+                {"@type": "Organization", "name": "Western intelligence (unnamed)",
+                 "identifier": "western-intelligence"}]
+    assert review["itemReviewed"]["author"] == expected
+
+    out = tmp_path / "reviews.json"
+    call_command("export_claimreview", str(out), "--base-url", "https://factbase.example", stdout=io.StringIO())
+    import json
+    feed = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["itemReviewed"]["author"] for r in feed["dataFeedElement"]] == [expected]
