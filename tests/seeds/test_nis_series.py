@@ -248,3 +248,19 @@ def test_claimreview_names_every_claimant_of_a_joint_claim(seeds, api_client, re
     import json
     feed = json.loads(out.read_text(encoding="utf-8"))
     assert [r["itemReviewed"]["author"] for r in feed["dataFeedElement"]] == [expected]
+
+
+def test_the_chart_marks_an_approximate_bound(seeds, client):
+    from claims.analysis.charts import chart_series, point_label
+    from claims.analysis.timeline import proposition_timeline
+
+    timeline_data = proposition_timeline(proposition=Proposition.objects.get(key=DEATHS),
+                                         claims=Claim.objects.filter(status="published"))
+    nis = next(s for s in chart_series(timeline_data) if s["label"].startswith("National Intelligence Service"))
+    assert [point_label(p) for p in nis["points"]] == ["≥~100", "≈600", "≈2,000"]
+    assert point_label({"qualifier": "more_than", "lower": 10000, "approximate": True}) == ">~10,000"
+    assert point_label({"qualifier": "range", "lower": 300, "upper": 400, "approximate": True}) == "~300–400"
+    assert point_label({"qualifier": "at_least", "lower": 600}) == "≥600"
+
+    svg = client.get(f"/charts/propositions/{DEATHS}.svg").content.decode()
+    assert "≥~100" in svg
