@@ -88,6 +88,7 @@ class Plan:
     prunable: list = field(default_factory=list)  # Prunable
     joint_claimants: list | None = None  # claims: the joint claimants to set (actors, in order), when they change
     estimate_rows: dict = field(default_factory=dict)  # claims: estimate identity → Estimate (new or existing)
+    appearance_rows: dict = field(default_factory=dict)  # claims: appearance identity → Appearance (new or existing)
     wordings_set: list = field(default_factory=list)  # (Appearance, identity, wording, offset, path) to write
     parts_set: list = field(default_factory=list)  # propositions: (part Proposition, kind, factor, path) to write
     base: dict = field(default_factory=dict)  # the new merge base of this record for this bundle
@@ -466,7 +467,6 @@ class Planner:
                 here[f"{document_key}@{appearance.start}-{appearance.end}"] = appearance
         seen = set()
         plan.base["appearances"] = {}
-        plan.appearance_rows = {}
         for index, item in enumerate(data["appearances"]):
             path = f"appearances[{index}]"
             document = self.ref(Document, item["document"], where, f"{path}.document")
@@ -663,7 +663,7 @@ class Planner:
                                                   row.as_of_precision, row.period_start, row.period_end)
                 counts[identity] = counts.get(identity, 0) + 1
                 plan.estimate_rows[identity if counts[identity] == 1 else f"{identity}#{counts[identity]}"] = row
-        rows = getattr(plan, "appearance_rows", {})
+        rows = plan.appearance_rows
         here = {}
         if not plan.created:
             by_estimate = {row.pk: identity for identity, row in plan.estimate_rows.items() if row is not None and row.pk}
