@@ -463,3 +463,55 @@ def test_the_export_writes_every_new_key(tmp_path):
          "wording": "350"},
         {"proposition": "nk-troops-russia-deaths", "as_of": "2025-08", "wording": "about 350"},
     ]
+
+
+def test_an_appearance_medium_and_date_changed_by_a_curator_are_kept_or_a_conflict(tmp_path, reviewer):
+    path = _imported(tmp_path)
+    appearance = Claim.objects.get(key="c1").appearances.get()
+    part_services.parts_update(changes=[(appearance, {"medium": "press_conference"})], by=reviewer)
+
+    run(path)
+    assert Claim.objects.get(key="c1").appearances.get().medium == "press_conference"
+
+    write(tmp_path, _bad(lambda d: _appearance(d).update(medium="statement", stated_on="2025-09-03")))
+    with pytest.raises(CommandError, match="1 conflict"):
+        run(path)
+    out, _ = run(path, "--ours")
+    assert ".medium: here 'press_conference'" in out
+    appearance = Claim.objects.get(key="c1").appearances.get()
+    assert (appearance.medium, appearance.stated_on) == ("press_conference", dt.date(2025, 9, 3))
+
+
+def test_prune_dry_run_lists_the_wording_and_the_part_it_would_remove(tmp_path):
+    path = _imported(tmp_path)
+
+    def drop(d):
+        _appearance(d)["wordings"] = []
+        d["propositions"][0]["parts"] = [{"proposition": "deaths"}]
+    write(tmp_path, _bad(drop))
+
+    out, _ = run(path, "--prune", "--dry-run")
+
+    assert "claims[0] (key c1): wording d1@" in out and "|deaths@2025-09-01/week" in out
+    assert "propositions[0] (key casualties): part wounded" in out
+    assert EstimateWording.objects.count() == 1 and QuantityRelation.objects.count() == 2
+
+
+def test_json_lines_carry_the_new_keys_and_name_the_line_of_a_bad_one(tmp_path):
+    import json
+
+    lines = [{"type": kind[:-1], **record} for kind in ("actors", "documents", "propositions", "claims")
+             for record in BUNDLE[kind]]
+    lines.sort(key=lambda r: r["key"] == "casualties")  # a whole after its parts (a line refers to earlier lines)
+    path = tmp_path / "bundle.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    run(path)
+    assert JointClaimant.objects.count() == 1 and EstimateWording.objects.count() == 1
+    assert QuantityRelation.objects.count() == 2 and AttributionHop.objects.filter(position=2).count() == 2
+
+    next(line for line in lines if line["type"] == "claim")["appearances"][0]["hops"][2]["step"] = 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"bad.jsonl: line \d+ \(claim, key c1\): appearances\[0\]\.hops\[2\]\.step: "
+                                           r"step 1 after step 2"):
+        run(bad)
