@@ -242,6 +242,10 @@ class Writer:
         self.grew(Claim, len(claims))
         self.grew(Claim.subjects.through, sum(len(s) for s in subjects))
         ids = [claim.pk for claim in claims]
+        for claim in claims:
+            # The INSERT evaluated the search-vector expression (a tree of objects per claim): the instance,
+            # kept in the run's cache, drops it and would read the stored vector if ever asked.
+            claim.__dict__.pop("search_vector", None)
         for plan in plans:
             self.refs.remember(Claim, plan.instance)
         self.add_parts(plans, new_claim_ids=ids, derived=False)
