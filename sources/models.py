@@ -79,15 +79,13 @@ class Actor(ImportTracked):
         return self.name
 
     def compute_search_text(self, alias_names=None):
+        """The normalised name, key and alias names. Stored in ``search_text`` only by the write services
+        (``sources.services``: ``actors_create``, ``actor_update``, ``actor_save``, the alias services through
+        ``actors_refresh_search_text``): no ``save()`` recomputes it."""
         if alias_names is None:
             alias_names = [alias.name for alias in self.aliases.all()] if self.pk else []
         return normalize_for_search(" ".join([self.name, self.key.replace("-", " "), *alias_names]))
 
-    def save(self, *args, **kwargs):
-        self.search_text = self.compute_search_text()
-        if "update_fields" in kwargs and kwargs["update_fields"] is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_text"}
-        super().save(*args, **kwargs)
 
 
 class AliasKind(models.TextChoices):
@@ -126,14 +124,6 @@ class ActorAlias(models.Model):
     def __str__(self):
         return f"{self.name} ({self.language})"
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        Actor.objects.filter(pk=self.actor_id).update(search_text=self.actor.compute_search_text())
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        Actor.objects.filter(pk=self.actor_id).update(search_text=self.actor.compute_search_text())
-        return result
 
 
 class DocumentKind(models.TextChoices):

@@ -13,6 +13,7 @@ from factbase.security.seals import document_body_seal, latest_seals, seal_key_u
 from sources.models import Document, sha256_text
 
 from ..models import Appearance
+from ..services.derived import appearances_flag
 from ..services.quotes import describe_mismatch
 
 BATCH = 500
@@ -128,8 +129,7 @@ def provenance_verify(*, flag=True, checks=CHECKS) -> Verification:
         for check in checks:
             check(batch, verification)
     if flag:
-        Appearance.objects.filter(pk__in=verification.stale).update(needs_review=True)
-        Appearance.objects.filter(pk__in=verification.fresh).update(needs_review=False)
+        appearances_flag(stale=verification.stale, fresh=verification.fresh)
     return verification
 
 

@@ -61,7 +61,7 @@ not, ``VersionConflict`` with ``.changes`` when the claim changed since ``expect
 ``derived``
   ``claims_refresh_derived(*, claim_ids)``; ``claims_refresh_search_vector(*, claim_ids)``
   ``claims_derive_unsaved(*, items=[(claim, appearances)])``      (new claims with all their appearances)
-  ``appearances_reverify(*, document_ids)``; ``claim_search_text(*, summary, quotes, translations) -> str``
+  ``appearances_reverify(*, document_ids)``; ``appearances_flag(*, stale, fresh)``; ``claim_search_text(*, summary, quotes, translations) -> str``
 
 This package imports nothing at load time (``claims.models`` imports ``quotes``).
 """

@@ -4,7 +4,8 @@
 PostgreSQL tsvector) and ``Claim.first_published_on`` (earliest publication among its appearances) —
 :func:`claims_refresh_derived`, called by every write service that changes a claim's summary or its
 appearances; ``Appearance.needs_review`` (its quote no longer matches a changed document body) —
-:func:`appearances_reverify`, called when a document's body changes. No model ``save()`` and no signal
+:func:`appearances_reverify`, called when a document's body changes, and :func:`appearances_flag`, which
+``verify_provenance`` uses too. No model ``save()`` and no signal
 receiver recomputes them. (The actors' ``search_text`` is ``sources.services.actors_refresh_search_text``.)
 
 A batch that inserts new claims together with all their appearances (an import) need not read them back:
@@ -105,8 +106,14 @@ def appearances_reverify(*, document_ids, **_signal) -> None:
             stale.append(appearance.pk)
         elif not mismatch and appearance.needs_review:
             fresh.append(appearance.pk)
-    if stale:
-        Appearance.objects.filter(pk__in=stale).update(needs_review=True)
-    if fresh:
-        Appearance.objects.filter(pk__in=fresh).update(needs_review=False)
+    appearances_flag(stale=stale, fresh=fresh)
     claims_refresh_derived(claim_ids=claim_ids)
+
+
+def appearances_flag(*, stale, fresh) -> None:
+    """Set ``needs_review`` on the appearances whose quote no longer matches (``stale``) and clear it on
+    those that match again (``fresh``): the one writer of the flag (re-verification, ``verify_provenance``)."""
+    if stale:
+        Appearance.objects.filter(pk__in=list(stale)).update(needs_review=True)
+    if fresh:
+        Appearance.objects.filter(pk__in=list(fresh)).update(needs_review=False)

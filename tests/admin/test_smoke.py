@@ -122,8 +122,9 @@ def test_alias_added_in_the_actor_page_is_searchable(admin_client):
 
 def test_claim_search_finds_the_claimant_and_the_greek_quote(admin_client):
     appearance = AppearanceFactory(claim=ClaimFactory(key="nis-2000"))
-    appearance.claim.claimant.name = "National Intelligence Service"
-    appearance.claim.claimant.save()
+    from sources.services import actor_update
+
+    actor_update(actor=appearance.claim.claimant, values={"name": "National Intelligence Service"}, by=None)
     for query in ("national intelligence", "SOLDIERS were", "nis-2000"):
         response = admin_client.get(reverse("admin:claims_claim_changelist"), {"q": query})
         assert [c.key for c in response.context["cl"].result_list] == ["nis-2000"], query

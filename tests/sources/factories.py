@@ -1,6 +1,7 @@
 import factory
 
 from sources.models import Actor, ActorAlias, ActorKind, Document
+from sources.services import actors_refresh_search_text
 
 
 class ActorFactory(factory.django.DjangoModelFactory):
@@ -12,6 +13,14 @@ class ActorFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Actor {n}")
     kind = ActorKind.PERSON
 
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # The search text is derived by the write services, not by save(): do what they do.
+        actor = super()._create(model_class, *args, **kwargs)
+        actors_refresh_search_text(actor_ids=[actor.pk])
+        actor.refresh_from_db(fields=["search_text"])
+        return actor
+
 
 class ActorAliasFactory(factory.django.DjangoModelFactory):
     class Meta:
@@ -20,6 +29,12 @@ class ActorAliasFactory(factory.django.DjangoModelFactory):
     actor = factory.SubFactory(ActorFactory)
     name = factory.Sequence(lambda n: f"Alias {n}")
     language = "en"
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        alias = super()._create(model_class, *args, **kwargs)
+        actors_refresh_search_text(actor_ids=[alias.actor_id])
+        return alias
 
 
 class DocumentFactory(factory.django.DjangoModelFactory):
