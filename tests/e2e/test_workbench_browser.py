@@ -31,7 +31,7 @@ CANDIDATE_QUOTE = "καθώς και να συναναστραφεί με"
 
 def seed():
     call_command("import_bundle", str(settings.BASE_DIR / "seeds"), verbosity=0)
-    return Document.objects.get()
+    return Document.objects.get(key="seed-000-96f8c3dbb12c4205")  # the Greek article of seeds/seed.yaml
 
 
 def extraction_candidate(document, quote, key):
@@ -187,7 +187,8 @@ def test_chart_legend_and_ticks_and_every_admin_screen_fits(live_server, make_us
         box = line.bounding_box()
         assert box["x"] + box["width"] <= chart_box["x"] + chart_box["width"], line.text_content()
     assert "range (band)" in chart.locator("g.marker-key").text_content()
-    assert chart.locator("g.series.interested").count() == 1 and chart.locator(".band").count() >= 1
+    # The ministry and, from the second seed bundle, North Korea itself are parties to the war.
+    assert chart.locator("g.series.interested").count() >= 1 and chart.locator(".band").count() >= 1
     shoot(page, shots, "40-proposition-chart")
 
     # The public SVG, embedded as a newsroom would: an <img> on a page of its own.
@@ -216,7 +217,7 @@ def test_chart_legend_and_ticks_and_every_admin_screen_fits(live_server, make_us
     # sentence names no day of its own.
     call_command("import_article", str(settings.BASE_DIR / "tests" / "claims" / "articles" / "ko_01.txt"), "--extract",
                  verbosity=0)
-    korean = Document.objects.get(language="ko")
+    korean = Document.objects.get(key="2025-09-04-ko_01")
     page.goto(f"{base}/admin/sources/document/{korean.pk}/read/")
     assert page.locator("mark.q.candidate").count() >= 3
     notes = page.inner_text("#reading")
