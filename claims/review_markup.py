@@ -8,8 +8,9 @@ and in an export. Inside ``itemReviewed``, ``url`` is schema.org's: where the re
 ``reviewRating.ratingValue`` runs from 1 (worst: false) to 5 (best: confirmed). It comes from the
 Admiralty credibility when that judges truth (1 → 5, 2 → 4, 3 → 3, 4 → 2, 5 → 1); credibility 6 ("cannot
 be judged") or none falls back to the verdict (``VERDICT_RATING``). ``alternateName`` is the verdict as
-written here. ``itemReviewed`` is the Claim: its author is the claimant, its appearances the documents it
-was recorded in (``firstAppearance`` the earliest).
+written here. ``itemReviewed`` is the Claim: its author is the claimant — or, for a claim several assert
+together, the list of its claimants, the lead claimant first then the joint claimants (schema.org allows
+several authors) —, its appearances the documents it was recorded in (``firstAppearance`` the earliest).
 """
 
 import datetime as dt
@@ -66,9 +67,10 @@ def claim_review(claim: dict, *, url: str) -> dict:
     """The ClaimReview of an assessed claim: ``claim`` as ``claims.shapes.CLAIM`` reads it (Python values,
     appearances earliest first); ``url`` the review's address (``review_path`` under the API root)."""
     appearances = claim["appearances"]
+    claimants = [_actor(claim["claimant"]), *(_actor(actor) for actor in claim.get("joint_claimants", []))]
     item = {
         "@type": "Claim",
-        "author": _actor(claim["claimant"]),
+        "author": claimants[0] if len(claimants) == 1 else claimants,
         "appearance": [_creative_work(appearance) for appearance in appearances],
     }
     if appearances:
@@ -115,7 +117,8 @@ CLAIM_REVIEW_SCHEMA = {
             "required": ["@type", "author", "appearance"],
             "properties": {
                 "@type": {"type": "string", "enum": ["Claim"]},
-                "author": _THING,
+                # One claimant, or the lead claimant then the joint claimants.
+                "author": {"oneOf": [_THING, {"type": "array", "items": _THING, "minItems": 2}]},
                 "appearance": {"type": "array", "items": _THING},
                 "firstAppearance": _THING,
                 "datePublished": {"type": "string", "format": "date"},

@@ -3,8 +3,9 @@
 Case- and accent-insensitive in any script ("πουτιν" finds "Πούτιν"): the query is normalised with
 ``factbase.text.normalize_for_search``, as the stored columns are. Every term must match, as a whole-word
 **prefix** ("στρατ" finds "στρατιώτες"; "tin" does not find "Putin"), in the claim's text (summary,
-quotes, translations: ``Claim.search_text``) or in its claimant's names (``Actor.search_text``: name,
-key and aliases in every language).
+quotes, translations: ``Claim.search_text``) or in the names of its claimants — the lead claimant and every
+joint claimant ("western" finds the claim of South Korean and Western intelligence) — (``Actor.search_text``:
+name, key and aliases in every language).
 
 - PostgreSQL: the claim text is matched with the stored ``Claim.search_vector`` (tsvector, ``simple``
   configuration) as a prefix tsquery, which uses the GIN index ``claim_search_vector_gin_idx``;
@@ -31,7 +32,7 @@ from django.db.models.functions import Concat
 from factbase.text import search_terms
 from sources.models import Actor
 
-from .models import Claim
+from .models import Claim, JointClaimant
 
 #: At most this many terms are used (a query is a few words, not a document).
 MAX_TERMS = 12
@@ -76,6 +77,14 @@ def _claimant_among(actors: QuerySet, *, postgres: bool) -> Q:
     return Q(claimant_id__in=actors)
 
 
+def _joint_claimant_among(actors: QuerySet, *, postgres: bool) -> Q:
+    """Claims with a joint claimant among ``actors`` (``id = ANY(ARRAY(...))`` on PostgreSQL, as above)."""
+    claims = JointClaimant.objects.filter(actor_id__in=actors).order_by().values("claim_id")
+    if postgres:
+        return Q(_EqualsAny(F("id"), ArraySubquery(claims)))
+    return Q(id__in=claims)
+
+
 class _EqualsAny(Lookup):
     """``lhs = ANY(rhs)``, ``rhs`` an array."""
 
@@ -107,7 +116,9 @@ def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = 
             text = Q(search_vector=SearchQuery(f"'{term}':*", search_type="raw", config="simple"))
         else:
             text = _word_prefix("search_text", term)
-        conditions.append(text | _claimant_among(matching_actors(term), postgres=postgres))
+        actors = matching_actors(term)
+        conditions.append(text | _claimant_among(actors, postgres=postgres)
+                          | _joint_claimant_among(actors, postgres=postgres))
     matching = queryset.filter(reduce(and_, conditions))
     if not postgres or not choose_plan:
         return matching
@@ -132,12 +143,15 @@ def _recent_matches(queryset: QuerySet[Claim], terms: list[str]) -> int:
     The terms are matched against the subquery's output columns, not the table's, so the GIN index cannot
     be chosen here: the read is the newest rows by primary key, whatever the terms.
     """
-    sql, params = queryset.order_by("-id").values("search_vector", "claimant_id")[:PROBE_ROWS].query.sql_with_params()
+    sql, params = (queryset.order_by("-id").values("id", "search_vector", "claimant_id")[:PROBE_ROWS]
+                   .query.sql_with_params())
+    joint = connection.ops.quote_name(JointClaimant._meta.db_table)
     conditions, condition_params = [], []
     for term in terms:
         actors_sql, actors_params = matching_actors(term).query.sql_with_params()
-        conditions.append(f"(recent.search_vector @@ to_tsquery('simple', %s) OR recent.claimant_id IN ({actors_sql}))")
-        condition_params += [f"'{term}':*", *actors_params]
+        conditions.append(f"(recent.search_vector @@ to_tsquery('simple', %s) OR recent.claimant_id IN ({actors_sql})"
+                          f" OR recent.id IN (SELECT claim_id FROM {joint} WHERE actor_id IN ({actors_sql})))")
+        condition_params += [f"'{term}':*", *actors_params, *actors_params]
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT COUNT(*) FROM ({sql}) recent WHERE {' AND '.join(conditions)}", [*params, *condition_params])
         return cursor.fetchone()[0]

@@ -38,6 +38,14 @@ def _fields(historical_model):
     return [f for f in model._meta.concrete_fields if f.name in tracked and f.name not in HIDDEN_FIELDS]
 
 
+def _label(obj) -> str:
+    """How a related record is named: a claim by its key (its own name cuts the summary mid-word), the rest
+    by their names."""
+    if hasattr(obj, "summary") and getattr(obj, "key", ""):
+        return obj.key
+    return str(obj)
+
+
 class _Labels:
     """Names of related records, fetched once per model for every id the entries mention."""
 
@@ -52,7 +60,7 @@ class _Labels:
     def fetch(self):
         for model, ids in self.wanted.items():
             for obj in model._default_manager.filter(pk__in=ids):
-                self.names[(model, obj.pk)] = str(obj)
+                self.names[(model, obj.pk)] = _label(obj)
 
     def name(self, model, pk):
         if pk is None:

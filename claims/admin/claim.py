@@ -24,7 +24,8 @@ from ..models import (
 )
 from ..services import workflow
 from . import review
-from .display import ClaimantKindFilter, InterestedFilter, PlainDecimalInput, yes_no
+from .display import (ClaimantKindFilter, InterestedFilter, PlainDecimalInput, claim_date, first_document_date,
+                      yes_no)
 from .saving import formset_save, refused_redirect
 from ..services.provenance import chain_steps
 
@@ -176,7 +177,7 @@ def _run_step(modeladmin, request, queryset, step, done, **kwargs):
         except ValidationError as error:
             modeladmin.message_user(request, f"Not done for {claim.key}: {' '.join(error.messages)}", messages.ERROR)
     if succeeded:
-        modeladmin.message_user(request, f"{succeeded} claim(s) {done}.", messages.SUCCESS)
+        modeladmin.message_user(request, f"{succeeded:,} claim{'' if succeeded == 1 else 's'} {done}.", messages.SUCCESS)
 
 
 @admin.register(Claim)
@@ -230,7 +231,11 @@ class ClaimAdmin(CuratedAdmin):
 
     @admin.display(description="stated on", ordering="stated_on")
     def stated_on_display(self, obj):
-        return obj.stated_on_display
+        return claim_date(obj)
+
+    def get_queryset(self, request):
+        # A claim that states no date shows its document's publication date instead (display.claim_date).
+        return super().get_queryset(request).annotate(document_published_on=first_document_date())
 
     def get_readonly_fields(self, request, obj=None):
         fields = ["status", "version", "first_published_on", "assessed_by", "assessed_at", *IMPORT_RUN_FIELDS]

@@ -11,6 +11,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 
+from factbase import dates
 from factbase.admin import CuratedAdmin
 from sources.admin import search_normalised
 
@@ -27,7 +28,7 @@ from ..models import (
 from ..services import parts, workflow
 from ..services.quotes import QuoteError, quote_locate, wording_check
 from .claim import QUOTE_WIDGETS, hops_text, needs_review_words
-from .display import PlainDecimalInput
+from .display import PlainDecimalInput, claim_brief
 from .saving import ClaimVersionForm, form_with_user, formset_save, part_save, refused_redirect
 
 
@@ -77,7 +78,8 @@ class AttributionHopInline(admin.StackedInline):
     fields = (("position", "actor"), ("relation", "medium", "language"), ("passed_on", "passed_on_precision"))
     autocomplete_fields = ("actor",)
     ordering = ("position", "id")
-    verbose_name = "relay (rows sharing a step number are parallel relays)"
+    verbose_name = "relay"
+    verbose_name_plural = "relays (rows sharing a step number are parallel relays)"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor")
@@ -193,7 +195,8 @@ class ClaimRelationForm(ClaimVersionForm):
 @admin.register(Appearance)
 class AppearanceAdmin(ClaimPartAdmin):
     form = AppearanceAdminForm
-    list_display = ("__str__", "claim", "document", "start", "end", "needs_review_text")
+    list_display = ("quote_brief", "claim_text", "document", "start", "end", "needs_review_text")
+    list_display_links = ("quote_brief",)
     list_filter = ("needs_review", "document__language", "document__kind")
     list_select_related = ("claim__claimant", "document")
     search_fields = ("quote", "translation", "claim__key", "document__key")
@@ -209,6 +212,14 @@ class AppearanceAdmin(ClaimPartAdmin):
     @admin.display(description="needs review", ordering="needs_review")
     def needs_review_text(self, obj):
         return needs_review_words(obj)
+
+    @admin.display(description="quote", ordering="quote")
+    def quote_brief(self, obj):
+        return obj.quote if len(obj.quote) <= 80 else obj.quote[:80].rsplit(" ", 1)[0] + "…"
+
+    @admin.display(description="claim", ordering="claim__key")
+    def claim_text(self, obj):
+        return claim_brief(obj.claim)
 
     @admin.display(description="attribution chain")
     def hops_summary(self, obj):
@@ -236,18 +247,22 @@ class AttributionHopAdmin(ClaimPartAdmin):
 @admin.register(ClaimStance)
 class ClaimStanceAdmin(ClaimPartAdmin):
     form = ClaimStanceForm
-    list_display = ("claim", "stance", "proposition")
+    list_display = ("claim_text", "stance", "proposition")
     list_filter = ("stance",)
     list_select_related = ("claim__claimant", "proposition")
     search_fields = ("claim__key", "proposition__key", "proposition__title")
     autocomplete_fields = ("claim", "proposition")
     fields = ("claim", "proposition", "stance", "claim_version")
 
+    @admin.display(description="claim", ordering="claim__key")
+    def claim_text(self, obj):
+        return claim_brief(obj.claim)
+
 
 @admin.register(Estimate)
 class EstimateAdmin(ClaimPartAdmin):
     form = EstimateForm
-    list_display = ("claim", "proposition", "display_value", "qualifier", "as_of", "wording")
+    list_display = ("claim_text", "proposition", "display_value", "qualifier", "as_of_text", "wording")
     list_filter = ("qualifier", "as_of_precision")
     list_select_related = ("claim__claimant", "proposition")
     search_fields = ("wording", "claim__key", "proposition__key", "proposition__title")
@@ -259,6 +274,14 @@ class EstimateAdmin(ClaimPartAdmin):
     @admin.display(description="value")
     def display_value(self, obj):
         return obj.display_value
+
+    @admin.display(description="claim", ordering="claim__key")
+    def claim_text(self, obj):
+        return claim_brief(obj.claim)
+
+    @admin.display(description="as of", ordering="as_of")
+    def as_of_text(self, obj):
+        return dates.describe(obj.as_of, obj.as_of_precision) if obj.as_of else "—"
 
 
 @admin.register(ClaimRelation)

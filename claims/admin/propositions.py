@@ -1,5 +1,6 @@
 """The proposition page: its stances and the chart of its estimates."""
 
+from django import forms
 from django.contrib import admin
 from django.urls import reverse
 
@@ -103,6 +104,12 @@ class PropositionAdmin(CuratedAdmin):
         ("Provenance", {"fields": IMPORT_RUN_FIELDS, "classes": ("collapse",)}),
     ]
     readonly_fields = IMPORT_RUN_FIELDS
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "title":
+            # A title is a phrase ("Deaths among North Korean troops deployed to Russia"): shown whole.
+            kwargs["widget"] = forms.TextInput(attrs={"class": "vTextField wide-text-input"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def save_model(self, request, obj, form, change):
         proposition_save(proposition=obj, by=request.user)

@@ -38,6 +38,7 @@ from sources.models import Actor, Document
 from ..models import Appearance, Claim, ClaimKind, ClaimRelation, ClaimStatus, Hedge, RelationKind, RelationState
 from ..services import workflow
 from . import writes
+from .display import language_name
 
 # Light fills with a darker underline of the same hue: adjacent quotes never share a colour (the index
 # cycles in reading order), and the underline keeps them apart for readers who do not see the hue.
@@ -57,6 +58,12 @@ class Mark:
     @property
     def claim(self):
         return self.appearance.claim
+
+    @property
+    def who_and_what(self) -> str:
+        """The claimant's name, a colon and the summary; the name once (extraction's summaries begin with it)."""
+        name, summary = str(self.claim.claimant.name), self.claim.summary
+        return summary if summary.startswith(f"{name}:") else f"{name}: {summary}"
 
     @property
     def tip(self) -> str:
@@ -91,9 +98,10 @@ def _pieces(body: str, start: int, end: int):
         position = cr + 1
 
 
-def render_paragraph(body: str, start: int, end: int, marks: list[Mark]):
+def render_paragraph(body: str, start: int, end: int, marks: list[Mark], *, link: bool = False):
     """The HTML of one paragraph: every piece of text carries its offsets; marked pieces carry the colour
-    of the innermost claim covering them and name every claim that does."""
+    of the innermost claim covering them and name every claim that does. ``link``: each marked piece is
+    also a link to the innermost claim's page (the document page; the reading view keeps text selectable)."""
     inside = [m for m in marks if m.appearance.start < end and m.appearance.end > start]
     cuts = sorted({start, end, *(max(start, min(end, m.appearance.start)) for m in inside),
                    *(max(start, min(end, m.appearance.end)) for m in inside)})
@@ -108,6 +116,13 @@ def render_paragraph(body: str, start: int, end: int, marks: list[Mark]):
             inner = min(covering, key=lambda m: (m.appearance.end - m.appearance.start, m.appearance.pk))
             classes = f"q c{inner.colour}" + (" candidate" if inner.candidate else "") + (" nested" if len(covering) > 1 else "")
             tip = "\n".join(m.tip for m in covering)
+            if link:
+                html.append(format_html(
+                    '<a class="quote" href="{}"><mark class="{}" data-claims="{}" title="{}" data-tip="{}">{}</mark></a>',
+                    reverse("admin:claims_claim_change", args=[inner.claim.pk]), classes,
+                    " ".join(m.claim.key for m in covering), tip, tip, text,
+                ))
+                continue
             html.append(format_html(
                 '<mark class="{}" tabindex="0" data-o="{}" data-e="{}" data-claims="{}" title="{}" data-tip="{}">{}</mark>',
                 classes, piece_start, piece_end, " ".join(m.claim.key for m in covering), tip, tip, text,
@@ -285,6 +300,7 @@ class ReadingView:
             "title": f"Read: {document.title or 'untitled document'}",
             "document": document,
             "document_date": dates.describe(document.published_on, DatePrecision.DAY),
+            "document_language": language_name(document.language),
             "opts": Document._meta,
             "paragraphs": paragraphs,
             "marks": marks,

@@ -16,6 +16,7 @@ from django.urls import reverse
 
 from ..models import Claim, ClaimStatus
 from ..services import workflow
+from .display import first_document_date
 
 STEPS = {
     "publish": (workflow.claim_publish, "published", False),
@@ -33,6 +34,7 @@ def claims_awaiting_review():
             appearance_count=Count("appearances", distinct=True),
             estimate_count=Count("estimates", distinct=True),
             stale_count=Count("appearances", filter=Q(appearances__needs_review=True), distinct=True),
+            document_published_on=first_document_date(),
         )
         .order_by("updated_at", "id")
     )

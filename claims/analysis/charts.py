@@ -23,6 +23,8 @@ from decimal import Decimal
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from ..models import APPROXIMATE_BOUND_QUALIFIERS, APPROXIMATE_MARK
+
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f"]
 UP = {"at_least", "more_than"}
 DOWN = {"at_most", "fewer_than"}
@@ -51,15 +53,17 @@ def format_number(value) -> str:
 
 
 def point_label(point: dict) -> str:
-    """How a point reads on the chart: ≈2,000, ≥600, 300–400, 350."""
+    """How a point reads on the chart: ≈2,000, ≥600, 300–400, 350 — and, for a bound that is itself approximate
+    (``approximate``), ≥~100, >~10,000, ~300–400, as ``claims.models.display_value`` writes them."""
     qualifier = point.get("qualifier") or "exact"
     lower, upper, value = point.get("lower"), point.get("upper"), point.get("value")
+    mark = APPROXIMATE_MARK if point.get("approximate") and qualifier in APPROXIMATE_BOUND_QUALIFIERS else ""
     if qualifier == "range" and lower is not None and upper is not None:
-        return f"{format_number(lower)}–{format_number(upper)}"
+        return f"{mark}{format_number(lower)}–{format_number(upper)}"
     if qualifier in UP and lower is not None:
-        return f"{SYMBOL[qualifier]}{format_number(lower)}"
+        return f"{SYMBOL[qualifier]}{mark}{format_number(lower)}"
     if qualifier in DOWN and upper is not None:
-        return f"{SYMBOL[qualifier]}{format_number(upper)}"
+        return f"{SYMBOL[qualifier]}{mark}{format_number(upper)}"
     if value is not None:
         return f"{SYMBOL.get(qualifier, '')}{format_number(value)}"
     return "unknown"
@@ -309,6 +313,6 @@ def chart_series(timeline: dict) -> list[dict]:
         entry["interested"] = entry["interested"] or bool(row["claim"].get("interested"))
         entry["points"].append({
             "date": row["holds_on"], "value": row["value"], "lower": row["lower"], "upper": row["upper"],
-            "qualifier": row["qualifier"], "wording": row["wording"],
+            "qualifier": row["qualifier"], "approximate": row.get("approximate", False), "wording": row["wording"],
         })
     return [by_claimant[s["claimant"]["key"]] for s in timeline["series"]]

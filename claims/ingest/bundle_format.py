@@ -21,7 +21,9 @@ from claims.models import (
     Credibility,
     Hedge,
     HopRelation,
+    Medium,
     PropositionKind,
+    QuantityRelationKind,
     PropositionStatus,
     Qualifier,
     RelationKind,
@@ -116,6 +118,14 @@ def read_offset(value):
         raise ValueError(f"expected a whole number, got {_type_name(value)}")
     if value < 0:
         raise ValueError(f"expected an offset of 0 or more, got {value}")
+    return value
+
+
+def read_step(value):
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"expected a whole number (1 = the step nearest the document), got {_type_name(value)}")
+    if value < 1:
+        raise ValueError(f"expected a step of 1 or more, got {value}")
     return value
 
 
@@ -341,6 +351,17 @@ DOCUMENT = RecordSpec(
     ),
 )
 
+# A quantity proposition's parts (killed and wounded are parts of casualties), or the same measure in another
+# unit (``factor``: one unit of the part is this many units of the whole) — stated on the whole.
+PART = RecordSpec(
+    "part",
+    (
+        Field("proposition", read_key, required=True),
+        Field("kind", enum_reader(QuantityRelationKind), default=QuantityRelationKind.PART_OF.value, nullable=True),
+        Field("factor", read_decimal, nullable=True),
+    ),
+)
+
 PROPOSITION = RecordSpec(
     "proposition",
     (
@@ -353,7 +374,9 @@ PROPOSITION = RecordSpec(
         Field("subjects", read_key_list, default=list, nullable=True),
         Field("status", enum_reader(PropositionStatus), default=PropositionStatus.OPEN.value, nullable=True),
         _text("status_rationale"),
+        Field("cumulative", read_bool, default=False, nullable=True),
     ),
+    {"parts": PART},
 )
 
 HOP = RecordSpec(
@@ -362,6 +385,24 @@ HOP = RecordSpec(
         Field("actor", read_key, required=True),
         Field("relation", enum_reader(HopRelation), required=True),
         _text("language"),
+        # Several hops with one step are parallel relays; a hop without a step comes one step after the last.
+        Field("step", read_step, nullable=True),
+        Field("medium", enum_reader(Medium), default="", nullable=True),
+        Field("passed_on", read_date_with_precision, nullable=True),
+    ),
+)
+
+# How this appearance's report worded one estimate of its claim: the estimate is named by its proposition
+# (and its as_of or period when the claim has several estimates of that proposition).
+WORDING = RecordSpec(
+    "wording",
+    (
+        Field("proposition", read_key, required=True),
+        Field("as_of", read_date_with_precision, nullable=True),
+        Field("period_start", read_plain_date, nullable=True),
+        Field("period_end", read_plain_date, nullable=True),
+        Field("wording", read_text, required=True),
+        Field("offset", read_offset, nullable=True),
     ),
 )
 
@@ -374,8 +415,10 @@ APPEARANCE = RecordSpec(
         Field("end", read_offset, nullable=True),
         _text("translation"),
         _text("translation_language"),
+        Field("stated_on", read_date_with_precision, nullable=True),
+        Field("medium", enum_reader(Medium), default="", nullable=True),
     ),
-    {"hops": HOP},
+    {"hops": HOP, "wordings": WORDING},
 )
 
 STANCE = RecordSpec(
@@ -390,6 +433,7 @@ ESTIMATE = RecordSpec(
         Field("lower", read_decimal, nullable=True),
         Field("upper", read_decimal, nullable=True),
         Field("qualifier", enum_reader(Qualifier), default=Qualifier.EXACT.value, nullable=True),
+        Field("approximate", read_bool, default=False, nullable=True),
         _text("unit"),
         Field("as_of", read_date_with_precision, nullable=True),
         Field("period_start", read_plain_date, nullable=True),
@@ -413,6 +457,7 @@ CLAIM = RecordSpec(
     (
         Field("key", read_key, required=True),
         Field("claimant", read_key, required=True),
+        Field("joint_claimants", read_key_list, default=list, nullable=True),
         Field("kind", enum_reader(ClaimKind), default=ClaimKind.STATEMENT.value, nullable=True),
         Field("summary", read_text, required=True),
         Field("summary_language", read_text, default="en", nullable=True),

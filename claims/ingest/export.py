@@ -19,7 +19,7 @@ from factbase.dates import format_date_with_precision
 from sources.models import Actor, Document
 
 from .bundle_format import FORMAT_NAME, RECORD_TYPES
-from ..models import Appearance, Claim, Proposition
+from ..models import Appearance, Claim, JointClaimant, Proposition, QuantityRelation
 
 EXPORT_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 
@@ -71,41 +71,93 @@ def document_record(document: Document) -> dict:
 
 
 def proposition_record(proposition: Proposition) -> dict:
+    parts = sorted(proposition.quantity_relations_in.all(), key=lambda r: r.part.key)
     return _drop_empty({
         "key": proposition.key, "title": proposition.title, "description": proposition.description,
         "kind": proposition.kind, "measure": proposition.measure, "unit": proposition.unit,
         "subjects": sorted(a.key for a in proposition.subjects.all()), "status": proposition.status,
-        "status_rationale": proposition.status_rationale,
+        "status_rationale": proposition.status_rationale, "cumulative": proposition.cumulative or None,
+        "parts": [_drop_empty({"proposition": r.part.key, "kind": r.kind if r.kind != "part_of" else None,
+                               "factor": _number(r.factor)}) for r in parts],
     })
 
 
+def _dated(day, precision):
+    return format_date_with_precision(day, precision) or None
+
+
+def hop_records(hops) -> list:
+    """An appearance's chain: ``step`` is written on every hop when a step holds parallel relays (or the chain
+    has a gap), else left out (each hop is then one step after the previous one)."""
+    hops = list(hops)
+    sequential = [h.position for h in hops] == list(range(1, len(hops) + 1))
+    return [_drop_empty({
+        "actor": h.actor.key, "relation": h.relation, "language": h.language,
+        "step": None if sequential else h.position, "medium": h.medium,
+        "passed_on": _dated(h.passed_on, h.passed_on_precision),
+    }) for h in hops]
+
+
+def _estimate_when(estimate) -> dict:
+    return {"as_of": _dated(estimate.as_of, estimate.as_of_precision),
+            "period_start": estimate.period_start.isoformat() if estimate.period_start else None,
+            "period_end": estimate.period_end.isoformat() if estimate.period_end else None}
+
+
+def wording_records(appearance, estimates) -> list:
+    """How this appearance's report worded the claim's estimates: the estimate by proposition (and its date
+    when the claim has several estimates of that proposition), ``offset`` only when the wording recurs in
+    the quote."""
+    order = {e.pk: i for i, e in enumerate(estimates)}
+    per_proposition = {}
+    for estimate in estimates:
+        per_proposition[estimate.proposition_id] = per_proposition.get(estimate.proposition_id, 0) + 1
+    records = []
+    for wording in sorted(appearance.wordings.all(), key=lambda w: order.get(w.estimate_id, len(order))):
+        estimate = next(e for e in estimates if e.pk == wording.estimate_id)
+        when = _estimate_when(estimate) if per_proposition[estimate.proposition_id] > 1 else {}
+        recurs = appearance.quote.count(wording.wording) > 1
+        records.append(_drop_empty({"proposition": estimate.proposition.key, **when, "wording": wording.wording,
+                                    "offset": wording.offset if recurs else None}))
+    return records
+
+
+def _estimate_order(estimate):
+    return (estimate.proposition.key, estimate.as_of or estimate.period_start or dt.date.max,
+            estimate.period_end or dt.date.max, estimate.pk)
+
+
 def claim_record(claim: Claim) -> dict:
+    # Estimates in an order that does not depend on the database's ids (but for ties): an export of an
+    # import of an export is the same file.
+    estimate_rows = sorted(claim.estimates.all(), key=_estimate_order)
     appearances = [
         _drop_empty({
             "document": a.document.key, "quote": a.quote, "start": a.start, "end": a.end,
             "translation": a.translation, "translation_language": a.translation_language,
-            "hops": [_drop_empty({"actor": h.actor.key, "relation": h.relation, "language": h.language})
-                     for h in a.hops.all()],
+            "stated_on": _dated(a.stated_on, a.stated_on_precision), "medium": a.medium,
+            "hops": hop_records(a.hops.all()),
+            "wordings": wording_records(a, estimate_rows),
         })
         for a in claim.appearances.all()
     ]
     estimates = [
         _drop_empty({
             "proposition": e.proposition.key, "value": _number(e.value), "lower": _number(e.lower),
-            "upper": _number(e.upper), "qualifier": e.qualifier, "unit": e.unit,
-            "as_of": format_date_with_precision(e.as_of, e.as_of_precision) or None,
-            "period_start": e.period_start.isoformat() if e.period_start else None,
-            "period_end": e.period_end.isoformat() if e.period_end else None, "wording": e.wording,
+            "upper": _number(e.upper), "qualifier": e.qualifier, "approximate": e.approximate or None,
+            "unit": e.unit, **_estimate_when(e), "wording": e.wording,
         })
-        for e in claim.estimates.all()
+        for e in estimate_rows
     ]
     relations = [
         _drop_empty({"kind": r.kind, "target": r.target.key,
                      "state": r.state if r.state != "accepted" else None, "rationale": r.rationale})
-        for r in claim.relations_out.all()
+        for r in sorted(claim.relations_out.all(), key=lambda r: (r.target.key, r.kind))
     ]
     return _drop_empty({
-        "key": claim.key, "claimant": claim.claimant.key, "kind": claim.kind, "summary": claim.summary,
+        "key": claim.key, "claimant": claim.claimant.key,
+        "joint_claimants": [link.actor.key for link in claim.joint_claimants.all()],
+        "kind": claim.kind, "summary": claim.summary,
         "summary_language": claim.summary_language,
         "stated_on": format_date_with_precision(claim.stated_on, claim.stated_on_precision) or None,
         "hedge": claim.hedge, "subjects": sorted(a.key for a in claim.subjects.all()), "location": claim.location,
@@ -113,15 +165,17 @@ def claim_record(claim: Claim) -> dict:
         "verdict": claim.verdict, "credibility": claim.credibility, "rationale": claim.rationale,
         "rating_text": claim.rating_text, "assessed_at": claim.assessed_at.isoformat() if claim.assessed_at else None,
         "appearances": appearances,
-        "stances": [{"proposition": s.proposition.key, "stance": s.stance} for s in claim.stances.all()],
+        "stances": [{"proposition": s.proposition.key, "stance": s.stance}
+                    for s in sorted(claim.stances.all(), key=lambda s: s.proposition.key)],
         "estimates": estimates, "relations": relations,
     })
 
 
 def _claims_queryset():
     return Claim.objects.select_related("claimant").prefetch_related(
-        "subjects",
-        Prefetch("appearances", queryset=Appearance.objects.select_related("document").prefetch_related("hops__actor")),
+        "subjects", "joint_claimants__actor",
+        Prefetch("appearances", queryset=Appearance.objects.select_related("document").prefetch_related(
+            "hops__actor", "wordings")),
         "stances__proposition", "estimates__proposition", "relations_out__target",
     ).order_by("key")
 
@@ -153,10 +207,16 @@ def _selection(since: dt.date | None, proposition: str | None):
     proposition_ids = set(propositions.values_list("id", flat=True)) | set(
         Proposition.objects.filter(Q(stances__claim_id__in=claim_ids) | Q(estimates__claim_id__in=claim_ids))
         .values_list("id", flat=True))
+    frontier = set(proposition_ids)
+    while frontier:  # a whole's parts travel with it
+        parts = set(QuantityRelation.objects.filter(whole_id__in=frontier).values_list("part_id", flat=True))
+        frontier = parts - proposition_ids
+        proposition_ids |= frontier
     document_ids = set(documents.values_list("id", flat=True)) | set(
         Document.objects.filter(appearances__claim_id__in=claim_ids).values_list("id", flat=True))
     actor_ids = set(actors.values_list("id", flat=True))
     actor_ids |= set(Claim.objects.filter(id__in=claim_ids).values_list("claimant_id", flat=True))
+    actor_ids |= set(JointClaimant.objects.filter(claim_id__in=claim_ids).values_list("actor_id", flat=True))
     actor_ids |= set(Claim.subjects.through.objects.filter(claim_id__in=claim_ids).values_list("actor_id", flat=True))
     actor_ids |= set(Actor.objects.filter(relayed_hops__appearance__claim_id__in=claim_ids).values_list("id", flat=True))
     actor_ids |= set(Proposition.subjects.through.objects.filter(proposition_id__in=proposition_ids)
@@ -181,6 +241,25 @@ def _parents_first(actors):
         ordered.extend(ready)
         done |= {a.pk for a in ready}
         pending = [a for a in pending if a.pk not in done]
+    return ordered
+
+
+def _parts_first(propositions):
+    """Propositions ordered so that a whole's parts come before it (JSON Lines: a line refers to earlier lines)."""
+    by_id = {p.pk: p for p in propositions}
+    ordered, done = [], set()
+
+    def visit(proposition, path=()):
+        if proposition.pk in done or proposition.pk in path:
+            return
+        for relation in proposition.quantity_relations_in.all():
+            if relation.part_id in by_id:
+                visit(by_id[relation.part_id], (*path, proposition.pk))
+        done.add(proposition.pk)
+        ordered.append(proposition)
+
+    for proposition in propositions:
+        visit(proposition)
     return ordered
 
 
@@ -215,10 +294,12 @@ def bundle_export(*, out, since: dt.date | None = None, proposition: str | None 
     actors = _parents_first(list(Actor.objects.filter(id__in=actor_ids).select_related("parent")
                                  .prefetch_related("aliases").order_by("key")))
     documents = list(Document.objects.filter(id__in=document_ids).select_related("publisher").order_by("key"))
-    propositions = list(Proposition.objects.filter(id__in=proposition_ids).prefetch_related("subjects").order_by("key"))
+    propositions = list(Proposition.objects.filter(id__in=proposition_ids)
+                        .prefetch_related("subjects", "quantity_relations_in__part").order_by("key"))
     claims = list(_claims_queryset().filter(id__in=claim_ids))
     if suffix == ".jsonl":
         claims = _targets_first(claims)
+        propositions = _parts_first(propositions)
     records = {
         "actors": [actor_record(a) for a in actors],
         "documents": [document_record(d) for d in documents],

@@ -17,7 +17,7 @@ from factbase.history import CREATED, history_context, history_rows_record, hist
 from ..models import Proposition
 
 BATCH = 1000
-PROPOSITION_FIELDS = ("title", "description", "kind", "measure", "unit", "status", "status_rationale")
+PROPOSITION_FIELDS = ("title", "description", "kind", "measure", "unit", "status", "status_rationale", "cumulative")
 
 
 class PropositionWriteError(ValueError):

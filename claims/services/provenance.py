@@ -198,3 +198,22 @@ def quantity_relation_set(*, part: Proposition, whole: Proposition, kind: str = 
         relation.full_clean()
         relation.save()
     return relation
+
+
+def estimate_wording_remove(*, wording: EstimateWording, by=None, reason: str = "wording of a report removed") -> bool:
+    """Remove one report's wording of an estimate (``import_bundle --prune``); False if it is already gone
+    (removed with its appearance or estimate)."""
+    claim = wording.appearance.claim
+    _may_edit(claim, by)
+    with transaction.atomic():
+        if not EstimateWording.objects.filter(pk=wording.pk).exists():
+            return False
+        wording.delete()
+        _changed(claim, by, reason)
+    return True
+
+
+def quantity_relation_remove(*, relation: QuantityRelation) -> None:
+    """Unlink a part from its whole (``import_bundle --prune``)."""
+    with transaction.atomic():
+        relation.delete()

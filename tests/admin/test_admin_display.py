@@ -47,3 +47,34 @@ def test_dates_read_one_way(admin_client):
     AppearanceFactory(claim=claim, document__published_on=dt.date(2025, 9, 4))
     page = admin_client.get(reverse("admin:claims_claim_change", args=[claim.pk])).content.decode()
     assert "2025-09-04" in page and "Sept. 4, 2025" not in page
+
+
+def test_a_claim_without_a_date_of_its_own_shows_its_documents_publication_date(admin_client):
+    # As extraction leaves a statement whose sentence names no day: the claim's own date empty.
+    undated = ClaimFactory(key="undated", stated_on=None)
+    AppearanceFactory(claim=undated, document__published_on=dt.date(2025, 9, 4))
+    AppearanceFactory(claim=undated, document__published_on=dt.date(2025, 10, 1))
+    ClaimFactory(key="nowhere", stated_on=None)
+    ClaimFactory(key="dated", stated_on=dt.date(2025, 9, 3))
+    page = admin_client.get(reverse("admin:claims_claim_changelist")).content.decode()
+    assert "unknown date" not in page
+    assert 'class="date-fallback"' in page and ">2025-09-04 <small>(document's date)</small></span>" in page  # the earliest document
+    assert "date not stated" in page and "2025-09-03" in page
+
+
+def test_review_queue_shows_the_documents_date_for_an_undated_claim(reviewer_client):
+    claim = ClaimFactory(key="undated", stated_on=None, status=ClaimStatus.IN_REVIEW)
+    AppearanceFactory(claim=claim, document__published_on=dt.date(2025, 9, 4))
+    page = reviewer_client.get(reverse("admin:claims_claim_review_queue")).content.decode()
+    assert "unknown date" not in page and ">2025-09-04 <small>(document's date)</small></span>" in page
+
+
+def test_lists_of_parts_cut_a_claims_summary_on_a_word(admin_client):
+    claim = ClaimFactory(key="long", summary="North Korea has sent soldiers, ammunition and missiles to Russia to support "
+                                             "Moscow in its war against Ukraine, the outlet said.")
+    AppearanceFactory(claim=claim)
+    EstimateFactory(claim=claim, as_of=dt.date(2025, 9, 1), as_of_precision="week")
+    for name in ("admin:claims_appearance_changelist", "admin:claims_estimate_changelist"):
+        page = admin_client.get(reverse(name)).content.decode()
+        assert "to support Moscow in its…<br>" in page and '<span class="claim-key">long</span>' in page
+    assert "week of 2025-09-01" in admin_client.get(reverse("admin:claims_estimate_changelist")).content.decode()

@@ -21,10 +21,24 @@ def test_document_page_highlights_each_quote_and_links_its_claim(admin_client):
     document = appearance.document
     content = admin_client.get(reverse("admin:sources_document_change", args=[document.pk])).content.decode()
     claim_url = reverse("admin:claims_claim_change", args=[appearance.claim.pk])
-    assert f'<a class="quote" href="{claim_url}"' in content
-    assert "<mark>about 2,000 soldiers were killed</mark>" in content
+    assert f'<a class="quote" href="{claim_url}"><mark class="q c0" data-claims="{appearance.claim.key}"' in content
+    assert ">about 2,000 soldiers were killed</mark></a>" in content
     assert document.body_sha256 in content
-    assert "All 1 quote(s) match the body." in content
+    assert "The one quote matches the body." in content
+
+
+def test_document_page_marks_each_claim_in_the_reading_views_colours_without_script(admin_client):
+    document = DocumentFactory(body="The NIS said about 2,000 soldiers were killed. Putin praised the soldiers.")
+    first = AppearanceFactory(document=document, quote="about 2,000 soldiers were killed", claim__key="nis-2000")
+    second = AppearanceFactory(document=document, quote="Putin praised the soldiers", claim__key="putin-praise",
+                               claim__status=ClaimStatus.PUBLISHED)
+    content = admin_client.get(reverse("admin:sources_document_change", args=[document.pk])).content.decode()
+    assert '<mark class="q c0" data-claims="nis-2000"' in content and '<mark class="q c1" data-claims="putin-praise"' in content
+    # The key beside the paragraph: a swatch of the same colour, the claim and its status.
+    assert 'class="note c0"' in content and 'class="note c1"' in content and ">published</span>" in content
+    assert "claims/reading.css" in content and "<script" not in content.split('class="reading document-quotes document-body"')[1].split("</fieldset>")[0]
+    assert "All 2 quotes match the body." in content
+    assert first.claim.key in content and second.claim.key in content
 
 
 def test_document_body_is_escaped(admin_client):
@@ -34,7 +48,7 @@ def test_document_body_is_escaped(admin_client):
     content = admin_client.get(reverse("admin:sources_document_change", args=[document.pk])).content.decode()
     assert '<script>alert("x")</script>' not in content
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in content
-    assert "<mark>&quot;the quote&quot;</mark>" in content
+    assert "&quot;the quote&quot;</mark>" in content
 
 
 def test_document_page_says_which_quotes_no_longer_match(admin_client, curator):
@@ -44,9 +58,9 @@ def test_document_page_says_which_quotes_no_longer_match(admin_client, curator):
     document = appearance.document
     document_update(document=document, values={"body": document.body.replace("2,000", "3,000")}, by=curator)
     content = admin_client.get(reverse("admin:sources_document_change", args=[document.pk])).content.decode()
-    assert "1 quote(s) no longer match the body and need review" in content
+    assert "1 quote no longer matches the body and needs review" in content
     assert reverse("admin:claims_appearance_change", args=[appearance.pk]) in content
-    assert "<mark>" not in content
+    assert "<mark" not in content
 
 
 def test_overlapping_quotes_are_both_highlighted():

@@ -20,7 +20,7 @@ def run_action(client, action, claims, **extra):
 def test_curator_submits_with_the_admin_action(curator_client):
     claim = AppearanceFactory().claim
     response = run_action(curator_client, "submit_for_review", [claim])
-    assert "1 claim(s) submitted for review" in response.content.decode()
+    assert "1 claim submitted for review." in response.content.decode()
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.IN_REVIEW
 
@@ -46,7 +46,7 @@ def test_curator_posting_publish_anyway_changes_nothing(curator_client):
 
 def test_reviewer_publishes_and_retracts_with_a_reason(reviewer_client):
     claim = ClaimFactory(status=ClaimStatus.IN_REVIEW)
-    assert "1 claim(s) published" in run_action(reviewer_client, "publish", [claim]).content.decode()
+    assert "1 claim published." in run_action(reviewer_client, "publish", [claim]).content.decode()
     response = run_action(reviewer_client, "retract", [claim])
     assert "a reason is required" in response.content.decode()
     run_action(reviewer_client, "retract", [claim], reason="Misattributed.")

@@ -86,3 +86,15 @@ def test_a_part_imported_without_a_user_names_the_run_from_its_reason():
     record.save()
     entry = readable_history(sources=[("appearance", appearance.history.all())])[0]
     assert entry["who"] == f"import run #{run.pk} (import_bundle)"
+
+
+def test_a_related_claim_is_named_by_its_key_not_a_summary_cut_mid_word(admin_client):
+    from claims.models import ClaimRelation
+
+    source = ClaimFactory(key="source-claim")
+    target = ClaimFactory(key="target-claim", summary="North Korea has sent soldiers, ammunition and missiles to Russia to "
+                                                      "support Moscow in its war against Ukraine.")
+    ClaimRelation.objects.create(source=source, target=target, kind="supports")
+    entries = readable_history(sources=[("relation", ClaimRelation.history.filter(source_id=source.pk))])
+    shown = {change["field"]: change["new"] for change in entries[0]["changes"]}
+    assert shown["target"] == "target-claim"

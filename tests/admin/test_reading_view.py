@@ -196,3 +196,13 @@ def test_reading_query_count(admin_client, greek_document, django_assert_num_que
 def test_marks_leave_retracted_claims_out(greek_document):
     AppearanceFactory(document=greek_document, quote=GREEK_QUOTE, claim=ClaimFactory(status=ClaimStatus.RETRACTED))
     assert reading_marks(greek_document) == []
+
+
+def test_a_candidate_without_a_date_shows_the_documents_date_and_its_claimant_once(admin_client, greek_document, nis):
+    claim = candidate(greek_document, GREEK_QUOTE)
+    Claim.objects.filter(pk=claim.pk).update(stated_on=None, claimant=nis,
+                                             summary="National Intelligence Service: περίπου 2.000 — the sentence")
+    content = admin_client.get(url(greek_document)).content.decode()
+    assert "unknown date" not in content and ">2025-09-04 <small>(document's date)</small></span>" in content
+    assert "National Intelligence Service: National Intelligence Service" not in content
+    assert "National Intelligence Service: περίπου 2.000 — the sentence" in content

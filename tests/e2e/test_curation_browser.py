@@ -6,9 +6,7 @@ Screenshots go to ``$FACTBASE_SCREENSHOTS`` (default ``test-artifacts/screenshot
 """
 
 import datetime as dt
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,34 +16,20 @@ from sources.models import ActorKind
 from tests.claims.factories import PropositionFactory
 from tests.sources.factories import ActorFactory, DocumentFactory
 
-CHROMIUM = os.environ.get("FACTBASE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+# tests/capture and tests/security import these from here; they live in conftest.py with the fixtures.
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, PASSWORD, pick_autocomplete, screenshots_dir  # noqa: F401
+from tests.e2e.conftest import log_in, run_action, screenshot
+
 SEED_ARTICLE = Path(__file__).resolve().parents[2] / "seeds" / "000_96f8c3dbb12c4205.txt"
 QUOTE = "περίπου 2.000 Βορειοκορεάτες στρατιώτες"
 FALLBACK_BODY = (
     "Η υπηρεσία πληροφοριών της Νότιας Κορέας εκτιμά ότι έχουν σκοτωθεί περίπου 2.000 Βορειοκορεάτες στρατιώτες "
     "που στάλθηκαν να πολεμήσουν για τη Ρωσία."
 )
-PASSWORD = "a-long-test-password"
 
 # serialized_rollback: the flush after this test must not re-create content types behind the back of
 # other transactional tests that restore the serialized database (tests/security).
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-@pytest.fixture(autouse=True)
-def _async_unsafe_allowed(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test are safe
-    # here. Set for these tests only, so that it never leaks into other tests (or their subprocesses).
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-def screenshots_dir() -> Path:
-    folder = Path(os.environ.get("FACTBASE_SCREENSHOTS", "test-artifacts/screenshots")).resolve()
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"screenshots: {folder}")
-    return folder
 
 
 def greek_document():
@@ -61,94 +45,62 @@ def greek_document():
                            published_on=published_on, body=body)
 
 
-def pick_autocomplete(page, field_id, text, option):
-    """Choose ``option`` in the admin's select2 autocomplete for ``field_id`` by typing ``text``."""
-    page.click(f"#{field_id} + .select2 .select2-selection")
-    page.fill(".select2-container--open .select2-search__field", text)
-    page.click(f".select2-container--open .select2-results__option:has-text('{option}')")
-
-
-def log_in(browser, base_url, username):
-    context = browser.new_context(locale="en-US")
-    page = context.new_page()
-    page.goto(f"{base_url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#site-name")
-    return page
-
-
-def run_action(page, action, claim_key):
+def claim_row(claim_key):
     # The claims list shows the key under the summary, in the claim's link.
-    page.check(f"tr:has(.claim-key:text-is('{claim_key}')) input.action-select")
-    page.select_option("select[name=action]", action)
-    page.click("button[name=index]")
-    page.wait_for_selector("ul.messagelist")
+    return f"tr:has(.claim-key:text-is('{claim_key}'))"
 
 
-def test_curator_enters_a_greek_quote_and_a_reviewer_publishes_it(live_server, make_user):
-    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-        pytest.fail(f"chromium not found at {CHROMIUM}: install Debian's package with `apt-get install -y chromium` "
-                    "(or set FACTBASE_CHROMIUM to its path)")
-    from playwright.sync_api import sync_playwright
-
+def test_curator_enters_a_greek_quote_and_a_reviewer_publishes_it(live_server, make_user, chromium, shots):
     make_user("curator", groups=["curator"], is_staff=True)
     make_user("reviewer", groups=["reviewer"], is_staff=True)
     ActorFactory(key="nis", name="National Intelligence Service", kind=ActorKind.INTELLIGENCE_AGENCY, country="KR")
     document = greek_document()
     PropositionFactory(key="nk-troops-deaths-russia", title="Deaths among North Korean troops deployed to Russia")
-    shots = screenshots_dir()
     base = live_server.url
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            # The curator enters the claim in one screen, pasting the Greek quote without offsets.
-            page = log_in(browser, base, "curator")
-            page.goto(f"{base}/admin/claims/claim/add/")
-            page.fill("#id_key", "nis-2000-dead-2025-09")
-            pick_autocomplete(page, "id_claimant", "nis", "National Intelligence Service")
-            page.select_option("#id_kind", "estimate")
-            page.fill("#id_summary", "About 2,000 North Korean soldiers sent to fight for Russia have been killed.")
-            page.select_option("#id_hedge", "estimated")
-            page.fill("#id_stated_on", "2025-09-04")
-            page.select_option("#id_stated_on_precision", "week")
-            pick_autocomplete(page, "id_appearances-0-document", "seed", document.title)
-            page.fill("#id_appearances-0-quote", QUOTE)
-            pick_autocomplete(page, "id_estimates-0-proposition", "deaths", "Deaths among North Korean troops")
-            page.select_option("#id_estimates-0-qualifier", "approximately")
-            page.fill("#id_estimates-0-value", "2000")
-            page.fill("#id_estimates-0-wording", "περίπου 2.000")
-            page.screenshot(path=str(shots / "01-curator-claim-form.png"), full_page=True)
-            page.click("input[name=_save]")
-            page.wait_for_selector("ul.messagelist li.success")
-            page.screenshot(path=str(shots / "02-curator-saved.png"), full_page=True)
+    # The curator enters the claim in one screen, pasting the Greek quote without offsets.
+    page = log_in(chromium, base, "curator")
+    page.goto(f"{base}/admin/claims/claim/add/")
+    page.fill("#id_key", "nis-2000-dead-2025-09")
+    pick_autocomplete(page, "id_claimant", "nis", "National Intelligence Service")
+    page.select_option("#id_kind", "estimate")
+    page.fill("#id_summary", "About 2,000 North Korean soldiers sent to fight for Russia have been killed.")
+    page.select_option("#id_hedge", "estimated")
+    page.fill("#id_stated_on", "2025-09-04")
+    page.select_option("#id_stated_on_precision", "week")
+    pick_autocomplete(page, "id_appearances-0-document", "seed", document.title)
+    page.fill("#id_appearances-0-quote", QUOTE)
+    pick_autocomplete(page, "id_estimates-0-proposition", "deaths", "Deaths among North Korean troops")
+    page.select_option("#id_estimates-0-qualifier", "approximately")
+    page.fill("#id_estimates-0-value", "2000")
+    page.fill("#id_estimates-0-wording", "περίπου 2.000")
+    screenshot(page, shots, "01-curator-claim-form")
+    page.click("input[name=_save]")
+    page.wait_for_selector("ul.messagelist li.success")
+    screenshot(page, shots, "02-curator-saved")
 
-            claim = Claim.objects.get(key="nis-2000-dead-2025-09")
-            appearance = claim.appearances.get()
-            assert document.body[appearance.start:appearance.end] == QUOTE
-            assert claim.estimates.get().wording == "περίπου 2.000"
+    claim = Claim.objects.get(key="nis-2000-dead-2025-09")
+    appearance = claim.appearances.get()
+    assert document.body[appearance.start:appearance.end] == QUOTE
+    assert claim.estimates.get().wording == "περίπου 2.000"
 
-            run_action(page, "submit_for_review", claim.key)
-            assert "1 claim(s) submitted for review" in page.inner_text("ul.messagelist")
-            page.screenshot(path=str(shots / "03-curator-submitted.png"), full_page=True)
+    run_action(page, "submit_for_review", claim_row(claim.key))
+    assert "1 claim submitted for review." in page.inner_text("ul.messagelist")
+    screenshot(page, shots, "03-curator-submitted")
 
-            # The reviewer finds it in the review queue and publishes it.
-            review = log_in(browser, base, "reviewer")
-            review.goto(f"{base}/admin/claims/claim/review-queue/")
-            assert claim.key in review.inner_text("#review-queue")
-            review.screenshot(path=str(shots / "04-reviewer-queue.png"), full_page=True)
-            review.goto(f"{base}/admin/claims/claim/?status__exact=in_review")
-            run_action(review, "publish", claim.key)
-            assert "1 claim(s) published" in review.inner_text("ul.messagelist")
+    # The reviewer finds it in the review queue and publishes it.
+    review = log_in(chromium, base, "reviewer")
+    review.goto(f"{base}/admin/claims/claim/review-queue/")
+    assert claim.key in review.inner_text("#review-queue")
+    screenshot(review, shots, "04-reviewer-queue")
+    review.goto(f"{base}/admin/claims/claim/?status__exact=in_review")
+    run_action(review, "publish", claim_row(claim.key))
+    assert "1 claim published." in review.inner_text("ul.messagelist")
 
-            # It is now in the published list.
-            review.goto(f"{base}/admin/claims/claim/?status__exact=published")
-            review.screenshot(path=str(shots / "05-published-list.png"), full_page=True)
-            assert re.search(re.escape(claim.key), review.inner_text("#result_list"))
-        finally:
-            browser.close()
+    # It is now in the published list.
+    review.goto(f"{base}/admin/claims/claim/?status__exact=published")
+    screenshot(review, shots, "05-published-list")
+    assert re.search(re.escape(claim.key), review.inner_text("#result_list"))
 
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.PUBLISHED

@@ -2,41 +2,18 @@
 claim page refusing a save over an estimate changed on its own page. Full-page screenshots at 1,400 px go
 to ``$FACTBASE_SCREENSHOTS`` (``parts-*.png``)."""
 
-import os
-import shutil
-
 import pytest
 
 from claims.models import Claim, ClaimStatus, Estimate
 from tests.admin.conftest import GREEK_BODY, GREEK_QUOTE
 from tests.claims.factories import AppearanceFactory, ClaimFactory, EstimateFactory, PropositionFactory
-from tests.e2e.test_curation_browser import CHROMIUM, CHROMIUM_ARGS, PASSWORD, screenshots_dir
+from tests.e2e.conftest import log_in, screenshot
 from tests.sources.factories import ActorFactory, DocumentFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-@pytest.fixture(autouse=True)
-def _async_unsafe_allowed(monkeypatch):
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-def _log_in(browser, base, username):
-    context = browser.new_context(locale="en-US", viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#site-name")
-    return page
-
-
-def test_parts_pages_hold_the_workflow_in_a_browser(live_server, make_user):
-    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-        pytest.fail(f"chromium not found at {CHROMIUM}: install Debian's package with `apt-get install -y chromium`")
-    from playwright.sync_api import sync_playwright
-
+def test_parts_pages_hold_the_workflow_in_a_browser(live_server, make_user, chromium, shots):
     make_user("curator", groups=["curator"], is_staff=True)
     make_user("curator2", groups=["curator"], is_staff=True)
     nis = ActorFactory(key="nis", name="National Intelligence Service")
@@ -47,41 +24,36 @@ def test_parts_pages_hold_the_workflow_in_a_browser(live_server, make_user):
     draft = ClaimFactory(key="nis-draft", claimant=nis)
     AppearanceFactory(claim=draft, document=document, quote=GREEK_QUOTE)
     estimate = EstimateFactory(claim=draft, proposition=deaths, wording="")
-    shots, base = screenshots_dir(), live_server.url
+    base = live_server.url
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = _log_in(browser, base, "curator")
-            # An estimate for a published claim, from the estimate's own page: refused, nothing written.
-            page.goto(f"{base}/admin/claims/estimate/add/?claim={published.pk}&proposition={deaths.pk}")
-            page.fill("#id_value", "424242")
-            page.click("input[name=_save]")
-            page.wait_for_selector(".errornote")
-            assert "while it is published" in page.content()
-            page.screenshot(path=str(shots / "parts-estimate-on-published-claim-refused.png"), full_page=True)
-            assert not Estimate.objects.filter(claim=published).exists()
+    page = log_in(chromium, base, "curator")
+    # An estimate for a published claim, from the estimate's own page: refused, nothing written.
+    page.goto(f"{base}/admin/claims/estimate/add/?claim={published.pk}&proposition={deaths.pk}")
+    page.fill("#id_value", "424242")
+    page.click("input[name=_save]")
+    page.wait_for_selector(".errornote")
+    assert "while it is published" in page.content()
+    screenshot(page, shots, "parts-estimate-on-published-claim-refused")
+    assert not Estimate.objects.filter(claim=published).exists()
 
-            # A quote pasted with straight quotes: stored as the document has it, the message says so.
-            page.goto(f"{base}/admin/claims/appearance/add/?claim={draft.pk}&document={document.pk}")
-            page.fill("#id_quote", 'χαρακτήρισε τις σχέσεις "ιδιαίτερες"')
-            page.click("input[name=_save]")
-            page.wait_for_selector("ul.messagelist")
-            assert "after normalising quotation marks" in page.content()
-            page.screenshot(path=str(shots / "parts-quote-normalised-message.png"), full_page=True)
+    # A quote pasted with straight quotes: stored as the document has it, the message says so.
+    page.goto(f"{base}/admin/claims/appearance/add/?claim={draft.pk}&document={document.pk}")
+    page.fill("#id_quote", 'χαρακτήρισε τις σχέσεις "ιδιαίτερες"')
+    page.click("input[name=_save]")
+    page.wait_for_selector("ul.messagelist")
+    assert "after normalising quotation marks" in page.content()
+    screenshot(page, shots, "parts-quote-normalised-message")
 
-            # The child-row race: curator 1 opens the claim; curator 2 changes the estimate on its page.
-            page.goto(f"{base}/admin/claims/claim/{draft.pk}/change/")
-            other = _log_in(browser, base, "curator2")
-            other.goto(f"{base}/admin/claims/estimate/{estimate.pk}/change/")
-            other.fill("#id_value", "3000")
-            other.click("input[name=_save]")
-            other.wait_for_selector("ul.messagelist")
-            page.fill("#id_summary", "A new summary.")
-            page.click("input[name=_save]")
-            page.wait_for_selector(".errornote")
-            assert f"estimate #{estimate.pk} of nk-troops-deaths-russia changed: value 2000" in page.content()
-            page.screenshot(path=str(shots / "parts-claim-form-refused-after-estimate-change.png"), full_page=True)
-            assert Claim.objects.get(pk=draft.pk).summary != "A new summary."
-        finally:
-            browser.close()
+    # The child-row race: curator 1 opens the claim; curator 2 changes the estimate on its page.
+    page.goto(f"{base}/admin/claims/claim/{draft.pk}/change/")
+    other = log_in(chromium, base, "curator2")
+    other.goto(f"{base}/admin/claims/estimate/{estimate.pk}/change/")
+    other.fill("#id_value", "3000")
+    other.click("input[name=_save]")
+    other.wait_for_selector("ul.messagelist")
+    page.fill("#id_summary", "A new summary.")
+    page.click("input[name=_save]")
+    page.wait_for_selector(".errornote")
+    assert f"estimate #{estimate.pk} of nk-troops-deaths-russia changed: value 2000" in page.content()
+    screenshot(page, shots, "parts-claim-form-refused-after-estimate-change")
+    assert Claim.objects.get(pk=draft.pk).summary != "A new summary."

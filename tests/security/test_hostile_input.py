@@ -439,7 +439,7 @@ def test_document_page_highlights_quotes_with_the_payload_escaped(poisoned, supe
     html = client_for(superuser).get(reverse("admin:sources_document_change", args=[document.pk])).content.decode()
     assert RAW not in html
     assert f'<mark>{ESCAPED}' in html.replace("&lt;img", "") or ESCAPED in html
-    assert "All 4 quote(s) match the body." in html
+    assert "All 4 quotes match the body." in html
 
 
 @pytest.mark.parametrize("path", [

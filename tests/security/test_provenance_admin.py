@@ -50,7 +50,7 @@ def test_a_body_changed_in_the_admin_flags_the_quotes_it_breaks_and_the_document
     assert Appearance.objects.get(pk=appearance.pk).needs_review
     assert not Appearance.objects.get(pk=untouched.pk).needs_review
     page = client.get(reverse("admin:sources_document_change", args=[document.pk])).content.decode()
-    assert "1 quote(s) no longer match the body and need review" in page
+    assert "1 quote no longer matches the body and needs review" in page
     assert appearance.claim.key in page
     with pytest.raises(CommandError, match="1 problem"):
         call_command("verify_provenance", "--no-flag")
@@ -59,7 +59,7 @@ def test_a_body_changed_in_the_admin_flags_the_quotes_it_breaks_and_the_document
     client.post(reverse("admin:sources_document_change", args=[document.pk]),
                 _document_form_data(client, document, body=original))
     assert not Appearance.objects.get(pk=appearance.pk).needs_review
-    assert "All 2 quote(s) match the body." in client.get(
+    assert "All 2 quotes match the body." in client.get(
         reverse("admin:sources_document_change", args=[document.pk])).content.decode()
     call_command("verify_provenance")
 

@@ -135,7 +135,8 @@ EXPECTED_ESTIMATES = {
 
 def import_seed():
     out = io.StringIO()
-    call_command("import_bundle", str(SEEDS) + "/", stdout=out, stderr=io.StringIO())
+    # The first seed bundle on its own (seeds/ also holds the NIS series, tests/seeds/test_nis_series.py).
+    call_command("import_bundle", str(SEEDS / "seed.yaml"), stdout=out, stderr=io.StringIO())
     return out.getvalue()
 
 

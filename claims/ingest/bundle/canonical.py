@@ -38,7 +38,9 @@ def dated(day, precision) -> str | None:
     return None if day is None else f"{day.isoformat()}/{precision}"
 
 
-def figure(*, value, lower, upper, qualifier) -> list:
+def figure(*, value, lower, upper, qualifier, approximate=False) -> list:
     """An estimate's numbers, merged as one: a bound taken from one side and a qualifier from the other
-    could make a figure nobody stated (and break the estimate's constraints)."""
-    return [canon(value), canon(lower), canon(upper), qualifier]
+    could make a figure nobody stated (and break the estimate's constraints). ``approximate`` ("at least
+    *about* 100") is part of the figure; it is added only when set, so that a figure stored before it existed
+    compares equal."""
+    return [canon(value), canon(lower), canon(upper), qualifier] + (["approximate"] if approximate else [])

@@ -39,7 +39,10 @@ from ...models import (
     ClaimRelation,
     ClaimStance,
     Estimate,
+    EstimateWording,
+    JointClaimant,
     Proposition,
+    QuantityRelation,
     RelationState,
 )
 from ...services.quotes import QuoteError, describe_mismatch, quote_locate
@@ -52,7 +55,7 @@ from .reading import Record, Where, read_text_file
 SIMPLE_FIELDS = {
     "actors": ("name", "kind", "country", "description", "wikidata_id", "reliability", "reliability_rationale"),
     "documents": ("kind", "title", "url", "authors", "language", "published_time", "retrieved_at", "archive_url"),
-    "propositions": ("title", "description", "kind", "measure", "unit", "status", "status_rationale"),
+    "propositions": ("title", "description", "kind", "measure", "unit", "status", "status_rationale", "cumulative"),
     "claims": ("kind", "summary", "summary_language", "hedge", "location", "location_country", "interested",
                "rating_text"),
 }
@@ -83,6 +86,11 @@ class Plan:
     relations_add: list = field(default_factory=list)
     relation_updates: list = field(default_factory=list)  # (ClaimRelation, {attr: value})
     prunable: list = field(default_factory=list)  # Prunable
+    joint_claimants: list | None = None  # claims: the joint claimants to set (actors, in order), when they change
+    estimate_rows: dict = field(default_factory=dict)  # claims: estimate identity → Estimate (new or existing)
+    appearance_rows: dict = field(default_factory=dict)  # claims: appearance identity → Appearance (new or existing)
+    wordings_set: list = field(default_factory=list)  # (Appearance, identity, wording, offset, path) to write
+    parts_set: list = field(default_factory=list)  # propositions: (part Proposition, kind, factor, path) to write
     base: dict = field(default_factory=dict)  # the new merge base of this record for this bundle
     had_base: bool = False  # this bundle was imported over this record before (a base is stored)
 
@@ -91,7 +99,8 @@ class Plan:
         return bool(self.created or self.fields or self.workflow or self.subjects_add or self.subjects_remove
                     or self.aliases_add or self.appearances_add or self.appearance_updates or self.hop_chains
                     or self.stances_add or self.stance_updates or self.estimates_add or self.estimate_updates
-                    or self.relations_add or self.relation_updates or self.pruned)
+                    or self.relations_add or self.relation_updates or self.pruned
+                    or self.joint_claimants is not None or self.wordings_set or self.parts_set)
 
     @property
     def pruned(self) -> list:
@@ -165,6 +174,10 @@ class Planner:
             if "stated_on" in data:
                 day, precision = data["stated_on"] or (None, "day")
                 out["stated_on"] = (dated(day, precision), {"stated_on": day, "stated_on_precision": precision})
+            if "joint_claimants" in data:
+                actors = [self.ref(Actor, key, where, f"joint_claimants[{i}]")
+                          for i, key in enumerate(data["joint_claimants"])]
+                out["joint_claimants"] = (list(data["joint_claimants"]), {"_joint_claimants": actors})
         if kind == "documents":
             out.update(self.document_body(data, where))
         return out
@@ -174,6 +187,8 @@ class Planner:
             return self.refs.key(REFERENCES[kind, name], getattr(instance, f"{name}_id"))
         if name == "stated_on":
             return dated(instance.stated_on, instance.stated_on_precision)
+        if name == "joint_claimants":
+            return [self.refs.key(Actor, link.actor_id) for link in instance.joint_claimants.all()]
         if name == "body":
             return f"sha256:{instance.body_sha256}"
         return canon(getattr(instance, name))
@@ -238,9 +253,10 @@ class Planner:
             if name == "body":
                 attnames = ["body_sha256"]
             if self.take(record, name, here=here, theirs=value, base=base_fields, name=name,
-                         who=lambda a=attnames: last_change(existing, a)):
+                         who=lambda a=attnames, n=name: self.changed_by(existing, n, a)):
                 target = plan.workflow if name in WORKFLOW_FIELDS else plan.fields
                 target.update(writes)
+        plan.joint_claimants = plan.fields.pop("_joint_claimants", None)
         plan.base = {**base, "fields": new_base_fields}
         if record.kind == "actors":
             self.plan_aliases(plan, base)
@@ -251,11 +267,25 @@ class Planner:
         return plan
 
     @staticmethod
+    def changed_by(instance, name, attnames):
+        """(who, when) gave a field its value here; joint claimants are rows of their own, with their own history."""
+        if name == "joint_claimants":
+            row = (JointClaimant.history.filter(claim_id=instance.pk).select_related("history_user")
+                   .order_by("-history_date", "-history_id").first())
+            if row is None:
+                return "", None
+            user = getattr(row, "history_user", None)
+            return getattr(user, "username", "") or (row.history_change_reason or ""), row.history_date
+        return last_change(instance, attnames)
+
+    @staticmethod
     def check_values(instance, theirs: dict, where: Where):
         """Every value the bundle states for an existing record is checked, whether or not the merge takes
         it: a bad value in a bundle is an error, not a conflict (the field's own validators; no query)."""
         for name, (_value, writes) in theirs.items():
             for attname, value in writes.items():
+                if attname.startswith("_"):
+                    continue  # rows of their own (joint claimants), checked by their service
                 field = instance._meta.get_field(attname)
                 if field.is_relation or value in (None, ""):
                     continue
@@ -278,9 +308,11 @@ class Planner:
             record.where.fail("published_on", "is required")
         for _value, writes in theirs.values():
             values.update(writes)
+        joint_claimants = values.pop("_joint_claimants", None)
         instance = MODELS[record.kind](key=record.key, **values)
         # A base may be left from a record deleted since: then it is replaced.
         plan = Plan(record, instance, True, had_base=(record.kind, record.key) in self.bases)
+        plan.joint_claimants = joint_claimants or None
         # The base of a record this bundle creates is everything it wrote, defaults included: a later
         # version of the bundle that names a field it left out changes a value the bundle itself set.
         plan.base = {"fields": {name: value for name, (value, _) in theirs.items()}}
@@ -345,6 +377,8 @@ class Planner:
             self.plan_stances(plan, base, data)
         if "estimates" in data:
             self.plan_estimates(plan, base, data)
+        if "appearances" in data:
+            self.plan_wordings(plan, base, data)
 
     def child(self, plan, base, list_name, identity, theirs_item: dict, here_row, *, kind_label: str, fields: dict,
               model, deleted_filter: dict, extends=(), full_item: dict | None = None):
@@ -381,6 +415,49 @@ class Planner:
                 updates.update(writes)
         return False, updates
 
+    @staticmethod
+    def hop_canon(actor_key, relation, language, step, sequential, medium, passed_on, precision) -> list:
+        """One hop in the merge's comparable form: ``[actor, relation, language]``, with ``step``, ``medium`` and
+        ``passed_on`` after them only when one is set (a parallel step, a medium, a date) — so that a chain
+        stated before hops had them compares equal to the same chain now."""
+        short = [actor_key, relation, language]
+        if step == sequential and not medium and passed_on is None:
+            return short
+        return short + [step, medium, dated(passed_on, precision)]
+
+    def chain_canon(self, hops) -> list:
+        """``hops`` (model rows in position order) in the merge's comparable form."""
+        out, last = [], 0
+        for hop in hops:
+            out.append(self.hop_canon(self.refs.key(Actor, hop.actor_id), hop.relation, hop.language, hop.position,
+                                      last + 1, hop.medium, hop.passed_on, hop.passed_on_precision))
+            last = hop.position
+        return out
+
+    def read_hops(self, item, where, path) -> list[dict]:
+        """The hops an appearance states, each with its step: a hop without ``step`` comes one step after the
+        previous hop; a step equal to the previous hop's is a parallel relay. Steps never go down and name an
+        actor at most once (an explicit step may skip one: a chain entered by hand with a gap exports and
+        imports as it is)."""
+        hops, last, actors = [], 0, {}
+        for i, hop in enumerate(item["hops"]):
+            step = hop["step"] if hop["step"] is not None else last + 1
+            if step < last:
+                where.fail(f"{path}.hops[{i}].step", f"step {step} after step {last}: hops are listed from the document "
+                                                     f"outwards (give the previous hop's step for a parallel relay)")
+            actor = self.ref(Actor, hop["actor"], where, f"{path}.hops[{i}].actor")
+            if actor.pk in actors.setdefault(step, set()):
+                where.fail(f"{path}.hops[{i}].actor", f"{actor.key!r} is listed twice at step {step}")
+            actors[step].add(actor.pk)
+            passed_on, precision = hop["passed_on"] or (None, "day")
+            hops.append({"actor": actor, "relation": hop["relation"], "language": hop["language"], "position": step,
+                         "medium": hop["medium"], "passed_on": passed_on, "passed_on_precision": precision,
+                         "_canon": self.hop_canon(actor.key, hop["relation"], hop["language"], step, last + 1,
+                                                  hop["medium"], passed_on, precision),
+                         "_index": i})
+            last = step
+        return hops
+
     def plan_appearances(self, plan: Plan, base: dict, data):
         where, claim = plan.record.where, plan.instance
         here = {}
@@ -399,38 +476,53 @@ class Planner:
                 where.fail(path, f"the same span {start}–{end} of {document.key!r} is listed twice")
             seen.add(identity)
             given = item[GIVEN]
-            hops = [(self.ref(Actor, hop["actor"], where, f"{path}.hops[{i}].actor"), hop["relation"], hop["language"])
-                    for i, hop in enumerate(item["hops"])]
-            theirs_hops = [[actor.key, relation, language] for actor, relation, language in hops]
-            stated = {name: canon(item[name]) for name in ("translation", "translation_language") if name in given}
+            hops = self.read_hops(item, where, path)
+            theirs_hops = [hop["_canon"] for hop in hops]
+            stated_day, stated_precision = item["stated_on"] or (None, "day")
+            theirs_values = {"translation": canon(item["translation"]),
+                             "translation_language": canon(item["translation_language"]),
+                             "stated_on": dated(stated_day, stated_precision), "medium": item["medium"]}
+            writes = {"translation": {"translation": item["translation"]},
+                      "translation_language": {"translation_language": item["translation_language"]},
+                      "stated_on": {"stated_on": stated_day, "stated_on_precision": stated_precision},
+                      "medium": {"medium": item["medium"]}}
+            stated = {name: value for name, value in theirs_values.items() if name in given}
             if "hops" in given:
                 stated["hops"] = theirs_hops
-            full = {"translation": canon(item["translation"]),
-                    "translation_language": canon(item["translation_language"]), "hops": theirs_hops}
+            full = {**theirs_values, "hops": theirs_hops}
             row = here.get(identity)
             fields = {}
             if row is not None:
-                for name in ("translation", "translation_language"):
+                here_values = {"translation": row.translation, "translation_language": row.translation_language,
+                               "stated_on": dated(row.stated_on, row.stated_on_precision), "medium": row.medium}
+                for name in theirs_values:
                     if name in given:
-                        fields[name] = (getattr(row, name), item[name], {name: item[name]})
+                        fields[name] = (here_values[name], theirs_values[name], writes[name])
                 if "hops" in given:
-                    here_hops = [[self.refs.key(Actor, h.actor_id), h.relation, h.language] for h in row.hops.all()]
-                    fields["hops"] = (here_hops, theirs_hops, {"_hops": hops})
+                    fields["hops"] = (self.chain_canon(row.hops.all()), theirs_hops, {"_hops": hops})
             create, updates = self.child(
                 plan, base, "appearances", identity, stated, row, kind_label="appearance", fields=fields,
                 model=Appearance, deleted_filter={"claim_id": claim.pk, "document_id": document.pk, "start": start, "end": end},
                 extends=("hops",), full_item=full)
             if create:
                 appearance = Appearance(claim=claim, document=document, start=start, end=end, quote=item["quote"],
-                                        translation=item["translation"], translation_language=item["translation_language"])
+                                        translation=item["translation"], translation_language=item["translation_language"],
+                                        stated_on=stated_day, stated_on_precision=stated_precision, medium=item["medium"])
                 appearance._bundle_index = index
-                chain = [AttributionHop(appearance=appearance, position=p, actor=a, relation=r, language=lang)
-                         for p, (a, r, lang) in enumerate(hops, start=1)]
+                chain = []
+                for hop in hops:
+                    row_hop = AttributionHop(appearance=appearance, **{k: v for k, v in hop.items() if not k.startswith("_")})
+                    row_hop._bundle_hop = hop["_index"]
+                    chain.append(row_hop)
                 plan.appearances_add.append((appearance, chain))
+                plan.appearance_rows[identity] = appearance
+            elif row is not None:
+                plan.appearance_rows[identity] = row
             if "_hops" in updates:
                 plan.hop_chains.append((row, updates.pop("_hops")))
             if updates:
                 plan.appearance_updates.append((row, updates))
+            item["_identity"] = identity
         self.prune_children(plan, base, "appearances", plan.base["appearances"], here, "appearance")
 
     def locate(self, document, item, where, path) -> tuple[int, int]:
@@ -520,15 +612,17 @@ class Planner:
             if counts[identity] > 1:
                 identity = f"{identity}#{counts[identity]}"
             given = item[GIVEN]
-            theirs_figure = figure(value=item["value"], lower=item["lower"], upper=item["upper"], qualifier=item["qualifier"])
+            theirs_figure = figure(value=item["value"], lower=item["lower"], upper=item["upper"], qualifier=item["qualifier"],
+                                   approximate=item["approximate"])
             stated = {"figure": theirs_figure}
             stated.update({name: item[name] for name in ("unit", "wording") if name in given})
             full = {"figure": theirs_figure, "unit": item["unit"], "wording": item["wording"]}
             row = here.get(identity)
             fields = {}
             if row is not None:
-                fields["figure"] = (figure(value=row.value, lower=row.lower, upper=row.upper, qualifier=row.qualifier),
-                                    theirs_figure, {n: item[n] for n in ("value", "lower", "upper", "qualifier")})
+                fields["figure"] = (figure(value=row.value, lower=row.lower, upper=row.upper, qualifier=row.qualifier,
+                                           approximate=row.approximate),
+                                    theirs_figure, {n: item[n] for n in ("value", "lower", "upper", "qualifier", "approximate")})
                 for name in ("unit", "wording"):
                     if name in given:
                         fields[name] = (getattr(row, name), item[name], {name: item[name]})
@@ -538,14 +632,151 @@ class Planner:
                                                          "as_of": as_of}, full_item=full)
             if create:
                 estimate = Estimate(claim=claim, proposition=proposition, value=item["value"], lower=item["lower"],
-                                    upper=item["upper"], qualifier=item["qualifier"], unit=item["unit"], as_of=as_of,
+                                    upper=item["upper"], qualifier=item["qualifier"], approximate=item["approximate"],
+                                    unit=item["unit"], as_of=as_of,
                                     as_of_precision=precision, period_start=item["period_start"],
                                     period_end=item["period_end"], wording=item["wording"])
                 estimate._bundle_path = path
                 plan.estimates_add.append(estimate)
+                plan.estimate_rows[identity] = estimate
+            elif row is None:
+                plan.estimate_rows[identity] = None  # brought before, deleted here since: it stays deleted
             if updates:
                 plan.estimate_updates.append((row, updates))
+        for identity, row in here.items():
+            plan.estimate_rows.setdefault(identity, row)
         self.prune_children(plan, base, "estimates", plan.base["estimates"], here, "estimate")
+
+    # wordings per appearance -----------------------------------------------------------------------
+    def plan_wordings(self, plan: Plan, base: dict, data):
+        """How each appearance's report worded the claim's estimates (``appearances[i].wordings``).
+
+        A wording names its estimate by proposition (and ``as_of`` or period when the claim has several
+        estimates of it) and must occur in that appearance's quote. Merged per appearance and estimate: the
+        row is identified by ``DOCUMENT@START-END|PROPOSITION@WHEN``, its merged field is ``wording``.
+        """
+        where, claim = plan.record.where, plan.instance
+        if not plan.estimate_rows and not plan.created:
+            counts = {}
+            for row in sorted(claim.estimates.all(), key=lambda e: e.pk):
+                identity = self.estimate_identity(self.refs.key(Proposition, row.proposition_id), row.as_of,
+                                                  row.as_of_precision, row.period_start, row.period_end)
+                counts[identity] = counts.get(identity, 0) + 1
+                plan.estimate_rows[identity if counts[identity] == 1 else f"{identity}#{counts[identity]}"] = row
+        rows = plan.appearance_rows
+        here = {}
+        if not plan.created:
+            by_estimate = {row.pk: identity for identity, row in plan.estimate_rows.items() if row is not None and row.pk}
+            by_appearance = {row.pk: identity for identity, row in rows.items() if row.pk}
+            for appearance in claim.appearances.all():
+                for wording in appearance.wordings.all():
+                    if wording.appearance_id in by_appearance and wording.estimate_id in by_estimate:
+                        here[f"{by_appearance[wording.appearance_id]}|{by_estimate[wording.estimate_id]}"] = wording
+        plan.base["wordings"] = {}
+        for index, item in enumerate(data["appearances"]):
+            appearance = rows.get(item.get("_identity"))
+            for number, wording in enumerate(item["wordings"]):
+                path = f"appearances[{index}].wordings[{number}]"
+                estimate_identity = self.wording_estimate(plan, wording, where, path)
+                offset = self.wording_offset(item["quote"], wording, where, path)
+                text = item["quote"][offset: offset + len(wording["wording"])]
+                identity = f"{item['_identity']}|{estimate_identity}"
+                if identity in plan.base["wordings"]:
+                    where.fail(path, "a second wording of the same estimate in the same appearance")
+                estimate = plan.estimate_rows[estimate_identity]
+                if appearance is None or estimate is None:
+                    # Its appearance or estimate was deleted here and stays deleted: so does the wording.
+                    plan.base["wordings"][identity] = base.get("wordings", {}).get(identity, {"wording": text})
+                    continue
+                if appearance.pk is None or estimate.pk is None:  # new in this import: so is its wording
+                    plan.base["wordings"][identity] = {"wording": text}
+                    plan.wordings_set.append((appearance, estimate, text, offset, path))
+                    continue
+                row = here.get(identity)
+                fields = {"wording": (row.wording, text, {"wording": text})} if row is not None else {}
+                create, updates = self.child(
+                    plan, base, "wordings", identity, {"wording": text}, row, kind_label="wording", fields=fields,
+                    model=EstimateWording, deleted_filter={"appearance_id": appearance.pk, "estimate_id": estimate.pk})
+                if create or updates:
+                    plan.wordings_set.append((appearance, estimate, text, offset, path))
+        self.prune_children(plan, base, "wordings", plan.base["wordings"], here, "wording")
+
+    def wording_estimate(self, plan, wording, where, path) -> str:
+        """The identity of the claim's one estimate a wording names (its proposition, and as_of or period)."""
+        proposition = self.ref(Proposition, wording["proposition"], where, f"{path}.proposition")
+        prefix = f"{proposition.key}@"
+        candidates = [identity for identity in plan.estimate_rows if identity.startswith(prefix)]
+        if wording["as_of"] is not None or wording["period_start"] or wording["period_end"]:
+            as_of, precision = wording["as_of"] or (None, "day")
+            wanted = self.estimate_identity(proposition.key, as_of, precision, wording["period_start"],
+                                            wording["period_end"])
+            candidates = [identity for identity in candidates if identity.split("#")[0] == wanted]
+        if not candidates:
+            where.fail(f"{path}.proposition", f"the claim has no estimate of {proposition.key!r}"
+                                              + (" at that date" if wording["as_of"] or wording["period_start"] else ""))
+        if len(candidates) > 1:
+            where.fail(f"{path}.proposition", f"the claim has {len(candidates)} estimates of {proposition.key!r}: "
+                                              f"give the estimate's as_of (or period) to say which")
+        return candidates[0]
+
+    @staticmethod
+    def wording_offset(quote, wording, where, path) -> int:
+        """Where the wording starts in the appearance's quote (located as quotes are; ``offset`` when it recurs)."""
+        text, offset = wording["wording"], wording["offset"]
+        if offset is not None:
+            if quote[offset: offset + len(text)] != text:
+                where.fail(f"{path}.offset", f"{text!r} is not at offset {offset} of the appearance's quote "
+                                             f"(found {quote[offset: offset + len(text)]!r})")
+            return offset
+        if not text.strip():
+            where.fail(f"{path}.wording", "is empty")
+        try:
+            match = quote_locate(body=quote, quote=text.strip())
+        except QuoteError as exc:
+            message = str(exc).replace("the document body", "the appearance's quote").replace(
+                "give start and end", "give its offset").replace("the quote", "the wording", 1)
+            where.fail(f"{path}.wording", message)
+        wording["wording"] = match.text
+        return match.start
+
+    # quantity propositions: parts of a whole ---------------------------------------------------------
+    def plan_parts(self, plan: Plan) -> Plan:
+        """A proposition's ``parts`` (after the batch's propositions are written: a part may be new in it).
+
+        Each part is identified by its proposition's key; its merged field is ``link``: kind and factor together.
+        """
+        data, where, whole = plan.record.data, plan.record.where, plan.instance
+        if "parts" not in data:
+            return plan
+        base = self.bases.get(("propositions", plan.record.key), {}) if not plan.created else {}
+        here = {} if plan.created else {self.refs.key(Proposition, r.part_id): r
+                                        for r in whole.quantity_relations_in.all()}
+        plan.base["parts"] = {}
+        for index, item in enumerate(data["parts"]):
+            path = f"parts[{index}]"
+            part = self.ref(Proposition, item["proposition"], where, f"{path}.proposition")
+            if part.key in plan.base["parts"]:
+                where.fail(f"{path}.proposition", f"{part.key!r} is listed twice")
+            if part.pk == whole.pk:
+                where.fail(f"{path}.proposition", "a proposition cannot be a part of itself")
+            for side in (whole, part):
+                if side.kind != "quantity":
+                    where.fail(f"{path}.proposition" if side is part else "kind",
+                               f"parts link quantities: {side.key!r} is not a quantity proposition")
+            if (item["kind"] == "same_measure") != (item["factor"] is not None) or (
+                    item["factor"] is not None and item["factor"] <= 0):
+                where.fail(f"{path}.factor", "a same_measure part needs a positive factor (one unit of the part is "
+                                             "factor units of the whole); a part_of part has none")
+            theirs = [item["kind"], canon(item["factor"])]
+            row = here.get(part.key)
+            fields = {"link": ([row.kind, canon(row.factor)], theirs, {"link": theirs})} if row is not None else {}
+            create, updates = self.child(plan, base, "parts", part.key, {"link": theirs}, row, kind_label="part",
+                                         fields=fields, model=QuantityRelation,
+                                         deleted_filter={"part_id": part.pk, "whole_id": whole.pk})
+            if create or updates:
+                plan.parts_set.append((part, item["kind"], item["factor"], path))
+        self.prune_children(plan, base, "parts", plan.base["parts"], here, "part")
+        return plan
 
     def plan_relations(self, plan: Plan, data) -> None:
         """A claim's relations (after every claim of a YAML or JSON file is written: targets may come later)."""

@@ -25,7 +25,7 @@ from django.utils import timezone
 from factbase.models import BundleBase, ImportRun
 from factbase.system import system_user
 
-from ..bundle_format import RECORD_TYPES
+from ..bundle_format import GIVEN, RECORD_TYPES, SPECS
 from .conflicts import OURS, THEIRS
 from .lookups import MODELS, PlannerStatistics, References, SeenKeys
 from .planning import Planner, WORKFLOW_FIELDS  # noqa: F401 — WORKFLOW_FIELDS documents what the workflow writes
@@ -136,19 +136,31 @@ def _references(record):
     elif record.kind == "propositions":
         for key in data.get("subjects", []):
             yield "actors", key
+        for item in data.get("parts", []):
+            yield "propositions", item["proposition"]
     elif record.kind == "claims":
         if data.get("claimant"):
             yield "actors", data["claimant"]
+        for key in data.get("joint_claimants", []):
+            yield "actors", key
         for key in data.get("subjects", []):
             yield "actors", key
         for appearance in data.get("appearances", []):
             yield "documents", appearance["document"]
             for hop in appearance["hops"]:
                 yield "actors", hop["actor"]
+            for wording in appearance.get("wordings", []):
+                yield "propositions", wording["proposition"]
         for item in [*data.get("stances", []), *data.get("estimates", [])]:
             yield "propositions", item["proposition"]
         for item in data.get("relations", []):
             yield "claims", item["target"]
+
+
+def _adds_only(record) -> bool:
+    """A record that names only its key and lists to add to: it may add to a record of an earlier file of the run
+    (a second seed bundle adding reports to a claim of the first), as a later run could."""
+    return set(record.data[GIVEN]) <= {"key", *SPECS[record.kind].children}
 
 
 def _parents_first(actors):
@@ -207,10 +219,10 @@ class Importer:
         for kind, items in records.items():
             already = self.seen.among(kind, [r.key for r in items])
             for record in items:
-                if (kind, record.key) in keys or record.key in already:
+                if (kind, record.key) in keys or (record.key in already and not _adds_only(record)):
                     record.where.fail("key", f"{record.key!r} appears twice in the bundle")
                 keys.add((kind, record.key))
-            self.seen.add(kind, [r.key for r in items])
+            self.seen.add(kind, [r.key for r in items if r.key not in already])
         records["actors"] = _parents_first(records["actors"])
         pending = []
         for kind in RECORD_TYPES:  # a record may refer to any record of an earlier type in the file
@@ -310,6 +322,8 @@ class Importer:
             for wave in waves:
                 plans = [planner.plan_record(record) for record in wave]
                 self.write(kind, plans)
+                if kind == "propositions":  # parts may be propositions new in this batch: planned once written
+                    self.writer.write_parts([planner.plan_parts(plan) for plan in plans])
                 if kind != "claims":
                     self.finish(file, kind, plans)
                 elif defer_relations:
@@ -373,6 +387,9 @@ def _reference_path(record, kind, key) -> str:
         return "parent"
     if record.kind == "documents":
         return "publisher"
+    if record.kind == "propositions" and kind == "propositions":
+        index = next(i for i, item in enumerate(data.get("parts", [])) if item["proposition"] == key)
+        return f"parts[{index}].proposition"
     if record.kind == "claims":
         if kind == "actors" and data.get("claimant") == key:
             return "claimant"

@@ -27,10 +27,11 @@ from factbase.models import BundleBase
 from sources import services as sources_services
 from sources.models import Actor, ActorAlias, Document
 
-from ...models import AttributionHop, Claim, Proposition
+from ...models import AttributionHop, Claim, EstimateWording, JointClaimant, Proposition, QuantityRelation
 from ...services import claims as claim_services
 from ...services import parts as part_services
 from ...services import propositions as proposition_services
+from ...services import provenance
 from ...services import workflow
 from ...services import derived
 from .reading import BundleError
@@ -45,6 +46,8 @@ CONSTRAINT_HINTS = {
     "actor_wikidata_id_unique": ("wikidata_id", "another actor already has this Wikidata id"),
     "document_url_unique": ("url", "another document already has this URL"),
 }
+# Rows written through claims.services.provenance, not the parts services (their --prune removal too).
+OWN_SERVICE_ROWS = (EstimateWording, QuantityRelation)
 # Model field names that the bundle spells differently.
 BUNDLE_FIELD = {"stated_on_precision": "stated_on", "as_of_precision": "as_of", "body_sha256": "body"}
 
@@ -239,9 +242,14 @@ class Writer:
         self.grew(Claim, len(claims))
         self.grew(Claim.subjects.through, sum(len(s) for s in subjects))
         ids = [claim.pk for claim in claims]
+        for claim in claims:
+            # The INSERT evaluated the search-vector expression (a tree of objects per claim): the instance,
+            # kept in the run's cache, drops it and would read the stored vector if ever asked.
+            claim.__dict__.pop("search_vector", None)
         for plan in plans:
             self.refs.remember(Claim, plan.instance)
         self.add_parts(plans, new_claim_ids=ids, derived=False)
+        self.write_provenance(plans)
 
     def add_parts(self, plans, *, new_claim_ids=(), derived=True):
         parts = []
@@ -256,7 +264,8 @@ class Writer:
             for appearance, hops in plan.appearances_add:
                 index = appearance._bundle_index
                 parts.append(tag(appearance, where, f"appearances[{index}]"))
-                parts += [tag(hop, where, f"appearances[{index}].hops[{hop.position - 1}]") for hop in hops]
+                parts += [tag(hop, where, f"appearances[{index}].hops[{getattr(hop, '_bundle_hop', hop.position - 1)}]")
+                          for hop in hops]
             parts += [tag(stance, where, stance._bundle_path) for stance in plan.stances_add]
             parts += [tag(estimate, where, estimate._bundle_path) for estimate in plan.estimates_add]
             parts += [tag(relation, where, relation._bundle_path) for relation in plan.relations_add]
@@ -332,9 +341,11 @@ class Writer:
         for plan in plans:
             for appearance, chain in plan.hop_chains:
                 self.replace_hops(appearance, chain, plan.record.where)
-        removals = [item.row for plan in plans for item in plan.pruned if not isinstance(item.row, (Actor, ActorAlias))]
+        removals = [item.row for plan in plans for item in plan.pruned
+                    if not isinstance(item.row, (Actor, ActorAlias, *OWN_SERVICE_ROWS))]
         if removals:
             part_services.parts_remove(parts=removals, **self.kw())
+        self.write_provenance(plans)
         for plan in plans:
             if plan.changed and not plan.created and plan.instance.last_import_run_id != self.run.pk:
                 Claim.objects.filter(pk=plan.instance.pk).update(last_import_run=self.run)
@@ -344,13 +355,12 @@ class Writer:
         """Make the appearance's hops the chain the bundle states: changed in place, added or removed at the end."""
         current = list(appearance.hops.all())
         updates, adds = [], []
-        for position, (actor, relation, language) in enumerate(chain, start=1):
-            values = {"actor": actor, "relation": relation, "language": language}
-            if position <= len(current):
-                updates.append((tag(current[position - 1], where, f"hops[{position - 1}]"), values))
+        for index, hop in enumerate(chain):
+            values = {name: value for name, value in hop.items() if not name.startswith("_")}
+            if index < len(current):
+                updates.append((tag(current[index], where, f"hops[{index}]"), values))
             else:
-                adds.append(tag(AttributionHop(appearance=appearance, position=position, **values), where,
-                                f"hops[{position - 1}]"))
+                adds.append(tag(AttributionHop(appearance=appearance, **values), where, f"hops[{index}]"))
         removals = current[len(chain):]
         if updates:
             guarded([r for r, _ in updates], lambda: part_services.parts_update(changes=updates, run=self.run,
@@ -359,6 +369,41 @@ class Writer:
             guarded(adds, lambda: part_services.parts_add(parts=adds, run=self.run, validate=FIELDS, **self.kw()))
         if removals:
             part_services.parts_remove(parts=removals, **self.kw())
+
+    # joint claimants, wordings per appearance, parts of a whole (claims.services.provenance) --------
+    def write_provenance(self, plans):
+        """Joint claimants and wordings of the claims of ``plans`` (after their appearances and estimates exist),
+        and the wordings ``--prune`` removes."""
+        for plan in plans:
+            where, claim = plan.record.where, plan.instance
+            if plan.joint_claimants is not None:
+                guarded([tag(claim, where)], lambda: provenance.claim_joint_claimants_set(
+                    claim=claim, actors=plan.joint_claimants, **self.kw()))
+                self.grew(JointClaimant, len(plan.joint_claimants))
+            for appearance, estimate, wording, offset, path in plan.wordings_set:
+                row = tag(EstimateWording(estimate=estimate, appearance=appearance, wording=wording, offset=offset),
+                          where, path)
+                guarded([row], lambda: provenance.estimate_wording_set(
+                    estimate=estimate, appearance=appearance, wording=wording, offset=offset, **self.kw()))
+            self.grew(EstimateWording, len(plan.wordings_set))
+            for item in plan.pruned:
+                if isinstance(item.row, EstimateWording):
+                    provenance.estimate_wording_remove(wording=item.row, **self.kw())
+
+    def write_parts(self, plans):
+        """The parts (or same measures in other units) of the propositions of ``plans``, and those ``--prune``
+        removes."""
+        for plan in plans:
+            where, whole = plan.record.where, plan.instance
+            for part, kind, factor, path in plan.parts_set:
+                row = tag(QuantityRelation(part=part, whole=whole, kind=kind, factor=factor), where, path)
+                guarded([row], lambda: provenance.quantity_relation_set(part=part, whole=whole, kind=kind, factor=factor))
+            self.grew(QuantityRelation, len(plan.parts_set))
+            for item in plan.pruned:
+                if isinstance(item.row, QuantityRelation):
+                    provenance.quantity_relation_remove(relation=item.row)
+            if (plan.parts_set or plan.pruned) and not plan.created:
+                self.touch("propositions", whole)
 
     # relations -------------------------------------------------------------------------------------
     def write_relations(self, plans):
