@@ -222,6 +222,8 @@ def wording_check(*, wording: str, quotes: list[str], label: str = "the estimate
     """
     if not wording or not wording.strip():
         return
+    if any(wording in quote for quote in quotes):
+        return  # exactly as a quote has it (the common case: no folding needed)
     folded_wording = fold(wording)[0]
     folded_quotes = [fold(quote)[0] for quote in quotes]
     if any(folded_wording in quote for quote in folded_quotes):

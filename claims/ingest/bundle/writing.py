@@ -48,6 +48,8 @@ CONSTRAINT_HINTS = {
 }
 # Rows written through claims.services.provenance, not the parts services (their --prune removal too).
 OWN_SERVICE_ROWS = (EstimateWording, QuantityRelation)
+# The history model of each model the writer has counted rows of (None: not tracked).
+HISTORY_MODELS = {}
 # Model field names that the bundle spells differently.
 BUNDLE_FIELD = {"stated_on_precision": "stated_on", "as_of_precision": "as_of", "body_sha256": "body"}
 
@@ -179,10 +181,15 @@ class Writer:
 
     def grew(self, model, rows: int):
         """Tell the planner statistics that a table (and its history table) grew by ``rows``."""
+        if not rows:
+            return
         self.statistics.grew(model, rows)
-        history = getattr(model, "history", None)
-        if history is not None:
-            self.statistics.grew(history.model, rows)
+        if model not in HISTORY_MODELS:
+            # simple-history's descriptor builds a manager class on every access (most of a millisecond).
+            history = getattr(model, "history", None)
+            HISTORY_MODELS[model] = history.model if history is not None else None
+        if HISTORY_MODELS[model] is not None:
+            self.statistics.grew(HISTORY_MODELS[model], rows)
 
     def kw(self):
         return {"by": self.by, "reason": self.reason}
@@ -226,8 +233,8 @@ class Writer:
         """New claims, then every part of them (relations come later: ``write_relations``).
 
         A new claim's appearances all come with it, so its derived columns are computed before the insert
-        from the located appearances (``derived.claims_derive_unsaved``, the search vector included) instead
-        of being read back and rewritten."""
+        from the located appearances (``derived.claims_derive_unsaved``) instead of being read back and
+        rewritten; the search vectors of the batch are filled in one statement at the end."""
         if not plans:
             return
         claims = [tag(plan.instance, plan.record.where) for plan in plans]
@@ -242,13 +249,10 @@ class Writer:
         self.grew(Claim, len(claims))
         self.grew(Claim.subjects.through, sum(len(s) for s in subjects))
         ids = [claim.pk for claim in claims]
-        for claim in claims:
-            # The INSERT evaluated the search-vector expression (a tree of objects per claim): the instance,
-            # kept in the run's cache, drops it and would read the stored vector if ever asked.
-            claim.__dict__.pop("search_vector", None)
         for plan in plans:
             self.refs.remember(Claim, plan.instance)
         self.add_parts(plans, new_claim_ids=ids, derived=False)
+        derived.claims_refresh_search_vector(claim_ids=ids)
         self.write_provenance(plans)
 
     def add_parts(self, plans, *, new_claim_ids=(), derived=True):
