@@ -1,14 +1,10 @@
 """Accepting a re-report match in the admin: the claim relations list's action, reviewers only."""
 
-import datetime as dt
-
 import pytest
 from django.urls import reverse
 
-from claims.extraction.candidates import candidates_save, extract_candidates
-from claims.extraction.matching import candidates_match
 from claims.models import Appearance, Claim, ClaimRelation
-from sources.models import Actor, ActorAlias, Document
+from tests.claims.rereport_world import rereport_make
 
 CHANGELIST = "admin:claims_claimrelation_changelist"
 ACTION = "accept_rereports"
@@ -17,17 +13,7 @@ ACTION = "accept_rereports"
 @pytest.fixture
 def rereport(db):
     """A draft from a second article that repeats the NIS figure of a first one: a suggested 'repeats'."""
-    nis = Actor.objects.create(key="nis", name="National Intelligence Service", kind="intelligence_agency", country="KR")
-    ActorAlias.objects.create(actor=nis, name="NIS", language="en")
-    first = Document.objects.create(key="first", language="en", published_on=dt.date(2025, 9, 4),
-                                    body="The NIS said about 2,000 soldiers were killed.")
-    candidates_save(document=first, candidates=extract_candidates(document=first))
-    second = Document.objects.create(key="second", language="en", published_on=dt.date(2025, 9, 5),
-                                     body="About 2,000 soldiers were killed this week, the NIS said.")
-    candidates = extract_candidates(document=second)
-    candidates_match(candidates=candidates, exclude_document=second)
-    candidates_save(document=second, candidates=candidates)
-    return ClaimRelation.objects.get(kind="repeats", state="suggested")
+    return rereport_make()
 
 
 def act(client, relation):

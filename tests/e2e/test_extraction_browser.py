@@ -11,9 +11,9 @@ import datetime as dt
 import pytest
 
 from claims.extraction.candidates import candidates_save, extract_candidates
-from claims.extraction.matching import candidates_match
-from claims.models import Claim, ClaimRelation
-from sources.models import Actor, ActorAlias, Document
+from claims.models import Claim
+from sources.models import Actor, Document
+from tests.claims.rereport_world import rereport_make
 from tests.e2e.conftest import log_in, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -46,17 +46,7 @@ def test_a_curator_confirms_a_proposed_speaker(live_server, make_user, chromium,
 
 def test_a_reviewer_accepts_a_rereport_match(live_server, make_user, chromium, shots):
     make_user("root", is_staff=True, is_superuser=True)
-    nis = Actor.objects.create(key="nis", name="National Intelligence Service", kind="intelligence_agency", country="KR")
-    ActorAlias.objects.create(actor=nis, name="NIS", language="en")
-    first = Document.objects.create(key="first", language="en", published_on=dt.date(2025, 9, 4),
-                                    body="The NIS said about 2,000 soldiers were killed.")
-    candidates_save(document=first, candidates=extract_candidates(document=first))
-    second = Document.objects.create(key="second", language="en", published_on=dt.date(2025, 9, 5),
-                                     body="About 2,000 soldiers were killed this week, the NIS said.")
-    candidates = extract_candidates(document=second)
-    candidates_match(candidates=candidates, exclude_document=second)
-    candidates_save(document=second, candidates=candidates)
-    relation = ClaimRelation.objects.get(kind="repeats", state="suggested")
+    relation = rereport_make()
     page = log_in(chromium, live_server.url, "root")
     page.goto(f"{live_server.url}/admin/claims/claimrelation/")
     page.check(f"input.action-select[value='{relation.pk}']")

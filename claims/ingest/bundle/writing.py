@@ -18,7 +18,7 @@ still names the file, the record and the field.
 """
 
 import orjson
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import UniqueConstraint
 
@@ -154,7 +154,7 @@ def _first_named(rows, exc):
 def _has_field(row, name):
     try:
         row._meta.get_field(name)
-    except Exception:
+    except FieldDoesNotExist:
         return False
     return True
 
@@ -251,11 +251,11 @@ class Writer:
         ids = [claim.pk for claim in claims]
         for plan in plans:
             self.refs.remember(Claim, plan.instance)
-        self.add_parts(plans, new_claim_ids=ids, derived=False)
+        self.add_parts(plans, new_claim_ids=ids, refresh_derived=False)
         derived.claims_refresh_search_vector(claim_ids=ids)
         self.write_provenance(plans)
 
-    def add_parts(self, plans, *, new_claim_ids=(), derived=True):
+    def add_parts(self, plans, *, new_claim_ids=(), refresh_derived=True):
         parts = []
         for plan in plans:
             where = plan.record.where
@@ -275,7 +275,7 @@ class Writer:
             parts += [tag(relation, where, relation._bundle_path) for relation in plan.relations_add]
         if parts:
             guarded(parts, lambda: part_services.parts_add(parts=parts, run=self.run, new_claim_ids=new_claim_ids,
-                                                           validate=FIELDS, derived=derived, **self.kw()))
+                                                           validate=FIELDS, derived=refresh_derived, **self.kw()))
             for model in {type(p) for p in parts}:
                 self.grew(model, sum(1 for p in parts if type(p) is model))
 
