@@ -262,3 +262,50 @@ def describe_mismatch(body: str, quote: str, start: int, end: int) -> str | None
 
 def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+SPAN_CHUNK = 150  # items per statement: five parameters each, under SQLite's 999
+
+
+def quotes_find_stored(*, items) -> dict:
+    """Exact matches of quotes in stored document bodies, found by the database, so that the bodies need
+    not be read into memory (an import of many claims over many documents, say).
+
+    ``items``: ``(document_id, quote, start, end)`` tuples. For ``start``/``end`` None, the quote is looked
+    for in the whole body; for given offsets, ``body[start:end]`` is compared with it. Returns
+    ``{item: start}`` for the items that match exactly — a quote that occurs exactly once, or the span that
+    holds exactly the quote. Anything else (absent, twice, a typographic difference, a wrong span) is left
+    out: the caller reads the body and asks :func:`quote_locate` or :func:`describe_mismatch`, which say why.
+    """
+    from django.db import connection
+
+    from sources.models import Document
+
+    find = "strpos" if connection.vendor == "postgresql" else "instr"
+    items = [item for item in dict.fromkeys(items) if item[1] and item[1].strip()]
+    table = connection.ops.quote_name(Document._meta.db_table)
+    found = {}
+    with connection.cursor() as cursor:
+        for offset in range(0, len(items), SPAN_CHUNK):
+            chunk = items[offset : offset + SPAN_CHUNK]
+            rows = ", ".join(["(CAST(%s AS INTEGER), CAST(%s AS BIGINT), CAST(%s AS TEXT), CAST(%s AS INTEGER), "
+                              "CAST(%s AS INTEGER))"] * len(chunk))
+            cursor.execute(
+                f"WITH q(i, doc, quote, s, e) AS (VALUES {rows}) "
+                f"SELECT q.i, {find}(d.body, q.quote), "
+                f"CASE WHEN {find}(d.body, q.quote) > 0 "
+                f"THEN {find}(substr(d.body, {find}(d.body, q.quote) + 1), q.quote) ELSE 0 END, "
+                "CASE WHEN q.s >= 0 AND q.s < q.e AND length(d.body) >= q.e "
+                "AND substr(d.body, q.s + 1, q.e - q.s) = q.quote THEN 1 ELSE 0 END "
+                f"FROM q JOIN {table} d ON d.id = q.doc",
+                [value for i, (document_id, quote, start, end) in enumerate(chunk)
+                 for value in (i, document_id, quote, start, end)],
+            )
+            for i, first, second, exact in cursor.fetchall():
+                document_id, quote, start, end = item = chunk[i]
+                if start is None:
+                    if first and first > 0 and not second:
+                        found[item] = first - 1
+                elif exact:
+                    found[item] = start
+    return found
