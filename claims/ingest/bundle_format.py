@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal, InvalidOperation
 
 from django.utils import timezone
@@ -243,7 +244,15 @@ class RecordSpec:
     children: dict = field(default_factory=dict)  # field name -> RecordSpec of its list items
 
     def field_names(self):
-        return [f.name for f in self.fields] + list(self.children)
+        return self.names
+
+    @cached_property
+    def names(self) -> tuple:
+        return tuple(f.name for f in self.fields) + tuple(self.children)
+
+    @cached_property
+    def known(self) -> frozenset:
+        return frozenset(self.names)
 
 
 GIVEN = "_given"  # in a cleaned record: the names of the fields the bundle itself gave (a frozenset)
@@ -261,7 +270,7 @@ def read_record(spec: RecordSpec, data, path: str = "", *, partial: bool = False
     prefix = f"{path}." if path else ""
     if not isinstance(data, dict):
         raise FieldError(path, f"expected a mapping (a {spec.name} record), got {_type_name(data)}")
-    known = set(spec.field_names())
+    known = spec.known
     for name in data:
         if name not in known:
             raise FieldError(

@@ -63,10 +63,11 @@ class References:
 
     # Bounds of the cross-batch cache: counts, and 8 million characters of document bodies. Documents
     # referred to are read without their bodies (about 1.2 kB each): their quotes are found by the database
-    # (``Planner.find_spans``). Bodies are kept only for documents this run wrote. With whole documents
-    # cached (20,000), an import of 100,000 claims (10,000 documents) peaked at 1.29× the memory of one of
-    # 10,000; with 2,000 whole documents, every batch of it read about 800 documents with their bodies again.
-    LIMITS = {Actor: 50_000, Document: 10_000, Proposition: 20_000, Claim: 20_000}
+    # (``Planner.find_spans``); bodies are kept only for documents this run wrote. Memory decides the count:
+    # with 20,000 whole documents cached, an import of 100,000 claims (10,000 documents) peaked at 1.29× the
+    # memory of one of 10,000 claims, with 10,000 documents without bodies at 1.23×; 2,000 keep it flat, and
+    # a miss costs one query per batch (without the bodies now).
+    LIMITS = {Actor: 50_000, Document: 2_000, Proposition: 20_000, Claim: 20_000}
     BODY_CHARACTERS = 8_000_000
 
     def __init__(self):
