@@ -554,9 +554,19 @@ def _not_countries(found: list[_Item]) -> list[_Item]:
 
 
 def _starts_with_title(text: str, titles: set[str]) -> bool:
-    words = [folded(w) for w in re.findall(r"[^\W\d_][\w-]*", text[:80])[:4]]
+    """A title opens ``text``, or ends its first words before any name ("σύμφωνα με επίσημη ενημέρωση από
+    εκπρόσωπο της Πυροσβεστικής, Βασίλη …": the briefing's spokesman, named after the organisation he serves)."""
+    words = [folded(w) for w in re.findall(r"[^\W\d_][\w-]*", text[:80])[:5]]
     words = [w for w in words if w not in _ARTICLE_WORDS]
-    return bool(words) and (words[0] in titles or " ".join(words[:2]) in titles)
+    if bool(words) and (words[0] in titles or " ".join(words[:2]) in titles):
+        return True
+    lead = re.findall(r"[^\W\d_][\w-]*", text[:60])[:4]
+    for word in lead:
+        if folded(word) in titles:
+            return True
+        if word[:1].isupper() and word is not lead[0]:
+            return False
+    return False
 
 
 def _apposed_person(cue: Cue, sentence: str, items: list[_Item], limit_words: int) -> _Item | None:
@@ -706,6 +716,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title, in_portfolio = True, False
             continue
+        if not name_words and (read_quantity(match.group(0), language="ar") or re.match(r"ب(?:ال|ا|إ)", word)
+                               and len(word) > 5):
+            break  # "كما أفادت بإرسال أربعة مصابين": the verb's object comes first, its subject was left out
         if word in stops or re.search(r"\d", word):
             later = [folded(w) for w in sentence[absolute:window_end].split()[1:6]]
             if seen_title and word == folded("في") and any(w in titles for w in later):
@@ -769,7 +782,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
         window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
         item = _right_agent(cue, sentence, window, limit_words=14)
-        if comma is not None and (item is None or item.how == "anaphor"):
+        titled = item is not None and item.ref is not None and item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
+            and any(folded(w) in _titles(language) for w in re.findall(r"[^\W\d_][\w-]*", sentence[cue.end:item.start]))
+        if comma is not None and (item is None or item.how == "anaphor" or titled):
+            # "σύμφωνα με … εκπρόσωπο της Πυροσβεστικής, Βασίλη Βαθρακογιάννη": the title's organisation is not the
+            # speaker; the person in apposition is.
             # "σύμφωνα με τον υπουργό Εσωτερικών της Ουκρανίας, Ίχορ Κλιμένκο": the name in apposition.
             after = [i for i in items if i.start >= cue.end + comma.end() and i.how in ("proposed", "name")
                      and not sentence[cue.end + comma.end():i.start].strip()]
@@ -912,7 +929,12 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
     """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
     found = []
     patterns = {
-        "en": r"(?<!\w)told\s+$", "el": r"(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε)\s+στ(?:ο|ην)\s+$",
+        # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
+        "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+to|spoke\s+to|call\s+with)\s+(?:the\s+)?$",
+        # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
+        "el": r"(?:(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε|μιλώντας|συνέντευξη)\s+στ(?:ο|ην)"
+              r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την))"
+              r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
         "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
         "ko": r"$^",
@@ -925,7 +947,7 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
             if sentence[item.end - 1:item.end] == "에" and not re.match(r"\s*(?:따르면|의하면)", sentence[item.end:]):
                 found.append(item)
             continue
-        head = sentence[max(0, item.start - 30):item.start]
+        head = sentence[max(0, item.start - 70):item.start]
         if re.search(patterns.get(language, r"$^"), head):
             found.append(item)
     return found
@@ -986,7 +1008,8 @@ def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState
 def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     language = state.language
     quotes = quotation_spans(sentence)
-    mentions = state.index.mentions(sentence, language)
+    verbs = [(c.start, c.end) for c in find_cues(sentence, language, []) if c.role in (C.SPEECH, C.RELAY)]
+    mentions = state.index.mentions(sentence, language, verbs)
     # A name in quotation marks ("الحوثيون") is a name, not a quotation: only quotations of three words or
     # more, or without an actor in them, hide the actors inside.
     masked = [(s, e) for s, e in quotes if len(sentence[s:e].split()) >= 3
@@ -1127,6 +1150,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         if speaker is None and spoke_before is not None:
             speaker = spoke_before
             q_relays = [r for r in relays if r != speaker]
+        if speaker is not None and speaker.is_media and earlier and earlier[-1].agent.ref == speaker:
+            # "ذكرت وكالة الأنباء العراقية أن السلطات الصحية في محافظة نينوى “أحصت …”", "the agency reported that
+            # the ministry “…”": the subject of the reported clause, right before the quotation, speaks; the
+            # medium relays it.
+            subject = _clause_subject(earlier[-1], q_start, sentence, named_before, language)
+            if subject is not None:
+                speaker, q_relays = subject, [earlier[-1].agent.ref]
         if speaker is None:
             speaker = claimant or state.last()
             if speaker is claimant:
@@ -1135,8 +1165,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             if cue.agent.ref not in q_relays and cue.start >= q_end:
                 q_relays.append(cue.agent.ref)
         # "وقال X في تصريح لوكالة الأنباء الألمانية: «…»": the medium told before the quotation relays it.
+        # "«…», δήλωσε ο X … σε τηλεφωνική επικοινωνία με το πρακτορείο Reuters": so does one told after its verb.
         q_relays += [i.ref for i in _relay_objects(sentence, language, items)
-                     if i.end <= q_start and i.ref != speaker and i.ref not in q_relays]
+                     if (i.end <= q_start or (after and i.start >= after[0].end)) and i.ref != speaker
+                     and i.ref not in q_relays]
         if not q_relays and near and near[0].agent and _carries(near[0].agent):
             q_relays = state.relays_of(speaker)
         q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
@@ -1163,7 +1195,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         if language == "ko":  # "국정원으로부터 보고를 받은 이성권 의원은": the briefer comes first
             briefer = [i for i in items if 0 <= briefing.start() - i.end <= 2 and i.ref is not None]
         else:
-            briefer = [i for i in items if i.start >= briefing.end() and i.start - briefing.end() < 40 and i.ref is not None]
+            briefer = [i for i in items if i.start >= briefing.end() and i.start - briefing.end() < 40 and i.ref is not None
+                       # "ενημέρωση από εκπρόσωπο της Πυροσβεστικής, Βασίλη …": the spokesman briefs, not his service
+                       and not any(folded(w) in _titles(language)
+                                   for w in re.findall(r"[^\W\d_][\w-]*", sentence[briefing.end():i.start]))]
         if briefer and briefer[0].ref != claimant:
             relays = [claimant, *[r for r in relays if r != briefer[0].ref]]
             claimant = briefer[0].ref
@@ -1180,6 +1215,17 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         relays = [ref for ref in relays if ref not in claimants]
     relays = [ref for ref in relays if ref != state.narrator]  # the document's own author is no hop
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants)
+
+
+def _clause_subject(cue: Cue, position: int, sentence: str, named_before: list[_Item], language: str) -> ActorRef | None:
+    """The actor named right before ``position`` as the subject of the clause a complementizer opens after
+    ``cue`` ("reported that the ministry “…”"), when it is no medium."""
+    complementizers = C.COMPLEMENTIZERS.get(language, ())
+    subject = [i for i in named_before if i.start > cue.end and not i.ref.is_media and not sentence[i.end:position].strip()]
+    if not subject or not complementizers:
+        return None
+    opening = rf"(?<!\w)(?:{'|'.join(map(re.escape, complementizers))})(?!\w)"
+    return subject[-1].ref if re.search(opening, sentence[cue.end:subject[-1].start]) else None
 
 
 _CONJUNCTION = r"\s*(?:,\s*)?(?:and|και|κι|и|а также|و|및)\s+(?:(?:ο|η|το|οι|the)\s+)?"

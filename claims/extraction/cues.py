@@ -26,6 +26,7 @@ _EN_SPEECH = {
     "estimated": "estimated", "estimates": "estimated", "is estimating": "estimated", "estimate": "estimated",
     "believes": "believed", "believe": "believed", "claimed": "alleged", "claims": "alleged", "denied": "denied",
     "has said": "asserted", "have said": "asserted", "accused": "asserted", "noting": "asserted",
+    "revised": "asserted",  # "authorities revised the toll to 253"
 }
 _EL_SPEECH = {
     "δήλωσε": "asserted", "δήλωσαν": "asserted", "ανέφερε": "asserted", "ανέφεραν": "asserted", "αναφέρει": "asserted",
@@ -38,6 +39,7 @@ _EL_SPEECH = {
     "πιστεύουν": "believed", "θεωρεί": "believed", "θεωρούν": "believed", "αρνήθηκε": "denied", "απέρριψε": "denied",
     "χαρακτήρισε": "asserted", "έκανε γνωστό": "asserted", "έκανε γνωστή": "asserted", "έκανε γνωστά": "asserted",
     "έκαναν γνωστό": "asserted", "γνωστοποίησε": "asserted", "κατέγραψε": "asserted", "μετέφερε": "asserted",
+    "αναθεώρησε": "asserted", "αναθεώρησαν": "asserted",  # "οι αρχές αναθεώρησαν … τον απολογισμό"
     # perfect and pluperfect: "είχε δηλώσει ότι", "έχει ανακοινώσει"
     **{f"{aux} {verb}": "asserted" for aux in ("έχει", "είχε", "έχουν", "είχαν")
        for verb in ("δηλώσει", "αναφέρει", "ανακοινώσει", "πει", "τονίσει", "γνωστοποιήσει", "επιβεβαιώσει",
@@ -139,7 +141,8 @@ PERSON_TITLES = {
            "commander", "general", "lieutenant", "colonel", "chief", "head", "secretary", "ambassador", "envoy",
            "prime minister", "deputy", "coordinator", "dr", "official", "senator", "sen", "rep", "reps"],
     "el": ["κυβερνήτης", "κυβερνήτη", "περιφερειάρχης", "περιφερειάρχη", "εκπρόσωπος", "πρόεδρος", "προέδρου",
-           "υπουργός", "υπουργό", "υπουργού", "δήμαρχος", "δήμαρχου", "διευθυντής", "επικεφαλής", "στρατηγός", "πρέσβης"],
+           "υπουργός", "υπουργό", "υπουργού", "δήμαρχος", "δήμαρχου", "διευθυντής", "επικεφαλής", "στρατηγός", "πρέσβης",
+           "εκπρόσωπο", "εκπροσώπου", "διευθυντή", "δήμαρχο", "αναπληρωτής", "γενικός διευθυντής"],
     "ru": ["губернатор", "губернатора", "глава", "главы", "представитель", "председатель", "министр", "директор",
            "руководитель", "президент", "мэр", "замгенсека", "генсек", "командующий", "пресс-секретарь"],
     "ko": ["대변인", "장관", "대통령", "주지사", "시장", "국장", "사령관", "대표", "총장", "차관"],
@@ -152,7 +155,7 @@ ORGANISATION_WORDS = {
     "el": ["υπουργείο", "υπηρεσία", "γραφείο", "επιτροπή", "διοίκηση"],
     "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб"],
     "ko": ["청", "부", "처", "본부", "위원회", "사무소", "조사단", "단", "원", "군"],
-    "ar": ["وزارة", "مكتب", "هيئة", "نقابة", "لجنة", "مديرية"],
+    "ar": ["وزارة", "مكتب", "هيئة", "نقابة", "لجنة", "مديرية", "دائرة"],
 }
 
 # Words that refer back to the last named source: (words, what they refer to: person, organisation, any).

@@ -76,7 +76,7 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             sentence = body[start:end]
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", sentence, re.IGNORECASE | re.DOTALL)
             text = label.group(1) if label else sentence
-            chain = _media_chain(text.strip().strip("*"), language, index)
+            chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index)
             if chain:
                 chains.append((start, chain))
                 credits.spans.append((start, end))
@@ -98,6 +98,23 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
         flat = [step for step in flat if step]
     credits.steps = flat
     return credits
+
+
+_DATELINE = re.compile(r"^\s*(.+?)\s*[-–—]\s*(.+?)\s*$", re.DOTALL)
+
+
+def _dateline_chain(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """A line that is only a wire and a place, in either order: "د ب أ- بغداد", "بغداد - واع", "KYIV — AFP".
+    The place is at most three words with no digit; the wire part must be media names only."""
+    match = _DATELINE.match(text)
+    if not match or "\n" in text.strip():
+        return None
+    for wire, place in ((match.group(1), match.group(2)), (match.group(2), match.group(1))):
+        if len(place.split()) <= 3 and not re.search(r"\d", place) and not index.mentions(place, language):
+            chain = _media_chain(wire.strip(), language, index)
+            if chain:
+                return chain
+    return None
 
 
 def _named_author(text: str, language: str, index: ActorIndex) -> ActorRef | None:

@@ -151,6 +151,8 @@ _WORDS = {
     },
 }
 
+# "250 or 260": two figures offered as alternatives are a range.
+_RANGE_OR = {"en": "or", "el": "ή", "ru": "или", "ar": "أو", "ko": "또는|내지"}
 _RANGE_CONNECTORS = {
     "en": (r"between", r"and|to|-|–|—"),
     "el": (r"από|μεταξύ", r"έως|ως|μέχρι|και|-|–|—"),
@@ -170,19 +172,21 @@ _NOT_SUBJECT_NOUNS = {
            "phases", "provinces", "districts", "regions", "villages", "cities", "towns", "locations", "sites",
            "massacres", "attacks", "strikes", "airstrikes", "raids", "incidents", "institutions", "hospitals",
            "facilities", "buildings", "houses", "homes", "km", "kilometres", "kilometers", "miles", "communities",
-           "separate"],
+           "separate", "metres", "meters", "trains"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
-           "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς"],
+           "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς", "μίλια", "μιλίων", "μέτρα", "μέτρων",
+           "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
-           "групповых"],
+           "групповых", "миль", "метров", "поездов", "поезда"],
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
-           "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء"],
+           "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء", "ميلا", "ميل", "أميال",
+           "متر", "أمتار", "مترا", "قطارين", "قطارات"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -545,13 +549,15 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             following = tokens[index + 1]
             gap = text[token.end:following.start]
             if (
-                re.fullmatch(rf"\s*(?:{range_join})\s*", gap, re.IGNORECASE) and following.number > token.number
+                re.fullmatch(rf"\s*(?:{range_join}|{_RANGE_OR.get(language, range_join)})\s*", gap, re.IGNORECASE)
+                and following.number > token.number
                 and not _looks_like_year(text, token, language)
                 and not _is_not_quantity(text, token, language, tables, hedged=False, in_range=True)
             ):
                 intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
                 bare_to = re.fullmatch(r"\s*(?:to|έως|до|إلى)\s*", gap, re.IGNORECASE) and (token.grouped or following.grouped)
-                if intro or bare_to or not re.search(r"[^\W\d_]", gap):
+                alternatives = language in _RANGE_OR and re.fullmatch(rf"\s*(?:{_RANGE_OR[language]})\s*", gap, re.IGNORECASE)
+                if intro or bare_to or alternatives or not re.search(r"[^\W\d_]", gap):
                     lower_bound = token.number
                     if following.scaled and not token.scaled:
                         # "between 3 and 5 million": the multiplier applies to both ends.
