@@ -710,7 +710,8 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             seen_item = True
             continue
         if word in titles or word.startswith("باسم"):
-            portfolio = in_portfolio or (seen_title and len(name_words) <= 2 and folded(name_words[0].group(0)).startswith("ال"))
+            portfolio = in_portfolio or (seen_title and 1 <= len(name_words) <= 2
+                                         and folded(name_words[0].group(0)).startswith("ال"))
             if name_words and not portfolio:
                 break
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
