@@ -185,6 +185,12 @@ class ActorIndex:
                 ref = self.actors.get(key) or ActorRef(key, name, ActorKind.UNNAMED_GROUP)
                 for word in words.get(language, []):
                     lookup.setdefault(folded(word), (ref, "group"))
+            if language == "ar":
+                # "للحوثيين", "للأمم المتحدة": the preposition li- before the article al- drops its alif, so the
+                # name "الحوثيين" is written "ل" + "لحوثيين"; the clitic is read by the pattern's head.
+                for name, found in list(lookup.items()):
+                    if name.startswith("ال") and len(name) > 4:
+                        lookup.setdefault("ل" + name[2:], found)
             self._lookups[language] = lookup
             if not lookup:
                 self._regexes[language] = None

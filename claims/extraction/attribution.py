@@ -76,7 +76,10 @@ _PLACE_PREPOSITIONS = {
 }
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
-            "تصريحات", "مؤتمر", "حصيلة", "فى", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+            "تصريحات", "مؤتمر", "حصيلة", "فى", "التابعة", "التابع", "الخاضعة", "فيه", "فيها", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+# Generic nouns an Arabic organisation's name follows ("جماعة أنصار الله", "حركة حماس").
+_AR_AFFILIATED = {folded(w) for w in ("التابعة", "التابع", "الخاضعة")}
+_AR_GENERIC = {folded(w) for w in ("جماعة", "حركة", "ميليشيا", "مليشيا", "تنظيم", "منظمة", "قوات")}
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
 
 
@@ -283,6 +286,13 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if len(words) == 1 and re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+$", sentence[max(0, start - 14):start],
                                                         re.IGNORECASE):
             continue  # "υπουργός Εσωτερικών": the minister's portfolio, not a name
+        if re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+(?:[^\W\d_]+\s+)*?(?:(?:και|&)\s+)?$",
+                     sentence[max(0, start - 60):start], re.IGNORECASE) \
+                and re.match(r"\s*(?:,|και\s|&)", sentence[end:]) \
+                and not re.search(r"[,.;:]", sentence[max(0, start - 60):start].casefold().split("υπουργ")[-1]):
+            # "ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας, Βασίλης Κικίλιας": the portfolio (the
+            # capitalised words between the title and the comma or "και") is no name; the person follows.
+            continue
         words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
         compounds = [i for i, word in enumerate(words) if re.search(r"-(?:based|led|run|backed|controlled|born)$", word)]
         if compounds:
@@ -609,6 +619,14 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
         person = _apposed_person(cue, sentence, items, limit_words=18)
         if person is not None:
             return person
+    # "σύμφωνα με τα επίσημα στοιχεία από το υπουργείο …", "official figures from the ministry", "официальные
+    # данные от МЧС": the data's source, not the unnamed group the words "official figures" stand for.
+    if found[0].how == "group":
+        source = next((i for i in found[1:] if i.how in ("name", "descriptor", "proposed") and re.fullmatch(
+            r"\s*(?:από|απ'|of|from|by|от|من|لدى)\s+(?:(?:το|την|τον|τους|τα|the)\s+)?",
+            sentence[found[0].end:i.start], re.IGNORECASE)), None)
+        if source is not None:
+            return source
     # "σύμφωνα με ... ο τοπικός κυβερνήτης Πάβλο Κιριλένκο": a person after a title wins over an organisation.
     named = [i for i in found if i.how in ("name", "proposed", "descriptor", "group")]
     if len(named) > 1 and named[1].how == "proposed" and named[0].how != "proposed" \
@@ -717,9 +735,23 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title, in_portfolio = True, False
             continue
+        following = re.match(r"\s*", sentence[absolute + len(match.group(0)):])
+        next_start = absolute + len(match.group(0)) + following.end()
+        if not name_words and word in _AR_GENERIC and any(i.start == next_start for i in inside):
+            continue  # "أعلنت جماعة أنصار الله": the group's generic noun before its name
         if not name_words and (read_quantity(match.group(0), language="ar") or re.match(r"ب(?:ال|ا|إ)", word)
                                and len(word) > 5):
             break  # "كما أفادت بإرسال أربعة مصابين": the verb's object comes first, its subject was left out
+        if name_words and word in _AR_AFFILIATED:
+            # "وزارة الصحة التابعة للحوثيين": the ministry of the actor named next (its country), whatever other
+            # countries the text mentions.
+            owner = next((i for i in inside if i.start > absolute and i.ref is not None and i.ref.country), None)
+            if owner is not None:
+                described = state.index.resolve_description(
+                    " ".join(m.group(0) for m in name_words), {owner.ref.country}, state.text, state.mentioned)
+                if described is not None:
+                    start, end = cue.end + name_words[0].start(), cue.end + name_words[-1].end()
+                    return _Item(start, end, described, "descriptor")
         if word in stops or re.search(r"\d", word):
             later = [folded(w) for w in sentence[absolute:window_end].split()[1:6]]
             if seen_title and word == folded("في") and any(w in titles for w in later):
@@ -768,8 +800,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         if item is not None and item.how == "proposed":
             item = _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
     elif cue.role == C.RELAY:
+        # "приводит заявление министерства здравоохранения хуситов принадлежащий повстанцам телеканал Al Masirah"
         media = [i for i in items if i.start >= cue.end and i.ref is not None and i.ref.is_media
-                 and i.start - cue.end < 60]
+                 and i.start - cue.end < 100]
         item = media[0] if media else None
         if item is None:
             # "пишет портал The Guardian", "передает издание Meduza": a name no actor has, after a relaying verb
@@ -1062,6 +1095,12 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             if obj is not None:
                 ref = _resolve(obj, sentence, state)
                 cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
+            continue
+        previous = [c for c in cues if c.end <= cue.start and c.role == C.SPEECH and c.agent and c.agent.ref]
+        if language == "ar" and previous and re.match(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)", sentence[cue.end:]):
+            # "نشر المتحدث … بيانًا ذكر فيه أن …": the verb of a relative clause about the statement has the
+            # subject of the verb before it.
+            cue.agent = previous[-1].agent
             continue
         cue.agent = _agent(cue, sentence, items, state, quotes)
         if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:

@@ -50,7 +50,8 @@ _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал",
                                                    "зафиксировал", "зарегистрировал", "насчитал", "подтвердил",
-                                                   "объявил", "констатировал", "указал")
+                                                   "объявил", "констатировал", "указал", "доложил", "озвучил",
+                                                   "опубликовал")
        for ending in ("", "а", "и", "о")},
     "говорится": "asserted", "указывает": "asserted", "указывают": "asserted", "сказано": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
     "оценил": "estimated", "оценила": "estimated", "оценили": "estimated", "оценивает": "estimated",
@@ -77,7 +78,7 @@ _AR_SPEECH = {
     "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
     "تابع": "asserted", "تابعت": "asserted", "أكد": "asserted", "أكدت": "asserted", "أوضح": "asserted",
     "أوضحت": "asserted", "أشار": "asserted", "أشارت": "asserted", "كشف": "asserted", "كشفت": "asserted",
-    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "قدر": "estimated", "قدرت": "estimated",
+    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "نشر": "asserted", "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
     "يعتقد": "believed", "تعتقد": "believed", "نفى": "denied", "نفت": "denied",
     # the present tense of headlines: "الجيش السوداني يُعلن وفاة 8 مواطنين"
     "يعلن": "asserted", "تعلن": "asserted", "يقول": "asserted", "تقول": "asserted", "يؤكد": "asserted",
@@ -110,6 +111,10 @@ CUES = {
         ("со ссылкой на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
         ("передает", RELAY, "asserted", "right"), ("передаёт", RELAY, "asserted", "right"),
         ("пишет", RELAY, "asserted", "right"), ("приводит слова", RELAY, "asserted", "right"),
+        ("приводит заявление", RELAY, "asserted", "right"), ("приводит данные", RELAY, "asserted", "right"),
+        # passives with their agent in the instrumental: "Эти данные были озвучены Министерством здравоохранения"
+        ("были озвучены", ACCORDING, "asserted", "right"), ("были опубликованы", ACCORDING, "asserted", "right"),
+        ("были названы", ACCORDING, "asserted", "right"), ("были приведены", ACCORDING, "asserted", "right"),
     ],
     "ko": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _KO_SPEECH.items()],
