@@ -233,10 +233,16 @@ UNTIL_BEFORE = {
 # Before a date: the date is an event's ("the earthquake that struck on Friday", "произошедшего в пятницу
 # землетрясения", "الزلزال الذي ضرب مساء يوم امس الجمعة"), not when a figure holds.
 EVENT_BEFORE = {
-    "en": r"(?:struck|hit|occurred|happened|erupted)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    "en": r"(?:struck|hit|occurred|happened|erupted|carried\s+out|launched|took\s+place)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     "el": r"(?:σημειώθηκε|έπληξε|εκδηλώθηκε|συνέβη)\s+(?:\w+\s+){0,3}$",
-    "ru": r"(?:произошедш|случивш|произошл|случил)\w*\s+(?:в\s+|во\s+)?$",
-    "ar": r"(?:ضرب|وقع|حدث|هز)\s+(?:\S+\s+){0,3}$",
+    "ru": r"(?:произошедш|случивш|произошл|случил|нанесенн|нанесённ)\w*\s+(?:в\s+|во\s+)?$",
+    "ar": r"(?<!\w)(?:ضرب|وقع|حدث|هز|نفذته|نفذها|نفذت|شنته|شنها|شنت|استهدفت|استهدف)\s+(?:\S+\s+){0,5}$",
+}
+# Words right before a date that make it the statement's date: "في بيان لها مساء أمس الخميس", "in a statement on".
+STATEMENT_BEFORE = {
+    "en": r"\b(?:statement|briefing|press conference)\s+(?:\w+\s+)?(?:on\s+)?$",
+    "ar": r"(?:بيان|تصريح|مؤتمر\s+صحفي)\s+(?:لها\s+|له\s+|صحفي\s+)?(?:صدر\s+)?(?:\S+\s+)?$",
+    "ru": r"(?:заявлении|сообщении|брифинге)\s+(?:\w+\s+)?$",
 }
 EVENT_AFTER = {
     "en": r"^[’']s\b",
