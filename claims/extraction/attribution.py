@@ -218,6 +218,9 @@ _DESCRIBED_PERSON = {
           r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
+_TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
+                                    "leader", "commander", "υπουργοσ", "υπουργο", "κυβερνητησ", "κυβερνητη",
+                                    "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη")}
 # What a description of a person that has no antecedent stands for until the person is named
 # ("…, according to the Ukrainian interior minister. «…», wrote Ihor Klymenko"): the next person named.
 CATAPHOR = ActorRef("cataphor:person", "(the person named next)", ActorKind.PERSON)
@@ -455,6 +458,11 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
         if described is not None:
             return described
     last = state.last(item.wanted)
+    if last is None and item.wanted == "person" and len(words) >= 2 and item.how == "anaphor" \
+            and any(w in _TITLE_NOUNS for w in words):
+        # "the country's military chief said", "ο ουκρανός υπουργός Εσωτερικών": a person described by a title,
+        # no person named before — the person named next, not the organisation that spoke last.
+        return CATAPHOR
     if last is None and item.wanted == "person":
         last = state.last("any")
         last = None if last is not None and last.is_media else last  # "he" is no news agency
