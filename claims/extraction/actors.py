@@ -59,7 +59,7 @@ UNNAMED_GROUPS = [
                "επίσημες πηγές"],
         "ru": ["чиновники", "официальные лица", "власти", "властей", "официальные источники", "официальным данным",
                "официальные данные"],
-        "ko": ["당국자", "관계자", "당국"],
+        "ko": ["당국자", "관계자", "당국", "관리들", "관리", "당국자들", "관계자들"],
         "ar": ["مسؤولون", "المسؤولين", "مسؤولين", "مسؤول", "جهات رسمية", "السلطات"],
     }),
     ("experts", "Experts", {
@@ -165,6 +165,11 @@ class ActorIndex:
                     spellings.add(name)
                     if len(name) >= 4:
                         spellings.add(name[0] + name[1:].lower())  # "Nato", "Tass"
+                    if name.isupper() and name.isalpha() and len(name) <= 4:
+                        # "U.N.", "U.S.": the acronym written with full stops (matched without the last one)
+                        dotted = ".".join(name)
+                        names.setdefault(folded(dotted), ref)
+                        acronyms.setdefault(folded(dotted), set()).update({dotted, dotted + "."})
             for alias in aliases:
                 if alias.kind == AliasKind.DESCRIPTOR:
                     words = folded(alias.name).split(" ")

@@ -37,8 +37,9 @@ from .numbers import read_quantity
 from .sentences import quotation_spans
 
 _NAME_WORD = (
-    r"(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
+    r"(?:(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
 )
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "du", "da", "di", "dos", "del", "la", "le"}
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
@@ -311,6 +312,14 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         offset = sentence.find(words[0], start)
         if offset == _first_word_start(sentence) and len(words) == 1:
             continue
+        # "Vivian van de Perre": particles belong to the word they precede.
+        tokens: list[str] = []
+        for word in words:
+            if tokens and tokens[-1].split()[-1] in _NAME_PARTICLES:
+                tokens[-1] += " " + word
+            else:
+                tokens.append(word)
+        words = tokens
         if len(words) > 2:
             if qualifiers is not None and title:
                 qualifiers.update(folded(word) for word in words[:-2])
@@ -835,7 +844,15 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             if after and after[0].ref is not None and after[0].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR):
                 item = after[0]
     elif language == "ko" and cue.phrase in C.KO_PASSIVE:
-        item = None  # "…으로 집계됐다": was counted — by the source the text is reporting
+        # "…으로 집계됐다": was counted — by the source the text is reporting, unless the sentence says whose
+        # announcement it was ("마우이카운티의 11일 오후 9시 발표에서 확인된 사망자 수는 … 확인됐다").
+        item = None
+        owner = re.search(r"(\S+?)의\s+(?:\S+\s+){0,4}?(?:발표|집계|성명|브리핑|공식\s+발표)(?:에서|에|를|로|에\s+따르면)",
+                          sentence[:cue.start])
+        if owner:
+            known = [i for i in items if i.start <= owner.start(1) < i.end or i.start == owner.start(1)]
+            item = known[0] if known else _Item(owner.start(1), owner.end(1), _proposed(state, owner.group(1), ""),
+                                                "proposed")
     elif language == "ko":
         item = _ko_agent(cue, sentence, items, state, masked)
     elif language == "ar":
@@ -1080,6 +1097,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     for cue in cues:
         if cue.role == C.CITING and cue.phrase in ("cited", "quoted") and language == "en":
             left = _left_agent(cue, sentence, items, state) or _left_fallback(cue, sentence, items)
+            cited_actor = any(i.ref is not None and 0 <= i.start - cue.end < 6 for i in items)  # "cited the ministry"
+            if left is not None and not cited_actor and not re.search(r"\bas saying\b", sentence[cue.end:]):
+                # "The WHO cited nearly 2,900 injuries": no one quoted — the subject's own statement.
+                cue.role = C.SPEECH
+                ref = _resolve(left, sentence, state)
+                cue.agent = Agent(ref, left.start, left.end, left.how) if ref else None
+                continue
             if left is not None and re.search(r"\bas saying\b", sentence[cue.end:]):
                 left = _as_medium(left, sentence, state)
                 ref = _resolve(left, sentence, state)

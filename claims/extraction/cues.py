@@ -27,6 +27,10 @@ _EN_SPEECH = {
     "believes": "believed", "believe": "believed", "claimed": "alleged", "claims": "alleged", "denied": "denied",
     "has said": "asserted", "have said": "asserted", "accused": "asserted", "noting": "asserted",
     "revised": "asserted",  # "authorities revised the toll to 253"
+    # "The U.N. and Congo's government had earlier put the provisional death toll at 773"
+    **{f"{verb} the {adjective}{noun} at": "asserted" for verb in ("put", "puts", "putting", "placed", "places")
+       for adjective in ("", "provisional ", "official ", "preliminary ", "latest ", "overall ")
+       for noun in ("toll", "death toll", "number of dead", "number of deaths")},
 }
 _EL_SPEECH = {
     "δήλωσε": "asserted", "δήλωσαν": "asserted", "ανέφερε": "asserted", "ανέφεραν": "asserted", "αναφέρει": "asserted",
@@ -71,8 +75,9 @@ _KO_SPEECH = {
     "말해": "asserted", "밝혀": "asserted", "전해": "asserted", "말하며": "asserted", "밝히며": "asserted",
     # passives: "was counted", "was found" — said by the source being reported, never by their topic
     "집계됐다": "asserted", "파악됐다": "asserted", "집계됐습니다": "asserted", "파악됐습니다": "asserted",
+    "확인됐다": "asserted", "확인됐습니다": "asserted",
 }
-KO_PASSIVE = ("집계됐다", "파악됐다", "집계됐습니다", "파악됐습니다")
+KO_PASSIVE = ("집계됐다", "파악됐다", "집계됐습니다", "파악됐습니다", "확인됐다", "확인됐습니다")
 _AR_SPEECH = {
     "قال": "asserted", "قالت": "asserted", "أعلن": "asserted", "أعلنت": "asserted", "أفاد": "asserted",
     "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
@@ -223,7 +228,7 @@ CONTINUATIONS = {
     "ar": ("ومن بين", "من بينهم", "وبينهم", "منهم"),
 }
 UNTIL_BEFORE = {
-    "en": r"(?:until|up to|through|till|as of)\s+(?:the\s+)?$",
+    "en": r"(?:until|up to|through|till|as of)\s+(?:the\s+|last\s+)?$",
     "el": r"(?:έως|μέχρι|ως)\s+(?:τις|την|το|τον)?\s*$",
     "ru": r"(?:\bдо|\bпо|на)\s+$",
     "ar": r"(?:حتى|وحتى|لغاية)\s+$",
@@ -233,7 +238,10 @@ UNTIL_BEFORE = {
 # Before a date: the date is an event's ("the earthquake that struck on Friday", "произошедшего в пятницу
 # землетрясения", "الزلزال الذي ضرب مساء يوم امس الجمعة"), not when a figure holds.
 EVENT_BEFORE = {
-    "en": r"(?:struck|hit|occurred|happened|erupted|carried\s+out|launched|took\s+place)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    "en": r"(?:struck|hit|occurred|happened|erupted|carried\s+out|launched|took\s+place)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+          # "Fighting last week … left at least 900 dead": the date of the event the figure counts
+          r"|(?:^|\W)(?:[Ff]ighting|[Cc]lashes|[Aa]ttacks?|[Ss]trikes?|[Bb]ombings?|[Ss]helling|[Rr]aids?|[Vv]iolence|"
+          r"[Ee]arthquake|[Qq]uake|[Ff]ires?|[Ff]loods?|[Ss]torms?)\s+(?:on\s+|in\s+)?$",
     "el": r"(?:σημειώθηκε|έπληξε|εκδηλώθηκε|συνέβη)\s+(?:\w+\s+){0,3}$",
     "ru": r"(?:произошедш|случивш|произошл|случил|нанесенн|нанесённ)\w*\s+(?:в\s+|во\s+)?$",
     "ar": r"(?<!\w)(?:ضرب|وقع|حدث|هز|نفذته|نفذها|نفذت|شنته|شنها|شنت|استهدفت|استهدف)\s+(?:\S+\s+){0,5}$",
