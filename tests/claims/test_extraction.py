@@ -752,3 +752,124 @@ def test_an_acronym_is_the_actor_of_the_country_the_text_names():
 def test_a_wire_named_after_the_statement_relays_it():
     [candidate] = extract("The toll has risen to more than 2,700, the military chief Min Aung Hlaing said Tuesday, Kyodo reports.")
     assert [[(r.name, r.kind) for r in s] for s in candidate.hops] == [[("Kyodo", "news_outlet")]]
+
+
+# --- Round 4 rules (issue 15, fourth session) ---------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_reporting_verb_is_never_read_as_an_actor_that_shares_its_spelling():
+    actor("afad", "AFAD", "government_agency", "TR", ["أفاد"], language="ar")
+    [candidate] = extract("قتل 12 شخصا، حسبما أفاد مسؤولون.", language="ar")
+    assert candidate.claimant.key == "officials"
+
+
+@pytest.mark.django_db
+def test_an_arabic_wire_and_place_line_is_a_dateline_credit():
+    actor("dpa", "Deutsche Presse-Agentur", "news_agency", "DE", ["د ب أ"], language="ar")
+    actor("iq-moh", "Ministry of Health of Iraq", "government_agency", "IQ", ["وزارة الصحة العراقية"], language="ar")
+    [candidate] = extract("د ب أ- بغداد\n\nأعلنت وزارة الصحة العراقية وفاة 107 أشخاص.", language="ar")
+    assert (candidate.claimant.key, [[r.key for r in s] for s in candidate.hops]) == ("iq-moh", [["dpa"]])
+
+
+@pytest.mark.django_db
+def test_an_arabic_ministry_affiliated_to_a_group_is_the_ministry_of_that_groups_country():
+    actor("gaza-moh", "Ministry of Health (Gaza)", "government_agency", "PS", ["وزارة الصحة في غزة"],
+          ["وزارة الصحة التابعة لحركة حماس"], language="ar")
+    actor("sanaa-moh", "Ministry of Health (Sanaa)", "government_agency", "YE", ["وزارة الصحة في صنعاء"], language="ar")
+    actor("houthis", "Ansar Allah (Houthis)", "armed_group", "YE", ["الحوثيين"], language="ar")
+    actor("gaza-cd", "Civil Defence (Gaza)", "government_agency", "PS", ["الدفاع المدني"], language="ar")
+    [candidate] = extract("أعلنت وزارة الصحة التابعة للحوثيين أن 9 أشخاص قتلوا، فيما تبحث فرق الدفاع المدني عن مفقودين.",
+                          language="ar")
+    assert candidate.claimant.key == "sanaa-moh"
+
+
+@pytest.mark.django_db
+def test_the_subject_of_a_reported_clause_before_a_quotation_speaks_and_the_medium_relays():
+    actor("ina", "Iraqi News Agency", "state_media", "IQ", ["وكالة الأنباء العراقية"], language="ar")
+    actor("nineveh", "Nineveh Health Directorate", "government_agency", "IQ", ["دائرة صحة نينوى"], language="ar")
+    [candidate] = extract("ذكرت وكالة الأنباء العراقية أن دائرة صحة نينوى “أحصت 150 قتيلا في الحريق الذي اندلع”.",
+                          language="ar")
+    assert (candidate.claimant.key, [[r.key for r in s] for s in candidate.hops]) == ("nineveh", [["ina"]])
+
+
+@pytest.mark.django_db
+def test_a_greek_ministers_portfolio_is_no_name_and_the_person_after_it_speaks():
+    [candidate] = extract("Όπως ανακοίνωσε ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας, Βασίλης Κικίλιας, έως "
+                          "τώρα δέκα άτομα έχουν χάσει τη ζωή τους.", language="el")
+    assert (candidate.claimant.name, candidate.claimant.proposed) == ("Βασίλης Κικίλιας", True)
+
+
+@pytest.mark.django_db
+def test_according_to_a_spokesman_of_an_organisation_names_the_person_in_apposition():
+    actor("fire-service", "Hellenic Fire Service", "government_agency", "GR", ["Πυροσβεστική"], language="el")
+    [candidate] = extract("Τουλάχιστον 16 άνθρωποι έχασαν τη ζωή τους, σύμφωνα με επίσημη ενημέρωση από εκπρόσωπο της "
+                          "Πυροσβεστικής, Βασίλη Βαθρακογιάννη.", language="el")
+    assert candidate.claimant.name == "Βασίλη Βαθρακογιάννη"
+    assert candidate.hops == []
+
+
+@pytest.mark.django_db
+def test_official_figures_from_an_organisation_are_the_organisations():
+    actor("gr-cp", "Ministry of Civil Protection (Greece)", "government_agency", "GR",
+          ["υπουργείο Πολιτικής Προστασίας"], language="el")
+    [candidate] = extract("Οι αγνοούμενοι είναι 3, σύμφωνα με τα επίσημα στοιχεία από το υπουργείο Πολιτικής Προστασίας.",
+                          language="el")
+    assert candidate.claimant.key == "gr-cp"
+
+
+@pytest.mark.django_db
+def test_two_figures_offered_as_alternatives_are_a_range():
+    [candidate] = extract('"It could be 250 or 260," the official said.')
+    assert (candidate.quantity.lower, candidate.quantity.upper, candidate.quantity.qualifier) == (250, 260, "range")
+
+
+@pytest.mark.django_db
+def test_a_russian_dash_set_quotation_is_one_sentence_of_the_source_named_after_it():
+    actor("ru-sk", "Investigative Committee of Russia", "government_agency", "RU", ["Следственный комитет"],
+          language="ru")
+    found = extract("В Следственном комитете сообщили о работе на месте.\n\n– Предварительно установлено, что погибших "
+                    "более 60 человек. К сожалению, количество жертв может увеличиться, – говорится на сайте ведомства.",
+                    language="ru")
+    assert [(c.quantity.lower, c.claimant.key) for c in found] == [(60, "ru-sk")]
+
+
+@pytest.mark.django_db
+def test_a_russian_passive_with_its_agent_gives_the_figures_before_it_to_that_agent():
+    actor("sanaa-moh", "Ministry of Health (Sanaa)", "government_agency", "YE", ["Минздрав хуситов"], language="ru")
+    found = extract("Как минимум 9 человек погибли. Эти данные были озвучены Минздравом хуситов.", language="ru")
+    assert [c.claimant.key for c in found] == ["sanaa-moh"]
+
+
+@pytest.mark.django_db
+def test_cited_with_no_one_quoted_is_the_subjects_own_statement():
+    actor("who", "World Health Organization", "international_organization", aliases=["WHO"])
+    [candidate] = extract("The WHO cited nearly 2,900 injuries in the fighting.")
+    assert (candidate.claimant.key, candidate.quantity.qualifier) == ("who", "approximately")
+
+
+@pytest.mark.django_db
+def test_a_dotted_acronym_names_its_actor_and_a_group_next_to_it_is_that_actor():
+    actor("un", "United Nations", "international_organization", aliases=["UN"])
+    [candidate] = extract("The rebels are backed by some 4,000 troops, according to U.N. experts.")
+    assert candidate.claimant.key == "un"
+
+
+@pytest.mark.django_db
+def test_a_name_with_particles_opening_the_sentence_is_the_subject_of_its_verb():
+    [candidate] = extract("Vivian van de Perre, the deputy head of the mission in the country (DRC), announced that nearly "
+                          "3,000 people have died.")
+    assert candidate.claimant.name == "Vivian van de Perre"
+
+
+@pytest.mark.django_db
+def test_the_date_of_the_fighting_a_toll_counts_is_not_its_as_of_date():
+    [candidate] = extract("Fighting last week left at least 900 people dead, the agency said Monday.",
+                          published_on=dt.date(2025, 2, 3))
+    assert candidate.as_of == dt.date(2025, 2, 3)
+
+
+@pytest.mark.django_db
+def test_a_korean_passive_naming_whose_announcement_it_was_is_that_announcers():
+    [candidate] = extract("마우이카운티의 11일 오후 9시 발표에서 확인된 사망자 수는 80명으로 확인됐다.", language="ko")
+    assert (candidate.claimant.name, candidate.claimant.proposed) == ("마우이카운티", True)
