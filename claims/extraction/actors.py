@@ -92,7 +92,8 @@ def arabic_letters(word: str) -> str:
 def _normalise_char(char: str) -> str:
     if _ARABIC_MARKS.match(char):
         return TATWEEL
-    folded = strip_accents(char.casefold()).replace("ς", "σ")
+    # Egyptian spelling writes a final ي as ى ("الباكستانى", "فى"): one letter for both.
+    folded = strip_accents(char.casefold()).replace("ς", "σ").replace("ى", "ي")
     # One character in, one out (a rare folding to two characters, like ß → ss, becomes a space).
     return folded if len(folded) == 1 and folded.isalnum() else " "
 

@@ -205,7 +205,7 @@ def _inside(position: int, spans) -> bool:
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){1,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){1,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -453,6 +453,14 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
                                                         state.mentioned)
         if described is not None:
             return described
+    if len(words) >= 2:
+        # "η πακιστανική κυβέρνηση", "the Lebanese army": the one such body of the country the adjective names.
+        for word in words[:-1]:
+            country = _country_of_adjective(word, state.index)
+            described = state.index.resolve_description(words[-1], {country}, state.text, state.mentioned) \
+                if country else None
+            if described is not None and described.country == country:
+                return described
     if item.wanted == "organisation" and words and words[-1] in _GROUP_NOUNS:
         # "according to the group", "the rebels", "группировка", "الحركة": an armed group the text is about.
         group = _armed_group(state)
@@ -1117,6 +1125,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             # "نقلت وكالة يونهاب عن مسؤولين أن": the agency relays the officials.
             media = _right_agent(cue, sentence, items, limit_words=5)
             source = re.search(r"(?<!\w)عن\s", sentence[cue.end:])
+            if source and (len(sentence[cue.end:cue.end + source.start()].split()) > 6
+                           or read_quantity(sentence[cue.end:cue.end + source.start()], language="ar")):
+                # "مروحياته نقلت ثلاثين مريضا … الناجمة عن": "transported", not "quoted from"
+                source = None
             obj = None
             if source:
                 after = [i for i in items if i.start >= cue.end + source.end()]

@@ -149,7 +149,8 @@ _WORDS = {
         "واحد": 1, "واحدا": 1, "واحدًا": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
         "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
         "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
-        "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000, "ألفي": 2000,
+        "خمسين": 50, "خمسون": 50, "أربعون": 40, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80,
+        "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000, "ألفي": 2000,
         "مئتي": 200, "مائتي": 200, "مئتين": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200,
     },
 }
@@ -190,7 +191,7 @@ _NOT_SUBJECT_NOUNS = {
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
            "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء", "ميلا", "ميل", "أميال",
-           "متر", "أمتار", "مترا", "قطارين", "قطارات"],
+           "متر", "أمتار", "مترا", "قطارين", "قطارات", "منزلا", "منزلًا", "منزلاً", "منزل", "قرية", "قرى"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -263,7 +264,7 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
     )
     if before:
         # Arabic glues "و" (and) and "ف" to the next word: "وأكثر من".
-        clitic = "[وف]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""
+        clitic = "[وفب]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""  # "بنحو 300 ألف"
         # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс.".
         preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else ""
         return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*$", re.IGNORECASE)
@@ -287,7 +288,8 @@ def _not_subject_regex(language: str) -> re.Pattern | None:
         return None
     alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
     # The noun right after the number, or after one adjective ("18 ετών", "24 ساعة", "two separate airstrikes").
-    return re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # "(826) منزلًا": a closing bracket may stand between.
+    return re.compile(rf"[)\]]?\s*(?:[^\W\d_]+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _tables(language: str) -> dict:
@@ -304,7 +306,9 @@ def _tables(language: str) -> dict:
     word_regex = None
     if words:
         alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-        word_regex = re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
+        # Arabic glues "و" (and) to the next word: "تسعة وستين".
+        clitic = "(?:و(?=\\w))?" if language == "ar" else ""
+        word_regex = re.compile(rf"(?<!\w){clitic}({alternatives})(?!\w)", re.IGNORECASE)
     multipliers = _MULTIPLIERS.get(language, {})
     multiplier_regex = None
     if multipliers:
@@ -354,8 +358,10 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
         for match in tables["word_regex"].finditer(text):
             if any(t.start <= match.start() < t.end for t in tokens):
                 continue
-            tokens.append(_Token(Decimal(tables["words"][match.group(1).lower()]), match.start(), match.end(), True, False))
+            tokens.append(_Token(Decimal(tables["words"][match.group(1).lower()]), match.start(1), match.end(), True, False))
     tokens.sort(key=lambda token: token.start)
+    if language == "ar":
+        tokens = _arabic_compounds(text, tokens)
     # Multipliers: "6 тыс.", "ستة آلاف", "two thousand".
     if tables["multiplier_regex"] is not None:
         for token in tokens:
@@ -413,6 +419,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     preceding = text[max(0, token.start - 1):token.start]
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if re.search(r"(?<!\w)(?:one|ένας|μία|ένα|один|одна|واحد)\s+(?:in|out\s+of|στους|στις|στα|из|من\s+كل)\s+$",
+                 text[max(0, token.start - 24):token.start], re.IGNORECASE):
+        return True  # "ένας στους επτά κατοίκους", "one in seven": a ratio, not a count
     if re.search(_MAGNITUDE_BEFORE.get(language, r"$^"), text[max(0, token.start - 16):token.start], re.IGNORECASE) \
             or re.match(_MAGNITUDE_AFTER.get(language, r"$^"), text[token.end:token.end + 20], re.IGNORECASE):
         return True  # "규모 5.6", "a 7.8-magnitude earthquake", "7,8 Ρίχτερ", "магнитудой 7,5": a quake's size
@@ -585,6 +594,19 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             qualifier = suffix_qualifier if qualifier is None else qualifier
         quantities.append(_quantity(token.number, qualifier or EXACT, start, end, text))
     return quantities
+
+
+def _arabic_compounds(text: str, tokens: list) -> list:
+    """"تسعة وستين" (nine and sixty) is 69: a unit word joined by "و" to a tens word is one number."""
+    merged = []
+    for token in tokens:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.is_word and token.is_word and previous.number < 10 \
+                and token.number in (20, 30, 40, 50, 60, 70, 80, 90) and text[previous.end:token.start] == " و":
+            merged[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False)
+            continue
+        merged.append(token)
+    return merged
 
 
 def _multiplier_of(text: str, token: _Token, tables: dict) -> Decimal:

@@ -42,6 +42,8 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
     until_before = re.compile(C.UNTIL_BEFORE.get(language, r"$^"), re.IGNORECASE)
     until_after = re.compile(C.UNTIL_AFTER.get(language, r"$^"))
     statement_before = re.compile(C.STATEMENT_BEFORE.get(language, r"$^"), re.IGNORECASE)
+    complementizers = "|".join(map(re.escape, C.COMPLEMENTIZERS.get(language, ()))) or r"$^"
+    complementizer_after = re.compile(rf"\s*,?\s*(?:{complementizers})(?!\w)", re.IGNORECASE)
     for date in dates:
         before = sentence[max(0, date.start - 70):date.start]
         after = sentence[date.end:date.end + (70 if language == "ko" else 30)]
@@ -51,7 +53,11 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
             classes["until"].append(date)
         elif since_before.search(before) or since_after.match(after):
             classes["since"].append(date)
-        elif any(0 <= date.start - end <= 25 for end in cue_ends) or statement_before.search(before):
+        elif any(0 <= date.start - end <= 25 for end in cue_ends) or statement_before.search(before) \
+                or (any(0 <= date.start - end <= 70 and not re.search(r"\d", sentence[end:date.start]) for end in cue_ends)
+                    and complementizer_after.match(after)):
+            # "قالت الهيئة …، فى وقت متأخر الاثنين إن …", "the ministry said late on Monday that …": the date
+            # between the verb and the reported clause is the statement's.
             classes["statement"].append(date)
         else:
             classes["own"].append(date)
