@@ -873,3 +873,43 @@ def test_the_date_of_the_fighting_a_toll_counts_is_not_its_as_of_date():
 def test_a_korean_passive_naming_whose_announcement_it_was_is_that_announcers():
     [candidate] = extract("마우이카운티의 11일 오후 9시 발표에서 확인된 사망자 수는 80명으로 확인됐다.", language="ko")
     assert (candidate.claimant.name, candidate.claimant.proposed) == ("마우이카운티", True)
+
+
+@pytest.mark.django_db
+def test_arabic_compound_number_words_are_one_number():
+    [candidate] = extract("ارتفعت حصيلة قتلى الفيضانات إلى تسعة وستين شخصا.", language="ar")
+    assert candidate.quantity.number == 69
+
+
+@pytest.mark.django_db
+def test_a_ratio_is_no_figure():
+    found = extract("Περισσότεροι από 33 εκατομμύρια άνθρωποι, δηλαδή ένας στους επτά κατοίκους, έχουν πληγεί.", language="el")
+    assert [c.quantity.number for c in found] == [33_000_000]
+
+
+@pytest.mark.django_db
+def test_a_nationality_adjective_picks_the_government_of_that_country():
+    actor("pakistan", "Pakistan", "country", "PK", ["Πακιστάν"], language="el")
+    actor("pk-gov", "Government of Pakistan", "government", "PK", ["κυβέρνηση του Πακιστάν"], language="el")
+    actor("pk-ndma", "NDMA", "government_agency", "PK", ["Εθνική Αρχή Διαχείρισης Καταστροφών"], language="el")
+    found = extract("Ξεπέρασαν τους 1.000 οι νεκροί, σύμφωνα με την Εθνική Αρχή Διαχείρισης Καταστροφών.\n\n"
+                    "Περισσότεροι από 33 εκατομμύρια άνθρωποι έχουν πληγεί, σύμφωνα με την πακιστανική κυβέρνηση.",
+                    language="el")
+    assert [c.claimant.key for c in found] == ["pk-ndma", "pk-gov"]
+
+
+@pytest.mark.django_db
+def test_an_arabic_verb_of_transport_is_no_citing_cue():
+    actor("pk-army", "Pakistan Army", "military", "PK", ["الجيش الباكستاني"], language="ar")
+    actor("pakistan", "Pakistan", "country", "PK", ["باكستان"], language="ar")
+    [candidate] = extract("وقال الجيش الباكستانى إن مروحياته نقلت ثلاثين مريضا إلى بيشاور، وتقتل الفيضانات الناجمة عن "
+                          "الأمطار الناس فى باكستان.", language="ar")
+    assert candidate.claimant.key == "pk-army"
+
+
+@pytest.mark.django_db
+def test_a_day_between_the_verb_and_its_reported_clause_is_the_statements():
+    [candidate] = extract("وفى بيان، قالت الهيئة، فى وقت متأخر الاثنين إن الفيضانات أضرت بنحو 300 ألف شخص حتى الآن.",
+                          language="ar", published_on=dt.date(2015, 7, 28))
+    assert (candidate.quantity.number, candidate.quantity.qualifier, candidate.as_of) == (
+        300_000, "approximately", dt.date(2015, 7, 27))
