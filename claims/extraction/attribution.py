@@ -205,7 +205,7 @@ def _inside(position: int, spans) -> bool:
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){1,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -239,7 +239,17 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 continue  # "the country's military chief": a person described, not the military
             if re.search(r"[A-Z][\w’'-]*\s+(?:news\s+agency|newspaper|television|TV)\b", sentence[match.start():match.end()]):
                 continue  # "the Houthi-run Saba news agency": a named medium, not a description
-            found.append((match.start(), match.end(), "organisation"))
+            end = match.end()
+            following = re.match(r"\s+([A-ZΑ-ΩΆΈΉΊΌΎΏ][\w’'-]*)", sentence[end:])
+            if language == "el" and following:
+                # "Η υπηρεσία Πολιτικής Προστασίας": capitalised genitives after the noun belong to the
+                # description; "η οργάνωση Emergency Lawyers": a name after it is the name the noun introduces.
+                extension = re.match(r"(?:\s+(?:[Α-ΩΆΈΉΊΌΎΏ][\w’'-]*(?:ς|ου|ών|ων)|και))+", sentence[end:])
+                if not extension:
+                    continue
+                end += len(extension.group(0).rstrip()) if not extension.group(0).rstrip().endswith("και") else \
+                    len(extension.group(0).rsplit("και", 1)[0].rstrip())
+            found.append((match.start(), end, "organisation"))
     for words, wanted in C.ANAPHORS.get(language, []):
         for word in sorted(words, key=len, reverse=True):
             escape = arabic_letters if language == "ar" else re.escape
@@ -569,7 +579,28 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
     found = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY
              or len(sentence[i.end:cue.start].split()) <= 2]
     found = _not_countries(found)
+    if not found and not clause.strip() and start > 0 and sentence[start - 1] == ",":
+        found = _subject_before_comma(sentence, start - 1, items)
     return found[-1] if found else None
+
+
+def _subject_before_comma(sentence: str, comma: int, items: list[_Item]) -> list[_Item]:
+    """The subject of a verb right after a comma: a name set off between commas ("Ο δήμαρχος του Ακούμολι,
+    Στέφανο Πετρούτσι, δήλωσε"), else the head of the noun phrase that opens the sentence ("Υψηλόβαθμος
+    αξιωματούχος του τμήματος …, ανέφερε": the officials)."""
+    previous = _clause_start(sentence, comma)
+    before = [i for i in items if previous <= i.start and i.end <= comma]
+    people = [i for i in before if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)
+              and i.how in ("name", "proposed")]
+    if people and len(sentence[previous:comma].split()) <= len(sentence[people[-1].start:people[-1].end].split()) + 1:
+        return people[-1:]
+    if sentence[:previous].strip() or not before:
+        return []
+    head = before[0]
+    lead = re.findall(r"[^\W\d_]+", sentence[previous:head.start])
+    if len(lead) > 1 or head.ref is not None and head.ref.kind == ActorKind.COUNTRY:
+        return []
+    return [head]
 
 
 def _left_fallback(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
