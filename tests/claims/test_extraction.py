@@ -913,3 +913,43 @@ def test_a_day_between_the_verb_and_its_reported_clause_is_the_statements():
                           language="ar", published_on=dt.date(2015, 7, 28))
     assert (candidate.quantity.number, candidate.quantity.qualifier, candidate.as_of) == (
         300_000, "approximately", dt.date(2015, 7, 27))
+
+
+@pytest.mark.django_db
+def test_a_credit_label_in_capitals_credits_the_outlet_named():
+    actor("naftemporiki", "Naftemporiki", "news_outlet", "GR", ["Naftemporiki"], language="el")
+    [candidate] = extract("Σε 278 ανέρχεται ο αριθμός των νεκρών.\n\nΠΗΓΗ: Naftemporiki", language="el")
+    assert candidate.claimant.key == "naftemporiki"
+
+
+@pytest.mark.django_db
+def test_a_greek_description_takes_the_capitalised_genitives_after_its_noun():
+    actor("italy", "Italy", "country", "IT", ["Ιταλία"], language="el")
+    actor("it-cp", "Civil Protection Department (Italy)", "government_agency", "IT",
+          ["Υπηρεσία Πολιτικής Προστασίας της Ιταλίας"], language="el")
+    [candidate] = extract("Σεισμός στην Ιταλία. Η υπηρεσία Πολιτικής Προστασίας τόνισε πως 388 τραυματίες νοσηλεύονται.",
+                          language="el")
+    assert candidate.claimant.key == "it-cp"
+
+
+@pytest.mark.django_db
+def test_a_name_between_commas_before_the_verb_is_its_subject():
+    [candidate] = extract("Ο δήμαρχος του Ακούμολι, Στέφανο Πετρούτσι, δήλωσε ότι περίπου 2.500 κάτοικοι έχουν μείνει "
+                          "άστεγοι.", language="el")
+    assert candidate.claimant.name == "Στέφανο Πετρούτσι"
+
+
+@pytest.mark.django_db
+def test_the_group_heading_the_sentence_is_the_subject_of_a_verb_after_a_comma():
+    [candidate] = extract("Υψηλόβαθμος αξιωματούχος του τμήματος στη Ρώμη, ανέφερε ότι 190 άνθρωποι σκοτώθηκαν.",
+                          language="el")
+    assert candidate.claimant.key == "officials"
+
+
+@pytest.mark.django_db
+def test_according_to_a_russian_title_in_the_genitive_is_the_person_named_before():
+    actor("ria", "RIA Novosti", "state_media", "RU", ["РИА Новости"], language="ru")
+    found = extract("«Число погибших — 3643», — сказал пресс-секретарь полиции Камал Сингх Бам. По словам "
+                    "пресс-секретаря, в Катманду погибли 914 человек, сообщает РИА Новости.", language="ru")
+    assert [(c.claimant.name, [[r.key for r in s] for s in c.hops]) for c in found] == [
+        ("Сингх Бам", []), ("Сингх Бам", [["ria"]])]
