@@ -214,7 +214,7 @@ _DESCRIBED = {
 
 # A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
 _DESCRIBED_PERSON = {
-    "el": r"(?<!\w)(?:ο|η|τον|την)\s+(?:\w+\s+)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη)(?!\w)",
+    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη)(?!\w)",
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief)"
           r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
@@ -437,8 +437,30 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
         if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):
             continue
-        items.append(_Item(start, end, _proposed(state, name, title), "proposed"))
+        known = _known_instead(sentence, start, end, name, state, mentions)
+        items.append(_Item(start, end, known, "descriptor") if known else
+                     _Item(start, end, _proposed(state, name, title), "proposed"))
     return sorted(items, key=lambda item: item.start)
+
+
+def _known_instead(sentence: str, start: int, end: int, name: str, state: DocumentState,
+                   mentions: list[Mention]) -> ActorRef | None:
+    """A name no actor has that still stands for a known one: followed by that actor's acronym in brackets
+    ("Γραφείο Συντονισμού Ανθρωπιστικών Υποθέσεων (OCHA)"), or an inflected name after a nationality adjective
+    ("την λιβυκή Ερυθρά Ημισέληνο" → the Libyan Red Crescent)."""
+    bracket = re.match(r"\s*\(", sentence[end:])
+    if bracket:
+        inside = [m for m in mentions if m.start == end + bracket.end() and m.via == "name"
+                  and re.match(r"\s*\)", sentence[m.end:])]
+        if inside:
+            return inside[0].actor
+    before = re.findall(r"[^\W\d_]+", sentence[max(0, start - 30):start])
+    country = _country_of_adjective(before[-1], state.index) if before else ""
+    if country:
+        described = state.index.resolve_description(name, {country}, state.text, state.mentioned)
+        if described is not None and described.country == country:
+            return described
+    return None
 
 
 def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
@@ -485,8 +507,7 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
         if described is not None:
             return described
     last = state.last(item.wanted)
-    if last is None and item.wanted == "person" and len(words) >= 2 and item.how == "anaphor" \
-            and any(w in _TITLE_NOUNS for w in words):
+    if last is None and item.wanted == "person" and item.how == "anaphor" and any(w in _TITLE_NOUNS for w in words):
         # "the country's military chief said", "ο ουκρανός υπουργός Εσωτερικών": a person described by a title,
         # no person named before — the person named next, not the organisation that spoke last.
         return CATAPHOR
@@ -1030,7 +1051,7 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
         "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+to|spoke\s+to|call\s+with)\s+(?:the\s+)?$",
         # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
-        "el": r"(?:(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε|μιλώντας|συνέντευξη)\s+στ(?:ο|ην)"
+        "el": r"(?:(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε|μιλώντας|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην)"
               r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την))"
               r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
@@ -1210,7 +1231,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
     elif speech:
         non_media = [c for c in speech if not c.agent.ref.is_media]
-        if according and non_media:
+        if according and non_media and not according[0].agent.ref.is_media and according[0].end <= non_media[0].start \
+                and according[0].agent.ref != non_media[0].agent.ref and re.search(r"[,،]", sentence[according[0].end:non_media[0].start]):
+            # "Σύμφωνα με τη λιβυκή Ερυθρά Ημισέληνο, … ανέφερε το OCHA": the source named first is the origin, the
+            # one who says so relays it.
+            claimant = according[0].agent.ref
+            relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
+        elif according and non_media:
             claimant = non_media[0].agent.ref
             relays += [c.agent.ref for c in according if c.agent.ref != claimant]
         elif according and speech and all(c.agent.ref.is_media for c in speech) and not according[0].agent.ref.is_media:
