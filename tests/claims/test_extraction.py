@@ -953,3 +953,36 @@ def test_according_to_a_russian_title_in_the_genitive_is_the_person_named_before
                     "пресс-секретаря, в Катманду погибли 914 человек, сообщает РИА Новости.", language="ru")
     assert [(c.claimant.name, [[r.key for r in s] for s in c.hops]) for c in found] == [
         ("Сингх Бам", []), ("Сингх Бам", [["ria"]])]
+
+
+@pytest.mark.django_db
+def test_a_name_followed_by_a_known_acronym_in_brackets_is_that_actor():
+    actor("ocha", "UN Office for the Coordination of Humanitarian Affairs", "international_organization",
+          aliases=["OCHA"])
+    [candidate] = extract("Περίπου 11.300 άνθρωποι σκοτώθηκαν, ανέφερε το Γραφείο Συντονισμού Ανθρωπιστικών Υποθέσεων "
+                          "(OCHA) των Ηνωμένων Εθνών.", language="el")
+    assert candidate.claimant.key == "ocha"
+
+
+@pytest.mark.django_db
+def test_according_to_a_source_before_another_speaker_makes_the_speaker_a_relay():
+    actor("libya", "Libya", "country", "LY", ["Λιβύη"], language="el")
+    actor("lrc", "Libyan Red Crescent", "ngo", "LY", ["Ερυθρά Ημισέληνος της Λιβύης"], language="el")
+    actor("ocha", "UN Office for the Coordination of Humanitarian Affairs", "international_organization",
+          aliases=["OCHA"])
+    [candidate] = extract("Σύμφωνα με τη λιβυκή Ερυθρά Ημισέληνο, οι πλημμύρες στοίχισαν τη ζωή σε περίπου 11.300 "
+                          "ανθρώπους, ανέφερε το OCHA.", language="el")
+    assert (candidate.claimant.key, [[r.key for r in s] for s in candidate.hops]) == ("lrc", [["ocha"]])
+
+
+@pytest.mark.django_db
+def test_an_official_described_by_a_title_and_never_named_is_an_unnamed_official():
+    [candidate] = extract("Ο δήμαρχος της Ντέρνα είπε ότι οι νεκροί είναι 18.000-20.000.", language="el")
+    assert (candidate.claimant.key, candidate.quantity.qualifier) == ("officials", "range")
+
+
+@pytest.mark.django_db
+def test_a_minister_without_article_is_the_person_named_next():
+    found = extract("Περισσότερα από 1.000 πτώματα έχουν περισυλλεγεί, δήλωσε σήμερα υπουργός της κυβέρνησης.\n\n"
+                    "«Είναι μεγάλη καταστροφή», δήλωσε τηλεφωνικά στο Reuters ο Χισέμ Σκιουάτ.", language="el")
+    assert [(c.claimant.name, c.quantity.qualifier) for c in found] == [("Χισέμ Σκιουάτ", "more_than")]
