@@ -786,6 +786,12 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
     rest = sentence[cue.end:]
+    generic = re.match(r"\s*(\S+)\s*[\"“«]", rest)
+    if generic and folded(generic.group(1)) in _AR_GENERIC:
+        # 'أعلنت منظمة "الخوذ البيضاء"': the organisation's generic noun, then its name in quotation marks
+        quoted = [i for i in items if i.start == cue.end + generic.end() and i.ref is not None]
+        if quoted:
+            return quoted[0]
     lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
     stop = re.search(r"[،,:«\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
     window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
@@ -813,7 +819,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title, in_portfolio = True, False
             continue
-        following = re.match(r"\s*", sentence[absolute + len(match.group(0)):])
+        following = re.match(r"[\s\"“«]*", sentence[absolute + len(match.group(0)):])  # 'منظمة "الخوذ البيضاء"' 
         next_start = absolute + len(match.group(0)) + following.end()
         if not name_words and word in _AR_GENERIC and any(i.start == next_start for i in inside):
             continue  # "أعلنت جماعة أنصار الله": the group's generic noun before its name
@@ -1132,7 +1138,9 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     mentions = state.index.mentions(sentence, language, verbs)
     # A name in quotation marks ("الحوثيون") is a name, not a quotation: only quotations of three words or
     # more, or without an actor in them, hide the actors inside.
-    masked = [(s, e) for s, e in quotes if len(sentence[s:e].split()) >= 3
+    masked = [(s, e) for s, e in quotes if (len(sentence[s:e].split()) >= 3
+                                            # 'منظمة "الدفاع المدني السوري"': a quoted name of any length is a name
+                                            and not any(m.start <= s + 1 and m.end >= e - 1 for m in mentions))
               or not any(s <= m.start < e for m in mentions)]
     quotes = masked
     _of_the_country(sentence, mentions, state)

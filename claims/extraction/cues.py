@@ -138,6 +138,9 @@ CUES = {
         ("وفقا ل", ACCORDING, "asserted", "right"), ("وفقاً ل", ACCORDING, "asserted", "right"),
         ("بحسب", ACCORDING, "asserted", "right"), ("حسب", ACCORDING, "asserted", "right"),
         ("وفق", ACCORDING, "asserted", "right"), ("نقلا عن", CITING, "asserted", "right"),
+        # "وفقًا لما أعلنته الحكومة", "بحسب ما ذكرت الوزارة": according to what X announced
+        ("وفقا لما", ACCORDING, "asserted", "right"), ("وفقاً لما", ACCORDING, "asserted", "right"),
+        ("بحسب ما", ACCORDING, "asserted", "right"), ("حسب ما", ACCORDING, "asserted", "right"),
         ("نقلاً عن", CITING, "asserted", "right"), ("نقلت", CITING, "asserted", "right"),
         ("نقل", CITING, "asserted", "right"),
     ],

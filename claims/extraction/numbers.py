@@ -266,7 +266,8 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
     )
     if before:
         # Arabic glues "و" (and) and "ف" to the next word: "وأكثر من".
-        clitic = "[وفب]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""  # "بنحو 300 ألف"
+        # "بنحو 300 ألف", "لأكثر من 1730"
+        clitic = "[وفبل]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""
         # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс.".
         preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else ""
         return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*$", re.IGNORECASE)
@@ -471,7 +472,9 @@ _MAGNITUDE_AFTER = {
     "en": r"\s*-?\s*(?:magnitude|on the richter)", "el": r"\s*(?:ρίχτερ|βαθμ)", "ru": r"\s*(?:балл|по шкале рихтера)",
     "ko": r"\s*(?:의\s*)?(?:강진|지진)", "ar": r"\s*(?:درجات|درجة)\s*(?:على مقياس|بمقياس)",
 }
-_AR_EXCEEDS = re.compile(r"(?<!\w)(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطى|تخطت)\s+(?:عدد|حصيلة)\s+\S+\s*$")
+_AR_EXCEEDS = re.compile(r"(?<!\w)(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطى|تخطت)\s+(?:عدد|حصيلة)\s+\S+\s*$"
+                         # "زاد عدد الجرحى عن 800": rose above
+                         r"|(?<!\w)(?:زاد|زادت|يزيد|تزيد)\s+(?:عدد|حصيلة)\s+\S+\s+(?:عن|على)\s*$")
 _AR_TIME_BEFORE = re.compile(r"(?:الساعات|الساعة|الأيام|الايام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام)\s+(?:الـ\s*|ال)?$")
 
 _DEFINITE_ARTICLES = {

@@ -986,3 +986,20 @@ def test_a_minister_without_article_is_the_person_named_next():
     found = extract("Περισσότερα από 1.000 πτώματα έχουν περισυλλεγεί, δήλωσε σήμερα υπουργός της κυβέρνησης.\n\n"
                     "«Είναι μεγάλη καταστροφή», δήλωσε τηλεφωνικά στο Reuters ο Χισέμ Σκιουάτ.", language="el")
     assert [(c.claimant.name, c.quantity.qualifier) for c in found] == [("Χισέμ Σκιουάτ", "more_than")]
+
+
+@pytest.mark.django_db
+def test_an_arabic_organisation_named_in_quotation_marks_after_its_generic_noun_speaks():
+    actor("white-helmets", "Syria Civil Defence (White Helmets)", "ngo", "SY", ["الخوذ البيضاء", "الدفاع المدني السوري"],
+          language="ar")
+    found = extract('أعلنت منظمة "الخوذ البيضاء" أن أكثر من 1730 لقوا حتفهم.\n\nأكدت منظمة "الدفاع المدني السوري" '
+                    'أن الحصيلة ارتفعت لأكثر من 1280 حالة وفاة.', language="ar")
+    assert [(c.claimant.key, c.quantity.qualifier) for c in found] == [
+        ("white-helmets", "more_than"), ("white-helmets", "more_than")]
+
+
+@pytest.mark.django_db
+def test_according_to_what_an_actor_announced_names_that_actor():
+    actor("sy-gov", "Government of Syria", "government", "SY", ["الحكومة السورية"], language="ar")
+    [candidate] = extract("ارتفع عدد القتلى إلى أكثر من 2500، وفقًا لما أعلنته الحكومة السورية.", language="ar")
+    assert candidate.claimant.key == "sy-gov"
