@@ -498,9 +498,9 @@ def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch, frozen):
 # less a small margin. They guard against regressions; they are not the targets, which the held-out half
 # does not all meet.
 REAL_TEXT_FLOORS = {
-    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.8, "hops": 0.75, "as_of": 0.85},
+    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.9, "hops": 0.8, "as_of": 0.85},
     "heldout": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.8, "hops": 0.9, "as_of": 0.8},
-    "heldout2": {"numbers": 0.75, "qualifier": 0.7, "claimant": 0.15, "hops": 0.0, "as_of": 0.6},
+    "heldout2": {"numbers": 0.75, "qualifier": 0.7, "claimant": 0.25, "hops": 0.0, "as_of": 0.6},
 }
 
 
