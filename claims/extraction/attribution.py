@@ -315,7 +315,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
-                and not re.search(r"according\s+to\s+$", sentence[max(0, start - 16):start], re.IGNORECASE):
+                and not re.search(r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на)\s+$", sentence[max(0, start - 16):start],
+                                  re.IGNORECASE):
             continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
         if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
             continue  # "губернатор Севастополя": the governor named before, not a new speaker

@@ -284,7 +284,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
 
 # A sentence that says who said the previous one ("Об этом сообщил X", "Об этом говорится в сообщении").
 _BACK_REFERENCE = {
-    "ru": r"\s*(?:Об этом|О том|Как|Так\w* (?:цифры|данные)|Эти (?:цифры|данные))\b",
+    "ru": r"\s*(?:Об этом|О том|Как|Так\w* (?:цифры|данные)|Эти (?:цифры|данные)|О данной информации|Об этой информации|Эту информацию)\b",
     "el": r"\s*(?:Αυτό|Τα παραπάνω|Την είδηση|Την πληροφορία|Τα στοιχεία αυτά|Τους αριθμούς)\s",
     "en": r"\s*(?:The figures? (?:was|were) (?:given|released|announced) by|These figures)\b",
 }

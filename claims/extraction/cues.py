@@ -57,7 +57,7 @@ _RU_SPEECH = {
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал",
                                                    "зафиксировал", "зарегистрировал", "насчитал", "подтвердил",
                                                    "объявил", "констатировал", "указал", "доложил", "озвучил",
-                                                   "опубликовал")
+                                                   "опубликовал", "сообщал", "заявлял")
        for ending in ("", "а", "и", "о")},
     "говорится": "asserted", "указывает": "asserted", "указывают": "asserted", "сказано": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted", "подтверждает": "asserted",
     "подтверждают": "asserted", "отмечает": "asserted", "уточняет": "asserted", "информирует": "asserted",
@@ -116,7 +116,7 @@ CUES = {
         ("по информации", ACCORDING, "asserted", "right"), ("по оценке", ACCORDING, "estimated", "right"),
         ("по оценкам", ACCORDING, "estimated", "right"), ("по сведениям", ACCORDING, "asserted", "right"),
         ("как сообщает", ACCORDING, "asserted", "right"), ("согласно", ACCORDING, "asserted", "right"),
-        ("со ссылкой на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
+        ("со ссылкой на", CITING, "asserted", "right"), ("ссылаясь на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
         ("передает", RELAY, "asserted", "right"), ("передаёт", RELAY, "asserted", "right"),
         ("пишет", RELAY, "asserted", "right"), ("приводит слова", RELAY, "asserted", "right"),
         ("приводит заявление", RELAY, "asserted", "right"), ("приводит данные", RELAY, "asserted", "right"),

@@ -72,6 +72,9 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
     chains: list[tuple[int, list[list[ActorRef]]]] = []
     for pattern in _CREDIT_PATTERNS:
         for match in pattern.finditer(body):
+            if match.group(0).startswith(("(", "[")) and (
+                    re.match(r"\w", body[match.start() - 1:match.start()]) or re.match(r"\w", body[match.end():match.end() + 1])):
+                continue  # "사나(SANA)통신": a name glossed in brackets, not a credit
             chain = _media_chain(match.group(1), language, index)
             if chain and "=" in match.group(0) and "/" in match.group(1):
                 chain = chain[::-1]  # "[치안주르=AP/뉴시스]": Newsis's copy of AP's — Newsis is nearest the document

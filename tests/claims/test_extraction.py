@@ -1003,3 +1003,26 @@ def test_according_to_what_an_actor_announced_names_that_actor():
     actor("sy-gov", "Government of Syria", "government", "SY", ["الحكومة السورية"], language="ar")
     [candidate] = extract("ارتفع عدد القتلى إلى أكثر من 2500، وفقًا لما أعلنته الحكومة السورية.", language="ar")
     assert candidate.claimant.key == "sy-gov"
+
+
+@pytest.mark.django_db
+def test_a_name_glossed_in_brackets_is_no_wire_credit():
+    actor("sana", "Syrian Arab News Agency", "state_media", "SY", ["SANA"], language="ko")
+    found = extract("CNN은 사망자가 최소 2361명으로 집계됐다고 전했다. 시리아 국영 사나(SANA)통신은 사망자를 820명이라고 "
+                    "보도했다.", language="ko")
+    assert [[[r.key for r in s] for s in c.hops] for c in found] == [[], []]
+
+
+@pytest.mark.django_db
+def test_a_short_russian_name_changes_only_a_final_vowel():
+    actor("hamas", "Hamas", "armed_group", "PS", ["Хамас"], language="ru")
+    [candidate] = extract("«Число жертв превысило две тысячи», — сказал Хамад.", language="ru")
+    assert (candidate.claimant.key, candidate.claimant.proposed) == ("proposed:хамад", True)
+
+
+@pytest.mark.django_db
+def test_a_russian_back_reference_citing_someone_gives_him_the_figures_and_the_agency_relays():
+    actor("ria", "RIA Novosti", "state_media", "RU", ["РИА Новости"], language="ru")
+    [candidate] = extract("Число погибших превысило 2 тысячи человек. О данной информации сообщили в информационном "
+                          "агентстве РИА Новости ссылаясь на Усаму Хамада, председателя правительства.", language="ru")
+    assert (candidate.claimant.name, [[r.key for r in s] for s in candidate.hops]) == ("Усаму Хамада", [["ria"]])
