@@ -59,7 +59,7 @@ UNNAMED_GROUPS = [
                "επίσημες πηγές"],
         "ru": ["чиновники", "официальные лица", "власти", "властей", "официальные источники", "официальным данным",
                "официальные данные"],
-        "ko": ["당국자", "관계자", "당국"],
+        "ko": ["당국자", "관계자", "당국", "관리들", "관리", "당국자들", "관계자들"],
         "ar": ["مسؤولون", "المسؤولين", "مسؤولين", "مسؤول", "جهات رسمية", "السلطات"],
     }),
     ("experts", "Experts", {
@@ -92,7 +92,8 @@ def arabic_letters(word: str) -> str:
 def _normalise_char(char: str) -> str:
     if _ARABIC_MARKS.match(char):
         return TATWEEL
-    folded = strip_accents(char.casefold()).replace("ς", "σ")
+    # Egyptian spelling writes a final ي as ى ("الباكستانى", "فى"): one letter for both.
+    folded = strip_accents(char.casefold()).replace("ς", "σ").replace("ى", "ي")
     # One character in, one out (a rare folding to two characters, like ß → ss, becomes a space).
     return folded if len(folded) == 1 and folded.isalnum() else " "
 
@@ -115,8 +116,13 @@ def is_acronym(name: str) -> bool:
 def _word_pattern(word: str, language: str) -> str:
     """A name's word as a regex: Greek and Russian words of five letters or more may change their last two
     letters (case endings: "υπηρεσίας", "Национальной службы"); other words must match exactly."""
-    if language in ("el", "ru") and len(word) >= 5 and word.isalpha():
+    if language in ("el", "ru") and len(word) >= 6 and word.isalpha():
         return re.escape(word[:-2]) + r"\w{0,4}"
+    if language in ("el", "ru") and len(word) == 5 and word.isalpha():
+        # A short word changes only a final vowel ("Сирия" → "Сирии"): "Хамас" is no "Хамад".
+        if word[-1] in "аеёиоуыэюяαεηιουωάέήίόύώ":
+            return re.escape(word[:-1]) + r"\w{0,3}"
+        return re.escape(word) + r"\w{0,3}"
     if language == "ar":
         return arabic_letters(word)
     return re.escape(word)
@@ -165,6 +171,11 @@ class ActorIndex:
                     spellings.add(name)
                     if len(name) >= 4:
                         spellings.add(name[0] + name[1:].lower())  # "Nato", "Tass"
+                    if name.isupper() and name.isalpha() and len(name) <= 4:
+                        # "U.N.", "U.S.": the acronym written with full stops (matched without the last one)
+                        dotted = ".".join(name)
+                        names.setdefault(folded(dotted), ref)
+                        acronyms.setdefault(folded(dotted), set()).update({dotted, dotted + "."})
             for alias in aliases:
                 if alias.kind == AliasKind.DESCRIPTOR:
                     words = folded(alias.name).split(" ")
@@ -185,6 +196,12 @@ class ActorIndex:
                 ref = self.actors.get(key) or ActorRef(key, name, ActorKind.UNNAMED_GROUP)
                 for word in words.get(language, []):
                     lookup.setdefault(folded(word), (ref, "group"))
+            if language == "ar":
+                # "للحوثيين", "للأمم المتحدة": the preposition li- before the article al- drops its alif, so the
+                # name "الحوثيين" is written "ل" + "لحوثيين"; the clitic is read by the pattern's head.
+                for name, found in list(lookup.items()):
+                    if name.startswith("ال") and len(name) > 4:
+                        lookup.setdefault("ل" + name[2:], found)
             self._lookups[language] = lookup
             if not lookup:
                 self._regexes[language] = None
@@ -213,7 +230,9 @@ class ActorIndex:
                 return found
         return None
 
-    def mentions(self, text: str, language: str) -> list[Mention]:
+    def mentions(self, text: str, language: str, verbs: list[tuple[int, int]] = ()) -> list[Mention]:
+        """The actors named in ``text``; a name that is one of the ``verbs`` spans (a reporting verb of the
+        sentence) is read as the verb: the Turkish agency AFAD's Arabic name "أفاد" is also "he reported"."""
         regex = self.regex(language)
         if regex is None:
             return []
@@ -225,6 +244,8 @@ class ActorIndex:
                 name = name.replace(TATWEEL, "")
             looked_up = self.lookup(name, language)
             if looked_up is None:
+                continue
+            if any(start <= match.start(1) and match.end(1) <= end for start, end in verbs):
                 continue
             ref, via = looked_up
             if name in self.acronyms and text[match.start(1):match.end(1)] not in self.acronyms[name]:

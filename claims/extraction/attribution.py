@@ -37,8 +37,9 @@ from .numbers import read_quantity
 from .sentences import quotation_spans
 
 _NAME_WORD = (
-    r"(?:(?:al|el|bin|ibn|abu|de|van|von)[-\s])?[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
+    r"(?:(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
 )
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "du", "da", "di", "dos", "del", "la", "le"}
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
@@ -76,7 +77,10 @@ _PLACE_PREPOSITIONS = {
 }
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
-            "تصريحات", "مؤتمر", "حصيلة", "فى", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+            "تصريحات", "مؤتمر", "حصيلة", "فى", "التابعة", "التابع", "الخاضعة", "فيه", "فيها", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+# Generic nouns an Arabic organisation's name follows ("جماعة أنصار الله", "حركة حماس").
+_AR_AFFILIATED = {folded(w) for w in ("التابعة", "التابع", "الخاضعة")}
+_AR_GENERIC = {folded(w) for w in ("جماعة", "حركة", "ميليشيا", "مليشيا", "تنظيم", "منظمة", "قوات")}
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
 
 
@@ -201,7 +205,7 @@ def _inside(position: int, spans) -> bool:
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){1,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -210,11 +214,15 @@ _DESCRIBED = {
 
 # A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
 _DESCRIBED_PERSON = {
-    "el": r"(?<!\w)(?:ο|η|τον|την)\s+(?:\w+\s+)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη)(?!\w)",
-    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief)"
+    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο)(?!\w)",
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
           r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
+_TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
+                                    "leader", "commander", "υπουργοσ", "υπουργο", "κυβερνητησ", "κυβερνητη",
+                                    "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη", "mayor", "δημαρχοσ",
+                                    "δημαρχο")}
 # What a description of a person that has no antecedent stands for until the person is named
 # ("…, according to the Ukrainian interior minister. «…», wrote Ihor Klymenko"): the next person named.
 CATAPHOR = ActorRef("cataphor:person", "(the person named next)", ActorKind.PERSON)
@@ -232,7 +240,17 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 continue  # "the country's military chief": a person described, not the military
             if re.search(r"[A-Z][\w’'-]*\s+(?:news\s+agency|newspaper|television|TV)\b", sentence[match.start():match.end()]):
                 continue  # "the Houthi-run Saba news agency": a named medium, not a description
-            found.append((match.start(), match.end(), "organisation"))
+            end = match.end()
+            following = re.match(r"\s+([A-ZΑ-ΩΆΈΉΊΌΎΏ][\w’'-]*)", sentence[end:])
+            if language == "el" and following:
+                # "Η υπηρεσία Πολιτικής Προστασίας": capitalised genitives after the noun belong to the
+                # description; "η οργάνωση Emergency Lawyers": a name after it is the name the noun introduces.
+                extension = re.match(r"(?:\s+(?:[Α-ΩΆΈΉΊΌΎΏ][\w’'-]*(?:ς|ου|ών|ων)|και))+", sentence[end:])
+                if not extension:
+                    continue
+                end += len(extension.group(0).rstrip()) if not extension.group(0).rstrip().endswith("και") else \
+                    len(extension.group(0).rsplit("και", 1)[0].rstrip())
+            found.append((match.start(), end, "organisation"))
     for words, wanted in C.ANAPHORS.get(language, []):
         for word in sorted(words, key=len, reverse=True):
             escape = arabic_letters if language == "ar" else re.escape
@@ -283,6 +301,13 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if len(words) == 1 and re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+$", sentence[max(0, start - 14):start],
                                                         re.IGNORECASE):
             continue  # "υπουργός Εσωτερικών": the minister's portfolio, not a name
+        if re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+(?:[^\W\d_]+\s+)*?(?:(?:και|&)\s+)?$",
+                     sentence[max(0, start - 60):start], re.IGNORECASE) \
+                and re.match(r"\s*(?:,|και\s|&)", sentence[end:]) \
+                and not re.search(r"[,.;:]", sentence[max(0, start - 60):start].casefold().split("υπουργ")[-1]):
+            # "ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας, Βασίλης Κικίλιας": the portfolio (the
+            # capitalised words between the title and the comma or "και") is no name; the person follows.
+            continue
         words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
         compounds = [i for i, word in enumerate(words) if re.search(r"-(?:based|led|run|backed|controlled|born)$", word)]
         if compounds:
@@ -290,7 +315,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
-                and not re.search(r"according\s+to\s+$", sentence[max(0, start - 16):start], re.IGNORECASE):
+                and not re.search(r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на)\s+$", sentence[max(0, start - 16):start],
+                                  re.IGNORECASE):
             continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
         if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
             continue  # "губернатор Севастополя": the governor named before, not a new speaker
@@ -298,6 +324,14 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         offset = sentence.find(words[0], start)
         if offset == _first_word_start(sentence) and len(words) == 1:
             continue
+        # "Vivian van de Perre": particles belong to the word they precede.
+        tokens: list[str] = []
+        for word in words:
+            if tokens and tokens[-1].split()[-1] in _NAME_PARTICLES:
+                tokens[-1] += " " + word
+            else:
+                tokens.append(word)
+        words = tokens
         if len(words) > 2:
             if qualifiers is not None and title:
                 qualifiers.update(folded(word) for word in words[:-2])
@@ -405,8 +439,30 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
         if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):
             continue
-        items.append(_Item(start, end, _proposed(state, name, title), "proposed"))
+        known = _known_instead(sentence, start, end, name, state, mentions)
+        items.append(_Item(start, end, known, "descriptor") if known else
+                     _Item(start, end, _proposed(state, name, title), "proposed"))
     return sorted(items, key=lambda item: item.start)
+
+
+def _known_instead(sentence: str, start: int, end: int, name: str, state: DocumentState,
+                   mentions: list[Mention]) -> ActorRef | None:
+    """A name no actor has that still stands for a known one: followed by that actor's acronym in brackets
+    ("Γραφείο Συντονισμού Ανθρωπιστικών Υποθέσεων (OCHA)"), or an inflected name after a nationality adjective
+    ("την λιβυκή Ερυθρά Ημισέληνο" → the Libyan Red Crescent)."""
+    bracket = re.match(r"\s*\(", sentence[end:])
+    if bracket:
+        inside = [m for m in mentions if m.start == end + bracket.end() and m.via == "name"
+                  and re.match(r"\s*\)", sentence[m.end:])]
+        if inside:
+            return inside[0].actor
+    before = re.findall(r"[^\W\d_]+", sentence[max(0, start - 30):start])
+    country = _country_of_adjective(before[-1], state.index) if before else ""
+    if country:
+        described = state.index.resolve_description(name, {country}, state.text, state.mentioned)
+        if described is not None and described.country == country:
+            return described
+    return None
 
 
 def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
@@ -431,6 +487,14 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
                                                         state.mentioned)
         if described is not None:
             return described
+    if len(words) >= 2:
+        # "η πακιστανική κυβέρνηση", "the Lebanese army": the one such body of the country the adjective names.
+        for word in words[:-1]:
+            country = _country_of_adjective(word, state.index)
+            described = state.index.resolve_description(words[-1], {country}, state.text, state.mentioned) \
+                if country else None
+            if described is not None and described.country == country:
+                return described
     if item.wanted == "organisation" and words and words[-1] in _GROUP_NOUNS:
         # "according to the group", "the rebels", "группировка", "الحركة": an armed group the text is about.
         group = _armed_group(state)
@@ -445,6 +509,10 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
         if described is not None:
             return described
     last = state.last(item.wanted)
+    if last is None and item.wanted == "person" and item.how == "anaphor" and any(w in _TITLE_NOUNS for w in words):
+        # "the country's military chief said", "ο ουκρανός υπουργός Εσωτερικών": a person described by a title,
+        # no person named before — the person named next, not the organisation that spoke last.
+        return CATAPHOR
     if last is None and item.wanted == "person":
         last = state.last("any")
         last = None if last is not None and last.is_media else last  # "he" is no news agency
@@ -534,7 +602,28 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
     found = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY
              or len(sentence[i.end:cue.start].split()) <= 2]
     found = _not_countries(found)
+    if not found and not clause.strip() and start > 0 and sentence[start - 1] == ",":
+        found = _subject_before_comma(sentence, start - 1, items)
     return found[-1] if found else None
+
+
+def _subject_before_comma(sentence: str, comma: int, items: list[_Item]) -> list[_Item]:
+    """The subject of a verb right after a comma: a name set off between commas ("Ο δήμαρχος του Ακούμολι,
+    Στέφανο Πετρούτσι, δήλωσε"), else the head of the noun phrase that opens the sentence ("Υψηλόβαθμος
+    αξιωματούχος του τμήματος …, ανέφερε": the officials)."""
+    previous = _clause_start(sentence, comma)
+    before = [i for i in items if previous <= i.start and i.end <= comma]
+    people = [i for i in before if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)
+              and i.how in ("name", "proposed")]
+    if people and len(sentence[previous:comma].split()) <= len(sentence[people[-1].start:people[-1].end].split()) + 1:
+        return people[-1:]
+    if sentence[:previous].strip() or not before:
+        return []
+    head = before[0]
+    lead = re.findall(r"[^\W\d_]+", sentence[previous:head.start])
+    if len(lead) > 1 or head.ref is not None and head.ref.kind == ActorKind.COUNTRY:
+        return []
+    return [head]
 
 
 def _left_fallback(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
@@ -554,9 +643,19 @@ def _not_countries(found: list[_Item]) -> list[_Item]:
 
 
 def _starts_with_title(text: str, titles: set[str]) -> bool:
-    words = [folded(w) for w in re.findall(r"[^\W\d_][\w-]*", text[:80])[:4]]
+    """A title opens ``text``, or ends its first words before any name ("σύμφωνα με επίσημη ενημέρωση από
+    εκπρόσωπο της Πυροσβεστικής, Βασίλη …": the briefing's spokesman, named after the organisation he serves)."""
+    words = [folded(w) for w in re.findall(r"[^\W\d_][\w-]*", text[:80])[:5]]
     words = [w for w in words if w not in _ARTICLE_WORDS]
-    return bool(words) and (words[0] in titles or " ".join(words[:2]) in titles)
+    if bool(words) and (words[0] in titles or " ".join(words[:2]) in titles):
+        return True
+    lead = re.findall(r"[^\W\d_][\w-]*", text[:60])[:4]
+    for word in lead:
+        if folded(word) in titles:
+            return True
+        if word[:1].isupper() and word is not lead[0]:
+            return False
+    return False
 
 
 def _apposed_person(cue: Cue, sentence: str, items: list[_Item], limit_words: int) -> _Item | None:
@@ -599,6 +698,14 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
         person = _apposed_person(cue, sentence, items, limit_words=18)
         if person is not None:
             return person
+    # "σύμφωνα με τα επίσημα στοιχεία από το υπουργείο …", "official figures from the ministry", "официальные
+    # данные от МЧС": the data's source, not the unnamed group the words "official figures" stand for.
+    if found[0].how == "group":
+        source = next((i for i in found[1:] if i.how in ("name", "descriptor", "proposed") and re.fullmatch(
+            r"\s*(?:από|απ'|of|from|by|от|من|لدى)\s+(?:(?:το|την|τον|τους|τα|the)\s+)?",
+            sentence[found[0].end:i.start], re.IGNORECASE)), None)
+        if source is not None:
+            return source
     # "σύμφωνα με ... ο τοπικός κυβερνήτης Πάβλο Κιριλένκο": a person after a title wins over an organisation.
     named = [i for i in found if i.how in ("name", "proposed", "descriptor", "group")]
     if len(named) > 1 and named[1].how == "proposed" and named[0].how != "proposed" \
@@ -680,6 +787,12 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
     rest = sentence[cue.end:]
+    generic = re.match(r"\s*(\S+)\s*[\"“«]", rest)
+    if generic and folded(generic.group(1)) in _AR_GENERIC:
+        # 'أعلنت منظمة "الخوذ البيضاء"': the organisation's generic noun, then its name in quotation marks
+        quoted = [i for i in items if i.start == cue.end + generic.end() and i.ref is not None]
+        if quoted:
+            return quoted[0]
     lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
     stop = re.search(r"[،,:«\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
     window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
@@ -700,12 +813,30 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             seen_item = True
             continue
         if word in titles or word.startswith("باسم"):
-            portfolio = in_portfolio or (seen_title and len(name_words) <= 2 and folded(name_words[0].group(0)).startswith("ال"))
+            portfolio = in_portfolio or (seen_title and 1 <= len(name_words) <= 2
+                                         and folded(name_words[0].group(0)).startswith("ال"))
             if name_words and not portfolio:
                 break
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title, in_portfolio = True, False
             continue
+        following = re.match(r"[\s\"“«]*", sentence[absolute + len(match.group(0)):])  # 'منظمة "الخوذ البيضاء"' 
+        next_start = absolute + len(match.group(0)) + following.end()
+        if not name_words and word in _AR_GENERIC and any(i.start == next_start for i in inside):
+            continue  # "أعلنت جماعة أنصار الله": the group's generic noun before its name
+        if not name_words and (read_quantity(match.group(0), language="ar") or re.match(r"ب(?:ال|ا|إ)", word)
+                               and len(word) > 5):
+            break  # "كما أفادت بإرسال أربعة مصابين": the verb's object comes first, its subject was left out
+        if name_words and word in _AR_AFFILIATED:
+            # "وزارة الصحة التابعة للحوثيين": the ministry of the actor named next (its country), whatever other
+            # countries the text mentions.
+            owner = next((i for i in inside if i.start > absolute and i.ref is not None and i.ref.country), None)
+            if owner is not None:
+                described = state.index.resolve_description(
+                    " ".join(m.group(0) for m in name_words), {owner.ref.country}, state.text, state.mentioned)
+                if described is not None:
+                    start, end = cue.end + name_words[0].start(), cue.end + name_words[-1].end()
+                    return _Item(start, end, described, "descriptor")
         if word in stops or re.search(r"\d", word):
             later = [folded(w) for w in sentence[absolute:window_end].split()[1:6]]
             if seen_title and word == folded("في") and any(w in titles for w in later):
@@ -754,8 +885,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         if item is not None and item.how == "proposed":
             item = _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
     elif cue.role == C.RELAY:
+        # "приводит заявление министерства здравоохранения хуситов принадлежащий повстанцам телеканал Al Masirah"
         media = [i for i in items if i.start >= cue.end and i.ref is not None and i.ref.is_media
-                 and i.start - cue.end < 60]
+                 and i.start - cue.end < 100]
         item = media[0] if media else None
         if item is None:
             # "пишет портал The Guardian", "передает издание Meduza": a name no actor has, after a relaying verb
@@ -769,14 +901,26 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
         window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
         item = _right_agent(cue, sentence, window, limit_words=14)
-        if comma is not None and (item is None or item.how == "anaphor"):
+        titled = item is not None and item.ref is not None and item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
+            and any(folded(w) in _titles(language) for w in re.findall(r"[^\W\d_][\w-]*", sentence[cue.end:item.start]))
+        if comma is not None and (item is None or item.how == "anaphor" or titled):
+            # "σύμφωνα με … εκπρόσωπο της Πυροσβεστικής, Βασίλη Βαθρακογιάννη": the title's organisation is not the
+            # speaker; the person in apposition is.
             # "σύμφωνα με τον υπουργό Εσωτερικών της Ουκρανίας, Ίχορ Κλιμένκο": the name in apposition.
             after = [i for i in items if i.start >= cue.end + comma.end() and i.how in ("proposed", "name")
                      and not sentence[cue.end + comma.end():i.start].strip()]
             if after and after[0].ref is not None and after[0].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR):
                 item = after[0]
     elif language == "ko" and cue.phrase in C.KO_PASSIVE:
-        item = None  # "…으로 집계됐다": was counted — by the source the text is reporting
+        # "…으로 집계됐다": was counted — by the source the text is reporting, unless the sentence says whose
+        # announcement it was ("마우이카운티의 11일 오후 9시 발표에서 확인된 사망자 수는 … 확인됐다").
+        item = None
+        owner = re.search(r"(\S+?)의\s+(?:\S+\s+){0,4}?(?:발표|집계|성명|브리핑|공식\s+발표)(?:에서|에|를|로|에\s+따르면)",
+                          sentence[:cue.start])
+        if owner:
+            known = [i for i in items if i.start <= owner.start(1) < i.end or i.start == owner.start(1)]
+            item = known[0] if known else _Item(owner.start(1), owner.end(1), _proposed(state, owner.group(1), ""),
+                                                "proposed")
     elif language == "ko":
         item = _ko_agent(cue, sentence, items, state, masked)
     elif language == "ar":
@@ -912,7 +1056,12 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
     """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
     found = []
     patterns = {
-        "en": r"(?<!\w)told\s+$", "el": r"(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε)\s+στ(?:ο|ην)\s+$",
+        # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
+        "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+to|spoke\s+to|call\s+with)\s+(?:the\s+)?$",
+        # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
+        "el": r"(?:(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε|μιλώντας|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην)"
+              r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την))"
+              r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
         "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
         "ko": r"$^",
@@ -925,7 +1074,7 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
             if sentence[item.end - 1:item.end] == "에" and not re.match(r"\s*(?:따르면|의하면)", sentence[item.end:]):
                 found.append(item)
             continue
-        head = sentence[max(0, item.start - 30):item.start]
+        head = sentence[max(0, item.start - 70):item.start]
         if re.search(patterns.get(language, r"$^"), head):
             found.append(item)
     return found
@@ -986,10 +1135,13 @@ def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState
 def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     language = state.language
     quotes = quotation_spans(sentence)
-    mentions = state.index.mentions(sentence, language)
+    verbs = [(c.start, c.end) for c in find_cues(sentence, language, []) if c.role in (C.SPEECH, C.RELAY)]
+    mentions = state.index.mentions(sentence, language, verbs)
     # A name in quotation marks ("الحوثيون") is a name, not a quotation: only quotations of three words or
     # more, or without an actor in them, hide the actors inside.
-    masked = [(s, e) for s, e in quotes if len(sentence[s:e].split()) >= 3
+    masked = [(s, e) for s, e in quotes if (len(sentence[s:e].split()) >= 3
+                                            # 'منظمة "الدفاع المدني السوري"': a quoted name of any length is a name
+                                            and not any(m.start <= s + 1 and m.end >= e - 1 for m in mentions))
               or not any(s <= m.start < e for m in mentions)]
     quotes = masked
     _of_the_country(sentence, mentions, state)
@@ -1015,6 +1167,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     for cue in cues:
         if cue.role == C.CITING and cue.phrase in ("cited", "quoted") and language == "en":
             left = _left_agent(cue, sentence, items, state) or _left_fallback(cue, sentence, items)
+            cited_actor = any(i.ref is not None and 0 <= i.start - cue.end < 6 for i in items)  # "cited the ministry"
+            if left is not None and not cited_actor and not re.search(r"\bas saying\b", sentence[cue.end:]):
+                # "The WHO cited nearly 2,900 injuries": no one quoted — the subject's own statement.
+                cue.role = C.SPEECH
+                ref = _resolve(left, sentence, state)
+                cue.agent = Agent(ref, left.start, left.end, left.how) if ref else None
+                continue
             if left is not None and re.search(r"\bas saying\b", sentence[cue.end:]):
                 left = _as_medium(left, sentence, state)
                 ref = _resolve(left, sentence, state)
@@ -1028,6 +1187,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             # "نقلت وكالة يونهاب عن مسؤولين أن": the agency relays the officials.
             media = _right_agent(cue, sentence, items, limit_words=5)
             source = re.search(r"(?<!\w)عن\s", sentence[cue.end:])
+            if source and (len(sentence[cue.end:cue.end + source.start()].split()) > 6
+                           or read_quantity(sentence[cue.end:cue.end + source.start()], language="ar")):
+                # "مروحياته نقلت ثلاثين مريضا … الناجمة عن": "transported", not "quoted from"
+                source = None
             obj = None
             if source:
                 after = [i for i in items if i.start >= cue.end + source.end()]
@@ -1038,6 +1201,12 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             if obj is not None:
                 ref = _resolve(obj, sentence, state)
                 cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
+            continue
+        previous = [c for c in cues if c.end <= cue.start and c.role == C.SPEECH and c.agent and c.agent.ref]
+        if language == "ar" and previous and re.match(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)", sentence[cue.end:]):
+            # "نشر المتحدث … بيانًا ذكر فيه أن …": the verb of a relative clause about the statement has the
+            # subject of the verb before it.
+            cue.agent = previous[-1].agent
             continue
         cue.agent = _agent(cue, sentence, items, state, quotes)
         if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:
@@ -1072,7 +1241,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
     elif speech:
         non_media = [c for c in speech if not c.agent.ref.is_media]
-        if according and non_media:
+        if according and non_media and not according[0].agent.ref.is_media and according[0].end <= non_media[0].start \
+                and according[0].agent.ref != non_media[0].agent.ref and re.search(r"[,،]", sentence[according[0].end:non_media[0].start]):
+            # "Σύμφωνα με τη λιβυκή Ερυθρά Ημισέληνο, … ανέφερε το OCHA": the source named first is the origin, the
+            # one who says so relays it.
+            claimant = according[0].agent.ref
+            relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
+        elif according and non_media:
             claimant = non_media[0].agent.ref
             relays += [c.agent.ref for c in according if c.agent.ref != claimant]
         elif according and speech and all(c.agent.ref.is_media for c in speech) and not according[0].agent.ref.is_media:
@@ -1127,6 +1302,13 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         if speaker is None and spoke_before is not None:
             speaker = spoke_before
             q_relays = [r for r in relays if r != speaker]
+        if speaker is not None and speaker.is_media and earlier and earlier[-1].agent.ref == speaker:
+            # "ذكرت وكالة الأنباء العراقية أن السلطات الصحية في محافظة نينوى “أحصت …”", "the agency reported that
+            # the ministry “…”": the subject of the reported clause, right before the quotation, speaks; the
+            # medium relays it.
+            subject = _clause_subject(earlier[-1], q_start, sentence, named_before, language)
+            if subject is not None:
+                speaker, q_relays = subject, [earlier[-1].agent.ref]
         if speaker is None:
             speaker = claimant or state.last()
             if speaker is claimant:
@@ -1135,8 +1317,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             if cue.agent.ref not in q_relays and cue.start >= q_end:
                 q_relays.append(cue.agent.ref)
         # "وقال X في تصريح لوكالة الأنباء الألمانية: «…»": the medium told before the quotation relays it.
+        # "«…», δήλωσε ο X … σε τηλεφωνική επικοινωνία με το πρακτορείο Reuters": so does one told after its verb.
         q_relays += [i.ref for i in _relay_objects(sentence, language, items)
-                     if i.end <= q_start and i.ref != speaker and i.ref not in q_relays]
+                     if (i.end <= q_start or (after and i.start >= after[0].end)) and i.ref != speaker
+                     and i.ref not in q_relays]
         if not q_relays and near and near[0].agent and _carries(near[0].agent):
             q_relays = state.relays_of(speaker)
         q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
@@ -1163,7 +1347,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         if language == "ko":  # "국정원으로부터 보고를 받은 이성권 의원은": the briefer comes first
             briefer = [i for i in items if 0 <= briefing.start() - i.end <= 2 and i.ref is not None]
         else:
-            briefer = [i for i in items if i.start >= briefing.end() and i.start - briefing.end() < 40 and i.ref is not None]
+            briefer = [i for i in items if i.start >= briefing.end() and i.start - briefing.end() < 40 and i.ref is not None
+                       # "ενημέρωση από εκπρόσωπο της Πυροσβεστικής, Βασίλη …": the spokesman briefs, not his service
+                       and not any(folded(w) in _titles(language)
+                                   for w in re.findall(r"[^\W\d_][\w-]*", sentence[briefing.end():i.start]))]
         if briefer and briefer[0].ref != claimant:
             relays = [claimant, *[r for r in relays if r != briefer[0].ref]]
             claimant = briefer[0].ref
@@ -1180,6 +1367,17 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         relays = [ref for ref in relays if ref not in claimants]
     relays = [ref for ref in relays if ref != state.narrator]  # the document's own author is no hop
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants)
+
+
+def _clause_subject(cue: Cue, position: int, sentence: str, named_before: list[_Item], language: str) -> ActorRef | None:
+    """The actor named right before ``position`` as the subject of the clause a complementizer opens after
+    ``cue`` ("reported that the ministry “…”"), when it is no medium."""
+    complementizers = C.COMPLEMENTIZERS.get(language, ())
+    subject = [i for i in named_before if i.start > cue.end and not i.ref.is_media and not sentence[i.end:position].strip()]
+    if not subject or not complementizers:
+        return None
+    opening = rf"(?<!\w)(?:{'|'.join(map(re.escape, complementizers))})(?!\w)"
+    return subject[-1].ref if re.search(opening, sentence[cue.end:subject[-1].start]) else None
 
 
 _CONJUNCTION = r"\s*(?:,\s*)?(?:and|και|κι|и|а также|و|및)\s+(?:(?:ο|η|το|οι|the)\s+)?"

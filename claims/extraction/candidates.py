@@ -271,9 +271,12 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             if dates:
                 last_date = When(dates[-1].value, dates[-1].precision)
     for candidate in candidates:
-        if candidate.claimant == CATAPHOR:  # never named: the text's author, as for any unattributed figure
-            candidate.claimant, candidate.claimants = narrator, [narrator]
-            candidate.summary = _summary(narrator, candidate.quote, candidate.quantity)
+        if candidate.claimant == CATAPHOR:
+            # Never named: an official described by a title only ("Ο δήμαρχος της Ντέρνα είπε") is an unnamed
+            # official.
+            officials = index.actors.get("officials") or ActorRef("officials", "Officials", ActorKind.UNNAMED_GROUP)
+            candidate.claimant, candidate.claimants = officials, [officials]
+            candidate.summary = _summary(officials, candidate.quote, candidate.quantity)
         candidate.hops = [[ref for ref in step if ref != CATAPHOR] for step in candidate.hops]
         candidate.hops = [step for step in candidate.hops if step]
     return _drop_headline_repeats(candidates)
@@ -281,7 +284,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
 
 # A sentence that says who said the previous one ("Об этом сообщил X", "Об этом говорится в сообщении").
 _BACK_REFERENCE = {
-    "ru": r"\s*(?:Об этом|О том|Как|Так\w* (?:цифры|данные)|Эти (?:цифры|данные))\b",
+    "ru": r"\s*(?:Об этом|О том|Как|Так\w* (?:цифры|данные)|Эти (?:цифры|данные)|О данной информации|Об этой информации|Эту информацию)\b",
     "el": r"\s*(?:Αυτό|Τα παραπάνω|Την είδηση|Την πληροφορία|Τα στοιχεία αυτά|Τους αριθμούς)\s",
     "en": r"\s*(?:The figures? (?:was|were) (?:given|released|announced) by|These figures)\b",
 }

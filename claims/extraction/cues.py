@@ -26,6 +26,11 @@ _EN_SPEECH = {
     "estimated": "estimated", "estimates": "estimated", "is estimating": "estimated", "estimate": "estimated",
     "believes": "believed", "believe": "believed", "claimed": "alleged", "claims": "alleged", "denied": "denied",
     "has said": "asserted", "have said": "asserted", "accused": "asserted", "noting": "asserted",
+    "revised": "asserted",  # "authorities revised the toll to 253"
+    # "The U.N. and Congo's government had earlier put the provisional death toll at 773"
+    **{f"{verb} the {adjective}{noun} at": "asserted" for verb in ("put", "puts", "putting", "placed", "places")
+       for adjective in ("", "provisional ", "official ", "preliminary ", "latest ", "overall ")
+       for noun in ("toll", "death toll", "number of dead", "number of deaths")},
 }
 _EL_SPEECH = {
     "δήλωσε": "asserted", "δήλωσαν": "asserted", "ανέφερε": "asserted", "ανέφεραν": "asserted", "αναφέρει": "asserted",
@@ -38,6 +43,9 @@ _EL_SPEECH = {
     "πιστεύουν": "believed", "θεωρεί": "believed", "θεωρούν": "believed", "αρνήθηκε": "denied", "απέρριψε": "denied",
     "χαρακτήρισε": "asserted", "έκανε γνωστό": "asserted", "έκανε γνωστή": "asserted", "έκανε γνωστά": "asserted",
     "έκαναν γνωστό": "asserted", "γνωστοποίησε": "asserted", "κατέγραψε": "asserted", "μετέφερε": "asserted",
+    "αναθεώρησε": "asserted", "αναθεώρησαν": "asserted",  # "οι αρχές αναθεώρησαν … τον απολογισμό"
+    "μιλούσαν για": "asserted", "μίλησαν για": "asserted", "μίλησε για": "asserted", "μιλούν για": "asserted",
+    "μιλά για": "asserted",
     # perfect and pluperfect: "είχε δηλώσει ότι", "έχει ανακοινώσει"
     **{f"{aux} {verb}": "asserted" for aux in ("έχει", "είχε", "έχουν", "είχαν")
        for verb in ("δηλώσει", "αναφέρει", "ανακοινώσει", "πει", "τονίσει", "γνωστοποιήσει", "επιβεβαιώσει",
@@ -48,9 +56,11 @@ _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал",
                                                    "зафиксировал", "зарегистрировал", "насчитал", "подтвердил",
-                                                   "объявил", "констатировал", "указал")
+                                                   "объявил", "констатировал", "указал", "доложил", "озвучил",
+                                                   "опубликовал", "сообщал", "заявлял")
        for ending in ("", "а", "и", "о")},
-    "говорится": "asserted", "указывает": "asserted", "указывают": "asserted", "сказано": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted",
+    "говорится": "asserted", "указывает": "asserted", "указывают": "asserted", "сказано": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted", "подтверждает": "asserted",
+    "подтверждают": "asserted", "отмечает": "asserted", "уточняет": "asserted", "информирует": "asserted",
     "оценил": "estimated", "оценила": "estimated", "оценили": "estimated", "оценивает": "estimated",
     "считает": "believed", "считают": "believed", "опроверг": "denied", "опровергли": "denied",
     "лишилась": None, "потеряли": None,  # not cues: kept out explicitly so that no stem rule adds them
@@ -68,14 +78,15 @@ _KO_SPEECH = {
     "말해": "asserted", "밝혀": "asserted", "전해": "asserted", "말하며": "asserted", "밝히며": "asserted",
     # passives: "was counted", "was found" — said by the source being reported, never by their topic
     "집계됐다": "asserted", "파악됐다": "asserted", "집계됐습니다": "asserted", "파악됐습니다": "asserted",
+    "확인됐다": "asserted", "확인됐습니다": "asserted",
 }
-KO_PASSIVE = ("집계됐다", "파악됐다", "집계됐습니다", "파악됐습니다")
+KO_PASSIVE = ("집계됐다", "파악됐다", "집계됐습니다", "파악됐습니다", "확인됐다", "확인됐습니다")
 _AR_SPEECH = {
     "قال": "asserted", "قالت": "asserted", "أعلن": "asserted", "أعلنت": "asserted", "أفاد": "asserted",
     "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
     "تابع": "asserted", "تابعت": "asserted", "أكد": "asserted", "أكدت": "asserted", "أوضح": "asserted",
     "أوضحت": "asserted", "أشار": "asserted", "أشارت": "asserted", "كشف": "asserted", "كشفت": "asserted",
-    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "قدر": "estimated", "قدرت": "estimated",
+    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "نشر": "asserted", "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
     "يعتقد": "believed", "تعتقد": "believed", "نفى": "denied", "نفت": "denied",
     # the present tense of headlines: "الجيش السوداني يُعلن وفاة 8 مواطنين"
     "يعلن": "asserted", "تعلن": "asserted", "يقول": "asserted", "تقول": "asserted", "يؤكد": "asserted",
@@ -105,9 +116,13 @@ CUES = {
         ("по информации", ACCORDING, "asserted", "right"), ("по оценке", ACCORDING, "estimated", "right"),
         ("по оценкам", ACCORDING, "estimated", "right"), ("по сведениям", ACCORDING, "asserted", "right"),
         ("как сообщает", ACCORDING, "asserted", "right"), ("согласно", ACCORDING, "asserted", "right"),
-        ("со ссылкой на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
+        ("со ссылкой на", CITING, "asserted", "right"), ("ссылаясь на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
         ("передает", RELAY, "asserted", "right"), ("передаёт", RELAY, "asserted", "right"),
         ("пишет", RELAY, "asserted", "right"), ("приводит слова", RELAY, "asserted", "right"),
+        ("приводит заявление", RELAY, "asserted", "right"), ("приводит данные", RELAY, "asserted", "right"),
+        # passives with their agent in the instrumental: "Эти данные были озвучены Министерством здравоохранения"
+        ("были озвучены", ACCORDING, "asserted", "right"), ("были опубликованы", ACCORDING, "asserted", "right"),
+        ("были названы", ACCORDING, "asserted", "right"), ("были приведены", ACCORDING, "asserted", "right"),
     ],
     "ko": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _KO_SPEECH.items()],
@@ -123,6 +138,9 @@ CUES = {
         ("وفقا ل", ACCORDING, "asserted", "right"), ("وفقاً ل", ACCORDING, "asserted", "right"),
         ("بحسب", ACCORDING, "asserted", "right"), ("حسب", ACCORDING, "asserted", "right"),
         ("وفق", ACCORDING, "asserted", "right"), ("نقلا عن", CITING, "asserted", "right"),
+        # "وفقًا لما أعلنته الحكومة", "بحسب ما ذكرت الوزارة": according to what X announced
+        ("وفقا لما", ACCORDING, "asserted", "right"), ("وفقاً لما", ACCORDING, "asserted", "right"),
+        ("بحسب ما", ACCORDING, "asserted", "right"), ("حسب ما", ACCORDING, "asserted", "right"),
         ("نقلاً عن", CITING, "asserted", "right"), ("نقلت", CITING, "asserted", "right"),
         ("نقل", CITING, "asserted", "right"),
     ],
@@ -139,9 +157,11 @@ PERSON_TITLES = {
            "commander", "general", "lieutenant", "colonel", "chief", "head", "secretary", "ambassador", "envoy",
            "prime minister", "deputy", "coordinator", "dr", "official", "senator", "sen", "rep", "reps"],
     "el": ["κυβερνήτης", "κυβερνήτη", "περιφερειάρχης", "περιφερειάρχη", "εκπρόσωπος", "πρόεδρος", "προέδρου",
-           "υπουργός", "υπουργό", "υπουργού", "δήμαρχος", "δήμαρχου", "διευθυντής", "επικεφαλής", "στρατηγός", "πρέσβης"],
+           "υπουργός", "υπουργό", "υπουργού", "δήμαρχος", "δήμαρχου", "διευθυντής", "επικεφαλής", "στρατηγός", "πρέσβης",
+           "εκπρόσωπο", "εκπροσώπου", "διευθυντή", "δήμαρχο", "αναπληρωτής", "γενικός διευθυντής"],
     "ru": ["губернатор", "губернатора", "глава", "главы", "представитель", "председатель", "министр", "директор",
-           "руководитель", "президент", "мэр", "замгенсека", "генсек", "командующий", "пресс-секретарь"],
+           "руководитель", "президент", "мэр", "замгенсека", "генсек", "командующий", "пресс-секретарь",
+           "пресс-секретаря", "представителя", "министра", "директора", "руководителя", "президента", "мэра"],
     "ko": ["대변인", "장관", "대통령", "주지사", "시장", "국장", "사령관", "대표", "총장", "차관"],
     "ar": ["المتحدث", "الناطق", "رئيس", "مدير", "المدير", "وزير", "الوزير", "الدكتور", "د.", "منسق", "العميد",
            "اللواء", "الأمين", "محافظ", "المحافظ", "السفير", "نائب", "النائب", "الرئيس"],
@@ -152,7 +172,7 @@ ORGANISATION_WORDS = {
     "el": ["υπουργείο", "υπηρεσία", "γραφείο", "επιτροπή", "διοίκηση"],
     "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб"],
     "ko": ["청", "부", "처", "본부", "위원회", "사무소", "조사단", "단", "원", "군"],
-    "ar": ["وزارة", "مكتب", "هيئة", "نقابة", "لجنة", "مديرية"],
+    "ar": ["وزارة", "مكتب", "هيئة", "نقابة", "لجنة", "مديرية", "دائرة"],
 }
 
 # Words that refer back to the last named source: (words, what they refer to: person, organisation, any).
@@ -178,7 +198,8 @@ ANAPHORS = {
         (("он", "она", "его", "ее", "её"), "person"), (("они",), "any"),
         (("ведомство", "ведомства", "ведомстве", "военное ведомство", "военного ведомства", "военном ведомстве",
           "министерство", "министерстве"), "organisation"), (("сообщении",), "any"),
-        (("губернатор", "глава региона", "глава области", "представитель"), "person"),
+        (("губернатор", "глава региона", "глава области", "представитель", "пресс-секретарь", "пресс-секретаря",
+          "представителя", "губернатора"), "person"),
     ],
     "ko": [
         (("그는", "그녀는", "그가", "이 관계자는", "장관은", "대변인은"), "person"), (("이들은", "그들은"), "any"),
@@ -202,7 +223,7 @@ SINCE_BEFORE = {
     "en": r"(?:since|from)(?:\s+the\s+(?:start|outbreak|beginning)\s+of\b[^,.;]*?)?[^,.;]{0,40}$",
     "el": r"(?:(?:από\s+την\s+(?:έναρξη|αρχή)|αφότου)\b[^.;]{0,70}$|(?:από|αφότου)\b[^,.;]{0,50}$)",
     "ru": r"(?:\bс|с начала|после)\b[^,.;]{0,40}$",
-    "ar": r"(?:منذ|من)\b[^،,.;]{0,50}$",
+    "ar": r"(?:(?:منذ|من)\b[^،,.;]{0,50}|منذ\s+(?:بدء|بداية|انطلاق)\b[^.;]{0,60}?،?\s*(?:في\s+)?)$",
     "ko": r"$^",
 }
 SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,8}?\S*(?:이후|이래|부터|후|뒤)(?:\s|,|$)", "ar": r"$^"}
@@ -215,7 +236,7 @@ CONTINUATIONS = {
     "ar": ("ومن بين", "من بينهم", "وبينهم", "منهم"),
 }
 UNTIL_BEFORE = {
-    "en": r"(?:until|up to|through|till|as of)\s+(?:the\s+)?$",
+    "en": r"(?:until|up to|through|till|as of)\s+(?:the\s+|last\s+)?$",
     "el": r"(?:έως|μέχρι|ως)\s+(?:τις|την|το|τον)?\s*$",
     "ru": r"(?:\bдо|\bпо|на)\s+$",
     "ar": r"(?:حتى|وحتى|لغاية)\s+$",
@@ -225,10 +246,21 @@ UNTIL_BEFORE = {
 # Before a date: the date is an event's ("the earthquake that struck on Friday", "произошедшего в пятницу
 # землетрясения", "الزلزال الذي ضرب مساء يوم امس الجمعة"), not when a figure holds.
 EVENT_BEFORE = {
-    "en": r"(?:struck|hit|occurred|happened|erupted)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    "en": r"(?:struck|hit|occurred|happened|erupted|carried\s+out|launched|took\s+place)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
+          # "Fighting last week … left at least 900 dead": the date of the event the figure counts
+          r"|(?:^|\W)(?:[Ff]ighting|[Cc]lashes|[Aa]ttacks?|[Ss]trikes?|[Bb]ombings?|[Ss]helling|[Rr]aids?|[Vv]iolence|"
+          r"[Ee]arthquake|[Qq]uake|[Ff]ires?|[Ff]loods?|[Ss]torms?)\s+(?:on\s+|in\s+)?$",
     "el": r"(?:σημειώθηκε|έπληξε|εκδηλώθηκε|συνέβη)\s+(?:\w+\s+){0,3}$",
-    "ru": r"(?:произошедш|случивш|произошл|случил)\w*\s+(?:в\s+|во\s+)?$",
-    "ar": r"(?:ضرب|وقع|حدث|هز)\s+(?:\S+\s+){0,3}$",
+    "ru": r"(?:произошедш|случивш|произошл|случил|нанесенн|нанесённ)\w*\s+(?:в\s+|во\s+)?$",
+    "ar": r"(?<!\w)(?:ضرب|وقع|حدث|هز|نفذته|نفذها|نفذت|شنته|شنها|شنت|استهدفت|استهدف|شهدتها|شهدها)\s+(?:\S+\s+){0,5}$",
+}
+# Words right before a date that make it the statement's date: "في بيان لها مساء أمس الخميس", "in a statement on".
+STATEMENT_BEFORE = {
+    "en": r"\b(?:statement|briefing|press conference)\s+(?:\w+\s+)?(?:on\s+)?$",
+    "ar": r"(?:بيان|تصريح|مؤتمر\s+صحفي)\s+(?:لها\s+|له\s+|صحفي\s+)?(?:صدر\s+)?(?:\S+\s+)?$",
+    "ru": r"(?:заявлении|сообщении|брифинге)\s+(?:\w+\s+)?$",
+    # "σε ενημέρωσή του για την κατάσταση το βράδυ του Σαββάτου"
+    "el": r"(?:ενημέρωσ|ανακοίνωσ|δήλωσ|συνέντευξ)\w*\s+(?:[^\s.,;]+\s+){0,8}$",
 }
 EVENT_AFTER = {
     "en": r"^[’']s\b",

@@ -14,6 +14,8 @@ Photo and graphic credits ("(사진=AP, 연합뉴스)", "Photo: AFP") are not re
 import re
 from dataclasses import dataclass, field
 
+from factbase.text import strip_accents
+
 from .actors import ActorIndex, ActorRef, MEDIA_KINDS
 from .cues import SOURCE_LABELS
 from .sentences import paragraphs, split_sentences
@@ -35,6 +37,12 @@ class WireCredits:
     spans: list[tuple[int, int]] = field(default_factory=list)  # sentences that are only a credit
     author: ActorRef | None = None  # a non-media "Source:" line: the author of unattributed figures
     author_span: tuple[int, int] | None = None
+
+
+def _lower_plain(text: str) -> str:
+    """Lower case without accents, one character for one ("ΠΗΓΗ:" is "πηγη:"), punctuation kept."""
+    folded = (strip_accents(char.casefold()) for char in text)
+    return "".join(f if len(f) == 1 else char for f, char in zip(folded, text))
 
 
 def _media_chain(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
@@ -64,19 +72,23 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
     chains: list[tuple[int, list[list[ActorRef]]]] = []
     for pattern in _CREDIT_PATTERNS:
         for match in pattern.finditer(body):
+            if match.group(0).startswith(("(", "[")) and (
+                    re.match(r"\w", body[match.start() - 1:match.start()]) or re.match(r"\w", body[match.end():match.end() + 1])):
+                continue  # "사나(SANA)통신": a name glossed in brackets, not a credit
             chain = _media_chain(match.group(1), language, index)
             if chain and "=" in match.group(0) and "/" in match.group(1):
                 chain = chain[::-1]  # "[치안주르=AP/뉴시스]": Newsis's copy of AP's — Newsis is nearest the document
             if chain:
                 chains.append((match.start(), chain))
-    labels = "|".join(SOURCE_LABELS)
+    labels = "|".join(re.escape(_lower_plain(label)) for label in SOURCE_LABELS)
     for p_start, p_end in paragraphs(body):
         for s_start, s_end in split_sentences(body[p_start:p_end], language):
             start, end = p_start + s_start, p_start + s_end
             sentence = body[start:end]
-            label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", sentence, re.IGNORECASE | re.DOTALL)
-            text = label.group(1) if label else sentence
-            chain = _media_chain(text.strip().strip("*"), language, index)
+            # "ΠΗΓΗ: Naftemporiki": the label compared without accents or case (offsets stay those of the text)
+            label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
+            text = sentence[label.start(1):] if label else sentence
+            chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index)
             if chain:
                 chains.append((start, chain))
                 credits.spans.append((start, end))
@@ -98,6 +110,23 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
         flat = [step for step in flat if step]
     credits.steps = flat
     return credits
+
+
+_DATELINE = re.compile(r"^\s*(.+?)\s*[-–—]\s*(.+?)\s*$", re.DOTALL)
+
+
+def _dateline_chain(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """A line that is only a wire and a place, in either order: "د ب أ- بغداد", "بغداد - واع", "KYIV — AFP".
+    The place is at most three words with no digit; the wire part must be media names only."""
+    match = _DATELINE.match(text)
+    if not match or "\n" in text.strip():
+        return None
+    for wire, place in ((match.group(1), match.group(2)), (match.group(2), match.group(1))):
+        if len(place.split()) <= 3 and not re.search(r"\d", place) and not index.mentions(place, language):
+            chain = _media_chain(wire.strip(), language, index)
+            if chain:
+                return chain
+    return None
 
 
 def _named_author(text: str, language: str, index: ActorIndex) -> ActorRef | None:

@@ -77,6 +77,7 @@ _PREFIX_HEDGES = {
         "τουλάχιστον": AT_LEAST,
         "πάνω από": MORE_THAN, "περισσότερους από": MORE_THAN, "περισσότεροι από": MORE_THAN,
         "περισσότερα από": MORE_THAN, "περισσότερες από": MORE_THAN, "άνω των": MORE_THAN,
+        "μεγαλύτερος από": MORE_THAN, "μεγαλύτερη από": MORE_THAN, "μεγαλύτερο από": MORE_THAN,
         "έως": AT_MOST, "μέχρι": AT_MOST, "έως και": AT_MOST,
         "λιγότερους από": FEWER_THAN, "λιγότεροι από": FEWER_THAN, "λιγότερα από": FEWER_THAN,
         "κάτω από": FEWER_THAN,
@@ -141,16 +142,22 @@ _WORDS = {
         "девять": 9, "десять": 10, "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30,
         "сорок": 40, "пятьдесят": 50, "сто": 100, "ста": 100, "тысяча": 1000,
         "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+        # oblique cases: "о задержании … всех четырех террористов", "двух человек"
+        "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+        "восьми": 8, "девяти": 9, "десяти": 10,
     },
     "ar": {
         "واحد": 1, "واحدا": 1, "واحدًا": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
         "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
         "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
-        "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000, "ألفي": 2000,
+        "خمسين": 50, "خمسون": 50, "أربعون": 40, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80,
+        "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000, "ألفي": 2000,
         "مئتي": 200, "مائتي": 200, "مئتين": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200,
     },
 }
 
+# "250 or 260": two figures offered as alternatives are a range.
+_RANGE_OR = {"en": "or", "el": "ή", "ru": "или", "ar": "أو", "ko": "또는|내지"}
 _RANGE_CONNECTORS = {
     "en": (r"between", r"and|to|-|–|—"),
     "el": (r"από|μεταξύ", r"έως|ως|μέχρι|και|-|–|—"),
@@ -170,19 +177,23 @@ _NOT_SUBJECT_NOUNS = {
            "phases", "provinces", "districts", "regions", "villages", "cities", "towns", "locations", "sites",
            "massacres", "attacks", "strikes", "airstrikes", "raids", "incidents", "institutions", "hospitals",
            "facilities", "buildings", "houses", "homes", "km", "kilometres", "kilometers", "miles", "communities",
-           "separate"],
+           "separate", "metres", "meters", "trains"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
-           "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς"],
+           "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς", "εβδομάδα", "ημέρα", "μέρα", "μήνα", "χρόνο",
+           "μίλια", "μιλίων", "μέτρα", "μέτρων",
+           "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
-           "групповых"],
+           "групповых", "миль", "метров", "поездов", "поезда", "провинциях", "провинций", "провинции", "префектурах",
+           "регионах", "регионов", "областях", "районах", "городах", "селах", "сёлах", "странах", "стран"],
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
-           "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء"],
+           "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء", "ميلا", "ميل", "أميال",
+           "متر", "أمتار", "مترا", "قطارين", "قطارات", "منزلا", "منزلًا", "منزلاً", "منزل", "قرية", "قرى"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -221,7 +232,8 @@ def _digit_pattern(language: str) -> re.Pattern:
     locale = _locale(language)
     group, decimal = get_group_symbol(locale), get_decimal_symbol(locale)
     # Arabic glues "و" (and) and "ب" (by, in) to a number: "و600".
-    head = r"(?:(?<![\w.,])|(?<=(?<!\w)[وب]))" if language == "ar" else r"(?<![\w.,])"
+    # "بـ28": with a tatweel after the clitic.
+    head = r"(?:(?<![\w.,])|(?<=(?<!\w)[وب])|(?<=(?<!\w)[وب]\u0640))" if language == "ar" else r"(?<![\w.,])"
     groups = re.escape(group) + ("  \u202f" if group in ("\xa0", "\u202f") else "")
     return re.compile(
         rf"{head}(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{re.escape(decimal)}\d+)?|\d+(?:{re.escape(decimal)}\d+)?)"
@@ -254,7 +266,8 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
     )
     if before:
         # Arabic glues "و" (and) and "ف" to the next word: "وأكثر من".
-        clitic = "[وف]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""
+        # "بنحو 300 ألف", "لأكثر من 1730"
+        clitic = "[وفبل]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""
         # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс.".
         preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else ""
         return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*$", re.IGNORECASE)
@@ -278,7 +291,8 @@ def _not_subject_regex(language: str) -> re.Pattern | None:
         return None
     alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
     # The noun right after the number, or after one adjective ("18 ετών", "24 ساعة", "two separate airstrikes").
-    return re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # "(826) منزلًا": a closing bracket may stand between.
+    return re.compile(rf"[)\]]?\s*(?:[^\W\d_]+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _tables(language: str) -> dict:
@@ -295,7 +309,9 @@ def _tables(language: str) -> dict:
     word_regex = None
     if words:
         alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-        word_regex = re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
+        # Arabic glues "و" (and) to the next word: "تسعة وستين".
+        clitic = "(?:و(?=\\w))?" if language == "ar" else ""
+        word_regex = re.compile(rf"(?<!\w){clitic}({alternatives})(?!\w)", re.IGNORECASE)
     multipliers = _MULTIPLIERS.get(language, {})
     multiplier_regex = None
     if multipliers:
@@ -345,8 +361,10 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
         for match in tables["word_regex"].finditer(text):
             if any(t.start <= match.start() < t.end for t in tokens):
                 continue
-            tokens.append(_Token(Decimal(tables["words"][match.group(1).lower()]), match.start(), match.end(), True, False))
+            tokens.append(_Token(Decimal(tables["words"][match.group(1).lower()]), match.start(1), match.end(), True, False))
     tokens.sort(key=lambda token: token.start)
+    if language == "ar":
+        tokens = _arabic_compounds(text, tokens)
     # Multipliers: "6 тыс.", "ستة آلاف", "two thousand".
     if tables["multiplier_regex"] is not None:
         for token in tokens:
@@ -404,6 +422,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     preceding = text[max(0, token.start - 1):token.start]
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if re.search(r"(?<!\w)(?:one|ένας|μία|ένα|один|одна|واحد)\s+(?:in|out\s+of|στους|στις|στα|из|من\s+كل)\s+$",
+                 text[max(0, token.start - 24):token.start], re.IGNORECASE):
+        return True  # "ένας στους επτά κατοίκους", "one in seven": a ratio, not a count
     if re.search(_MAGNITUDE_BEFORE.get(language, r"$^"), text[max(0, token.start - 16):token.start], re.IGNORECASE) \
             or re.match(_MAGNITUDE_AFTER.get(language, r"$^"), text[token.end:token.end + 20], re.IGNORECASE):
         return True  # "규모 5.6", "a 7.8-magnitude earthquake", "7,8 Ρίχτερ", "магнитудой 7,5": a quake's size
@@ -451,7 +472,9 @@ _MAGNITUDE_AFTER = {
     "en": r"\s*-?\s*(?:magnitude|on the richter)", "el": r"\s*(?:ρίχτερ|βαθμ)", "ru": r"\s*(?:балл|по шкале рихтера)",
     "ko": r"\s*(?:의\s*)?(?:강진|지진)", "ar": r"\s*(?:درجات|درجة)\s*(?:على مقياس|بمقياس)",
 }
-_AR_EXCEEDS = re.compile(r"(?<!\w)(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطى|تخطت)\s+(?:عدد|حصيلة)\s+\S+\s*$")
+_AR_EXCEEDS = re.compile(r"(?<!\w)(?:تجاوز|تجاوزت|يتجاوز|تتجاوز|تخطى|تخطت)\s+(?:عدد|حصيلة)\s+\S+\s*$"
+                         # "زاد عدد الجرحى عن 800": rose above
+                         r"|(?<!\w)(?:زاد|زادت|يزيد|تزيد)\s+(?:عدد|حصيلة)\s+\S+\s+(?:عن|على)\s*$")
 _AR_TIME_BEFORE = re.compile(r"(?:الساعات|الساعة|الأيام|الايام|الأسابيع|الأشهر|الشهور|السنوات|الأعوام)\s+(?:الـ\s*|ال)?$")
 
 _DEFINITE_ARTICLES = {
@@ -545,13 +568,15 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             following = tokens[index + 1]
             gap = text[token.end:following.start]
             if (
-                re.fullmatch(rf"\s*(?:{range_join})\s*", gap, re.IGNORECASE) and following.number > token.number
+                re.fullmatch(rf"\s*(?:{range_join}|{_RANGE_OR.get(language, range_join)})\s*", gap, re.IGNORECASE)
+                and following.number > token.number
                 and not _looks_like_year(text, token, language)
                 and not _is_not_quantity(text, token, language, tables, hedged=False, in_range=True)
             ):
                 intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
                 bare_to = re.fullmatch(r"\s*(?:to|έως|до|إلى)\s*", gap, re.IGNORECASE) and (token.grouped or following.grouped)
-                if intro or bare_to or not re.search(r"[^\W\d_]", gap):
+                alternatives = language in _RANGE_OR and re.fullmatch(rf"\s*(?:{_RANGE_OR[language]})\s*", gap, re.IGNORECASE)
+                if intro or bare_to or alternatives or not re.search(r"[^\W\d_]", gap):
                     lower_bound = token.number
                     if following.scaled and not token.scaled:
                         # "between 3 and 5 million": the multiplier applies to both ends.
@@ -574,6 +599,19 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             qualifier = suffix_qualifier if qualifier is None else qualifier
         quantities.append(_quantity(token.number, qualifier or EXACT, start, end, text))
     return quantities
+
+
+def _arabic_compounds(text: str, tokens: list) -> list:
+    """"تسعة وستين" (nine and sixty) is 69: a unit word joined by "و" to a tens word is one number."""
+    merged = []
+    for token in tokens:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.is_word and token.is_word and previous.number < 10 \
+                and token.number in (20, 30, 40, 50, 60, 70, 80, 90) and text[previous.end:token.start] == " و":
+            merged[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False)
+            continue
+        merged.append(token)
+    return merged
 
 
 def _multiplier_of(text: str, token: _Token, tables: dict) -> Decimal:

@@ -77,7 +77,7 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
                 _add_span(text, spans, start, index + 1)
                 start = index + 1
         elif char in _TERMINALS and depth == 0:
-            if _inside_straight_quotes(text, start, index):
+            if _inside_straight_quotes(text, start, index) or _inside_dash_quotation(text, start, index):
                 pass  # '"Потери … артиллерии. Уничтожены …", - говорится': one quotation, one sentence
             elif _ends_here(text, index + 1) and not (char == "." and _abbreviation_before(text, index, abbreviations)):
                 if not (text[index + 1:index + 2] in _CLOSERS or text[index + 1:index + 2] == '"'):
@@ -96,6 +96,19 @@ def _inside_straight_quotes(text: str, start: int, index: int) -> bool:
     line_end = text.find("\n", index)
     rest = text[index + 1:line_end if line_end != -1 else len(text)]
     return '"' in rest and not re.match(r'\s*"', text[index + 1:])
+
+
+# A line of reported speech set off by dashes (Russian and Greek typography): "– Предварительно установлено …
+# более 60 человек. К сожалению, … увеличиться, – говорится на сайте ведомства."
+DASH_QUOTATION = re.compile(r"(?m)^[ \t]*[–—][ \t]+[^\n]+?[,.!?…][ \t]+[–—](?=[ \t]+[^\W\d_])")
+
+
+def _inside_dash_quotation(text: str, start: int, index: int) -> bool:
+    """Whether ``index`` is inside a dash-set quotation that opens this sentence's line: one sentence, its
+    speaker's (the verb after the closing dash)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = DASH_QUOTATION.match(text, line_start)
+    return bool(match) and start <= index < match.end() and line_start <= start
 
 
 def _ends_here(text: str, position: int) -> bool:
@@ -132,4 +145,8 @@ def _add_span(text, spans, start, end):
 
 def quotation_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation in the sentence, marks included."""
-    return [(m.start(), m.end()) for m in QUOTATION.finditer(sentence)]
+    spans = [(m.start(), m.end()) for m in QUOTATION.finditer(sentence)]
+    dash = DASH_QUOTATION.match(sentence)
+    if dash and not any(s < dash.end() and dash.start() < e for s, e in spans):
+        spans.insert(0, (dash.start(), dash.end() - 1))  # the quotation without its closing dash
+    return spans

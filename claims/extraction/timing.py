@@ -41,16 +41,23 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
     since_after = re.compile(C.SINCE_AFTER.get(language, r"$^"))
     until_before = re.compile(C.UNTIL_BEFORE.get(language, r"$^"), re.IGNORECASE)
     until_after = re.compile(C.UNTIL_AFTER.get(language, r"$^"))
+    statement_before = re.compile(C.STATEMENT_BEFORE.get(language, r"$^"), re.IGNORECASE)
+    complementizers = "|".join(map(re.escape, C.COMPLEMENTIZERS.get(language, ()))) or r"$^"
+    complementizer_after = re.compile(rf"\s*,?\s*(?:{complementizers})(?!\w)", re.IGNORECASE)
     for date in dates:
         before = sentence[max(0, date.start - 70):date.start]
         after = sentence[date.end:date.end + (70 if language == "ko" else 30)]
-        if event_after.match(after) or event_before.search(sentence[max(0, date.start - 40):date.start]):
+        if event_after.match(after) or event_before.search(sentence[max(0, date.start - 60):date.start]):
             classes["event"].append(date)  # the day of an attack or a quake: not when the figure holds
         elif until_before.search(before) or until_after.match(after):
             classes["until"].append(date)
         elif since_before.search(before) or since_after.match(after):
             classes["since"].append(date)
-        elif any(0 <= date.start - end <= 25 for end in cue_ends):
+        elif any(0 <= date.start - end <= 25 for end in cue_ends) or statement_before.search(before) \
+                or (any(0 <= date.start - end <= 70 and not re.search(r"\d", sentence[end:date.start]) for end in cue_ends)
+                    and complementizer_after.match(after)):
+            # "قالت الهيئة …، فى وقت متأخر الاثنين إن …", "the ministry said late on Monday that …": the date
+            # between the verb and the reported clause is the statement's.
             classes["statement"].append(date)
         else:
             classes["own"].append(date)

@@ -498,9 +498,9 @@ def test_a_changed_held_out_file_is_refused(tmp_path, monkeypatch, frozen):
 # less a small margin. They guard against regressions; they are not the targets, which the held-out half
 # does not all meet.
 REAL_TEXT_FLOORS = {
-    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.8, "hops": 0.75, "as_of": 0.85},
+    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.9, "hops": 0.8, "as_of": 0.85},
     "heldout": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.8, "hops": 0.9, "as_of": 0.8},
-    "heldout2": {"numbers": 0.75, "qualifier": 0.7, "claimant": 0.15, "hops": 0.0, "as_of": 0.6},
+    "heldout2": {"numbers": 0.75, "qualifier": 0.7, "claimant": 0.25, "hops": 0.0, "as_of": 0.6},
 }
 
 
@@ -752,3 +752,277 @@ def test_an_acronym_is_the_actor_of_the_country_the_text_names():
 def test_a_wire_named_after_the_statement_relays_it():
     [candidate] = extract("The toll has risen to more than 2,700, the military chief Min Aung Hlaing said Tuesday, Kyodo reports.")
     assert [[(r.name, r.kind) for r in s] for s in candidate.hops] == [[("Kyodo", "news_outlet")]]
+
+
+# --- Round 4 rules (issue 15, fourth session) ---------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_reporting_verb_is_never_read_as_an_actor_that_shares_its_spelling():
+    actor("afad", "AFAD", "government_agency", "TR", ["أفاد"], language="ar")
+    [candidate] = extract("قتل 12 شخصا، حسبما أفاد مسؤولون.", language="ar")
+    assert candidate.claimant.key == "officials"
+
+
+@pytest.mark.django_db
+def test_an_arabic_wire_and_place_line_is_a_dateline_credit():
+    actor("dpa", "Deutsche Presse-Agentur", "news_agency", "DE", ["د ب أ"], language="ar")
+    actor("iq-moh", "Ministry of Health of Iraq", "government_agency", "IQ", ["وزارة الصحة العراقية"], language="ar")
+    [candidate] = extract("د ب أ- بغداد\n\nأعلنت وزارة الصحة العراقية وفاة 107 أشخاص.", language="ar")
+    assert (candidate.claimant.key, [[r.key for r in s] for s in candidate.hops]) == ("iq-moh", [["dpa"]])
+
+
+@pytest.mark.django_db
+def test_an_arabic_ministry_affiliated_to_a_group_is_the_ministry_of_that_groups_country():
+    actor("gaza-moh", "Ministry of Health (Gaza)", "government_agency", "PS", ["وزارة الصحة في غزة"],
+          ["وزارة الصحة التابعة لحركة حماس"], language="ar")
+    actor("sanaa-moh", "Ministry of Health (Sanaa)", "government_agency", "YE", ["وزارة الصحة في صنعاء"], language="ar")
+    actor("houthis", "Ansar Allah (Houthis)", "armed_group", "YE", ["الحوثيين"], language="ar")
+    actor("gaza-cd", "Civil Defence (Gaza)", "government_agency", "PS", ["الدفاع المدني"], language="ar")
+    [candidate] = extract("أعلنت وزارة الصحة التابعة للحوثيين أن 9 أشخاص قتلوا، فيما تبحث فرق الدفاع المدني عن مفقودين.",
+                          language="ar")
+    assert candidate.claimant.key == "sanaa-moh"
+
+
+@pytest.mark.django_db
+def test_the_subject_of_a_reported_clause_before_a_quotation_speaks_and_the_medium_relays():
+    actor("ina", "Iraqi News Agency", "state_media", "IQ", ["وكالة الأنباء العراقية"], language="ar")
+    actor("nineveh", "Nineveh Health Directorate", "government_agency", "IQ", ["دائرة صحة نينوى"], language="ar")
+    [candidate] = extract("ذكرت وكالة الأنباء العراقية أن دائرة صحة نينوى “أحصت 150 قتيلا في الحريق الذي اندلع”.",
+                          language="ar")
+    assert (candidate.claimant.key, [[r.key for r in s] for s in candidate.hops]) == ("nineveh", [["ina"]])
+
+
+@pytest.mark.django_db
+def test_a_greek_ministers_portfolio_is_no_name_and_the_person_after_it_speaks():
+    [candidate] = extract("Όπως ανακοίνωσε ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας, Βασίλης Κικίλιας, έως "
+                          "τώρα δέκα άτομα έχουν χάσει τη ζωή τους.", language="el")
+    assert (candidate.claimant.name, candidate.claimant.proposed) == ("Βασίλης Κικίλιας", True)
+
+
+@pytest.mark.django_db
+def test_according_to_a_spokesman_of_an_organisation_names_the_person_in_apposition():
+    actor("fire-service", "Hellenic Fire Service", "government_agency", "GR", ["Πυροσβεστική"], language="el")
+    [candidate] = extract("Τουλάχιστον 16 άνθρωποι έχασαν τη ζωή τους, σύμφωνα με επίσημη ενημέρωση από εκπρόσωπο της "
+                          "Πυροσβεστικής, Βασίλη Βαθρακογιάννη.", language="el")
+    assert candidate.claimant.name == "Βασίλη Βαθρακογιάννη"
+    assert candidate.hops == []
+
+
+@pytest.mark.django_db
+def test_official_figures_from_an_organisation_are_the_organisations():
+    actor("gr-cp", "Ministry of Civil Protection (Greece)", "government_agency", "GR",
+          ["υπουργείο Πολιτικής Προστασίας"], language="el")
+    [candidate] = extract("Οι αγνοούμενοι είναι 3, σύμφωνα με τα επίσημα στοιχεία από το υπουργείο Πολιτικής Προστασίας.",
+                          language="el")
+    assert candidate.claimant.key == "gr-cp"
+
+
+@pytest.mark.django_db
+def test_two_figures_offered_as_alternatives_are_a_range():
+    [candidate] = extract('"It could be 250 or 260," the official said.')
+    assert (candidate.quantity.lower, candidate.quantity.upper, candidate.quantity.qualifier) == (250, 260, "range")
+
+
+@pytest.mark.django_db
+def test_a_russian_dash_set_quotation_is_one_sentence_of_the_source_named_after_it():
+    actor("ru-sk", "Investigative Committee of Russia", "government_agency", "RU", ["Следственный комитет"],
+          language="ru")
+    found = extract("В Следственном комитете сообщили о работе на месте.\n\n– Предварительно установлено, что погибших "
+                    "более 60 человек. К сожалению, количество жертв может увеличиться, – говорится на сайте ведомства.",
+                    language="ru")
+    assert [(c.quantity.lower, c.claimant.key) for c in found] == [(60, "ru-sk")]
+
+
+@pytest.mark.django_db
+def test_a_russian_passive_with_its_agent_gives_the_figures_before_it_to_that_agent():
+    actor("sanaa-moh", "Ministry of Health (Sanaa)", "government_agency", "YE", ["Минздрав хуситов"], language="ru")
+    found = extract("Как минимум 9 человек погибли. Эти данные были озвучены Минздравом хуситов.", language="ru")
+    assert [c.claimant.key for c in found] == ["sanaa-moh"]
+
+
+@pytest.mark.django_db
+def test_cited_with_no_one_quoted_is_the_subjects_own_statement():
+    actor("who", "World Health Organization", "international_organization", aliases=["WHO"])
+    [candidate] = extract("The WHO cited nearly 2,900 injuries in the fighting.")
+    assert (candidate.claimant.key, candidate.quantity.qualifier) == ("who", "approximately")
+
+
+@pytest.mark.django_db
+def test_a_dotted_acronym_names_its_actor_and_a_group_next_to_it_is_that_actor():
+    actor("un", "United Nations", "international_organization", aliases=["UN"])
+    [candidate] = extract("The rebels are backed by some 4,000 troops, according to U.N. experts.")
+    assert candidate.claimant.key == "un"
+
+
+@pytest.mark.django_db
+def test_a_name_with_particles_opening_the_sentence_is_the_subject_of_its_verb():
+    [candidate] = extract("Vivian van de Perre, the deputy head of the mission in the country (DRC), announced that nearly "
+                          "3,000 people have died.")
+    assert candidate.claimant.name == "Vivian van de Perre"
+
+
+@pytest.mark.django_db
+def test_the_date_of_the_fighting_a_toll_counts_is_not_its_as_of_date():
+    [candidate] = extract("Fighting last week left at least 900 people dead, the agency said Monday.",
+                          published_on=dt.date(2025, 2, 3))
+    assert candidate.as_of == dt.date(2025, 2, 3)
+
+
+@pytest.mark.django_db
+def test_a_korean_passive_naming_whose_announcement_it_was_is_that_announcers():
+    [candidate] = extract("마우이카운티의 11일 오후 9시 발표에서 확인된 사망자 수는 80명으로 확인됐다.", language="ko")
+    assert (candidate.claimant.name, candidate.claimant.proposed) == ("마우이카운티", True)
+
+
+@pytest.mark.django_db
+def test_arabic_compound_number_words_are_one_number():
+    [candidate] = extract("ارتفعت حصيلة قتلى الفيضانات إلى تسعة وستين شخصا.", language="ar")
+    assert candidate.quantity.number == 69
+
+
+@pytest.mark.django_db
+def test_a_ratio_is_no_figure():
+    found = extract("Περισσότεροι από 33 εκατομμύρια άνθρωποι, δηλαδή ένας στους επτά κατοίκους, έχουν πληγεί.", language="el")
+    assert [c.quantity.number for c in found] == [33_000_000]
+
+
+@pytest.mark.django_db
+def test_a_nationality_adjective_picks_the_government_of_that_country():
+    actor("pakistan", "Pakistan", "country", "PK", ["Πακιστάν"], language="el")
+    actor("pk-gov", "Government of Pakistan", "government", "PK", ["κυβέρνηση του Πακιστάν"], language="el")
+    actor("pk-ndma", "NDMA", "government_agency", "PK", ["Εθνική Αρχή Διαχείρισης Καταστροφών"], language="el")
+    found = extract("Ξεπέρασαν τους 1.000 οι νεκροί, σύμφωνα με την Εθνική Αρχή Διαχείρισης Καταστροφών.\n\n"
+                    "Περισσότεροι από 33 εκατομμύρια άνθρωποι έχουν πληγεί, σύμφωνα με την πακιστανική κυβέρνηση.",
+                    language="el")
+    assert [c.claimant.key for c in found] == ["pk-ndma", "pk-gov"]
+
+
+@pytest.mark.django_db
+def test_an_arabic_verb_of_transport_is_no_citing_cue():
+    actor("pk-army", "Pakistan Army", "military", "PK", ["الجيش الباكستاني"], language="ar")
+    actor("pakistan", "Pakistan", "country", "PK", ["باكستان"], language="ar")
+    [candidate] = extract("وقال الجيش الباكستانى إن مروحياته نقلت ثلاثين مريضا إلى بيشاور، وتقتل الفيضانات الناجمة عن "
+                          "الأمطار الناس فى باكستان.", language="ar")
+    assert candidate.claimant.key == "pk-army"
+
+
+@pytest.mark.django_db
+def test_a_day_between_the_verb_and_its_reported_clause_is_the_statements():
+    [candidate] = extract("وفى بيان، قالت الهيئة، فى وقت متأخر الاثنين إن الفيضانات أضرت بنحو 300 ألف شخص حتى الآن.",
+                          language="ar", published_on=dt.date(2015, 7, 28))
+    assert (candidate.quantity.number, candidate.quantity.qualifier, candidate.as_of) == (
+        300_000, "approximately", dt.date(2015, 7, 27))
+
+
+@pytest.mark.django_db
+def test_a_credit_label_in_capitals_credits_the_outlet_named():
+    actor("naftemporiki", "Naftemporiki", "news_outlet", "GR", ["Naftemporiki"], language="el")
+    [candidate] = extract("Σε 278 ανέρχεται ο αριθμός των νεκρών.\n\nΠΗΓΗ: Naftemporiki", language="el")
+    assert candidate.claimant.key == "naftemporiki"
+
+
+@pytest.mark.django_db
+def test_a_greek_description_takes_the_capitalised_genitives_after_its_noun():
+    actor("italy", "Italy", "country", "IT", ["Ιταλία"], language="el")
+    actor("it-cp", "Civil Protection Department (Italy)", "government_agency", "IT",
+          ["Υπηρεσία Πολιτικής Προστασίας της Ιταλίας"], language="el")
+    [candidate] = extract("Σεισμός στην Ιταλία. Η υπηρεσία Πολιτικής Προστασίας τόνισε πως 388 τραυματίες νοσηλεύονται.",
+                          language="el")
+    assert candidate.claimant.key == "it-cp"
+
+
+@pytest.mark.django_db
+def test_a_name_between_commas_before_the_verb_is_its_subject():
+    [candidate] = extract("Ο δήμαρχος του Ακούμολι, Στέφανο Πετρούτσι, δήλωσε ότι περίπου 2.500 κάτοικοι έχουν μείνει "
+                          "άστεγοι.", language="el")
+    assert candidate.claimant.name == "Στέφανο Πετρούτσι"
+
+
+@pytest.mark.django_db
+def test_the_group_heading_the_sentence_is_the_subject_of_a_verb_after_a_comma():
+    [candidate] = extract("Υψηλόβαθμος αξιωματούχος του τμήματος στη Ρώμη, ανέφερε ότι 190 άνθρωποι σκοτώθηκαν.",
+                          language="el")
+    assert candidate.claimant.key == "officials"
+
+
+@pytest.mark.django_db
+def test_according_to_a_russian_title_in_the_genitive_is_the_person_named_before():
+    actor("ria", "RIA Novosti", "state_media", "RU", ["РИА Новости"], language="ru")
+    found = extract("«Число погибших — 3643», — сказал пресс-секретарь полиции Камал Сингх Бам. По словам "
+                    "пресс-секретаря, в Катманду погибли 914 человек, сообщает РИА Новости.", language="ru")
+    assert [(c.claimant.name, [[r.key for r in s] for s in c.hops]) for c in found] == [
+        ("Сингх Бам", []), ("Сингх Бам", [["ria"]])]
+
+
+@pytest.mark.django_db
+def test_a_name_followed_by_a_known_acronym_in_brackets_is_that_actor():
+    actor("ocha", "UN Office for the Coordination of Humanitarian Affairs", "international_organization",
+          aliases=["OCHA"])
+    [candidate] = extract("Περίπου 11.300 άνθρωποι σκοτώθηκαν, ανέφερε το Γραφείο Συντονισμού Ανθρωπιστικών Υποθέσεων "
+                          "(OCHA) των Ηνωμένων Εθνών.", language="el")
+    assert candidate.claimant.key == "ocha"
+
+
+@pytest.mark.django_db
+def test_according_to_a_source_before_another_speaker_makes_the_speaker_a_relay():
+    actor("libya", "Libya", "country", "LY", ["Λιβύη"], language="el")
+    actor("lrc", "Libyan Red Crescent", "ngo", "LY", ["Ερυθρά Ημισέληνος της Λιβύης"], language="el")
+    actor("ocha", "UN Office for the Coordination of Humanitarian Affairs", "international_organization",
+          aliases=["OCHA"])
+    [candidate] = extract("Σύμφωνα με τη λιβυκή Ερυθρά Ημισέληνο, οι πλημμύρες στοίχισαν τη ζωή σε περίπου 11.300 "
+                          "ανθρώπους, ανέφερε το OCHA.", language="el")
+    assert (candidate.claimant.key, [[r.key for r in s] for s in candidate.hops]) == ("lrc", [["ocha"]])
+
+
+@pytest.mark.django_db
+def test_an_official_described_by_a_title_and_never_named_is_an_unnamed_official():
+    [candidate] = extract("Ο δήμαρχος της Ντέρνα είπε ότι οι νεκροί είναι 18.000-20.000.", language="el")
+    assert (candidate.claimant.key, candidate.quantity.qualifier) == ("officials", "range")
+
+
+@pytest.mark.django_db
+def test_a_minister_without_article_is_the_person_named_next():
+    found = extract("Περισσότερα από 1.000 πτώματα έχουν περισυλλεγεί, δήλωσε σήμερα υπουργός της κυβέρνησης.\n\n"
+                    "«Είναι μεγάλη καταστροφή», δήλωσε τηλεφωνικά στο Reuters ο Χισέμ Σκιουάτ.", language="el")
+    assert [(c.claimant.name, c.quantity.qualifier) for c in found] == [("Χισέμ Σκιουάτ", "more_than")]
+
+
+@pytest.mark.django_db
+def test_an_arabic_organisation_named_in_quotation_marks_after_its_generic_noun_speaks():
+    actor("white-helmets", "Syria Civil Defence (White Helmets)", "ngo", "SY", ["الخوذ البيضاء", "الدفاع المدني السوري"],
+          language="ar")
+    found = extract('أعلنت منظمة "الخوذ البيضاء" أن أكثر من 1730 لقوا حتفهم.\n\nأكدت منظمة "الدفاع المدني السوري" '
+                    'أن الحصيلة ارتفعت لأكثر من 1280 حالة وفاة.', language="ar")
+    assert [(c.claimant.key, c.quantity.qualifier) for c in found] == [
+        ("white-helmets", "more_than"), ("white-helmets", "more_than")]
+
+
+@pytest.mark.django_db
+def test_according_to_what_an_actor_announced_names_that_actor():
+    actor("sy-gov", "Government of Syria", "government", "SY", ["الحكومة السورية"], language="ar")
+    [candidate] = extract("ارتفع عدد القتلى إلى أكثر من 2500، وفقًا لما أعلنته الحكومة السورية.", language="ar")
+    assert candidate.claimant.key == "sy-gov"
+
+
+@pytest.mark.django_db
+def test_a_name_glossed_in_brackets_is_no_wire_credit():
+    actor("sana", "Syrian Arab News Agency", "state_media", "SY", ["SANA"], language="ko")
+    found = extract("CNN은 사망자가 최소 2361명으로 집계됐다고 전했다. 시리아 국영 사나(SANA)통신은 사망자를 820명이라고 "
+                    "보도했다.", language="ko")
+    assert [[[r.key for r in s] for s in c.hops] for c in found] == [[], []]
+
+
+@pytest.mark.django_db
+def test_a_short_russian_name_changes_only_a_final_vowel():
+    actor("hamas", "Hamas", "armed_group", "PS", ["Хамас"], language="ru")
+    [candidate] = extract("«Число жертв превысило две тысячи», — сказал Хамад.", language="ru")
+    assert (candidate.claimant.key, candidate.claimant.proposed) == ("proposed:хамад", True)
+
+
+@pytest.mark.django_db
+def test_a_russian_back_reference_citing_someone_gives_him_the_figures_and_the_agency_relays():
+    actor("ria", "RIA Novosti", "state_media", "RU", ["РИА Новости"], language="ru")
+    [candidate] = extract("Число погибших превысило 2 тысячи человек. О данной информации сообщили в информационном "
+                          "агентстве РИА Новости ссылаясь на Усаму Хамада, председателя правительства.", language="ru")
+    assert (candidate.claimant.name, [[r.key for r in s] for s in candidate.hops]) == ("Усаму Хамада", [["ria"]])
