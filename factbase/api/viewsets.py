@@ -41,6 +41,8 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     filter_backends = [StrictFilterBackend, StrictOrderingFilter]
     ordering_fields = ("id",)
     detail_params: tuple[str, ...] = ()
+    #: Read a detail's nested lists inside its own query, as JSON (``Shape.values(inline=True)``): one query.
+    detail_in_one_query = False
     shape = None
 
     def get_serializer_class(self):
@@ -124,7 +126,9 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     def get_row(self) -> dict:
         """The detail's object, built from the shape; a 404 when the reader cannot see it."""
         queryset = self.get_queryset()
-        found = self.build(self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)))[:1])
+        rows = self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)), inline=self.detail_in_one_query,
+                                 context=self.shape_context())
+        found = self.build(rows[:1])
         if not found:
             raise Http404(f"No {queryset.model._meta.object_name} matches the given query.")
         return found[0]
