@@ -220,11 +220,10 @@ class Shape:
         support the lists are read as usual, one query each.
         """
         queryset = queryset.prefetch_related(None)
-        vendor = nested_json.vendor_of(queryset)
-        if not inline or vendor not in nested_json.VENDORS:
-            return queryset.values(*self.paths(), *extra)
-        lists = self._inline_lists(context or {}, vendor, as_text=True)
-        return queryset.values(*self.paths(), *extra, **lists)
+        vendor = nested_json.vendor_of(queryset) if inline else None
+        if vendor in nested_json.VENDORS:
+            return queryset.values(*self.paths(), *extra, **self._inline_lists(context or {}, vendor, as_text=True))
+        return queryset.values(*self.paths(), *extra)
 
     def build(self, rows, *, links: Links = None, as_json: bool = False, context: dict | None = None) -> list[dict]:
         """The objects of ``rows`` (from ``values``), each a dict in field order; one query per ``Many`` field,

@@ -19,6 +19,7 @@ from factbase import nested_json
 from factbase.shapes import Column, Many, Shape
 from sources.models import Document
 from sources.shapes import ACTOR
+from tests.api.test_query_counts import json_probed  # noqa: F401 (a fixture)
 from tests.claims.factories import (
     AppearanceFactory,
     AttributionHopFactory,
@@ -186,7 +187,7 @@ def test_a_claim_without_parts_has_empty_lists(world, api_client, staff):
     assert [claim[name] for name in ("joint_claimants", "subjects", "appearances", "estimates", "stances")] == [[]] * 5
 
 
-def test_the_detail_and_its_claimreview_are_one_query_each(rich, api_client, django_assert_num_queries):
+def test_the_detail_and_its_claimreview_are_one_query_each(rich, json_probed, api_client, django_assert_num_queries):
     for url in ("/api/v1/claims/rich/", "/api/v1/claims/rich/?known_on=2025-06-30", "/api/v1/claims/rich/claimreview/",
                 "/api/v1/claims/rich/?format=api"):
         with django_assert_num_queries(1):
@@ -251,3 +252,22 @@ def test_a_column_json_cannot_carry_is_refused(db):
     with pytest.raises(TypeError, match="JSONField"):
         nested_json.json_list(ImportRun.objects.all(), paths=["files"], nested={}, parent="id", order=("id",),
                               vendor="sqlite", as_text=True)
+
+
+def test_the_etag_hashes_the_body_rendered_once(rich, api_client, monkeypatch):
+    """The ETag is a hash of the bytes already rendered: one rendering per request, a 304 included."""
+    from factbase.api.renderers import FastJSONRenderer
+
+    rendered = []
+    render = FastJSONRenderer.render
+
+    def counting(self, data, *args, **kwargs):
+        body = render(self, data, *args, **kwargs)
+        rendered.append(body)
+        return body
+
+    monkeypatch.setattr(FastJSONRenderer, "render", counting)
+    first = api_client.get("/api/v1/claims/rich/")
+    assert len(rendered) == 1 and first.content == rendered[0]
+    assert api_client.get("/api/v1/claims/rich/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert len(rendered) == 2
