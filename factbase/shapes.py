@@ -4,7 +4,9 @@ A resource's declaration (``sources/shapes.py``, ``claims/shapes.py``) is a ``Sh
 ordered list of fields. Everything that shows the resource is produced from it:
 
 - the API's rows and JSON (``Shape.values`` then ``Shape.build``: one ``values()`` query with named columns
-  for the rows and what they nest one-to-one, one more query per nested list — whatever the page size);
+  for the rows and what they nest one-to-one, one more query per nested list — whatever the page size; or,
+  for a detail, ``values(..., inline=True)``: the nested lists as JSON arrays inside that one query,
+  ``factbase.nested_json``, built by the same steps);
 - the nested brief forms (``Shape.brief``: the fields named in ``brief``);
 - CSV (``Shape.csv_rows``: the ``csv`` columns, from the same rows);
 - the OpenAPI schema (``factbase.api.serializers.serializer_for`` turns a shape into a DRF serializer
@@ -22,6 +24,8 @@ Values come out as Python values (``date``, ``Decimal``) for the domain, or read
 """
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -58,6 +62,11 @@ def _is_temporal(model, path: str) -> bool:
     except Exception:  # noqa: BLE001 — an annotation (e.g. the timeline's holds_on): Computed says its kind
         return False
     return isinstance(field_, models.DateField | models.TimeField)  # DateTimeField is a DateField
+
+
+#: How many sets of inline-list expressions a shape keeps (one per database kind and ``known_on`` asked).
+INLINE_KEPT = 64
+_inline_lock = threading.Lock()
 
 
 def _inline_name(many: "Many") -> str:
@@ -184,6 +193,7 @@ class Shape:
         self._csv = None
         self._compiled = {}
         self._reader = None
+        self._inline = OrderedDict()
 
     # --- the declaration --------------------------------------------------------------------------------
 
@@ -257,7 +267,26 @@ class Shape:
         return grouped
 
     def _inline_lists(self, context: dict, vendor: str, *, as_text: bool) -> dict:
-        """Each ``Many`` field of this shape as a JSON-array expression, by its row name (``_inline_name``)."""
+        """Each ``Many`` field of this shape as a JSON-array expression, by its row name (``_inline_name``).
+
+        Made once per database kind and context (e.g. ``known_on``) and kept (the last ``INLINE_KEPT``): making
+        them resolves every nested column path, most of the ORM's work for a detail. ``values()`` copies them
+        into each query it makes, so the kept ones are never changed.
+        """
+        key = (vendor, as_text, tuple(sorted(context.items())))
+        with _inline_lock:
+            lists = self._inline.get(key)
+            if lists is not None:
+                self._inline.move_to_end(key)
+                return lists
+        lists = self._make_inline_lists(context, vendor, as_text=as_text)
+        with _inline_lock:
+            self._inline[key] = lists
+            while len(self._inline) > INLINE_KEPT:
+                self._inline.popitem(last=False)
+        return lists
+
+    def _make_inline_lists(self, context: dict, vendor: str, *, as_text: bool) -> dict:
         lists = {}
         for field_ in self.fields:
             if isinstance(field_, Many):

@@ -27,7 +27,8 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
 
     Subclasses set ``shape`` (the resource's declaration, ``factbase.shapes``), ``get_queryset`` (what the
     reader may see) and ``filterset_class``. Lists and details are built from the shape (``values()`` rows,
-    one query per nested list), CSV lists from its ``csv`` columns, and the schema from a serializer made
+    one query per nested list; a detail of a viewset with ``detail_in_one_query`` reads its nested lists as
+    JSON inside its own query), CSV lists from its ``csv`` columns, and the schema from a serializer made
     from it. ``detail_params`` lists extra query parameters a detail view accepts (e.g. ``known_on``).
     """
 

@@ -271,3 +271,16 @@ def test_the_etag_hashes_the_body_rendered_once(rich, api_client, monkeypatch):
     assert len(rendered) == 1 and first.content == rendered[0]
     assert api_client.get("/api/v1/claims/rich/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
     assert len(rendered) == 2
+
+
+def test_a_json_row_holds_as_many_columns_as_the_database_allows(world):
+    from django.db import connection
+    from django.db.models import F
+
+    many = 120 if connection.vendor == "postgresql" else nested_json.SQLITE_PAIRS  # PostgreSQL: joined by ||
+    columns = {f"k{n}": F("id") if n % 2 else F("key") for n in range(many)}
+    (row,) = Claim.objects.filter(key="nis-100").values(row=nested_json._JSONRow(**columns))
+    value = json.loads(row["row"]) if isinstance(row["row"], str) else row["row"]
+    assert list(sorted(value)) == sorted(columns) and value["k0"] == "nis-100"
+    with pytest.raises(ValueError, match="plain identifiers"):
+        nested_json._JSONRow(**{"it's": F("id")})
