@@ -10,13 +10,14 @@ order. Everything is public Django: ``Func``, ``Subquery``, ``OuterRef``, ``Cast
 
 - PostgreSQL: ``JSONB_AGG(JSONB_BUILD_OBJECT(...) ORDER BY ...)`` — the order is the aggregate's own.
 - SQLite (3.40 here; ``ORDER BY`` inside an aggregate needs 3.44): ``JSON_GROUP_ARRAY`` over the ordered
-  subquery. SQLite feeds an aggregate the rows of an ordered ``FROM`` subquery in that order (it never
-  flattens such a subquery into an aggregate query); the tests compare every nested list with the one
-  the list endpoint reads with a plain ``ORDER BY``.
+  subquery, alone in its ``FROM``. SQLite does not flatten an ordered subquery into an aggregate query, and
+  drops a subquery's ``ORDER BY`` only when the outer query has its own or is a join — neither here — so
+  the rows reach the aggregate in order. The tests compare every nested list with the one the list
+  endpoint reads with a plain ``ORDER BY``.
 
 JSON has no dates or decimals, so ``row_reader`` turns each element back into what ``values()`` would
 have given (``date``, ``Decimal``, ``bool``, aware UTC ``datetime``); the rows then go through the same
-builders as every other row. Columns JSON cannot carry faithfully (JSON, UUID, binary, durations) are
+builders as every other row. Columns JSON cannot carry faithfully (JSON, UUID, binary, durations, floats) are
 refused when the expression is made, not mangled.
 """
 
