@@ -4,7 +4,9 @@ A resource's declaration (``sources/shapes.py``, ``claims/shapes.py``) is a ``Sh
 ordered list of fields. Everything that shows the resource is produced from it:
 
 - the API's rows and JSON (``Shape.values`` then ``Shape.build``: one ``values()`` query with named columns
-  for the rows and what they nest one-to-one, one more query per nested list — whatever the page size);
+  for the rows and what they nest one-to-one, one more query per nested list — whatever the page size; or,
+  for a detail, ``values(..., inline=True)``: the nested lists as JSON arrays inside that one query,
+  ``factbase.nested_json``, built by the same steps);
 - the nested brief forms (``Shape.brief``: the fields named in ``brief``);
 - CSV (``Shape.csv_rows``: the ``csv`` columns, from the same rows);
 - the OpenAPI schema (``factbase.api.serializers.serializer_for`` turns a shape into a DRF serializer
@@ -22,12 +24,16 @@ Values come out as Python values (``date``, ``Decimal``) for the domain, or read
 """
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import models
 from django.db.models import QuerySet
 from rest_framework.fields import DateTimeField
+
+from . import nested_json
 
 #: Builds an object's API address: ``links(view_name, key_or_id)``; None where no address is wanted.
 Links = Callable[[str, object], str] | None
@@ -56,6 +62,16 @@ def _is_temporal(model, path: str) -> bool:
     except Exception:  # noqa: BLE001 — an annotation (e.g. the timeline's holds_on): Computed says its kind
         return False
     return isinstance(field_, models.DateField | models.TimeField)  # DateTimeField is a DateField
+
+
+#: How many sets of inline-list expressions a shape keeps (one per database kind and ``known_on`` asked).
+INLINE_KEPT = 64
+_inline_lock = threading.Lock()
+
+
+def _inline_name(many: "Many") -> str:
+    """The row name of a list read inline (a name no column path has)."""
+    return f"{many.name}_json"
 
 
 def _run(steps, row, links, nested, top):
@@ -176,6 +192,8 @@ class Shape:
         self._brief = None
         self._csv = None
         self._compiled = {}
+        self._reader = None
+        self._inline = OrderedDict()
 
     # --- the declaration --------------------------------------------------------------------------------
 
@@ -203,12 +221,23 @@ class Shape:
 
     # --- reading ----------------------------------------------------------------------------------------
 
-    def values(self, queryset: QuerySet, *, extra: Sequence[str] = ()) -> QuerySet:
-        """``queryset`` (filtered, ordered) as the rows ``build`` reads: one query, named columns, no prefetch."""
-        return queryset.prefetch_related(None).values(*self.paths(), *extra)
+    def values(self, queryset: QuerySet, *, extra: Sequence[str] = (), inline: bool = False,
+               context: dict | None = None) -> QuerySet:
+        """``queryset`` (filtered, ordered) as the rows ``build`` reads: one query, named columns, no prefetch.
+
+        ``inline``: the ``Many`` lists too, each as a JSON array inside the same statement (``factbase.nested_json``;
+        ``context`` is what their ``narrow`` reads) — one query in all, for a detail. On a database without that
+        support the lists are read as usual, one query each.
+        """
+        queryset = queryset.prefetch_related(None)
+        vendor = nested_json.vendor_of(queryset) if inline else None
+        if vendor in nested_json.VENDORS:
+            return queryset.values(*self.paths(), *extra, **self._inline_lists(context or {}, vendor, as_text=True))
+        return queryset.values(*self.paths(), *extra)
 
     def build(self, rows, *, links: Links = None, as_json: bool = False, context: dict | None = None) -> list[dict]:
-        """The objects of ``rows`` (from ``values``), each a dict in field order; one query per ``Many`` field."""
+        """The objects of ``rows`` (from ``values``), each a dict in field order; one query per ``Many`` field,
+        none for the lists the rows carry already (``values(..., inline=True)``)."""
         rows = list(rows)
         if not rows:
             return []
@@ -216,7 +245,10 @@ class Shape:
         nested = {}
         for field_ in self.fields:
             if isinstance(field_, Many):
-                nested[field_.name] = self._read_many(field_, [row["id"] for row in rows], links, as_json, context)
+                if _inline_name(field_) in rows[0]:
+                    nested[field_.name] = self._build_inline(field_, rows, links, as_json, context)
+                else:
+                    nested[field_.name] = self._read_many(field_, [row["id"] for row in rows], links, as_json, context)
         return [self._object(row, "", links, as_json, nested) for row in rows]
 
     def read(self, queryset: QuerySet, **kwargs) -> list[dict]:
@@ -233,6 +265,61 @@ class Shape:
         for row, obj in zip(rows, built):
             grouped.setdefault(row[many.parent], []).append(obj)
         return grouped
+
+    def _inline_lists(self, context: dict, vendor: str, *, as_text: bool) -> dict:
+        """Each ``Many`` field of this shape as a JSON-array expression, by its row name (``_inline_name``).
+
+        Made once per database kind and context (e.g. ``known_on``) and kept (the last ``INLINE_KEPT``): making
+        them resolves every nested column path, most of the ORM's work for a detail. ``values()`` copies them
+        into each query it makes, so the kept ones are never changed.
+        """
+        key = (vendor, as_text, tuple(sorted(context.items())))
+        with _inline_lock:
+            lists = self._inline.get(key)
+            if lists is not None:
+                self._inline.move_to_end(key)
+                return lists
+        lists = self._make_inline_lists(context, vendor, as_text=as_text)
+        with _inline_lock:
+            self._inline[key] = lists
+            while len(self._inline) > INLINE_KEPT:
+                self._inline.popitem(last=False)
+        return lists
+
+    def _make_inline_lists(self, context: dict, vendor: str, *, as_text: bool) -> dict:
+        lists = {}
+        for field_ in self.fields:
+            if isinstance(field_, Many):
+                shape = field_.shape.brief_shape() if field_.brief else field_.shape
+                queryset = shape.model._base_manager.all()
+                if field_.narrow is not None:
+                    queryset = field_.narrow(queryset, context)
+                lists[_inline_name(field_)] = nested_json.json_list(
+                    queryset, paths=shape.paths(), nested=shape._inline_lists(context, vendor, as_text=False),
+                    parent=field_.parent, order=field_.order, vendor=vendor, as_text=as_text,
+                )
+        return lists
+
+    def _build_inline(self, many: Many, rows, links, as_json, context) -> dict:
+        """The objects of a list read inline, by parent id: every parent's rows are built in one batch."""
+        shape = many.shape.brief_shape() if many.brief else many.shape
+        read = shape._row_reader()
+        name = _inline_name(many)
+        children, owners = [], []
+        for row in rows:
+            for element in nested_json.parse(row[name]):
+                children.append(read(element))
+                owners.append(row["id"])
+        grouped = {row["id"]: [] for row in rows}
+        for owner, obj in zip(owners, shape.build(children, links=links, as_json=as_json, context=context)):
+            grouped[owner].append(obj)
+        return grouped
+
+    def _row_reader(self):
+        """Turns a JSON element of this shape back into the row ``values()`` gives (dates, decimals...)."""
+        if self._reader is None:
+            self._reader = nested_json.row_reader(self.model, self.paths())
+        return self._reader
 
     def _steps(self, prefix: str, as_json: bool) -> list:
         """How to make an object from a row, worked out once per shape, prefix and output: a list of

@@ -48,6 +48,7 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     shape = CLAIM
     filterset_class = ClaimFilterSet
     detail_params = ("known_on",)
+    detail_in_one_query = True
 
     def get_queryset(self):
         return visible_claims(user=self.request.user, known_on=_known_on(self))
@@ -69,7 +70,9 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     @etag_from_body
     def claimreview(self, request, id_or_key=None):
         queryset = self.get_queryset()
-        rows = CLAIM.values(queryset.filter(**self.lookup_from_url(Claim)))[:1]
+        rows = CLAIM.values(
+            queryset.filter(**self.lookup_from_url(Claim)), inline=self.detail_in_one_query, context=self.shape_context()
+        )[:1]
         reviews = self._reviews([row for row in rows if row["verdict"] != Verdict.UNASSESSED])
         if not reviews:
             if rows:

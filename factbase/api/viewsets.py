@@ -27,7 +27,8 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
 
     Subclasses set ``shape`` (the resource's declaration, ``factbase.shapes``), ``get_queryset`` (what the
     reader may see) and ``filterset_class``. Lists and details are built from the shape (``values()`` rows,
-    one query per nested list), CSV lists from its ``csv`` columns, and the schema from a serializer made
+    one query per nested list; a detail of a viewset with ``detail_in_one_query`` reads its nested lists as
+    JSON inside its own query), CSV lists from its ``csv`` columns, and the schema from a serializer made
     from it. ``detail_params`` lists extra query parameters a detail view accepts (e.g. ``known_on``).
     """
 
@@ -41,6 +42,8 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     filter_backends = [StrictFilterBackend, StrictOrderingFilter]
     ordering_fields = ("id",)
     detail_params: tuple[str, ...] = ()
+    #: Read a detail's nested lists inside its own query, as JSON (``Shape.values(inline=True)``): one query.
+    detail_in_one_query = False
     shape = None
 
     def get_serializer_class(self):
@@ -124,7 +127,9 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     def get_row(self) -> dict:
         """The detail's object, built from the shape; a 404 when the reader cannot see it."""
         queryset = self.get_queryset()
-        found = self.build(self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)))[:1])
+        rows = self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)), inline=self.detail_in_one_query,
+                                 context=self.shape_context())
+        found = self.build(rows[:1])
         if not found:
             raise Http404(f"No {queryset.model._meta.object_name} matches the given query.")
         return found[0]

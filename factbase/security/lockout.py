@@ -83,6 +83,11 @@ class LockoutBasicAuthentication(BasicAuthentication):
     """HTTP Basic authentication whose refusals while locked out are 429s, not "invalid password" 403s."""
 
     def authenticate_credentials(self, userid, password, request=None):
+        if "\x00" in userid or "\x00" in password:
+            # No account has a NUL in its name or password, and PostgreSQL cannot compare text holding one:
+            # refuse it like a wrong password before any query (the lookup, a lockout's record) sees it. It is
+            # not counted as a failed login: it cannot be a guess at a real password.
+            raise exceptions.AuthenticationFailed("Invalid username/password.")
         try:
             return super().authenticate_credentials(userid, password, request)
         except exceptions.AuthenticationFailed:
