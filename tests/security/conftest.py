@@ -74,12 +74,6 @@ def seeded_module(django_db_setup, django_db_blocker):
             transaction.set_rollback(True)
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    """Hundreds of parametrised tests each log users in: a fast hasher keeps them quick (tests only)."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def role_user(request):
     """A function: role name → that user (None for anonymous), made from tests/conftest.py's fixtures."""
