@@ -1,5 +1,5 @@
-"""Shared fixtures: users by role, API client, and the seed loaded from seeds/; a fast password hasher; and
-the xdist groups honoured (see ``pytest_xdist_make_scheduler``)."""
+"""Shared fixtures: users by role, API client, and the seed loaded from seeds/; a fast password hasher; data
+built once per test module (``ModuleData``); and the xdist groups honoured (``pytest_xdist_make_scheduler``)."""
 
 import json
 import shutil
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.test.utils import override_settings
 from rest_framework.test import APIClient
 
@@ -59,13 +60,89 @@ def api_client():
     return APIClient()
 
 
-@pytest.fixture
-def seeded(db):
-    """The seed article and its curated claims, loaded through the real importer."""
+# --- data built once per module -----------------------------------------------------------------------------
+class ModuleData:
+    """Rows many tests of a module read, built once for the module instead of once per test.
+
+    ``open(build)`` runs ``build`` inside a transaction left open on the default database; each test that
+    asks for the data then runs in its own savepoint as usual (pytest-django's ``db``), rolled back after it,
+    so no test sees another's writes. The transaction is rolled back when the module ends, or as soon as a
+    test of the module that does not ask for the data is about to run (``pytest_runtest_setup`` below), so
+    a test never sees rows it did not ask for. Tests asking for the data run first in their module
+    (``pytest_collection_modifyitems`` below), so the data is never needed again once rolled back; if it
+    were, ``check()`` fails the test rather than let it run without its data.
+
+    Use it through a module-scoped fixture named ``<name>_module_data`` (the guard recognises a test that
+    asks for the data by that fixture in its closure) and a function-scoped fixture that depends on it and
+    on ``db`` (see ``seeded`` below, ``world`` in tests/api/conftest.py)."""
+
+    active = None  # the ModuleData whose transaction is open in this process
+
+    def __init__(self, fixture_name, blocker):
+        self.fixture_name, self.blocker, self.value, self.atomic = fixture_name, blocker, None, None
+
+    def open(self, build):
+        assert ModuleData.active is None, f"{ModuleData.active.fixture_name} is still open"
+        with self.blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            ModuleData.active = self
+            try:
+                self.value = build()
+            except BaseException:
+                self.close()
+                raise
+        return self
+
+    def check(self):
+        assert self.atomic is not None, (
+            f"{self.fixture_name} was rolled back before this test: a test that does not ask for it ran first "
+            "in this module (tests/conftest.py orders the tests that ask for it first)"
+        )
+        return self.value
+
+    def close(self):
+        if self.atomic is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = None
+        if ModuleData.active is self:
+            ModuleData.active = None
+
+
+def module_data_names(item):
+    return [name for name in getattr(item, "fixturenames", ()) if name.endswith("_module_data")]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Roll back another test's module data before this test's fixtures (its ``db`` savepoint) are set up."""
+    active = ModuleData.active
+    if active is not None and active.fixture_name not in module_data_names(item):
+        active.close()
+
+
+def load_seed():
     from django.conf import settings
     from django.core.management import call_command
 
     call_command("import_bundle", str(settings.BASE_DIR / "seeds"), verbosity=0)
+
+
+@pytest.fixture(scope="module")
+def seed_module_data(django_db_setup, django_db_blocker):
+    data = ModuleData("seed_module_data", django_db_blocker).open(load_seed)
+    yield data
+    data.close()
+
+
+@pytest.fixture
+def seeded(seed_module_data, db):
+    """The seed article and its curated claims, loaded through the real importer (once per module: see
+    ``ModuleData``; the test's own writes are rolled back after it)."""
+    seed_module_data.check()
 
 
 # --- xdist groups --------------------------------------------------------------------------------------------
@@ -97,6 +174,26 @@ def pytest_configure_node(node):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
+    # Within each run of consecutive tests of one module (pytest-django has already put the tests that use
+    # the database in a transaction first), the tests that ask for module data come first, grouped by data.
+    def module(item):
+        return item.nodeid.split("::")[0]
+
+    ordered, start = [], 0
+    for index in range(1, len(items) + 1):
+        if index == len(items) or module(items[index]) != module(items[start]):
+            run = items[start:index]
+            first = {}
+            for item in run:
+                for name in module_data_names(item)[:1]:
+                    first.setdefault(name, len(first))
+            ordered += sorted(run, key=lambda item: min((first[n] for n in module_data_names(item)), default=len(first)))
+            start = index
+    items[:] = ordered
+    _write_groups(config, items)
+
+
+def _write_groups(config, items):
     folder = getattr(config, "workerinput", {}).get(GROUPS_DIR)
     if not folder:
         return

@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from claims.models import ClaimStatus
-from sources.models import ActorKind
+from claims.models import Claim, ClaimStatus, Proposition
+from sources.models import Actor, ActorKind, Document
 from tests.claims.factories import (
     AppearanceFactory,
     AttributionHopFactory,
@@ -15,6 +15,7 @@ from tests.claims.factories import (
     EstimateFactory,
     PropositionFactory,
 )
+from tests.conftest import ModuleData
 from tests.sources.factories import ActorAliasFactory, ActorFactory, DocumentFactory
 
 
@@ -23,8 +24,36 @@ def staff(make_user):
     return make_user("staffer", is_staff=True)
 
 
+@pytest.fixture(scope="module")
+def world_module_data(django_db_setup, django_db_blocker):
+    data = ModuleData("world_module_data", django_db_blocker).open(_world_ids)
+    yield data
+    data.close()
+
+
+def _world_ids():
+    made = build_world()
+    return {group: {name: obj.pk for name, obj in objects.items()} if isinstance(objects, dict) else objects.pk
+            for group, objects in made.items()}
+
+
 @pytest.fixture
-def world(db):
+def world(world_module_data, db):
+    """``build_world()``'s records, built once per test module (``ModuleData`` in tests/conftest.py: each test
+    runs in its own savepoint, rolled back after it) and read afresh for each test: a test may change them."""
+    ids = world_module_data.check()
+    actors = Actor.objects.in_bulk(ids["actors"].values())
+    documents = Document.objects.in_bulk(ids["documents"].values())
+    claims = Claim.objects.in_bulk(ids["claims"].values())
+    return {
+        "actors": {name: actors[pk] for name, pk in ids["actors"].items()},
+        "documents": {name: documents[pk] for name, pk in ids["documents"].items()},
+        "proposition": Proposition.objects.get(pk=ids["proposition"]),
+        "claims": {name: claims[pk] for name, pk in ids["claims"].items()},
+    }
+
+
+def build_world():
     """Two outlets, NIS, KCNA, Putin; a deaths proposition with NIS's series and a North Korean figure.
 
     - nis-100 (published, 2024-12, ≥100), nis-2000 (published, 2025-09, ≈2000, Greek quote relayed by

@@ -13,14 +13,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test import Client
 
 from claims.models import Claim, ClaimStatus, Proposition
 from sources.models import Actor, Document
 from tests.claims.factories import AppearanceFactory, ClaimFactory, ClaimStanceFactory, EstimateFactory
+from tests.conftest import ModuleData, load_seed
 
 HIDDEN_WORD = "zqxhiddenmarker"
 HIDDEN_VALUE = Decimal("987654")
@@ -62,16 +62,24 @@ def hidden(seeded):
     return add_hidden_claims()
 
 
+def _load_seed_and_hidden_claims():
+    load_seed()
+    return {status: (claim.pk, claim.key) for status, claim in add_hidden_claims().items()}
+
+
 @pytest.fixture(scope="module")
-def seeded_module(django_db_setup, django_db_blocker):
-    """The seed and the hidden claims, loaded once per test module inside a transaction rolled back at the
-    end (each test still runs in its own savepoint, so tests cannot see each other's writes)."""
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            call_command("import_bundle", str(settings.BASE_DIR / "seeds"), verbosity=0)
-            made = add_hidden_claims()
-            yield {status: (claim.pk, claim.key) for status, claim in made.items()}
-            transaction.set_rollback(True)
+def seed_and_hidden_module_data(django_db_setup, django_db_blocker):
+    data = ModuleData("seed_and_hidden_module_data", django_db_blocker).open(_load_seed_and_hidden_claims)
+    yield data
+    data.close()
+
+
+@pytest.fixture
+def seeded_module(seed_and_hidden_module_data, db):
+    """{status: (pk, key)} of the hidden claims: the seed and the hidden claims, loaded once per test module
+    (``ModuleData`` in tests/conftest.py: each test still runs in its own savepoint, so tests cannot see each
+    other's writes)."""
+    return seed_and_hidden_module_data.check()
 
 
 @pytest.fixture
