@@ -15,7 +15,7 @@ from tests.claims.factories import (
     EstimateFactory,
     PropositionFactory,
 )
-from tests.conftest import ModuleData
+from tests.sharing import ModuleData
 from tests.sources.factories import ActorAliasFactory, ActorFactory, DocumentFactory
 
 

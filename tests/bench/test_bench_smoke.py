@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 600
@@ -39,37 +38,14 @@ EVERY_ENGINE = [
 POSTGRESQL_ONLY = ["COPY ceiling records/s", "EXPLAIN q=zeppelinium", "EXPLAIN q=military"]
 
 
-def _postgres_url(database: dict, name: str) -> str:
-    user = database.get("USER") or "postgres"
-    password = f":{database['PASSWORD']}" if database.get("PASSWORD") else ""
-    return f"postgres://{user}{password}@{database.get('HOST') or '127.0.0.1'}:{database.get('PORT') or 5432}/{name}"
-
-
-def _admin(database: dict, sql: str):
-    import psycopg
-
-    with psycopg.connect(
-        host=database.get("HOST") or "127.0.0.1", port=database.get("PORT") or 5432,
-        user=database.get("USER") or "postgres", password=database.get("PASSWORD") or None, dbname="postgres",
-        autocommit=True,
-    ) as connection:
-        connection.execute(sql)
-
-
 @pytest.fixture
-def bench_database_url(tmp_path):
-    """A database of the tests' engine that nothing else uses, removed afterwards."""
-    database = settings.DATABASES["default"]
-    if database["ENGINE"].endswith("sqlite3"):
-        yield f"sqlite:///{tmp_path / 'bench.sqlite3'}"
-        return
-    name = f"{database['NAME']}_bench_{os.getpid()}"
-    _admin(database, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    _admin(database, f'CREATE DATABASE "{name}"')
+def bench_database_url(tmp_path, database_templates):
+    """A migrated database of the tests' engine that nothing else uses, removed afterwards (tests/sharing.py)."""
+    url = database_templates.vendor_under_test(tmp_path, "bench")
     try:
-        yield _postgres_url(database, name)
+        yield url
     finally:
-        _admin(database, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        database_templates.drop(url)
 
 
 def test_bench_run_measures_every_row_at_small_scale(bench_database_url, tmp_path):

@@ -11,11 +11,12 @@ from tests.capture.test_worker import BROKER
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_capture_benchmark_runs_end_to_end(tmp_path):
+def test_the_capture_benchmark_runs_end_to_end(tmp_path, database_templates):
     out = tmp_path / "capture.json"
+    database = database_templates.sqlite(tmp_path / "bench.sqlite3")  # migrated (tests/sharing.py)
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "capture"), "--pages", "6", "--concurrency", "2", "--broker", BROKER,
-         "--database-url", f"sqlite:///{tmp_path / 'bench.sqlite3'}", "--json-out", str(out)],
+         "--database-url", database, "--json-out", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]

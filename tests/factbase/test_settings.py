@@ -85,9 +85,8 @@ print("admin", admin.status_code, len(replica))
 """
 
 
-def test_api_reads_go_to_a_second_database_alias_and_the_admin_stays_on_the_primary(tmp_path):
-    database = f"sqlite:///{tmp_path / 'primary.sqlite3'}"
-    assert manage("migrate", "-v", "0", DATABASE_URL=database).returncode == 0
+def test_api_reads_go_to_a_second_database_alias_and_the_admin_stays_on_the_primary(tmp_path, database_templates):
+    database = database_templates.sqlite(tmp_path / "primary.sqlite3")  # migrated (tests/sharing.py)
     result = manage(
         "shell", "--no-imports", "-c", REPLICA_PROBE, DATABASE_URL=database, DATABASE_REPLICA_URLS=database
     )

@@ -33,10 +33,8 @@ def _manage(url, *args):
                             stderr=subprocess.PIPE, text=True)
 
 
-def test_two_writers_at_once_both_commit(tmp_path):
-    url = f"sqlite:///{tmp_path / 'writers.sqlite3'}"
-    migrate = _manage(url, "migrate", "-v", "0")
-    assert migrate.wait(300) == 0, migrate.stderr.read()
+def test_two_writers_at_once_both_commit(tmp_path, database_templates):
+    url = database_templates.sqlite(tmp_path / "writers.sqlite3")  # migrated (tests/sharing.py)
     # Writer A takes the write lock and holds it 3 s; writer B starts meanwhile, reads, then writes.
     first = _manage(url, "shell", "--no-imports", "-c", WRITER.format(key="first", pause=0, hold=3))
     assert first.stdout.readline().strip() == "holding"  # A holds the write lock now

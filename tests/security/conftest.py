@@ -20,7 +20,8 @@ from django.test import Client
 from claims.models import Claim, ClaimStatus, Proposition
 from sources.models import Actor, Document
 from tests.claims.factories import AppearanceFactory, ClaimFactory, ClaimStanceFactory, EstimateFactory
-from tests.conftest import ModuleData, load_seed
+from tests.conftest import load_seed
+from tests.sharing import ModuleData
 
 HIDDEN_WORD = "zqxhiddenmarker"
 HIDDEN_VALUE = Decimal("987654")

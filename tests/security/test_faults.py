@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.conf import settings
@@ -23,7 +22,7 @@ from django.db import DatabaseError, OperationalError, connection, connections
 
 from claims.models import Claim
 from factbase.models import ImportRun
-from tests.security.conftest import dump_database, is_postgresql, numbered_bundle, require_postgresql
+from tests.security.conftest import dump_database, numbered_bundle, require_postgresql
 
 ROOT = Path(settings.BASE_DIR)
 
@@ -152,30 +151,6 @@ def test_the_importers_connection_killed_mid_import_leaves_nothing_and_the_rerun
     assert Claim.objects.count() == 1500 and ImportRun.objects.count() == 1
 
 
-def _scratch_database_url(tmp_path) -> str:
-    """A database of the vendor under test that the subprocess can reach (the test database is private)."""
-    if not is_postgresql():
-        return f"sqlite:///{tmp_path / 'sigint.sqlite3'}"
-    import psycopg
-
-    parts = urlsplit(os.environ["DATABASE_URL"])
-    name = f"{parts.path.lstrip('/')}_sigint"
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as admin_connection:
-        admin_connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin_connection.execute(f'CREATE DATABASE "{name}"')
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-def _drop_scratch_database(url):
-    if url.startswith("postgres"):
-        import psycopg
-
-        parts = urlsplit(url)
-        with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as admin_connection:
-            admin_connection.execute(f'DROP DATABASE IF EXISTS "{parts.path.lstrip("/")}" WITH (FORCE)')
-
-
 def _manage(url, *args, **kwargs):
     env = {**os.environ, "DATABASE_URL": url, "PYTHONUNBUFFERED": "1", "DJANGO_ENV": "development"}
     return subprocess.Popen([sys.executable, "manage.py", *args], cwd=ROOT, env=env, stdout=subprocess.PIPE,
@@ -190,13 +165,12 @@ def _count_claims(url) -> int:
 
 
 @pytest.mark.django_db
-def test_ctrl_c_during_an_import_leaves_nothing_exits_non_zero_and_prints_no_traceback(tmp_path):
+def test_ctrl_c_during_an_import_leaves_nothing_exits_non_zero_and_prints_no_traceback(tmp_path, database_templates):
     bundle = _generate(tmp_path, 3000)
-    url = _scratch_database_url(tmp_path)
+    # A migrated database of the vendor under test that the subprocess can reach (the test database is
+    # private): a SQLite file, or a PostgreSQL database beside the test database (tests/sharing.py).
+    url = database_templates.vendor_under_test(tmp_path, "sigint")
     try:
-        migrate = _manage(url, "migrate", "--noinput", "-v", "0")
-        _, err = migrate.communicate(timeout=300)
-        assert migrate.returncode == 0, err
         process = _manage(url, "import_bundle", str(bundle))
         # Interrupt after the first progress line: records have been written inside the transaction.
         first_line = process.stdout.readline()
@@ -212,4 +186,4 @@ def test_ctrl_c_during_an_import_leaves_nothing_exits_non_zero_and_prints_no_tra
         assert rerun.returncode == 0, err
         assert _count_claims(url) == 3000
     finally:
-        _drop_scratch_database(url)
+        database_templates.drop(url)

@@ -2,7 +2,8 @@
 on a scratch database of the vendor under test (PostgreSQL when ``DATABASE_URL`` names it, else a SQLite
 file), filled with the seed and ``bench/load``'s data set, and Redis as the shared cache.
 
-These tests start processes and bind ports: they run in one xdist group, one after the other.
+These tests start processes and bind ports, and share the session's scratch database: they run in one xdist
+group, one after the other, in one worker (so the scratch database is filled once).
 """
 
 import http.client
@@ -15,7 +16,6 @@ import sys
 import time
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -26,10 +26,6 @@ CLAIMS = 2000
 pytestmark = pytest.mark.xdist_group("servers")
 
 
-def _is_postgresql():
-    return os.environ.get("DATABASE_URL", "").startswith(("postgres:", "postgresql:"))
-
-
 def _run(args, env, timeout=300):
     result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
@@ -37,29 +33,15 @@ def _run(args, env, timeout=300):
 
 
 @pytest.fixture(scope="session")
-def scratch_database(tmp_path_factory):
-    """A database URL holding the seed and 2,000 generated claims, dropped at the end."""
-    if _is_postgresql():
-        import psycopg
-
-        parts = urlsplit(os.environ["DATABASE_URL"])
-        name = f"{parts.path.lstrip('/')}_serving_{os.getpid()}"
-        admin = urlunsplit(parts._replace(path="/postgres"))
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{name}"')
-        url = urlunsplit(parts._replace(path=f"/{name}"))
-    else:
-        url = f"sqlite:///{tmp_path_factory.mktemp('serving') / 'serving.sqlite3'}"
+def scratch_database(tmp_path_factory, database_templates):
+    """A database URL holding the seed and 2,000 generated claims, dropped at the end. It starts as a copy of
+    the run's migrated template (tests/sharing.py), so ``bench/load``'s migrate has nothing left to do."""
+    url = database_templates.vendor_under_test(tmp_path_factory.mktemp("serving"), "serving")
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_ENV": "development"}
     _run([sys.executable, "bench/load", "--claims", str(CLAIMS), "--database-url", url,
           "--workdir", str(tmp_path_factory.mktemp("bench-data"))], env)
     yield url
-    if _is_postgresql():
-        import psycopg
-
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    database_templates.drop(url)
 
 
 class Server:
