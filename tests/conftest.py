@@ -123,3 +123,14 @@ def pytest_xdist_make_scheduler(config, log):
 def database_templates(request):
     """Fresh migrated databases copied from a template migrated once per run (``DatabaseTemplates``)."""
     return DatabaseTemplates(run_folder(request.config))
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, database_templates):
+    """On PostgreSQL, each process's test database is created from the run's migrated template (Django's
+    ``TEST["TEMPLATE"]``): migrated once per run, not once per process; the subprocess tests' databases
+    are copies of it too. Django still runs ``migrate`` on the copy (nothing left to apply)."""
+    from django.conf import settings
+
+    if database_templates.postgresql_template_name():
+        settings.DATABASES["default"].setdefault("TEST", {})["TEMPLATE"] = database_templates.postgresql_template()

@@ -157,8 +157,10 @@ class DatabaseTemplates:
     The first test that needs one runs ``manage.py migrate`` on a template (a SQLite file in the run folder,
     or a PostgreSQL database beside the one ``DATABASE_URL`` names), under a lock all the run's processes
     share; every database after that is a copy of it (SQLite's backup API; PostgreSQL's ``CREATE DATABASE
-    ... TEMPLATE``). Migrations are still run from scratch in every run: by this template, by each
-    process's test database, and by ``dev.py setup`` in tests/claims/test_import_seeds_dev.py."""
+    ... TEMPLATE``). On PostgreSQL each test process's own test database is made from the template too
+    (Django's ``TEST["TEMPLATE"]``, tests/conftest.py). Migrations are still run from scratch in every run:
+    by this template, by each process's SQLite test database, and by ``dev.py setup`` in
+    tests/claims/test_import_seeds_dev.py."""
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -198,8 +200,8 @@ class DatabaseTemplates:
             for statement in statements:
                 connection.execute(statement)
 
-    def postgresql(self, name: str) -> str:
-        """A PostgreSQL database ``name`` (dropped first if it exists) holding the migrated schema."""
+    def postgresql_template(self) -> str:
+        """The name of the run's migrated PostgreSQL template (migrated by the first process to ask)."""
         template = self.postgresql_template_name()
         assert template, "DATABASE_URL does not name a PostgreSQL database"
         done = self.folder / "template.postgresql.done"
@@ -208,6 +210,11 @@ class DatabaseTemplates:
                 self._admin(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)', f'CREATE DATABASE "{template}"')
                 self._migrate(self._url(template))
                 done.touch()
+        return template
+
+    def postgresql(self, name: str) -> str:
+        """A PostgreSQL database ``name`` (dropped first if it exists) holding the migrated schema."""
+        template = self.postgresql_template()
         self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return self._url(name)
 
