@@ -15,6 +15,7 @@ import shutil
 import pytest
 from django.conf import settings as django_settings
 from django.core.management import call_command
+from django.db import connections
 
 from claims.models import Claim, Proposition
 from sources.models import Document
@@ -54,6 +55,11 @@ def browser():
             yield chromium
         finally:
             chromium.close()
+            # As tests/e2e/conftest.py's ``chromium``: the ORM calls made while Playwright's loop ran keep their
+            # connection in that context, which ends here; close it, or PostgreSQL cannot drop the test database.
+            for connection in connections.all(initialized_only=True):
+                if not connection.in_atomic_block:
+                    connection.close()
 
 
 class Visitor:
