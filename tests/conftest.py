@@ -87,6 +87,22 @@ def seed_module_data(django_db_setup, django_db_blocker):
     data.close()
 
 
+@pytest.fixture(scope="module")
+def series_module_data(django_db_setup, django_db_blocker):
+    from tests.claims.provenance_world import build_series
+
+    data = ModuleData("series_module_data", django_db_blocker).open(lambda: ModuleData.keep(build_series()))
+    yield data
+    data.close()
+
+
+@pytest.fixture
+def series(series_module_data, db):
+    """tests/claims/provenance_world.py's ``build_series()`` records (the NIS series of issue 14), built once per
+    test module and read afresh for each test: a test may change them (``ModuleData``)."""
+    return ModuleData.fresh(series_module_data.check())
+
+
 @pytest.fixture
 def seeded(seed_module_data, db):
     """The seed article and its curated claims, loaded through the real importer (once per module: see

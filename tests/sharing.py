@@ -105,6 +105,22 @@ class ModuleData:
             ModuleData.active = None
 
     @staticmethod
+    def keep(records):
+        """What to keep of ``build()``'s records between tests: model instances (alone or in dicts, as
+        ``{"claims": {"a": claim}, "estimate": estimate}``) as (model, pk); ``fresh`` reads them back."""
+        if isinstance(records, dict):
+            return {name: ModuleData.keep(value) for name, value in records.items()}
+        return (type(records), records.pk)
+
+    @staticmethod
+    def fresh(kept):
+        """``keep``'s records read afresh from the database: each test gets instances of its own to change."""
+        if isinstance(kept, dict):
+            return {name: ModuleData.fresh(value) for name, value in kept.items()}
+        model, pk = kept
+        return model._default_manager.get(pk=pk)
+
+    @staticmethod
     def names(item):
         return [name for name in getattr(item, "fixturenames", ()) if name.endswith("_module_data")]
 

@@ -7,14 +7,8 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Estimate, EstimateWording, JointClaimant
-from tests.claims.provenance_world import build_series
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def series(db):
-    return build_series()
 
 
 def test_claim_page_lists_joint_claimants_and_parallel_relays(series, admin_client):

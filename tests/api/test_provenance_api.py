@@ -9,14 +9,8 @@ import pytest
 
 from claims.models import ClaimStatus, Estimate
 from tests.claims.factories import AppearanceFactory, ClaimFactory, EstimateFactory
-from tests.claims.provenance_world import build_series
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def series(db):
-    return build_series()
 
 
 def keys(response):

@@ -32,14 +32,9 @@ from claims.services.provenance import (
     quantity_relation_set,
 )
 from tests.claims.factories import AttributionHopFactory, ClaimFactory, EstimateFactory
-from tests.claims.provenance_world import build_series, relations_between
+from tests.claims.provenance_world import relations_between
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def series(db):
-    return build_series()
 
 
 # 1. Several claimants ------------------------------------------------------------------------------------------

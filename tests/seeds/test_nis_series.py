@@ -30,6 +30,7 @@ from claims.models import (
 )
 from factbase.models import BundleBase
 from sources.models import Actor, ActorAlias, Document
+from tests.sharing import ModuleData
 
 pytestmark = pytest.mark.django_db
 
@@ -51,9 +52,18 @@ def load_seeds():
     return out.getvalue()
 
 
+@pytest.fixture(scope="module")
+def seeds_module_data(django_db_setup, django_db_blocker):
+    data = ModuleData("seeds_module_data", django_db_blocker).open(load_seeds)
+    yield data
+    data.close()
+
+
 @pytest.fixture
-def seeds():
-    return load_seeds()
+def seeds(seeds_module_data, db):
+    """What ``import_bundle seeds/ --if-empty`` printed: both bundles loaded into an empty database once per module
+    (``ModuleData`` in tests/sharing.py: each test runs in its own savepoint, rolled back after it)."""
+    return seeds_module_data.check()
 
 
 def timeline(api_client, **params):
