@@ -119,6 +119,7 @@ def pytest_unconfigure(config):
     remove_run_folder(config)
 
 
+@pytest.hookimpl(optionalhook=True)  # xdist's hooks: optional, so that ``-p no:xdist`` works
 def pytest_configure_node(node):
     hand_run_folder_to(node)
 
@@ -129,6 +130,7 @@ def pytest_collection_modifyitems(config, items):
     write_groups(config, items)
 
 
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     if config.getoption("dist", "no") == "loadgroup":
         return marked_group_scheduler(config, log)
