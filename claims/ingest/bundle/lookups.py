@@ -54,26 +54,19 @@ class _Bounded:
             self.total -= self.weigh(old)
 
 
-def _body_characters(document) -> int:
-    return 0 if "body" in document.get_deferred_fields() else len(document.body or "")
-
-
 class References:
     """Records by key: referenced records cached across batches, merge targets read per batch with children."""
 
-    # Bounds of the cross-batch cache: counts, and 8 million characters of document bodies. Documents
-    # referred to are read without their bodies (about 1.2 kB each): their quotes are found by the database
-    # (``Planner.find_spans``); bodies are kept only for documents this run wrote. Memory decides the count:
-    # with 20,000 whole documents cached, an import of 100,000 claims (10,000 documents) peaked at 1.29× the
-    # memory of one of 10,000 claims, with 10,000 documents without bodies at 1.23×; 2,000 keep it flat, and
-    # a miss costs one query per batch (without the bodies now).
+    # Bounds of the cross-batch cache: counts, and 8 million characters of document bodies. Documents are
+    # the large rows: with 20,000 of them cached, an import of 100,000 claims (10,000 documents) peaked at
+    # 1.29× the memory of one of 10,000; 2,000 keep it flat, and a miss costs one query per batch.
     LIMITS = {Actor: 50_000, Document: 2_000, Proposition: 20_000, Claim: 20_000}
     BODY_CHARACTERS = 8_000_000
 
     def __init__(self):
         self.cache = {
             model: _Bounded(limit, self.BODY_CHARACTERS if model is Document else None,
-                            _body_characters if model is Document else None)
+                            (lambda d: len(d.body or "")) if model is Document else None)
             for model, limit in self.LIMITS.items()
         }
         self.absent = {model: set() for model in MODELS.values()}  # keys known not to exist (this batch)
@@ -88,10 +81,7 @@ class References:
             if not missing:
                 continue
             found = set()
-            queryset = model.objects.filter(key__in=missing)
-            if model is Document:
-                queryset = queryset.defer("body")
-            for instance in queryset:
+            for instance in model.objects.filter(key__in=missing):
                 self.cache[model].put(instance.key, instance)
                 found.add(instance.key)
             self.absent[model] |= missing - found

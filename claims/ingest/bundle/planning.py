@@ -45,7 +45,7 @@ from ...models import (
     QuantityRelation,
     RelationState,
 )
-from ...services.quotes import QuoteError, describe_mismatch, quote_locate, quotes_find_stored
+from ...services.quotes import QuoteError, describe_mismatch, quote_locate
 from ..bundle_format import GIVEN, SPECS, FieldError, complete
 from .canonical import canon, dated, figure
 from .conflicts import OURS, THEIRS, Conflict, Prunable, deleted_change, last_change
@@ -120,7 +120,6 @@ class Planner:
         self.body_files = body_files
         self.bases = {}  # (kind, key) → stored base values of this batch
         self.notes = notes if notes is not None else []  # what was normalised to find a quote
-        self.spans = {}  # (document id, quote, start, end) → start, of exact matches found by the database
 
     # references ------------------------------------------------------------------------------------
     def ref(self, model, key, where: Where, path: str):
@@ -526,48 +525,20 @@ class Planner:
             item["_identity"] = identity
         self.prune_children(plan, base, "appearances", plan.base["appearances"], here, "appearance")
 
-    def find_spans(self, records):
-        """Before a batch's claims are planned: the exact matches of their quotes in stored documents whose
-        bodies the run did not read (``References`` keeps documents without their bodies), found by the
-        database in a few statements (``quotes_find_stored``). ``locate`` reads a body only for the rest."""
-        items = []
-        for record in records:
-            for item in record.data.get("appearances") or ():
-                if not isinstance(item, dict) or not isinstance(item.get("quote"), str):
-                    continue
-                if not isinstance(item.get("document"), str):
-                    continue
-                document = self.refs.get(Document, item["document"])
-                start, end = item.get("start"), item.get("end")
-                if (document is not None and document.pk is not None and "body" in document.get_deferred_fields()
-                        and (start is None) == (end is None) and all(v is None or type(v) is int for v in (start, end))):
-                    items.append((document.pk, item["quote"], start, end))
-        self.spans.update(quotes_find_stored(items=items))
-
-    @staticmethod
-    def body(document) -> str:
-        """The document's body: the instance's, or read from the database when it was left out."""
-        if "body" in document.get_deferred_fields():
-            return Document.objects.filter(pk=document.pk).values_list("body", flat=True).first() or ""
-        return document.body or ""
-
     def locate(self, document, item, where, path) -> tuple[int, int]:
         start, end = item["start"], item["end"]
         if (start is None) != (end is None):
             where.fail(f"{path}.{'end' if end is None else 'start'}", "give both start and end, or neither")
-        found = self.spans.get((document.pk, item["quote"], start, end))
-        if found is not None:  # the database found the quote exactly once, or exactly at the span given
-            return found, found + len(item["quote"])
         if start is None:
             try:
-                match = quote_locate(body=self.body(document), quote=item["quote"])
+                match = quote_locate(body=document.body, quote=item["quote"])
             except QuoteError as exc:
                 where.fail(f"{path}.quote", f"in document {document.key!r}: {exc}")
             item["quote"] = match.text  # the document's exact span, whatever typography the bundle used
             if match.message:
                 self.notes.append(where.describe(f"{path}.quote", match.message))
             return match.start, match.end
-        mismatch = describe_mismatch(self.body(document), item["quote"], start, end)
+        mismatch = describe_mismatch(document.body, item["quote"], start, end)
         if mismatch:
             where.fail(f"{path}.quote", f"in document {document.key!r}: {mismatch}")
         return start, end

@@ -319,8 +319,6 @@ class Importer:
             if not items:
                 continue
             waves = _waves(items) if kind == "actors" else [items]
-            if kind == "claims":
-                planner.find_spans(items)
             for wave in waves:
                 plans = [planner.plan_record(record) for record in wave]
                 self.write(kind, plans)
