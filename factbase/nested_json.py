@@ -130,7 +130,8 @@ def json_list(
         return Cast(array, TextField()) if as_text else array
     if vendor == "sqlite":
         return _OrderedJSONArray(inner.order_by(*order).values(item=row))
-    raise NotImplementedError(f"nested JSON lists are not written for {vendor}")
+    # Callers check VENDORS first and read one query per list elsewhere (Shape.values); reaching here is a caller's bug.
+    raise ValueError(f"nested JSON lists are read inside one statement on {', '.join(VENDORS)} only, not on {vendor}")
 
 
 # --- back from JSON ------------------------------------------------------------------------------------------
