@@ -9,6 +9,8 @@ Environment variables:
 ``ALLOWED_HOSTS``     comma-separated; required in production.
 ``DATABASE_URL``      e.g. ``postgres://user@host:5432/factbase``; default: SQLite ``db.sqlite3``.
 ``DATABASE_REPLICA_URLS``  comma-separated read replicas (see ``factbase.routers``).
+``DB_PREPARE_THRESHOLD``   PostgreSQL: after how many runs of the same statement on a connection it is
+                      prepared on the server (5); ``off`` behind a pooler in transaction mode (PgBouncer).
 ``CSRF_TRUSTED_ORIGINS``   comma-separated origins for the admin behind a proxy.
 ``CACHE_URL``         shared cache for throttle counts and caches, e.g. ``redis://127.0.0.1:6379/0``;
                       default: this process's local memory (development and tests only); required in
@@ -183,6 +185,19 @@ DATABASE_ROUTERS = ["factbase.routers.ReplicaRouter"]
 # request uses it, and replaced: no 500 for the first request on each worker after a drop.
 for _database in DATABASES.values():
     _database["CONN_HEALTH_CHECKS"] = True
+# PostgreSQL: parameters are sent apart from the statement (server-side binding), so a statement run again
+# on the same connection — a claim detail, a page of claims — is prepared once and its plan kept: the detail's
+# one statement with its five nested lists takes about 1.3 ms to plan and 0.2 ms to run. A pooler that hands
+# a connection to another client between transactions (PgBouncer's transaction mode) cannot keep prepared
+# statements: DB_PREPARE_THRESHOLD=off there.
+_prepare = env("DB_PREPARE_THRESHOLD", "5").strip().lower()
+if _prepare not in ("off", "none") and not (_prepare.isascii() and _prepare.isdigit()):
+    raise ImproperlyConfigured(f"DB_PREPARE_THRESHOLD must be a whole number or 'off', not {_prepare!r}")
+for _database in DATABASES.values():
+    if _database["ENGINE"].endswith("postgresql"):
+        _database.setdefault("OPTIONS", {}).update(
+            {"server_side_binding": True, "prepare_threshold": None if _prepare in ("off", "none") else int(_prepare)}
+        )
 # SQLite (the embedded default): writers take the write lock when their transaction begins (IMMEDIATE)
 # and wait up to 20 s for it, instead of failing with "database is locked" mid-transaction; WAL lets
 # readers go on while a writer (an import) holds it.
