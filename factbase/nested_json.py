@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from django.db import connections, models
-from django.db.models import F, Func, JSONField, OuterRef, QuerySet, Subquery, TextField
+from django.db.models import Expression, F, Func, JSONField, OuterRef, QuerySet, Subquery, TextField
 from django.db.models.functions import Cast
 
 #: The databases that can read nested lists inside one statement (others read one query per list).
@@ -88,6 +88,43 @@ class _OrderedJSONArray(Subquery):
     output_field = TextField()
 
 
+class _Kept(Expression):
+    """A nested list's expression, resolved and compiled once per database kind and outer column, then reused.
+
+    Resolving and compiling a list's correlated subquery (every nested column, join and JSON key) is most of
+    the ORM's work for a detail: about 2 ms of a 6 ms request at 200,000 claims, every request, for SQL that
+    never changes. This wrapper does that work the first time it is compiled for an outer query whose id
+    column compiles to the same SQL (``"claims_claim"."id"``: a top-level query of the same table), keeps the
+    SQL and its parameters (those of the list's ``narrow``, fixed for the context it was made for), and hands
+    them back afterwards. An outer query that names its table otherwise (a subquery, ``U0``) gets its own
+    compilation. Public expression API only: ``resolve_expression``, ``as_sql`` and ``compiler.compile``.
+    """
+
+    def __init__(self, expression, output_field):
+        super().__init__(output_field=output_field)
+        self.expression = expression
+        #: (vendor, the outer id's SQL) -> (sql, params); shared by every copy the ORM makes of this expression.
+        self.compiled = {}
+        self.outer = None
+        self.resolving = None
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        resolved = self.copy()
+        resolved.is_summary = summarize
+        resolved.outer = F("pk").resolve_expression(query, allow_joins, reuse, summarize, for_save)
+        resolved.resolving = (query, allow_joins, reuse, summarize, for_save)
+        return resolved
+
+    def as_sql(self, compiler, connection):
+        outer_sql, _ = compiler.compile(self.outer)
+        key = (connection.vendor, outer_sql)
+        found = self.compiled.get(key)
+        if found is None:
+            sql, params = compiler.compile(self.expression.resolve_expression(*self.resolving))
+            found = self.compiled[key] = (sql, tuple(params))
+        return found[0], list(found[1])
+
+
 def _model_field(model, path: str):
     names = path.split("__")
     for name in names[:-1]:
@@ -127,9 +164,10 @@ def json_list(
 
         grouped = inner.order_by().values(parent).annotate(items=JSONBAgg(row, order_by=list(order))).values("items")
         array = Subquery(grouped)
-        return Cast(array, TextField()) if as_text else array
+        return _Kept(Cast(array, TextField()), TextField()) if as_text else array
     if vendor == "sqlite":
-        return _OrderedJSONArray(inner.order_by(*order).values(item=row))
+        array = _OrderedJSONArray(inner.order_by(*order).values(item=row))
+        return _Kept(array, TextField()) if as_text else array
     # Callers check VENDORS first and read one query per list elsewhere (Shape.values); reaching here is a caller's bug.
     raise ValueError(f"nested JSON lists are read inside one statement on {', '.join(VENDORS)} only, not on {vendor}")
 

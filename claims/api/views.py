@@ -48,7 +48,7 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     shape = CLAIM
     filterset_class = ClaimFilterSet
     detail_params = ("known_on",)
-    detail_in_one_query = True
+    nested_in_one_query = True
 
     def get_queryset(self):
         return visible_claims(user=self.request.user, known_on=_known_on(self))
@@ -71,7 +71,7 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     def claimreview(self, request, id_or_key=None):
         queryset = self.get_queryset()
         rows = CLAIM.values(
-            queryset.filter(**self.lookup_from_url(Claim)), inline=self.detail_in_one_query, context=self.shape_context()
+            queryset.filter(**self.lookup_from_url(Claim)), inline=self.nested_in_one_query, context=self.shape_context()
         )[:1]
         reviews = self._reviews([row for row in rows if row["verdict"] != Verdict.UNASSESSED])
         if not reviews:
@@ -87,7 +87,7 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     @action(detail=False, methods=["get"], url_path="claimreviews", renderer_classes=JSONLD_RENDERERS)
     def claimreviews(self, request):
         queryset = self.filter_queryset(self.get_queryset()).exclude(verdict=Verdict.UNASSESSED)
-        page = self.paginate_queryset(CLAIM.values(queryset))
+        page = self.paginate_queryset(CLAIM.values(queryset, inline=self.nested_in_one_query, context=self.shape_context()))
         return self.get_paginated_response(self._reviews(page))
 
 

@@ -27,9 +27,9 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
 
     Subclasses set ``shape`` (the resource's declaration, ``factbase.shapes``), ``get_queryset`` (what the
     reader may see) and ``filterset_class``. Lists and details are built from the shape (``values()`` rows,
-    one query per nested list; a detail of a viewset with ``detail_in_one_query`` reads its nested lists as
-    JSON inside its own query), CSV lists from its ``csv`` columns, and the schema from a serializer made
-    from it. ``detail_params`` lists extra query parameters a detail view accepts (e.g. ``known_on``).
+    one query per nested list; a viewset with ``nested_in_one_query`` reads the nested lists as JSON inside
+    the rows' own query, for a page as for a detail), CSV lists from its ``csv`` columns, and the schema from
+    a serializer made from it. ``detail_params`` lists extra query parameters a detail view accepts (e.g. ``known_on``).
     """
 
     schema = ErrorDocumentingAutoSchema()
@@ -42,8 +42,9 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     filter_backends = [StrictFilterBackend, StrictOrderingFilter]
     ordering_fields = ("id",)
     detail_params: tuple[str, ...] = ()
-    #: Read a detail's nested lists inside its own query, as JSON (``Shape.values(inline=True)``): one query.
-    detail_in_one_query = False
+    #: Read the nested lists inside the rows' own query, as JSON (``Shape.values(inline=True)``): one query for a
+    #: detail or a page, whatever its size (each list a correlated subquery, run for the page's rows only).
+    nested_in_one_query = False
     shape = None
 
     def get_serializer_class(self):
@@ -127,7 +128,7 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     def get_row(self) -> dict:
         """The detail's object, built from the shape; a 404 when the reader cannot see it."""
         queryset = self.get_queryset()
-        rows = self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)), inline=self.detail_in_one_query,
+        rows = self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)), inline=self.nested_in_one_query,
                                  context=self.shape_context())
         found = self.build(rows[:1])
         if not found:
@@ -140,7 +141,7 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
         queryset = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
             return stream_csv(queryset, self.shape, filename=self.basename, context=self.shape_context())
-        page = self.paginate_queryset(self.shape.values(queryset))
+        page = self.paginate_queryset(self.shape.values(queryset, inline=self.nested_in_one_query, context=self.shape_context()))
         return self.get_paginated_response(self.build(page))
 
     @etag_from_body

@@ -1,4 +1,4 @@
-"""A claim's detail is one query: its nested lists (joint claimants, subjects, appearances with their hops,
+"""A claim's detail, and a page of claims, is one query: its nested lists (joint claimants, subjects, appearances with their hops,
 estimates, stances) are read as JSON inside the claim's own statement (``Shape.values(inline=True)``,
 ``factbase.nested_json``). Its bytes must stay those of the one-query-per-list read that lists use — for
 every claim, reader, ``known_on``, format (JSON, browsable HTML) and for ClaimReview — and match the
@@ -34,13 +34,13 @@ VARIANTS = ("", "?format=api", "?known_on=2024-12-31", "?known_on=2025-06-30", "
 
 
 def fetch(client, url, *, one_query):
-    """The response to ``url`` with the detail read in one query, or one query per nested list."""
-    saved = ClaimViewSet.detail_in_one_query
-    ClaimViewSet.detail_in_one_query = one_query
+    """The response to ``url`` with the claims read in one query, or one query per nested list."""
+    saved = ClaimViewSet.nested_in_one_query
+    ClaimViewSet.nested_in_one_query = one_query
     try:
         return client.get(url)
     finally:
-        ClaimViewSet.detail_in_one_query = saved
+        ClaimViewSet.nested_in_one_query = saved
 
 
 #: The browsable page's CSRF token, masked afresh on every request.
@@ -284,3 +284,37 @@ def test_a_json_row_holds_as_many_columns_as_the_database_allows(world):
     assert list(sorted(value)) == sorted(columns) and value["k0"] == "nis-100"
     with pytest.raises(ValueError, match="plain identifiers"):
         nested_json._JSONRow(**{"it's": F("id")})
+
+
+LIST_VARIANTS = (
+    "", "?page_size=1", "?page_size=200", "?format=api", "?known_on=2024-12-31", "?known_on=2025-09-04&page_size=3",
+    "?q=korea", "?claimant=nis", "?ordering=id&page_size=2", "?proposition=nk-troops-russia-deaths",
+)
+
+
+@pytest.mark.parametrize("variant", LIST_VARIANTS)
+def test_every_page_of_claims_is_byte_identical_to_the_per_list_read(seeded, api_client, staff, variant):
+    from rest_framework.test import APIClient
+
+    staff_client = APIClient()
+    staff_client.force_authenticate(staff)
+    for client in (api_client, staff_client):
+        url = f"/api/v1/claims/{variant}"
+        pages = 0
+        while url and pages < 30:
+            response = assert_same_response(client, url)
+            assert response.status_code == 200, (url, response.content[:300])
+            pages += 1
+            url = response.json().get("next") if "format=api" not in url else None
+        reviews = assert_same_response(client, f"/api/v1/claims/claimreviews/{variant.replace('format=api', 'format=jsonld')}")
+        assert reviews.status_code == 200
+
+
+def test_a_page_holding_the_rich_claim_is_byte_identical_to_the_per_list_read(rich, api_client):
+    for _ in range(3):
+        ClaimFactory(status="published")
+    for url in ("/api/v1/claims/", "/api/v1/claims/?page_size=2", "/api/v1/claims/?known_on=2025-06-30",
+                "/api/v1/claims/claimreviews/"):
+        assert assert_same_response(api_client, url).status_code == 200
+    page = api_client.get("/api/v1/claims/").json()["results"]
+    assert any(claim["key"] == "rich" and len(claim["appearances"]) == 5 for claim in page)
