@@ -1,0 +1,48 @@
+"""Anonymous throttling on both caches it runs on: local memory (development) and real Redis (production),
+where the counter is one ``INCR``/``EXPIRE`` round trip through a redis-py client kept per process, under the
+cache's own key (so Django's cache API reads the same counter)."""
+
+import pytest
+from django.core.cache import caches
+from rest_framework.throttling import AnonRateThrottle
+
+from factbase.api import throttling
+from tests.security.shared_cache import shared_cache  # noqa: F401  (fixture)
+
+
+@pytest.fixture
+def two_a_minute(monkeypatch):
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "2/minute"})
+
+
+def test_the_third_request_in_a_minute_is_refused_on_either_cache(world, api_client, shared_cache, two_a_minute):
+    statuses = [api_client.get("/api/v1/actors/").status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]
+    if shared_cache == "redis":
+        (key,) = _counter_keys()
+        client = throttling.redis_client()
+        assert int(client.get(key)) == 3
+        assert 0 < client.ttl(key) <= 61
+        # Django's cache API sees the same counter under the same key.
+        assert caches["default"].get(key.decode().split(":", 2)[2]) == 3
+
+
+def test_redis_counters_do_not_go_through_the_django_cache_api(world, api_client, shared_cache, two_a_minute, monkeypatch):
+    if shared_cache != "redis":
+        assert throttling.redis_client() is None
+        return
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the Redis path must not call the Django cache API (three round trips)")
+
+    cache = caches["default"]
+    monkeypatch.setattr(cache, "add", refuse)
+    monkeypatch.setattr(cache, "incr", refuse)
+    assert [api_client.get("/api/v1/actors/").status_code for _ in range(3)] == [200, 200, 429]
+
+
+def _counter_keys():
+    from django.conf import settings
+
+    prefix = settings.CACHES["default"]["KEY_PREFIX"]
+    return sorted(throttling.redis_client().scan_iter(match=f"{prefix}:*throttle_anon_*"))
