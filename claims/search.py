@@ -17,14 +17,18 @@ and back as 4,000 ids).
 
 On PostgreSQL a search first counts its matches among the newest claims (one bounded query): dense terms
 are then found by walking the primary key newest first; sparse ones through the GIN index, as ids (one
-more query), from which the page is cut. See ``search_claims`` and docs/benchmarks.md.
+more query), from which the page is cut. See ``search_claims`` and docs/benchmarks.md. Whether a search's
+terms are dense is kept in the shared cache for ``DENSITY_SECONDS`` (it changes as slowly as the data), so a
+search asked again skips the count; either way the same claims are found, only the plan differs.
 """
 
+import hashlib
 from functools import reduce
 from operator import and_, or_
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Lookup, Q, QuerySet, TextField, Value
 from django.db.models.functions import Concat
@@ -42,6 +46,8 @@ MAX_TERMS = 12
 PROBE_ROWS = 1000
 DENSE_MATCHES = 50
 SPARSE_LIMIT = 2000
+#: How long (seconds) the shared cache remembers whether a search's terms are dense among the newest claims.
+DENSITY_SECONDS = 600
 
 
 def _word_prefix(field: str, term: str) -> Q:
@@ -129,12 +135,25 @@ def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = 
     # common one). Instead: count the matches among the newest PROBE_ROWS rows (a bounded read); dense
     # terms are then found by walking the primary key, which meets a page within a few hundred rows;
     # sparse ones through the GIN index, as ids (at most SPARSE_LIMIT), from which the page is cut.
-    if _recent_matches(queryset, terms) >= DENSE_MATCHES:
+    if _dense(queryset, terms):
         return matching
     ids = list(matching.order_by().values_list("id", flat=True)[: SPARSE_LIMIT + 1])
     if len(ids) > SPARSE_LIMIT:
         return matching  # rare among the newest rows, common further back: walk the primary key
     return queryset.filter(id__in=ids)
+
+
+def _dense(queryset: QuerySet[Claim], terms: list[str]) -> bool:
+    """Whether ``terms`` match at least ``DENSE_MATCHES`` of the newest ``PROBE_ROWS`` claims: counted once
+    (``_recent_matches``), then remembered in the shared cache for ``DENSITY_SECONDS``. A stale answer costs
+    speed, never results (both plans find the same claims)."""
+    text = "\x1f".join(terms)
+    key = f"claims-search-dense:{PROBE_ROWS}:{DENSE_MATCHES}:{hashlib.sha256(text.encode()).hexdigest()}"
+    dense = cache.get(key)
+    if dense is None:
+        dense = _recent_matches(queryset, terms) >= DENSE_MATCHES
+        cache.set(key, dense, DENSITY_SECONDS)
+    return dense
 
 
 def _recent_matches(queryset: QuerySet[Claim], terms: list[str]) -> int:

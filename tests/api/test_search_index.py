@@ -34,15 +34,40 @@ def test_sparse_terms_are_read_through_the_gin_index_and_the_page_cut_from_ids(w
 @pytest.mark.postgresql
 def test_dense_terms_are_found_by_walking_the_primary_key(world, request, monkeypatch):
     _require_postgresql(request)
+    from django.core.cache import cache
+
     from claims import search
 
     monkeypatch.setattr(search, "DENSE_MATCHES", 1)
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         result = search_claims(Claim.objects.all(), "πουτιν")
     assert "recent.search_vector @@" in queries.captured_queries[-1]["sql"]  # the probe, and no ids query
     page = str(result.order_by("-id")[:51].query)
     assert '"search_vector" @@' in page and "to_tsvector(" not in page
     assert set(result.values_list("key", flat=True)) == {"putin-praise"}
+    # Asked again, the density comes from the shared cache: no probe, no ids query, the same claims.
+    with CaptureQueriesContext(connection) as queries:
+        again = search_claims(Claim.objects.all(), "πουτιν")
+    assert len(queries.captured_queries) == 0
+    assert set(again.values_list("key", flat=True)) == {"putin-praise"}
+    cache.clear()
+
+
+@pytest.mark.postgresql
+def test_a_remembered_density_never_changes_what_is_found(world, request, monkeypatch):
+    """A stale density (dense remembered for a term now sparse, or the reverse) changes the plan, not the claims."""
+    _require_postgresql(request)
+    from django.core.cache import cache
+
+    from claims import search
+
+    for counted in (0, 10**6):  # sparse, then dense, whatever the data says
+        monkeypatch.setattr(search, "_recent_matches", lambda queryset, terms, counted=counted: counted)
+        cache.clear()
+        assert set(search_claims(Claim.objects.all(), "πουτιν").values_list("key", flat=True)) == {"putin-praise"}
+        assert set(search_claims(Claim.objects.all(), "πουτιν").values_list("key", flat=True)) == {"putin-praise"}
+    cache.clear()
 
 
 def test_each_database_matches_its_own_search_column(world):
