@@ -84,3 +84,16 @@ def test_bench_run_measures_every_row_at_small_scale(bench_database_url, tmp_pat
                             "--database-url", bench_database_url], cwd=ROOT, capture_output=True, text=True,
                            timeout=TIMEOUT, env=env)
     assert mixed.returncode == 2 and "--loaded" in mixed.stderr
+
+    # The http group: the same database over HTTP (gunicorn, production settings), PostgreSQL only.
+    http = subprocess.run([sys.executable, str(ROOT / "bench" / "run"), "--only", "http", "--loaded", "--claims", "1000",
+                           "--repeat", "1", "--http-seconds", "1", "--database-url", bench_database_url],
+                          cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, env=env)
+    if postgres:
+        assert http.returncode == 0, http.stdout[-3000:] + http.stderr[-3000:]
+        assert "Over HTTP:" in http.stdout
+        for name in ("claims list, page of 50 ÷ raw SQL + orjson (over HTTP)", "claim detail ÷ raw SQL + orjson (over HTTP)",
+                     "throughput at concurrency 8", "throughput at concurrency 32"):
+            assert name in http.stdout, http.stdout
+    else:
+        assert http.returncode == 2 and "runs on PostgreSQL" in http.stderr
