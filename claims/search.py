@@ -27,11 +27,11 @@ from functools import reduce
 from operator import and_, or_
 
 from django.contrib.postgres.expressions import ArraySubquery
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Lookup, Q, QuerySet, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models.functions import Coalesce, Concat
 
 from factbase.text import search_terms
 from sources.models import Actor
@@ -157,20 +157,22 @@ def _dense(queryset: QuerySet[Claim], terms: list[str]) -> bool:
 
 
 def _recent_matches(queryset: QuerySet[Claim], terms: list[str]) -> int:
-    """How many of the newest ``PROBE_ROWS`` claims of ``queryset`` match every term (PostgreSQL, one query).
+    """How many of the newest ``PROBE_ROWS`` claims of ``queryset`` match every term (PostgreSQL, two small queries).
 
-    The terms are matched against the subquery's output columns, not the table's, so the GIN index cannot
-    be chosen here: the read is the newest rows by primary key, whatever the terms.
+    First the id of the ``PROBE_ROWS``-th newest claim (an index-only read), then the matches at or above it:
+    with that id written into the statement, the planner sees a range of ``PROBE_ROWS`` rows and reads it by
+    primary key. The terms are matched against ``COALESCE(search_vector, '')``, an expression rather than the
+    indexed column, so the GIN index is not chosen (for a common term it would read every match).
     """
-    sql, params = (queryset.order_by("-id").values("id", "search_vector", "claimant_id")[:PROBE_ROWS]
-                   .query.sql_with_params())
-    joint = connection.ops.quote_name(JointClaimant._meta.db_table)
-    conditions, condition_params = [], []
+    floor = queryset.order_by("-id").values_list("id", flat=True)[PROBE_ROWS - 1:PROBE_ROWS].first()
+    recent = queryset.filter(id__gte=floor) if floor is not None else queryset
+    recent = recent.annotate(probe_vector=Coalesce("search_vector", Value("", output_field=SearchVectorField())))
+    conditions = []
     for term in terms:
-        actors_sql, actors_params = matching_actors(term).query.sql_with_params()
-        conditions.append(f"(recent.search_vector @@ to_tsquery('simple', %s) OR recent.claimant_id IN ({actors_sql})"
-                          f" OR recent.id IN (SELECT claim_id FROM {joint} WHERE actor_id IN ({actors_sql})))")
-        condition_params += [f"'{term}':*", *actors_params, *actors_params]
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT COUNT(*) FROM ({sql}) recent WHERE {' AND '.join(conditions)}", [*params, *condition_params])
-        return cursor.fetchone()[0]
+        actors = matching_actors(term)
+        conditions.append(
+            Q(probe_vector=SearchQuery(f"'{term}':*", search_type="raw", config="simple"))
+            | Q(claimant_id__in=actors)
+            | Q(id__in=JointClaimant.objects.filter(actor_id__in=actors).values("claim_id"))
+        )
+    return recent.filter(reduce(and_, conditions)).order_by().count()
