@@ -15,7 +15,7 @@ Claimant names are matched in the same statement: ``claimant_id IN (SELECT id FR
 beside the GIN condition, one subquery per term (a term found in 4,000 actor names used to travel to Python
 and back as 4,000 ids).
 
-On PostgreSQL a search first counts its matches among the newest claims (one bounded query): dense terms
+On PostgreSQL a search first counts its matches among the newest claims (two small bounded queries): dense terms
 are then found by walking the primary key newest first; sparse ones through the GIN index, as ids (one
 more query), from which the page is cut. See ``search_claims`` and docs/benchmarks.md. Whether a search's
 terms are dense is kept in the shared cache for ``DENSITY_SECONDS`` (it changes as slowly as the data), so a
