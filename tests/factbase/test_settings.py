@@ -92,3 +92,19 @@ def test_api_reads_go_to_a_second_database_alias_and_the_admin_stays_on_the_prim
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["api 200 0 True", "admin 200 0"]
+
+
+@pytest.mark.parametrize("value", ["²", "five", "-1", "5.0"])
+def test_a_malformed_prepare_threshold_stops_the_start_with_its_name(value):
+    result = manage("check", **{**PRODUCTION, "DB_PREPARE_THRESHOLD": value})
+    assert result.returncode != 0
+    assert "DB_PREPARE_THRESHOLD must be a whole number or 'off'" in result.stderr and "Traceback" not in result.stderr.split("ImproperlyConfigured")[-1]
+
+
+@pytest.mark.parametrize("value, expected", [("", 5), ("0", 0), ("12", 12), ("off", None), ("OFF", None)])
+def test_postgresql_connections_prepare_statements_unless_told_off(value, expected):
+    env = {**PRODUCTION, **({"DB_PREPARE_THRESHOLD": value} if value else {})}
+    result = manage("shell", "-c", "from django.conf import settings; o = settings.DATABASES['default']['OPTIONS']; "
+                    "print(o['server_side_binding'], o['prepare_threshold'])", **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["True", str(expected)]
