@@ -28,11 +28,11 @@ from operator import and_, or_
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import F, Lookup, Q, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 
+from factbase import shared_cache
 from factbase.text import search_terms
 from sources.models import Actor
 
@@ -149,10 +149,10 @@ def _dense(queryset: QuerySet[Claim], terms: list[str]) -> bool:
     speed, never results (both plans find the same claims)."""
     text = "\x1f".join(terms)
     key = f"claims-search-dense:{PROBE_ROWS}:{DENSE_MATCHES}:{hashlib.sha256(text.encode()).hexdigest()}"
-    dense = cache.get(key)
+    dense = shared_cache.get_flag(key)
     if dense is None:
         dense = _recent_matches(queryset, terms) >= DENSE_MATCHES
-        cache.set(key, dense, DENSITY_SECONDS)
+        shared_cache.set_flag(key, dense, DENSITY_SECONDS)
     return dense
 
 

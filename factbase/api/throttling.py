@@ -6,39 +6,21 @@ written each time (its cost grows with the rate). Here each client has one count
 limit at a fixed cost whatever the rate. Who the client is (``get_ident``) is DRF's.
 
 - Redis (``CACHE_URL``, production): ``INCR`` and ``EXPIRE`` of the counter in one ``MULTI``/``EXEC``
-  round trip, through one client kept per process (redis-py's connection pool is thread-safe). Going through
+  round trip, through one client kept per process (``factbase.shared_cache``). Going through
   Django's cache API instead cost three round trips (``add``, then ``incr``, which checks ``EXISTS`` first)
   and a new redis-py client object for each, about 0.4 ms of every request. The key is the cache's own
   (``make_key``: its prefix and version), so both see the same counter.
 - Any other cache (local memory in development and tests): ``add`` then ``incr``, atomic there too.
 """
 
-import threading
 import time
 
-import redis
-from django.conf import settings
 from django.core.cache import caches
 from rest_framework.throttling import AnonRateThrottle
 
 from factbase.security.throttling import ClientAddressThrottleMixin
-
-_clients = {}
-_clients_lock = threading.Lock()
-
-
-def redis_client(alias: str = "default"):
-    """One redis-py client per Redis location and process, for the cache ``alias``; None when it is not Redis."""
-    config = settings.CACHES[alias]
-    if config["BACKEND"] != "django.core.cache.backends.redis.RedisCache":
-        return None
-    location = config["LOCATION"]
-    location = location[0] if isinstance(location, list | tuple) else location.split(",")[0]
-    with _clients_lock:
-        client = _clients.get(location)
-        if client is None:
-            client = _clients[location] = redis.Redis.from_url(location)
-        return client
+from factbase.shared_cache import key as cache_key
+from factbase.shared_cache import redis_client
 
 
 class AnonWindowThrottle(ClientAddressThrottleMixin, AnonRateThrottle):
@@ -63,8 +45,8 @@ class AnonWindowThrottle(ClientAddressThrottleMixin, AnonRateThrottle):
         client = redis_client(self.cache_alias)
         if client is not None:
             pipe = client.pipeline(transaction=True)
-            pipe.incr(cache.make_key(key))
-            pipe.expire(cache.make_key(key), timeout)
+            pipe.incr(cache_key(key, self.cache_alias))
+            pipe.expire(cache_key(key, self.cache_alias), timeout)
             count, _ = pipe.execute()
             return count <= self.num_requests
         # add() sets the counter only if absent (atomic); it expires with its window.

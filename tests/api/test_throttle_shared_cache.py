@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import caches
 from rest_framework.throttling import AnonRateThrottle
 
-from factbase.api import throttling
+from factbase import shared_cache as throttling
 from tests.security.shared_cache import shared_cache  # noqa: F401  (fixture)
 
 
