@@ -80,6 +80,8 @@ def _inline_name(many: "Many") -> str:
 
 def _values_of(paths: Sequence[str]) -> Callable:
     """``row -> tuple of row[path] for path in paths`` (``itemgetter``, in C; a 1-tuple for one path)."""
+    if not paths:  # e.g. a shape of links only, built without links
+        return lambda row: ()
     if len(paths) == 1:
         (path,) = paths
         return lambda row: (row[path],)
