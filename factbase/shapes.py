@@ -99,27 +99,26 @@ def _run(plan, row, links, nested, top, shared):
     read, never changed in place."""
     names, values, fixes = plan
     obj = dict(zip(names, values(row)))
-    for step in fixes:
-        operation, name = step[0], step[1]
+    for operation, name, a, b in fixes:
         if operation == "date":
             value = obj[name]
             if value is not None:
                 obj[name] = value.isoformat()
-        elif operation == "convert":
-            obj[name] = _json_value(obj[name])
-        elif operation == "link":
-            obj[name] = links(step[2], obj[name])
-        elif operation == "one":
+        elif operation == "link":  # a: the view name
+            obj[name] = links(a, obj[name])
+        elif operation == "one":  # a: the nested object's plan, b: a token for it
             key = obj[name]  # the related object's id
             if key is not None:
-                key = (step[3], key)
-                found = shared.get(key)
+                found = shared.get((b, key))
                 if found is None:
-                    found = shared[key] = _run(step[2], row, links, nested, False, shared)
+                    found = shared[(b, key)] = _run(a, row, links, nested, False, shared)
                 obj[name] = found
-        elif operation == "computed":
-            value = step[3](*step[2](row))
-            obj[name] = _json_value(value) if step[4] else value
+        elif operation == "computed":  # a: the sources' values, b: the function
+            obj[name] = b(*a(row))
+        elif operation == "computed_json":
+            obj[name] = _json_value(b(*a(row)))
+        elif operation == "convert":
+            obj[name] = _json_value(obj[name])
         else:  # many: the slot holds the parent's id
             obj[name] = nested.get(name, {}).get(obj[name], []) if top else []
     return obj
@@ -363,7 +362,7 @@ class Shape:
         """How to make an object from a row, worked out once per shape, prefix, output and whether links are made:
         ``(names, values, fixes)`` — the field names in order, ``values(row)`` their source values (a column's
         value; a link's key; a nested object's id; a list's parent id; a computed field's first source), and the
-        ``(operation, name, ...)`` steps that turn a source value into the field's (the row loop does no type
+        ``(operation, name, a, b)`` steps that turn a source value into the field's (the row loop does no type
         tests and nothing for a plain column). Without links, link fields are left out."""
         key = (prefix, as_json, with_links)
         plan = self._compiled.get(key)
@@ -375,16 +374,17 @@ class Shape:
                 path = prefix + (field_.source or field_.name)
                 kind = _temporal_kind(self.model, field_.source or field_.name) if as_json else None
                 if kind is not None:
-                    fixes.append(("convert" if kind == "datetime" else "date", field_.name))
+                    fixes.append(("convert" if kind == "datetime" else "date", field_.name, None, None))
             elif isinstance(field_, Link):
                 if not with_links:
                     continue
                 path = prefix + field_.by
-                fixes.append(("link", field_.name, field_.view_name))
+                fixes.append(("link", field_.name, field_.view_name, None))
             elif isinstance(field_, Computed):
                 sources = tuple(prefix + source for source in field_.sources)
                 path = sources[0]
-                fixes.append(("computed", field_.name, _values_of(sources), field_.function, as_json and field_.kind == "date"))
+                operation = "computed_json" if as_json and field_.kind == "date" else "computed"
+                fixes.append((operation, field_.name, _values_of(sources), field_.function))
             elif isinstance(field_, One):
                 inner = f"{prefix}{field_.path or field_.name}__"
                 path = inner + "id"
@@ -392,7 +392,7 @@ class Shape:
                 fixes.append(("one", field_.name, inner_plan, id(inner_plan)))
             else:  # Many
                 path = prefix + "id"
-                fixes.append(("many", field_.name))
+                fixes.append(("many", field_.name, None, None))
             names.append(field_.name)
             paths.append(path)
         plan = self._compiled[key] = (tuple(names), _values_of(paths), tuple(fixes))
