@@ -134,9 +134,9 @@ def joint_claimants(*, claim_ids, links=None, as_json: bool = False) -> dict[int
         if not claim_ids:
             return {}
     brief = ACTOR.brief_shape()
+    actors = Actor.objects.filter(**_claims_filter(claim_ids, "joint_claims__claim"))
     rows = list(brief.values(
-        Actor.objects.filter(**_claims_filter(claim_ids, "joint_claims__claim")).order_by("joint_claims__position", "joint_claims__id"),
-        extra=["joint_claims__claim_id"],
+        actors.order_by("joint_claims__position", "joint_claims__id"), extra=["joint_claims__claim_id"],
     ))
     found: dict[int, list[dict]] = {}
     for row, obj in zip(rows, brief.build(rows, links=links, as_json=as_json)):

@@ -102,7 +102,8 @@ def build_many_estimates():
             qualifier = QUALIFIERS[(n + e) % len(QUALIFIERS)]
             estimate = Estimate.objects.create(
                 id=10500 + 2 * n + e, claim=claim, proposition=deaths, qualifier=qualifier, **_numbers(qualifier, n + e),
-                unit="soldiers" if n % 6 == 0 else "", as_of=None if n % 3 == 1 else dt.date(2024, 5, 1) + dt.timedelta(days=7 * (n % 9)),
+                unit="soldiers" if n % 6 == 0 else "",
+                as_of=None if n % 3 == 1 else dt.date(2024, 5, 1) + dt.timedelta(days=7 * (n % 9)),
                 as_of_precision="month" if n % 3 == 1 else "day",
                 period_start=dt.date(2024, 1, 1) if n % 6 == 4 else None, period_end=dt.date(2024, 3, 31) if n % 6 == 4 else None,
                 wording=quotes[(n + e) % 4] if n % 7 else "",
