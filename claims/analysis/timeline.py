@@ -27,7 +27,6 @@ from sources.models import Actor
 
 from ..models import Appearance, Claim, Estimate, EstimateWording, Proposition
 from ..shapes import APPEARANCE, APPEARANCE_ORDER, CLAIM, ESTIMATE, PROPOSITION
-from .corroboration import independent_origins
 from sources.shapes import ACTOR
 
 #: One estimate of the timeline: the estimate's own brief fields, its claim and claimant in their brief forms,
@@ -48,32 +47,47 @@ TIMELINE_ESTIMATE = Shape(
 )
 
 
+def _published_by(claims: QuerySet[Claim], known_on: dt.date | None) -> QuerySet[Claim]:
+    return claims if known_on is None else claims.filter(first_published_on__lte=known_on)
+
+
+def timeline_claims(*, proposition: Proposition, claims: QuerySet[Claim], known_on: dt.date | None = None) -> QuerySet[Claim]:
+    """The claims among ``claims`` with an estimate of ``proposition`` (first published by ``known_on`` when given):
+    the claims of the timeline, as a queryset that the other reads take as a subquery."""
+    return _published_by(claims, known_on).filter(estimates__proposition=proposition)
+
+
 def timeline_estimates(*, proposition: Proposition, claims: QuerySet[Claim], known_on: dt.date | None = None) -> QuerySet:
     """The estimates of ``proposition`` stated in ``claims``, in as-of order, as ``TIMELINE_ESTIMATE`` rows. One query."""
-    if known_on is not None:
-        claims = claims.filter(first_published_on__lte=known_on)
     estimates = (
-        Estimate.objects.filter(proposition=proposition, claim__in=claims)
+        Estimate.objects.filter(proposition=proposition, claim__in=_published_by(claims, known_on))
         .annotate(holds_on=Coalesce("as_of", "period_start", "period_end", "claim__stated_on", "claim__first_published_on"))
         .order_by("holds_on", "claim__stated_on", "id")
     )
     return TIMELINE_ESTIMATE.values(estimates, extra=["claim_id", "claim__claimant_id"])
 
 
+def _claims_filter(claim_ids, lookup: str) -> dict:
+    """``{lookup__in: claim_ids}``: ``claim_ids`` a list of ids or a queryset of claims (read as a subquery)."""
+    return {f"{lookup}__in": claim_ids if isinstance(claim_ids, QuerySet) else list(claim_ids)}
+
+
 def claim_appearances(*, claim_ids, known_on: dt.date | None = None, links=None, as_json: bool = False) -> dict[int, list[dict]]:
     """For each claim that has any, **every** appearance (limited to documents published by ``known_on``), earliest
     published first (then by time, then by id), in its brief form with its hops. Two queries (the appearances with
-    document and publisher, the hops); none without claims."""
-    claim_ids = list(claim_ids)
-    if not claim_ids:
-        return {}
-    appearances = Appearance.objects.filter(claim_id__in=claim_ids)
+    document and publisher, the hops); none without claims. ``claim_ids``: ids, or a queryset of claims (then the
+    appearances and their hops are read with it as a subquery, no list of ids leaves the database)."""
+    if not isinstance(claim_ids, QuerySet):
+        claim_ids = list(claim_ids)
+        if not claim_ids:
+            return {}
+    appearances = Appearance.objects.filter(**_claims_filter(claim_ids, "claim"))
     if known_on is not None:
         appearances = appearances.filter(document__published_on__lte=known_on)
     brief = APPEARANCE.brief_shape()
     rows = list(brief.values(appearances.order_by("claim_id", *APPEARANCE_ORDER), extra=["claim_id"]))
     found: dict[int, list[dict]] = {}
-    for row, obj in zip(rows, brief.build(rows, links=links, as_json=as_json)):
+    for row, obj in zip(rows, brief.build(rows, links=links, as_json=as_json, parents=appearances)):
         found.setdefault(row["claim_id"], []).append(obj)
     return found
 
@@ -87,13 +101,15 @@ def first_appearances(*, claim_ids, known_on: dt.date | None = None, links=None,
 
 
 def appearance_wordings(*, estimate_ids) -> dict[tuple[int, int], str]:
-    """``{(estimate id, appearance id): wording}`` recorded for ``estimate_ids``. One query (none without ids)."""
-    estimate_ids = list(estimate_ids)
-    if not estimate_ids:
-        return {}
+    """``{(estimate id, appearance id): wording}`` recorded for ``estimate_ids`` (ids, or a queryset of estimates read
+    as a subquery). One query (none without ids)."""
+    if not isinstance(estimate_ids, QuerySet):
+        estimate_ids = list(estimate_ids)
+        if not estimate_ids:
+            return {}
     return {
         (estimate_id, appearance_id): wording
-        for estimate_id, appearance_id, wording in EstimateWording.objects.filter(estimate_id__in=estimate_ids).values_list(
+        for estimate_id, appearance_id, wording in EstimateWording.objects.filter(estimate__in=estimate_ids).values_list(
             "estimate_id", "appearance_id", "wording"
         )
     }
@@ -111,14 +127,16 @@ def wording_in(appearance: dict, *, recorded: str | None, fallback: str) -> str 
 
 
 def joint_claimants(*, claim_ids, links=None, as_json: bool = False) -> dict[int, list[dict]]:
-    """``{claim id: [joint claimant (brief form), ...]}`` in order. One query (none without ids)."""
-    claim_ids = list(claim_ids)
-    if not claim_ids:
-        return {}
+    """``{claim id: [joint claimant (brief form), ...]}`` in order. ``claim_ids``: ids, or a queryset of claims (read as
+    a subquery). One query (none without ids)."""
+    if not isinstance(claim_ids, QuerySet):
+        claim_ids = list(claim_ids)
+        if not claim_ids:
+            return {}
     brief = ACTOR.brief_shape()
+    actors = Actor.objects.filter(**_claims_filter(claim_ids, "joint_claims__claim"))
     rows = list(brief.values(
-        Actor.objects.filter(joint_claims__claim_id__in=claim_ids).order_by("joint_claims__position", "joint_claims__id"),
-        extra=["joint_claims__claim_id"],
+        actors.order_by("joint_claims__position", "joint_claims__id"), extra=["joint_claims__claim_id"],
     ))
     found: dict[int, list[dict]] = {}
     for row, obj in zip(rows, brief.build(rows, links=links, as_json=as_json)):
@@ -145,16 +163,24 @@ def proposition_timeline(*, proposition: Proposition, claims: QuerySet[Claim], k
       Re-reports of one origin count once, and so do parallel relays: a chain is never an origin.
 
     Nested objects are the declared brief forms (``claims.shapes``); ``links`` gives them their ``url``
-    (the API's), ``as_json`` writes dates as text. Seven queries whatever the number of estimates: estimates
+    (the API's), ``as_json`` writes dates as text. Five queries whatever the number of estimates: estimates
     with claim and claimant, joint claimants, appearances with document and publisher, their hops, the
-    wordings, independent origins (fewer when there is nothing to nest).
+    wordings (one when there are no estimates, three when no claim has an appearance). The nested reads select the
+    timeline's claims in the database (``timeline_claims`` as a subquery), not by a list of their ids.
     """
     rows = list(timeline_estimates(proposition=proposition, claims=claims, known_on=known_on))
     built = TIMELINE_ESTIMATE.build(rows, links=links, as_json=as_json)
-    claim_ids = {row["claim_id"] for row in rows}
-    joint = joint_claimants(claim_ids=claim_ids, links=links, as_json=as_json)
-    appearances = claim_appearances(claim_ids=claim_ids, known_on=known_on, links=links, as_json=as_json)
-    wordings = appearance_wordings(estimate_ids=[row["id"] for row in rows]) if appearances else {}
+    joint, appearances, wordings = {}, {}, {}
+    if rows:
+        # The nested reads take the timeline's claims as a subquery: the database joins them, no list of
+        # hundreds of ids is sent back to it (and converted, both ways) three times.
+        about = timeline_claims(proposition=proposition, claims=claims, known_on=known_on)
+        joint = joint_claimants(claim_ids=about, links=links, as_json=as_json)
+        appearances = claim_appearances(claim_ids=about, known_on=known_on, links=links, as_json=as_json)
+        if appearances:
+            wordings = appearance_wordings(estimate_ids=Estimate.objects.filter(
+                proposition=proposition, claim__in=_published_by(claims, known_on)
+            ))
     series = {}
     for row, estimate in zip(rows, built):
         estimate["joint_claimants"] = joint.get(row["claim_id"], [])
@@ -173,16 +199,15 @@ def proposition_timeline(*, proposition: Proposition, claims: QuerySet[Claim], k
             entry["estimates"].append(estimate["id"])
     for entry in series.values():
         entry["latest"] = entry["estimates"][-1]
-    about = claims.filter(estimates__proposition=proposition) if known_on is None else claims.filter(
-        estimates__proposition=proposition, first_published_on__lte=known_on
-    )
     (header,) = PROPOSITION.brief_shape().build(
         [{**{path: getattr(proposition, path) for path in PROPOSITION.brief_shape().paths()}}], links=links, as_json=as_json
     )
     return {
         "proposition": header,
         "known_on": known_on.isoformat() if as_json and known_on else known_on,
-        "independent_origins": independent_origins(claims=about),
+        # The series are one per distinct claimant, lead or joint, of the timeline's claims: what
+        # ``independent_origins`` counts for them (tests/claims/test_timeline_rows.py compares the two).
+        "independent_origins": len(series),
         "estimates": built,
         "series": list(series.values()),
     }

@@ -12,7 +12,7 @@ from tests.sources.factories import DocumentFactory
 
 
 def test_timeline_lists_visible_estimates_in_as_of_order(world, django_assert_num_queries):
-    with django_assert_num_queries(6):  # estimates, joint claimants, appearances, hops, wordings, origins
+    with django_assert_num_queries(5):  # estimates, joint claimants, appearances, hops, wordings
         timeline = proposition_timeline(proposition=world["proposition"], claims=visible_claims(user=None))
     assert [row["claim"]["key"] for row in timeline["estimates"]] == ["nis-100", "kp-350", "nis-2000"]
     assert [row["value"] for row in timeline["estimates"]] == [Decimal(100), Decimal(350), Decimal(2000)]

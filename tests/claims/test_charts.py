@@ -113,10 +113,11 @@ def test_public_chart_query_count(client, django_assert_num_queries):
     deaths = PropositionFactory(key="nk-deaths")
     for n in range(4):
         EstimateFactory(proposition=deaths, claim=ClaimFactory(status=ClaimStatus.PUBLISHED), as_of=dt.date(2025, 1 + n, 1))
-    # the proposition, the estimates (with claims and claimants), their appearances, independent origins, joint claimants
-    with django_assert_num_queries(5):
+    # the proposition, the estimates (with claims and claimants), joint claimants, their appearances (none: no hops,
+    # no wordings); the independent origins are the series, no query
+    with django_assert_num_queries(4):
         client.get(reverse("proposition-chart-svg", args=["nk-deaths"]))
     for n in range(6):
         EstimateFactory(proposition=deaths, claim=ClaimFactory(status=ClaimStatus.PUBLISHED), as_of=dt.date(2025, 6, 1 + n))
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         client.get(reverse("proposition-chart-svg", args=["nk-deaths"]))

@@ -318,15 +318,15 @@ def test_timeline_rows_ties_on_holds_on_are_broken_by_stated_on_then_id(mixed):
 
 
 @pytest.mark.parametrize("known_on", [None, dt.date(2025, 4, 1)])
-def test_timeline_rows_take_six_queries(mixed, django_assert_num_queries, known_on):
-    # estimates, joint claimants, appearances, hops, wordings, origins
-    with django_assert_num_queries(6):
+def test_timeline_rows_take_five_queries(mixed, django_assert_num_queries, known_on):
+    # estimates, joint claimants, appearances, hops, wordings (the origins are the series: no query)
+    with django_assert_num_queries(5):
         proposition_timeline(proposition=mixed["proposition"], claims=visible_claims(user=None), known_on=known_on)
 
 
-def test_timeline_of_a_proposition_without_estimates_takes_two_queries(mixed, django_assert_num_queries):
+def test_timeline_of_a_proposition_without_estimates_takes_one_query(mixed, django_assert_num_queries):
     empty = PropositionFactory(key="empty")
-    with django_assert_num_queries(2):  # estimates, origins: nothing to nest
+    with django_assert_num_queries(1):  # the estimates: nothing to nest, no origin
         timeline = proposition_timeline(proposition=empty, claims=visible_claims(user=None))
     assert typed(timeline) == typed(reference_timeline(proposition=empty, claims=visible_claims(user=None)))
     assert timeline["estimates"] == [] and timeline["series"] == [] and timeline["independent_origins"] == 0
