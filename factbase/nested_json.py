@@ -25,10 +25,10 @@ refused when the expression is made, not mangled.
 
 import datetime as dt
 import decimal
-import json
 import re
 from collections.abc import Callable, Sequence
 
+import orjson
 from django.db import connections, models
 from django.db.models import Expression, F, Func, JSONField, OuterRef, QuerySet, Subquery, TextField
 from django.db.models.functions import Cast
@@ -145,10 +145,13 @@ def _column(model, path: str, vendor: str):
     field = _model_field(model, path)
     if isinstance(field, _UNSUPPORTED):
         raise TypeError(f"{model.__name__}.{path}: a {type(field).__name__} cannot be read inside a nested JSON list")
-    if vendor == "sqlite" and isinstance(field, models.DecimalField):
-        # SQLite keeps an integral decimal as an INTEGER, which JSON writes with every digit, while Django
-        # reads decimal columns through a float rounded to 15 digits: as a REAL, JSON writes those 15.
-        return Cast(F(path), models.FloatField())
+    if isinstance(field, models.DecimalField):
+        # Decimals travel as JSON strings, so that the array parses with orjson (which reads numbers with a
+        # fraction as floats) and the row reader makes each a Decimal from its exact digits. SQLite keeps an
+        # integral decimal as an INTEGER, while Django reads decimal columns through a float rounded to 15
+        # digits: as a REAL first, its text has those 15.
+        column = Cast(F(path), models.FloatField()) if vendor == "sqlite" else F(path)
+        return Cast(column, TextField())
     return F(path)
 
 
@@ -226,10 +229,10 @@ def row_reader(model, paths: Sequence[str]) -> Callable[[dict], dict]:
 
 
 def parse(text) -> list[dict]:
-    """A JSON array as the database wrote it (None when a list is empty on PostgreSQL); numbers with a
-    fraction are read as ``Decimal``, never through a float."""
+    """A JSON array as the database wrote it (None when a list is empty on PostgreSQL). Decimal columns come
+    as strings (``_column``), so no number goes through a float."""
     if text is None:
         return []
     if not isinstance(text, str):  # nested arrays arrive already parsed, inside their parent's element
         return text
-    return json.loads(text, parse_float=decimal.Decimal)
+    return orjson.loads(text)
