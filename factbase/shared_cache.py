@@ -47,7 +47,8 @@ def get_flag(name: str, alias: str = "default") -> bool | None:
     if client is None:
         return caches[alias].get(name)
     found = client.get(key(name, alias))
-    return None if found is None else found == b"1"
+    # Anything but the two values written by set_flag (a value Django's cache API pickled there, say) is no answer.
+    return {b"1": True, b"0": False}.get(found)
 
 
 def set_flag(name: str, value: bool, seconds: int, alias: str = "default") -> None:

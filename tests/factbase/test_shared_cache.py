@@ -30,3 +30,12 @@ def test_redis_is_reached_through_one_client_per_process_under_the_cache_keys(re
     shared_cache.set_flag("flag-c", True, 60)
     assert client.get(caches["default"].make_key("flag-c")) == b"1"
     assert 0 < client.ttl(shared_cache.key("flag-c")) <= 60
+
+
+def test_a_value_not_written_as_a_flag_is_no_answer(request):
+    caches["default"].set("flag-d", True, 60)  # pickled by Django's cache API on Redis
+    caches["default"].set("flag-e", "yes", 60)
+    if shared_cache.redis_client() is None:
+        assert shared_cache.get_flag("flag-d") is True  # local memory: Django's cache API both ways
+    else:
+        assert shared_cache.get_flag("flag-d") is None and shared_cache.get_flag("flag-e") is None
