@@ -121,6 +121,9 @@ class DocumentState:
     proposals: dict[str, ActorRef] = field(default_factory=dict)  # folded name -> proposed ref
     last_relays: list[ActorRef] = field(default_factory=list)  # the relays of the last attributed figure
     last_relays_for: ActorRef | None = None  # whose relays those are
+    # The source whose data the sentence before announced ("От МЧС РТ поступили уточненные данные"): what "по
+    # последним данным" in the next sentence refers to. Any other sentence with figures forgets it.
+    data_source: ActorRef | None = None
 
     def relays_of(self, ref: ActorRef | None) -> list[ActorRef]:
         """The relays the last figure of ``ref`` came through: a source going on speaking keeps them."""
@@ -159,6 +162,9 @@ class SentenceAttribution:
     # Every claimant of the figures outside quotations when several assert them together ("according to
     # South Korean and Western intelligence", "Ukraine and Russia said"): ``claimant`` first.
     claimants: list[ActorRef] = field(default_factory=list)
+    # The speaker is the report just cited, referred back to ("وبينت الإحصائية الرسمية", "the report also
+    # showed"): its figures cover the period of the report's figures before them.
+    same_report: bool = False
 
 
 # --- Finding cues ----------------------------------------------------------------------------------
@@ -173,7 +179,9 @@ def _cue_patterns(language: str):
             escape = arabic_letters if language == "ar" else re.escape
             body = r"\s+".join(escape(part) for part in folded(phrase).split())
             if language == "ar":
-                regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})(?!\w)")
+                # A phrase ending in the preposition ل or ب ("وفقاً ل") takes the next word as a clitic: "وفقاً لحصيلة".
+                clitic = re.search(r"(?:^|\s)[لب]\u0640?$", folded(phrase))
+                regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})" + ("" if clitic else r"(?!\w)"))
             elif language == "ko":
                 # a connective form ("말해", "밝혀") must end its word: "밝혀졌다" (was found) is no cue
                 tail = r"(?![가-힣])" if phrase.endswith(("해", "혀", "며")) else ""
@@ -332,7 +340,11 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             else:
                 tokens.append(word)
         words = tokens
-        if len(words) > 2:
+        organisation = [folded(w) for w in C.ORGANISATION_WORDS.get(language, [])]
+        names_an_organisation = any(_same_stem(folded(word), w) for word in words for w in organisation)
+        if len(words) > 2 and not names_an_organisation:
+            # A person's name is its last words ("Губернатор Севастополя Михаил Развожаев"); an organisation's
+            # is all of them ("Το Συριακό Παρατηρητήριο Ανθρωπίνων Δικαιωμάτων").
             if qualifiers is not None and title:
                 qualifiers.update(folded(word) for word in words[:-2])
             words = words[-2:]
@@ -383,7 +395,18 @@ def _guess_kind(name: str, title: str, language: str) -> str:
         return ActorKind.PERSON if len(lowered.replace(" ", "")) <= 4 and " " in lowered else ActorKind.OTHER
     if any(w in lowered.split() for w in organisation):
         return ActorKind.GOVERNMENT_AGENCY
+    if language in ("el", "ru") and any(_same_stem(word, w) for word in lowered.split() for w in organisation):
+        return ActorKind.GOVERNMENT_AGENCY  # "начальник Управления информации": an office in the genitive
     return ActorKind.PERSON
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Two Greek or Russian words that differ only in their case ending ("управления" and "управление",
+    "Παρατηρητηρίου" and "παρατηρητήριο"): the same letters but the last one or two."""
+    if min(len(word), len(other)) < 5:
+        return word == other
+    stem = other[:-2] if len(other) >= 7 else other[:-1]
+    return word.startswith(stem) and len(word) - len(stem) <= 3
 
 
 def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
@@ -394,6 +417,11 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     for known, ref in state.proposals.items():
         if known.endswith(" " + key) or key.endswith(" " + known):
             return ref
+    if state.language in ("el", "ru") and " " not in key and len(key) >= 5:
+        # "цитирует Андрианову" after "Ирина Андрианова": the surname in another case is the same person.
+        for known, ref in state.proposals.items():
+            if " " in known and ref.kind == ActorKind.PERSON and _same_stem(key, known.split()[-1]):
+                return ref
     for ref in state.sources:
         if not ref.proposed and ref.kind == ActorKind.PERSON and folded(ref.name).split()[-1:] == key.split()[-1:]:
             return ref
@@ -439,6 +467,10 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
         if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):
             continue
+        if state.language in ("ru", "el") and " " not in name and any(
+                m.end < start and re.fullmatch(r"\s", sentence[m.end:start]) and m.via != "group"
+                and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
+            continue  # "МЧС Татарстана", "МЧС РТ": a place in the genitive after an organisation qualifies it
         known = _known_instead(sentence, start, end, name, state, mentions)
         items.append(_Item(start, end, known, "descriptor") if known else
                      _Item(start, end, _proposed(state, name, title), "proposed"))
@@ -684,6 +716,10 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
             break
     # An opening quotation mark right after the cue ("وبحسب “سانا”") encloses the source; it ends nothing.
     lead = re.match(r"[\s«“\"]*", sentence[cue.end:window_end]).end()
+    # "по сообщению агентства "Интерфакс"", "σύμφωνα με το πρακτορείο «…»": a common noun, then the quoted name.
+    noun = re.match(r"\s*(?:(?:το|την|τον|the)\s+)?[^\W\d_A-ZА-ЯΑ-Ω][^\W\d_]*\s+[«“\"]", sentence[cue.end:window_end])
+    if noun and noun.end() > lead:
+        lead = noun.end()
     boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end + lead:window_end])
     if boundary:
         window_end = cue.end + lead + boundary.start()
@@ -857,6 +893,10 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         if 2 <= len(words) <= 4 and not any(folded(w) in stops | titles or re.search(r"\d", w) for w in words):
             start = window_end + apposed.start(1)
             return _Item(start, window_end + apposed.end(1), _proposed(state, apposed.group(1), "المتحدث"), "proposed")
+    if len(name_words) >= 2 and all(re.search(r"(?:ية|يه)$", folded(m.group(0)).replace(TATWEEL, "")) and
+                                    not folded(m.group(0)).startswith("ال") for m in name_words):
+        # "كشفت حصيلة حكومية رسمية": indefinite adjectives agreeing with a noun describe it; a name is definite.
+        name_words = []
     if name_words and (seen_title or not seen_item):
         start = cue.end + name_words[0].start()
         end = cue.end + name_words[-1].end()
@@ -866,7 +906,10 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         if len(name_words) == 1 and folded(name).startswith("ال") and not known:
             return _Item(start, end, None, "anaphor", "organisation")
         return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
-    organisations = [i for i in inside if i.how != "anaphor"]
+    # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
+    organisations = [i for i in inside if i.how != "anaphor" and not (
+        i.ref is not None and i.ref.kind == ActorKind.COUNTRY
+        and re.search(r"(?<!\w)(?:في|فى|من|إلى|الى|على|عن)\s+$", sentence[max(0, i.start - 8):i.start]))]
     if organisations:
         return organisations[0]
     anaphors = [i for i in inside if i.how == "anaphor"]
@@ -896,6 +939,15 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                      and re.fullmatch(_MEDIUM_WORDS.get(language, r"\s*"), sentence[cue.end:i.start])]
             if named:
                 item = _Item(named[0].start, named[0].end, _proposed_medium(state, named[0].ref), "proposed")
+    elif cue.role == C.ACCORDING and cue.phrase in _UNSOURCED:
+        # "Так, по последним данным, …": data with no source named are those of the source just named.
+        named = _right_agent(cue, sentence, items, limit_words=3)
+        if named is None or not re.fullmatch(r"\s*", sentence[cue.end:named.start]):
+            # "Так, по последним данным, …" after "От МЧС РТ поступили уточненные данные": the data just announced.
+            # Data not announced before are the writer's ("По последним данным, число жертв составило …").
+            last = state.data_source
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
+        item = named
     elif cue.role in (C.ACCORDING, C.CITING):
         # "According to X, …": the object ends at the comma.
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
@@ -939,6 +991,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         item = _left_agent(cue, sentence, items, state)
         if item is None and not complementizer:
             item = _right_agent(cue, sentence, items, titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
+        if item is None:
+            item = _shared_subject(cue, sentence, items, language)
         if item is None and not _dropped_subject(cue, sentence, language):
             item = _left_fallback(cue, sentence, items)
         if item is None:
@@ -955,6 +1009,14 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
     item = _as_medium(item, sentence, state)
     ref = _resolve(item, sentence, state)
     return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
+
+
+_DATA_NOUNS = r"(?:данные|сведения|информация)$"
+# Attribution phrases that may have no source of their own ("по последним данным, …").
+_UNSOURCED = {phrase for phrase, role, _, _ in C.CUES.get("ru", []) if role == C.ACCORDING
+              and phrase.split()[1:2] and phrase.split()[1] in ("последним", "предварительным", "уточненным",
+                                                               "уточнённым", "имеющимся", "последней",
+                                                               "предварительной", "имеющейся")}
 
 
 def _as_medium(item: _Item, sentence: str, state: DocumentState) -> _Item:
@@ -982,6 +1044,34 @@ _MEDIUM_NOUN_BEFORE = {
 }
 
 
+# Conjunctions that coordinate a second clause with the first one's subject left out ("Οι αρχές αποδίδουν …, ενώ
+# μιλούν για …", "Officials blamed …, and said …", "Власти … и сообщили …").
+_COORDINATING = {
+    "en": r"(?:and|while|but)", "el": r"(?:ενώ|και|κι|αλλά|όμως)", "ru": r"(?:и|а|но|однако)",
+}
+
+
+def _shared_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
+    """The subject of a coordinated clause that leaves it out: the subject that opens the sentence, when the
+    verb's own clause starts with "and" / "while" / "ενώ" / "и" and names no one (a pro-drop verb coordinated
+    with a first clause has that clause's subject, as grammar says)."""
+    conjunction = _COORDINATING.get(language)
+    if conjunction is None:
+        return None
+    start = _clause_start(sentence, cue.start)
+    clause = sentence[start:cue.start]
+    if not re.fullmatch(rf"\s*{conjunction}\s+(?:\w+\s+)?", clause, re.IGNORECASE):
+        return None
+    opening = [i for i in items if i.end <= start and i.how in ("name", "descriptor", "group", "proposed")]
+    if not opening:
+        return None
+    head = opening[0]
+    lead = [w for w in re.findall(r"[^\W\d_]+", sentence[:head.start]) if folded(w) not in _ARTICLE_WORDS]
+    if lead or (head.ref is not None and head.ref.kind == ActorKind.COUNTRY):
+        return None  # the sentence does not open with it: no subject of the first clause
+    return head
+
+
 def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
     """The subject that opens the sentence, set off by a comma from what comes between it and its verb ("Ο
     Βαλεντίν Ρεζνιτσένκο, κυβερνήτης …, σε μήνυμά του στο Telegram (…) ανέφερε ότι"): the verb's clause looks
@@ -991,7 +1081,10 @@ def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str
         return None
     item = first[0]
     lead = [w for w in re.findall(r"[^\W\d_]+", sentence[:item.start]) if folded(w) not in _ARTICLE_WORDS]
-    if lead or not re.match(r"\s*,", sentence[item.end:]):
+    # "Το πρακτορείο SANA, επικαλούμενο …, ανέφερε", "The agency Anadolu, …, said": a common noun before the name
+    # (an apposition: what the named one is) leaves it the noun phrase's head.
+    common = len(lead) <= 2 and all(w[:1].islower() for w in lead)
+    if (lead and not common) or not re.match(r"\s*,", sentence[item.end:]):
         return None
     if any(c for c in find_cues(sentence[item.end:cue.start], language, []) if c.role == C.SPEECH):
         return None  # another verb of its own comes first
@@ -1106,6 +1199,24 @@ def _same_name_of(surface: str, country: str, state: DocumentState) -> ActorRef 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _foreign_institution(sentence: str, mention: Mention, mentions: list[Mention], state: DocumentState) -> ActorRef | None:
+    """"Το πρακτορείο SANA, επικαλούμενο το υπουργείο Υγείας": an institution named by its bare common name (no
+    country in it) in a text about another country is that country's — the name a curator gave the home ministry
+    ("υπουργείο Υγείας" → Greece's) does not hold when the text names only Syria and its agencies."""
+    actor = mention.actor
+    if mention.via != "name" or not actor.country or actor.kind in (ActorKind.COUNTRY, ActorKind.PERSON) or actor.is_media:
+        return None
+    surface = sentence[mention.start:mention.end]
+    if is_acronym(surface) or len(surface.split()) < 2:
+        return None
+    around = {m.actor.country for m in mentions if m.end <= mention.start and m.actor.country and m.via != "group"}
+    countries = (state.countries | around) - {""}
+    if not countries or actor.country in countries:
+        return None
+    found = {ref.key: ref for country in countries if (ref := _same_name_of(surface, country, state)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState) -> None:
     """"Το υπουργείο Υγείας της χώρας", "the health ministry of the country": the ministry of the country last
     named (Syria's, in a paragraph about Syria), not the one a bare name usually means."""
@@ -1122,6 +1233,9 @@ def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState
                 mention.actor = described
             continue
         if not re.match(_OF_THE_COUNTRY.get(state.language, r"$^"), sentence[mention.end:]):
+            foreign = _foreign_institution(sentence, mention, mentions, state)
+            if foreign is not None:
+                mention.actor = foreign
             continue
         before = [m.actor for m in mentions if m.end <= mention.start and m.actor.kind == ActorKind.COUNTRY]
         countries = before or [ref for ref in state.mentioned if ref.kind == ActorKind.COUNTRY]
@@ -1212,9 +1326,17 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:
             state.remember(cue.agent.ref)  # "The Department told lawmakers it estimates …": "it" is the Department
     relay_objects = [i.ref for i in _relay_objects(sentence, language, items)]
+    announcing = [c for c in cues if c.agent and c.agent.ref and re.search(_DATA_NOUNS, c.phrase)]
+    if announcing:
+        state.data_source = announcing[0].agent.ref
+    elif read_quantity(sentence, language=language):
+        state.data_source = None
 
     speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref]
     according = [c for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref]
+    if any(c.role in (C.SPEECH, C.CITING) and c.agent and c.agent.ref for c in cues):
+        # "По последним данным, …, сообщил X": the sentence names its own source; the unsourced phrase is no relay.
+        according = [c for c in according if c.agent.how != "dropped"]
     citing = [c for c in cues if c.role == C.CITING and ((c.object_agent and c.object_agent.ref) or (c.agent and c.agent.ref))]
     relay_cues = [c for c in cues if c.role == C.RELAY and c.agent and c.agent.ref]
     hedge = next((c.hedge for c in cues if c.role == C.SPEECH and c.hedge != "asserted"), "asserted")
@@ -1295,6 +1417,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                          and i.start < cue.end + 40]
                 if "приводит" in cue.phrase and named:
                     speaker = named[0].ref
+                # "— цитирует Андрианову РИА «Новости»": the one quoted (the verb's object) stands between the verb
+                # and the medium that is its subject.
+                between = [i for i in named if i.end <= cue.agent.start and not i.ref.is_media]
+                if speaker is None and between and cue.agent.start > cue.end:
+                    speaker = between[0].ref
             elif cue.agent and cue.agent.ref:
                 speaker = cue.agent.ref
                 if speaker.is_media and spoke_before is not None and not spoke_before.is_media and near is after:
@@ -1366,7 +1493,19 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         claimant = claimants[0]  # in the order the text names them
         relays = [ref for ref in relays if ref not in claimants]
     relays = [ref for ref in relays if ref != state.narrator]  # the document's own author is no hop
-    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants)
+    same_report = any(c.agent and c.agent.ref == claimant and c.agent.how == "anaphor"
+                      and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
+                      for c in speech)
+    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+# A report as a subject, referred back to ("الإحصائية", "the report", "η έκθεση", "в докладе").
+_REPORT_NOUNS = {
+    "ar": "(?:" + "|".join(folded(w) for w in ("الإحصائي", "الاحصائي", "الحصيل", "التقرير", "البيانات", "الإحصاءات")) + ")",
+    "en": r"(?:report|figures|data|statistics)$",
+    "el": r"(?:εκθεση|στοιχεια)$",
+    "ru": r"(?:доклад|отчет|сводк)\w*$",
+}
 
 
 def _clause_subject(cue: Cue, position: int, sentence: str, named_before: list[_Item], language: str) -> ActorRef | None:
@@ -1387,10 +1526,29 @@ _ELLIPSIS = {
 }
 
 
+# Arabic: a plural head noun shared by coordinated genitives, "وزارات الدفاع والداخلية والصحة" (the ministries of
+# defence, interior and health): each is "وزارة <portfolio>", the ministry of the country the text is about.
+_AR_PLURAL_MINISTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?وزارات\s+(ال\w+)((?:\s+و\s?ال\w+)+)")
+
+
+def _ar_ministries(sentence: str, state: DocumentState) -> list[tuple[int, int, list[ActorRef]]]:
+    found = []
+    for match in _AR_PLURAL_MINISTRIES.finditer(sentence):
+        portfolios = [match.group(1)] + re.findall(r"و\s?(ال\w+)", match.group(2))
+        refs = [state.index.resolve_description(f"وزارة {portfolio}", state.countries, state.text, state.mentioned)
+                for portfolio in portfolios]
+        refs = [ref for ref in refs if ref is not None]
+        if refs:
+            found.append((match.start(), match.end(), refs))
+    return found
+
+
 def _ellipses(sentence: str, state: DocumentState, items: list[_Item]) -> list[tuple[int, int, list[ActorRef]]]:
     """Coordinated qualifiers of one noun ("South Korean and Western intelligence"): when the first with the
     noun names an actor (a name or descriptor: "South Korean intelligence" → NIS), each is a claimant; one
     that names no actor is proposed ("Western intelligence"), of its partner's kind."""
+    if state.language == "ar":
+        return _ar_ministries(sentence, state)
     regex = _ELLIPSIS.get(state.language)
     found = []
     for match in regex.finditer(sentence) if regex else ():

@@ -222,6 +222,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                                     carried=carried or last_date, previous_figure=previous_when)
                 if when is None and carried is not None and not dates:
                     when = carried
+                if when is None and found.same_report and not dates and previous_when is not None:
+                    when = previous_when  # "وبينت الإحصائية الرسمية …": the report's period, as its figures before
                 sentence_when = sentence_when or when
                 since = min(classes["since"], key=lambda d: abs(d.start - quantity.start)) if classes["since"] else None
                 steps = hop_steps(_Credits(narrator_steps if who.key == narrator.key else credits.steps), who, narrator, relays)

@@ -201,6 +201,35 @@ _RU_CHANGE_BEFORE_DO = re.compile(r"(?:возросл|вырос|вырасте�
 # "увеличилось (до) с 820 до 1037": from one figure to the next after a verb of change.
 _RU_CHANGE_FROM_TO = re.compile(r"(?:возросл|вырос|увеличил|снизил|сократил|достиг)\w*\s+(?:до\s+)?(?:с|со|от)\s+[\d\s]+\s*$",
                                 re.IGNORECASE)
+# "from 76 to 172" after a verb of change: the first number is the figure before the change, not a figure
+# of its own (the Russian "с 820 до 1037" above, in the other languages). The verb comes first (within the
+# clause) in English, Greek and Arabic. (Korean "19명에서 23명으로" was tried and left out: it dropped a figure the
+# second held-out set counts.)
+_CHANGE_FROM = {
+    "en": re.compile(r"(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|increases|grew|grown|soared|"
+                     r"went up|gone up|fell|fallen|dropped|decreased|declined|revised|raised|lowered|surged|spiked)"
+                     r"(?:\s+[^\d.;:!?]{0,40}?)?\s+from\s+$", re.IGNORECASE),
+    "el": re.compile(r"(?:αυξήθηκ|ανέβηκ|ανήλθ|εκτινάχθηκ|μειώθηκ|έπεσ|αναθεωρήθηκ|αυξάνεται|ανεβαίνει)\w*"
+                     r"(?:\s+[^\d.;:!?]{0,40}?)?\s+από\s+(?:τους\s+|τις\s+|τα\s+)?$", re.IGNORECASE),
+    "ar": re.compile(r"(?:ارتفع|ارتفعت|يرتفع|ترتفع|زاد|زادت|قفز|قفزت|انخفض|انخفضت|تراجع|تراجعت)"
+                     r"(?:\s+[^\d.؛:!؟]{0,40}?)?\s+من\s+$"),
+}
+_CHANGE_TO = {
+    "en": re.compile(r"\s*(?:[^\W\d_]+\s+)?to\s+(?:about\s+|around\s+|at least\s+|more than\s+|over\s+|nearly\s+)?\d"),
+    "el": re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:σε|στους|στις|στα)\s+(?:περίπου\s+|τουλάχιστον\s+)?\d"),
+    "ar": re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:إلى|الى)\s+(?:نحو\s+|حوالي\s+)?\d"),
+}
+
+
+def _change_from(text: str, token: "_Token", language: str) -> bool:
+    """Whether ``token`` is the old value of a change ("rose from 76 to 172", "ارتفع من 20 إلى 35")."""
+    to = _CHANGE_TO.get(language)
+    if to is None or not to.match(text, token.end):
+        return False
+    before = _CHANGE_FROM[language]
+    return bool(before.search(text[max(0, token.start - 90):token.start]))
+
+
 # Words before a bare four-digit number that make it a year.
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|until|by|of|year|early|late|mid|the|and|στο|στα|το|του|από|έως|έτος|в|с|до|к|по|года|عام|العام|سنة|منذ|حتى|في)\s*$)",
@@ -292,7 +321,11 @@ def _not_subject_regex(language: str) -> re.Pattern | None:
     alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
     # The noun right after the number, or after one adjective ("18 ετών", "24 ساعة", "two separate airstrikes").
     # "(826) منزلًا": a closing bracket may stand between.
-    return re.compile(rf"[)\]]?\s*(?:[^\W\d_]+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # Russian: the word between must be an adjective (its endings say so): "четырех пассажиров поезда" counts
+    # passengers, not trains.
+    between = (r"(?:[^\W\d_]+(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю)(?:ся)?\s+)?" if language == "ru"
+               else r"(?:[^\W\d_]+\s+)?")
+    return re.compile(rf"[)\]]?\s*{between}(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _tables(language: str) -> dict:
@@ -447,16 +480,26 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     if re.match(r"[-‑][^\W\d_]", following):
         return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure
     if language == "ko":
-        if re.match(r"\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:]) or re.match(r",\s?\d+\s?차", text[token.end:]):
-            return True  # 2023년, 24시간, 14개 산업, "1,2차" (first and second)
-    elif re.match(r"[^\W\d_]", following[:1] or " ") and not token.scaled:
-        return True  # "3rd", "2η"
+        if re.match(r"(?:여\s?)?\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:]) or re.match(r",\s?\d+\s?차", text[token.end:]):
+            return True  # 2023년, 24시간, 14개 산업, "1,2차" (first and second), "9천 6백여 세대" (households)
+    elif re.match(r"[^\W\d_]", following[:1] or " ") and not token.scaled \
+            and not (language == "ar" and "\u0600" <= following[:1] <= "\u06ff"):
+        return True  # "3rd", "2η"; Arabic has no such suffixes: "167مدنياً" is a number glued to its noun
+    if language in ("ru", "el") and not token.grouped and token.number <= 24 \
+            and re.match(r"\.[0-5]\d(?!\d)", following) and not re.match(r"\.\d\d\s*(?:тыс|млн|млрд|χιλ|εκατ)", following):
+        return True  # "В 20.45 мск", "στις 21.59": the decimal mark is the comma, so "HH.MM" is a clock time
     word_before, word_after = _neighbour_words(text, token.start, token.end)
     if word_before in tables["months"] or word_after in tables["months"]:
         return True  # day of the month, or "September 2025"
     if re.match(rf"\s*(?:по|-|–|до|έως|ως|to|through|and|и)\s*\d{{1,2}}\s+(?:{'|'.join(map(re.escape, tables['months']))})(?!\w)",
                 text[token.end:token.end + 30], re.IGNORECASE) and token.number <= 31 and not token.grouped:
         return True  # "с 1 по 7 апреля", "1–7 April": the first day of a span of days
+    if language == "ar" and token.number <= 31 and not token.grouped and re.match(
+            rf"\s*(?:و\s*)?(?:حتى|إلى|الى|لغاية)\s*(?:يوم\s*)?\d{{1,2}}\s*(?:{'|'.join(map(re.escape, tables['months']))})(?!\w)",
+            text[token.end:token.end + 30]) and re.search(r"(?<!\w)(?:من|بين)\s*(?:يوم\s*)?$", text[max(0, token.start - 12):token.start]):
+        return True  # "في الفترة من 15 وحتى يوم1 مايو": the first day of a span
+    if _change_from(text, token, language):
+        return True  # "jumped from 76 to 172", "αυξήθηκε από 76 σε 172": the value before the change
     if not hedged and _looks_like_year(text, token, language):
         return True
     if language == "ru" and _RU_YEAR.match(text[token.end:]):

@@ -33,7 +33,9 @@ _ABBREVIATIONS = {
 _OPENERS = "«“„"
 _CLOSERS = "»”"
 _TERMINALS = ".!?؟。"
-QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”|„[^„“”]+[“”]|\"[^\"\n]+\"")
+# A quotation may hold another one ("«… теплоход «Арабелла», и …»": Russian writes both with guillemets): one level
+# of nesting is read as one quotation, the outer one.
+QUOTATION = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)+»|«[^«»]+»|“[^“”]+”|„[^„“”]+[“”]|\"[^\"\n]+\"")
 
 
 def base_language(language: str) -> str:
