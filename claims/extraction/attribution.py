@@ -823,6 +823,17 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
     rest = sentence[cue.end:]
+    governmental = re.match(r"\s*(?:بيان|تقرير|حصيلة|إحصائية|احصائية|مصدر)\s+(?:حكومي|حكومية)(?!\w)", rest)
+    if governmental:
+        # "وذكر بيان حكومي أن": a governmental statement is the government's — the one of the country the text is
+        # about (the one it named last).
+        government = next((ref for ref in reversed(state.mentioned) if ref.kind == ActorKind.GOVERNMENT), None)
+        if government is None:
+            found = {ref.key: ref for ref in state.index.actors.values()
+                     if ref.kind == ActorKind.GOVERNMENT and ref.country in state.countries}
+            government = next(iter(found.values())) if len(found) == 1 else None
+        if government is not None:
+            return _Item(cue.end, cue.end + governmental.end(), government, "descriptor")
     generic = re.match(r"\s*(\S+)\s*[\"“«]", rest)
     if generic and folded(generic.group(1)) in _AR_GENERIC:
         # 'أعلنت منظمة "الخوذ البيضاء"': the organisation's generic noun, then its name in quotation marks
@@ -1122,6 +1133,10 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
     if window:
         return window[-1]
     phrase = before[start:]
+    # "행정안전부의 '국민 안전관리 일일상황' 보고에 따르면": the genitive names whose report it is.
+    owner = re.search(r"(\S+?)의\s+(?:\S+\s+){0,5}?\S*(?:보고|발표|집계|자료|통계|보고서|현황)(?:서)?\s*$", phrase)
+    if owner and not re.search(r"\d", owner.group(1)):
+        return _Item(start + owner.start(1), start + owner.end(1), _proposed(state, owner.group(1), ""), "proposed")
     match = re.search(r"(\S+?)(?:이|가)\s+(?:집계|발표|작성|조사)한", phrase)
     if match:
         stem = match.group(1)
@@ -1156,7 +1171,8 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
               r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την))"
               r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
-        "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
+        # "рассказал РИА Новости", "Об этом корр. ТАСС сообщил": the medium told (in the dative) is no subject
+        "ru": r"(?:(?:рассказал\w*|заявил\w*)\s+|(?<!\w)(?:корр\.|корреспонденту|корреспондентам|агентству)\s+)$",
         "ko": r"$^",
     }
     for item in items:
@@ -1452,6 +1468,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             q_relays = state.relays_of(speaker)
         q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
                      and c.agent.ref != speaker and c.agent.ref not in q_relays]
+        # "«По данным МЧС, … 13 человек погибли», — сказал Кузнецов": the quotation names its own source; the one
+        # who says it relays it.
+        source = _quoted_source(sentence, q_start, q_end, state)
+        if source is not None and speaker is not None and source != speaker:
+            speaker, q_relays = source, [speaker, *[r for r in q_relays if r != source]]
         quote_speakers.append((q_start, q_end, speaker, q_relays))
         # "Ο Κιμ και ο Πούτιν … «…»": both actors of a coordinated subject said it.
         if speaker is not None and named_before and named_before[-1].ref == speaker and len(named_before) > 1:
@@ -1506,6 +1527,20 @@ _REPORT_NOUNS = {
     "el": r"(?:εκθεση|στοιχεια)$",
     "ru": r"(?:доклад|отчет|сводк)\w*$",
 }
+
+
+def _quoted_source(sentence: str, q_start: int, q_end: int, state: DocumentState) -> ActorRef | None:
+    """The known actor an attribution phrase that opens a quotation names ("«По данным МЧС, …»", "“According to the
+    ministry, …”"): the source of the quotation's figures."""
+    inner = sentence[q_start + 1:q_end - 1]
+    opening = [c for c in find_cues(inner, state.language, []) if c.role == C.ACCORDING and c.start <= 3]
+    if not opening:
+        return None
+    cue = opening[0]
+    comma = re.search(r"[,،]", inner[cue.end:])
+    span = inner[cue.end:cue.end + comma.start()] if comma else inner[cue.end:cue.end + 40]
+    named = [m for m in state.index.mentions(span, state.language) if m.via != "group" and m.actor.kind != ActorKind.COUNTRY]
+    return named[0].actor if named and len(span.split()) <= 6 else None
 
 
 def _clause_subject(cue: Cue, position: int, sentence: str, named_before: list[_Item], language: str) -> ActorRef | None:

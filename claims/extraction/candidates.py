@@ -255,7 +255,10 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     summary=_summary(speaker, sentence), headline=headline == (p_start, p_end),
                 ))
             if claimant is not None and not quantities and not quotes and claimant.key != narrator.key:
-                # A reported statement without figures or quotations: one statement by its speaker.
+                # A reported statement without figures or quotations: one statement by its speaker, through the
+                # relays it names (none: "В МЧС подтвердили …" is the source speaking for itself, so "Там также
+                # уточнили …" after it comes through no one).
+                state.last_relays, state.last_relays_for = list(found.relays), claimant
                 when = stated or _first(classes)
                 candidates.append(Candidate(
                     kind="statement", claimant=claimant, hedge=found.hedge, quote=sentence, start=start, end=end,

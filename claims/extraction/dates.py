@@ -250,8 +250,11 @@ def _patterns(language: str):
             # "29일", "18일(현지시간)" (a day of the current or the previous month); not "9일 동안".
             compiled.append((re.compile(r"(?<![\d월])\d{1,2}일(?!\s*(?:동안|간|째|만에))"), "day_only", None))
         else:
+            # Greek writes a date's day as an ordinal in the genitive ("της 17ης Αυγούστου 1999"), Russian
+            # sometimes with its ending ("17-го августа").
+            ordinal = {"el": r"(?:ης|η|ην)?", "ru": r"(?:-?го)?"}.get(language, "")
             day_month = (
-                rf"\d{{1,2}}\s+(?:{month_alt})(?:\s+\d{{4}})?|(?:{month_alt})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                rf"\d{{1,2}}{ordinal}\s+(?:{month_alt})(?:\s+\d{{4}})?|(?:{month_alt})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
             )
         compiled.insert(0, (re.compile(rf"(?<!{_LETTER})(?:{day_month})(?!\d)", re.IGNORECASE), "day_month", months))
         if language == "ar":
