@@ -1172,7 +1172,9 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
               r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
         # "рассказал РИА Новости", "Об этом корр. ТАСС сообщил": the medium told (in the dative) is no subject
-        "ru": r"(?:(?:рассказал\w*|заявил\w*)\s+|(?<!\w)(?:корр\.|корреспонденту|корреспондентам|агентству)\s+)$",
+        "ru": r"(?:(?<!\w)(?:рассказал\w*|заявил\w*|сказал[аи]?|сообщил[аи]?|пояснил[аи]?|уточнил[аи]?|подтвердил[аи]?)\s+"
+              r"|(?<!\w)(?:корр\.|корреспонденту|корреспондентам|агентству|изданию|телеканалу|газете|радиостанции|интервью"
+              r"|беседе\s+с)\s+)[«\"“]?$",
         "ko": r"$^",
     }
     for item in items:
@@ -1186,6 +1188,16 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         head = sentence[max(0, item.start - 70):item.start]
         if re.search(patterns.get(language, r"$^"), head):
             found.append(item)
+        elif language == "ru" and re.match(r"[»\"”]?\s*(?:сообщили|рассказали|заявили|уточнили|подтвердили|пояснили)(?!\w)",
+                                           sentence[item.end:]):
+            # "РИА Новости сообщили в Минобороны", "В пресс-службе МЧС ТАСС сообщили": a medium agrees with a verb in
+            # the neuter singular ("сообщило"); before a plural one it is the dative, the one told.
+            found.append(item)
+        elif language == "ru" and re.search(r"(?<!\w)[Оо]б\s+этом\s+$", head) and any(
+                other.start > item.end and other.ref is not None and not other.ref.is_media
+                and re.fullmatch(r"\s*(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила)\s+(?:\S+\s+){0,3}",
+                                 sentence[item.end:other.start]) for other in items):
+            found.append(item)  # "Об этом ТАСС сообщил Гладков": told TASS, Gladkov said it
     return found
 
 
@@ -1438,6 +1450,9 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                 between = [i for i in named if i.end <= cue.agent.start and not i.ref.is_media]
                 if speaker is None and between and cue.agent.start > cue.end:
                     speaker = between[0].ref
+                quoted = _quoted_by_relay(cue, sentence, items)
+                if speaker is None and quoted is not None:
+                    speaker = quoted.ref
             elif cue.agent and cue.agent.ref:
                 speaker = cue.agent.ref
                 if speaker.is_media and spoke_before is not None and not spoke_before.is_media and near is after:
@@ -1506,7 +1521,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         claimant = state.last()
         relays = list(state.last_relays)
     if claimant is None and relay_cues and not quotes:
-        claimant = state.last()
+        # "…, — цитирует ТАСС Гладкова": the one quoted; "…, передает ТАСС" after a source: it passes that source's
+        # statement on; with no source before it ("Как передает РИА Новости, погибли 7 человек") the medium reports
+        # it itself.
+        quoted = _quoted_by_relay(relay_cues[0], sentence, items)
+        claimant = (quoted.ref if quoted is not None else None) or state.last() or relay_cues[0].agent.ref
         relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
     claimants = _unique([ref for _, ref in sorted(_partners(claimant, cues, sentence, items, ellipses, state),
                                                   key=lambda pair: pair[0])]) if claimant else []
@@ -1527,6 +1546,17 @@ _REPORT_NOUNS = {
     "el": r"(?:εκθεση|στοιχεια)$",
     "ru": r"(?:доклад|отчет|сводк)\w*$",
 }
+
+
+def _quoted_by_relay(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
+    """Russian "цитирует X Y" / "цитирует Y X" / "приводит X слова Y": the one quoted (accusative or genitive) stands
+    next to the medium that quotes (nominative); it is no medium."""
+    if cue.agent is None or cue.agent.ref is None or not re.match(r"(?:цитиру|привод)", cue.phrase):
+        return None
+    near = [i for i in items if i.ref is not None and not i.ref.is_media and i.start >= cue.end
+            and (i.end <= cue.agent.start or 0 <= i.start - cue.agent.end <= 8)
+            and not re.search(r"[.,;:]", sentence[min(i.end, cue.agent.end):max(i.start, cue.agent.start)])]
+    return near[0] if near else None
 
 
 def _quoted_source(sentence: str, q_start: int, q_end: int, state: DocumentState) -> ActorRef | None:

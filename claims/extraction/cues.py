@@ -133,6 +133,8 @@ CUES = {
         ("передает", RELAY, "asserted", "right"), ("передаёт", RELAY, "asserted", "right"),
         ("пишет", RELAY, "asserted", "right"), ("приводит слова", RELAY, "asserted", "right"),
         ("приводит заявление", RELAY, "asserted", "right"), ("приводит данные", RELAY, "asserted", "right"),
+        # "— приводит ТАСС слова Гладкова", "в сообщении Минобороны, которое приводит ТАСС"
+        ("приводит", RELAY, "asserted", "right"), ("приводят", RELAY, "asserted", "right"),
         # passives with their agent in the instrumental: "Эти данные были озвучены Министерством здравоохранения"
         ("были озвучены", ACCORDING, "asserted", "right"), ("были опубликованы", ACCORDING, "asserted", "right"),
         ("были названы", ACCORDING, "asserted", "right"), ("были приведены", ACCORDING, "asserted", "right"),
