@@ -163,3 +163,77 @@ def test_a_date_does_not_reach_across_a_clause_of_its_own():
                            published_on=dt.date(2023, 5, 2))
     assert (six.as_of, total.as_of) == (dt.date(2023, 5, 1), dt.date(2023, 5, 2))
     assert total.quantity.number == Decimal(4926)
+
+
+# --- Batch 2 and Russian relay chains ---------------------------------------------------------------
+
+def media(language="ru"):
+    actor("tass", "TASS", "state_media", "RU", ["ТАСС"], language=language)
+    actor("ria", "RIA Novosti", "state_media", "RU", ["РИА Новости"], language=language)
+    actor("interfax", "Interfax", "news_agency", "RU", ["Интерфакс"], language=language)
+    actor("mchs", "EMERCOM", "government_agency", "RU", ["МЧС России", "МЧС"], language=language)
+    actor("gladkov", "Vyacheslav Gladkov", "person", "RU", ["Вячеслав Гладков", "Гладков"], language=language)
+
+
+@pytest.mark.django_db
+def test_a_korean_report_in_the_genitive_of_its_owner_names_the_owner():
+    found = extract("24일 행정안전부의 '국민 안전관리 일일상황' 보고에 따르면 집중호우 사망자는 23명으로 증가했다.", language="ko")
+    assert [(c.quantity.number, c.claimant.name, c.claimant.proposed) for c in found] == [(23, "행정안전부", True)]
+
+
+@pytest.mark.django_db
+def test_the_correspondent_told_is_no_subject_and_his_abbreviation_no_sentence_end():
+    media()
+    publisher = actor("tass-pub", "TASS (publisher)", "state_media")
+    found = extract("Личности 62 спасенных и 4 погибших членов экипажа установлены. Об этом корр. ТАСС сообщил в пятницу "
+                    "представитель главного управления МЧС России по Камчатскому краю.\n\n\"Опознаны 66 человек\", - уточнил "
+                    "собеседник агентства.", language="ru", publisher=publisher)
+    assert [(c.quantity.number, c.claimant.key) for c in found] == [(62, "mchs"), (4, "mchs"), (66, "mchs")]
+
+
+@pytest.mark.django_db
+def test_an_attribution_phrase_opening_a_quotation_names_its_source_and_the_speaker_relays():
+    media()
+    found = extract("По последним данным, погибли 13 человек, сообщил журналистам помощник министра здравоохранения "
+                    "Алексей Кузнецов.\n\n«По данным МЧС, на месте крушения 13 человек погибли», — сказал Кузнецов.\n\n"
+                    "В МЧС подтвердили информацию о количестве жертв. Там также уточнили, что удалось спасти 68 человек.",
+                    language="ru")
+    assert [(c.quantity.number, c.claimant.key, hops(c)) for c in found] == [
+        (13, "proposed:алексеи кузнецов", []), (13, "mchs", [["proposed:алексеи кузнецов"]]), (68, "mchs", [])]
+
+
+@pytest.mark.django_db
+def test_an_arabic_governmental_statement_is_the_government_of_the_country_and_one_is_a_figure():
+    actor("mx-gov", "Government of Mexico", "government", "MX", ["الحكومة المكسيكية"], language="ar")
+    found = extract("أعلنت الحكومة المكسيكية أمس الأحد أن ما لا يقل عن 44 شخصا لاقوا حتفهم في خمس ولايات.\n\n"
+                    "وذكر بيان حكومي أن 18 شخصا لاقوا حتفهم في ولاية فيراكروث وواحدا في كيريتارو", language="ar",
+                    published_on=dt.date(2025, 10, 13))
+    assert [(c.quantity.number, c.claimant.key) for c in found] == [(44, "mx-gov"), (18, "mx-gov"), (1, "mx-gov")]
+
+
+def test_a_greek_date_with_an_ordinal_day():
+    [found] = find_dates("έπειτα από αυτόν της 17ης Αυγούστου 1999", language="el", published_on=dt.date(2023, 2, 6))
+    assert (found.value, found.precision) == (dt.date(1999, 8, 17), "day")
+
+
+@pytest.mark.parametrize("body, claimant, chain", [
+    # a medium before a plural impersonal verb, or between "Об этом" and a verb whose subject follows: told
+    ("В пресс-службе МЧС ТАСС сообщили, что погибли 7 человек.", "mchs", [["tass"]]),
+    ("Погибли 7 человек, об этом РИА Новости сообщили в МЧС России.", "mchs", [["ria"]]),
+    ("Погибли 7 человек. Об этом ТАСС сообщил Гладков.", "gladkov", [["tass"]]),
+    ("Вячеслав Гладков в интервью ТАСС заявил, что погибли 7 человек.", "gladkov", [["tass"]]),
+    ("Погибли 7 человек, сказал Гладков агентству «Интерфакс».", "gladkov", [["interfax"]]),
+    # the one quoted, next to the medium that quotes
+    ("Погибли 7 человек, — цитирует ТАСС Гладкова.", "gladkov", [["tass"]]),
+    ("«Погибли 7 человек», — приводит ТАСС слова Гладкова.", "gladkov", [["tass"]]),
+    ("Погибли 7 человек, говорится в сообщении МЧС России, которое приводит ТАСС.", "mchs", [["tass"]]),
+    # a medium's own report; a dateline with its day
+    ("Как передает РИА Новости, в результате обстрела погибли 7 человек.", "ria", []),
+    ("МОСКВА, 12 мая — РИА Новости. Погибли 7 человек, заявил Гладков.", "gladkov", [["ria"]]),
+    ("Погибли 7 человек, пишет ТАСС со ссылкой на оперативные службы.", "officials", [["tass"]]),
+])
+@pytest.mark.django_db
+def test_russian_relay_chains(body, claimant, chain):
+    media()
+    [candidate] = extract(body, language="ru")
+    assert (candidate.claimant.key, hops(candidate)) == (claimant, chain)
