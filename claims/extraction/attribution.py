@@ -40,7 +40,12 @@ _NAME_WORD = (
     r"(?:(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
 )
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "du", "da", "di", "dos", "del", "la", "le"}
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# An English organisation's name joins its words with "of" or "for" after the noun that says what it is ("Office of
+# Civil Defense", "Ministry of Health"); elsewhere "of" ends a name ("Estimates of North Korean casualties").
+_ORGANISATION_NOUNS = (r"(?:Office|Ministry|Department|Bureau|Council|Agency|Commission|Committee|Centre|Center|Institute|"
+                       r"Board|Union|Federation|Association|Organi[sz]ation|Authority|Service|Directorate|Administration)")
+_NAME_RUN = re.compile(rf"(?:{_NAME_WORD}\s+)*?{_ORGANISATION_NOUNS}\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+                       rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
     "twitter", "instagram", "earlier", "later", "meanwhile", "meantime", "also", "however", "the", "a", "in", "on",
@@ -267,6 +272,8 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 rf"(?<!\S)({body})" if language == "ko" else rf"(?<!\w)({body})(?!\w)")
             for match in re.finditer(pattern, text):
                 start, end = match.span(1)
+                if language == "en" and wanted == "organisation" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", sentence[end:]):
+                    continue  # "the Office of Civil Defense": the start of a name, not "the office" referring back
                 if not any(s < end and start < e for s, e, _ in found):
                     found.append((start, end, wanted))
     return found
@@ -471,6 +478,9 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
                 m.end < start and re.fullmatch(r"\s", sentence[m.end:start]) and m.via != "group"
                 and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
             continue  # "МЧС Татарстана", "МЧС РТ": a place in the genitive after an organisation qualifies it
+        if re.fullmatch(r"\s*\(", sentence[max(0, start - 2):start]) and re.match(r"\s*\)", sentence[end:]) and \
+                any(0 <= start - i.end <= 2 for i in items if i.how in ("proposed", "name", "descriptor")):
+            continue  # "the Office of Civil Defense (OCD)": the acronym glosses the name before it
         known = _known_instead(sentence, start, end, name, state, mentions)
         items.append(_Item(start, end, known, "descriptor") if known else
                      _Item(start, end, _proposed(state, name, title), "proposed"))
@@ -841,6 +851,10 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         if quoted:
             return quoted[0]
     lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
+    opened = re.match(r"\s*[«“\"]([^»”\"]*)[»”\"]?", rest)
+    if opened and len(opened.group(1).split()) >= 3 \
+            and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
+        return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
     stop = re.search(r"[،,:«\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
     window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
@@ -950,6 +964,15 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                      and re.fullmatch(_MEDIUM_WORDS.get(language, r"\s*"), sentence[cue.end:i.start])]
             if named:
                 item = _Item(named[0].start, named[0].end, _proposed_medium(state, named[0].ref), "proposed")
+    elif cue.role == C.ACCORDING and language == "ar" and cue.phrase.startswith("جاء في"):
+        # "وجاء في بيان صادر عن مكتب محافظ بالي قصر، أن …": the statement's issuer, named or proposed.
+        issuer = re.match(r"\s*(?:بيان|تقرير|بلاغ)\s+(?:صادر\s+عن|صادر\s+من|عن|ل|لـ)\s*([^،,:«\"]+?)\s*(?:[،,:]|(?<!\w)أن(?!\w)|$)",
+                          sentence[cue.end:])
+        if issuer:
+            start = cue.end + issuer.start(1)
+            known = [i for i in items if start <= i.start < cue.end + issuer.end(1) and i.ref is not None]
+            item = known[0] if known else _Item(start, cue.end + issuer.end(1), _proposed(state, issuer.group(1), ""),
+                                                "proposed")
     elif cue.role == C.ACCORDING and cue.phrase in _UNSOURCED:
         # "Так, по последним данным, …": data with no source named are those of the source just named.
         named = _right_agent(cue, sentence, items, limit_words=3)
@@ -964,6 +987,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
         window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
         item = _right_agent(cue, sentence, window, limit_words=14)
+        agent_of_report = _report_agent(cue, sentence, items, state, comma)
+        if agent_of_report is not None:
+            item = agent_of_report
         titled = item is not None and item.ref is not None and item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
             and any(folded(w) in _titles(language) for w in re.findall(r"[^\W\d_][\w-]*", sentence[cue.end:item.start]))
         if comma is not None and (item is None or item.how == "anaphor" or titled):
@@ -1028,6 +1054,37 @@ _UNSOURCED = {phrase for phrase, role, _, _ in C.CUES.get("ru", []) if role == C
               and phrase.split()[1:2] and phrase.split()[1] in ("последним", "предварительным", "уточненным",
                                                                "уточнённым", "имеющимся", "последней",
                                                                "предварительной", "имеющейся")}
+
+
+# "according to the latest toll, published yesterday by X": a report, then a relative clause in the passive whose
+# agent (by / από / от / من قبل) is the report's source.
+_REPORT_AGENT = {
+    "el": r"(?:απολογισμ|στοιχεί|ανακοίνωσ|έκθεσ|ενημέρωσ)\w*\s+(?:[^\s,]+\s+){0,2}?(?:που|η\s+οποία|ο\s+οποίος|τα\s+οποία)\s+"
+          r"(?:[^\s,]+\s+){0,6}?από\s+(?:την|τον|το|τις|τους|τα)?\s*",
+    "en": r"(?:toll|tally|figures|report|count|data)\s+(?:\w+\s+){0,2}?(?:released|published|issued|given|compiled|announced)\s+"
+          r"(?:[^\s,]+\s+){0,4}?by\s+(?:the\s+)?",
+    "ru": r"(?:данны\w+|сводк\w+|сведени\w+|информаци\w+)\s*,?\s*(?:опубликованн|представленн|предоставленн|обнародованн)\w*\s+"
+          r"(?:[^\s,]+\s+){0,4}?",
+}
+
+
+def _report_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, comma) -> _Item | None:
+    pattern = _REPORT_AGENT.get(state.language)
+    if pattern is None:
+        return None
+    end = cue.end + comma.start() if comma else len(sentence)
+    match = re.search(pattern, sentence[cue.end:end], re.IGNORECASE)
+    if not match:
+        return None
+    start = cue.end + match.end()
+    after = [i for i in items if start <= i.start < end and i.how in ("name", "descriptor", "group", "proposed")]
+    if after and after[0].start - start <= 2:
+        return after[0]
+    name = re.match(r"((?:[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’'-]*\s*){1,5})", sentence[start:end])
+    if name:  # a capitalised name no actor has, after the agent preposition (never read as a place here)
+        text = name.group(1).strip()
+        return _Item(start, start + len(text), _proposed(state, text, ""), "proposed")
+    return None
 
 
 def _as_medium(item: _Item, sentence: str, state: DocumentState) -> _Item:

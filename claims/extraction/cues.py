@@ -143,6 +143,8 @@ CUES = {
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _KO_SPEECH.items()],
         ("에 따르면", ACCORDING, "asserted", "left"), ("따르면", ACCORDING, "asserted", "left"),
         ("에 의하면", ACCORDING, "asserted", "left"), ("의 공식 집계", ACCORDING, "asserted", "left"),
+        # "NHK 보도를 종합하면" (putting NHK's reports together)
+        ("를 종합하면", ACCORDING, "asserted", "left"), ("을 종합하면", ACCORDING, "asserted", "left"),
         ("의 집계", ACCORDING, "asserted", "left"), ("의 추정", ACCORDING, "estimated", "left"),
         ("의 추산", ACCORDING, "estimated", "left"), ("을 인용해", CITING, "asserted", "left"),
         ("를 인용해", CITING, "asserted", "left"),
@@ -152,6 +154,8 @@ CUES = {
         ("وفقا لـ", ACCORDING, "asserted", "right"), ("وفقاً لـ", ACCORDING, "asserted", "right"),
         ("وفقا ل", ACCORDING, "asserted", "right"), ("وفقاً ل", ACCORDING, "asserted", "right"),
         ("بحسب", ACCORDING, "asserted", "right"), ("حسب", ACCORDING, "asserted", "right"),
+        # "وجاء في بيان صادر عن X" (it came in a statement issued by X)
+        ("جاء في", ACCORDING, "asserted", "right"),
         ("وفق", ACCORDING, "asserted", "right"), ("نقلا عن", CITING, "asserted", "right"),
         # "وفقًا لما أعلنته الحكومة", "بحسب ما ذكرت الوزارة": according to what X announced
         ("وفقا لما", ACCORDING, "asserted", "right"), ("وفقاً لما", ACCORDING, "asserted", "right"),
@@ -274,7 +278,7 @@ EVENT_BEFORE = {
           # "Fighting last week … left at least 900 dead": the date of the event the figure counts
           r"|(?:^|\W)(?:[Ff]ighting|[Cc]lashes|[Aa]ttacks?|[Ss]trikes?|[Bb]ombings?|[Ss]helling|[Rr]aids?|[Vv]iolence|"
           r"[Ee]arthquake|[Qq]uake|[Ff]ires?|[Ff]loods?|[Ss]torms?)\s+(?:on\s+|in\s+)?$",
-    "el": r"(?:σημειώθηκε|έπληξε|εκδηλώθηκε|συνέβη)\s+(?:\w+\s+){0,3}$",
+    "el": r"(?:σημειώθηκ[εα]ν?|έπληξ[εα]ν?|εκδηλώθηκ[εα]ν?|συνέβη(?:σαν)?|χτύπησ[εα]ν?)\s+(?:\w+\s+){0,3}$",
     "ru": r"(?:произошедш|случивш|произошл|случил|нанесенн|нанесённ)\w*\s+(?:в\s+|во\s+)?$",
     "ar": r"(?<!\w)(?:ضرب|وقع|حدث|هز|نفذته|نفذها|نفذت|شنته|شنها|شنت|استهدفت|استهدف|شهدتها|شهدها)\s+(?:\S+\s+){0,5}$",
 }

@@ -28,7 +28,7 @@ _CREDIT_PATTERNS = [
     re.compile(r"[\(\[][^=\]\)\(\n]{1,12}(?:\([^()\n]{1,12}\))?=\s*([^\)\]\n]+)[\)\]]"),
     re.compile(r"\|\s*([^|\n]{2,60})$", re.MULTILINE),          # NEBI QENA and CARA ANNA | Associated Press
 ]
-_SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=]*$")
+_SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=«»\"“”]*$")  # "«فرانس برس»": a credit in quotation marks
 
 
 @dataclass

@@ -208,7 +208,7 @@ _RU_CHANGE_FROM_TO = re.compile(r"(?:возросл|вырос|увеличил|
 # second held-out set counts.)
 _CHANGE_FROM = {
     "en": re.compile(r"(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|increases|grew|grown|soared|"
-                     r"went up|gone up|fell|fallen|dropped|decreased|declined|revised|raised|lowered|surged|spiked)"
+                     r"went up|gone up|fell|fallen|dropped|decreased|declined|revised|raised|lowered|surged|spiked|adjusted|updated)"
                      r"(?:\s+[^\d.;:!?]{0,40}?)?\s+from\s+$", re.IGNORECASE),
     "el": re.compile(r"(?:αυξήθηκ|ανέβηκ|ανήλθ|εκτινάχθηκ|μειώθηκ|έπεσ|αναθεωρήθηκ|αυξάνεται|ανεβαίνει)\w*"
                      r"(?:\s+[^\d.;:!?]{0,40}?)?\s+από\s+(?:τους\s+|τις\s+|τα\s+)?$", re.IGNORECASE),
@@ -298,8 +298,10 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
         # Arabic glues "و" (and) and "ف" to the next word: "وأكثر من".
         # "بنحو 300 ألف", "لأكثر من 1730"
         clitic = "[وفبل]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""
-        # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс.".
-        preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else ""
+        # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс."; Greek an
+        # article: "τουλάχιστον τους 126", "περίπου τις 300".
+        preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else (
+            r"(?:\s+(?:τους|τις|τα|των|στους|στις|στα|σε))?" if any("\u0370" <= ch <= "\u03ff" for ch in alternatives) else "")
         return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*$", re.IGNORECASE)
     return re.compile(rf"^\s*({alternatives})(?!\w)", re.IGNORECASE)
 
@@ -344,7 +346,7 @@ def _tables(language: str) -> dict:
     if words:
         alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
         # Arabic glues "و" (and) to the next word: "تسعة وستين".
-        clitic = "(?:و(?=\\w))?" if language == "ar" else ""
+        clitic = "(?:[وبل](?=\\w))?" if language == "ar" else ""  # "لعشرين رجلا": to twenty men
         word_regex = re.compile(rf"(?<!\w){clitic}({alternatives})(?!\w)", re.IGNORECASE)
     multipliers = _MULTIPLIERS.get(language, {})
     multiplier_regex = None
@@ -399,6 +401,8 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
     tokens.sort(key=lambda token: token.start)
     if language == "ar":
         tokens = _arabic_compounds(text, tokens)
+    else:
+        tokens = _tens_and_units(text, tokens)
     # Multipliers: "6 тыс.", "ستة آلاف", "two thousand".
     if tables["multiplier_regex"] is not None:
         for token in tokens:
@@ -599,8 +603,11 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             continue
         prefix = tables["prefix_regex"].search(text, 0, token.start) if tables["prefix_regex"] else None
         # The hedge must end right before the number (only white space between).
-        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в"):
+        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε"):
             prefix = None
+        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в") \
+                and folded_hedge(prefix.group(1)) not in ("τουλαχιστον", "περιπου", "σχεδον"):
+            prefix = None  # "λιγότερους από τους 359": a comparison with the figure known, not a hedge of it
         qualifier = tables["prefix"][prefix.group(1).lower()] if prefix else None
         if prefix is None and language == "ar" and _AR_EXCEEDS.search(text, 0, token.start):
             qualifier = MORE_THAN  # "يتجاوز عدد الضحايا 10 آلاف": a verb of passing a mark, its subject between
@@ -619,6 +626,9 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             ):
                 intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
                 bare_to = re.fullmatch(r"\s*(?:to|έως|до|إلى)\s*", gap, re.IGNORECASE) and (token.grouped or following.grouped)
+                if language == "en" and re.fullmatch(r"\s*to\s*", gap) and not _change_from(text, token, language) \
+                        and not re.search(r"(?<!\w)from\s+$", text[max(0, token.start - 6):token.start], re.IGNORECASE):
+                    bare_to = True  # "closer to 70 to 100 lost lives": a range (not "from 70 to 100")
                 alternatives = language in _RANGE_OR and re.fullmatch(rf"\s*(?:{_RANGE_OR[language]})\s*", gap, re.IGNORECASE)
                 if intro or bare_to or alternatives or not re.search(r"[^\W\d_]", gap):
                     lower_bound = token.number
@@ -643,6 +653,26 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             qualifier = suffix_qualifier if qualifier is None else qualifier
         quantities.append(_quantity(token.number, qualifier or EXACT, start, end, text))
     return quantities
+
+
+def _tens_and_units(text: str, tokens: list) -> list:
+    """"είκοσι εννέα", "двадцать девять", "twenty-nine": a tens word and a units word after it are one number."""
+    merged = []
+    for token in tokens:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.is_word and token.is_word and token.number < 10 \
+                and previous.number in (20, 30, 40, 50, 60, 70, 80, 90) and re.fullmatch(r"[\s-]", text[previous.end:token.start]):
+            merged[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False)
+            continue
+        merged.append(token)
+    return merged
+
+
+def folded_hedge(phrase: str) -> str:
+    """A hedge without accents or case ("Τουλάχιστον" → "τουλαχιστον")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", phrase.casefold()) if not unicodedata.combining(c))
 
 
 def _arabic_compounds(text: str, tokens: list) -> list:

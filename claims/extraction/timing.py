@@ -111,7 +111,13 @@ def _clause_break(sentence: str, date: DateMention, position: int, language: str
     if pattern is None:
         return False
     between = sentence[date.end:position] if date.end <= position else sentence[position:date.start]
+    if date.start > position and re.search(_ATTRIBUTION_BEFORE, sentence[max(0, date.start - 90):date.start], re.IGNORECASE):
+        return False  # "…, ενώ τραυματίστηκαν 756, σύμφωνα με τον απολογισμό που δημοσιεύθηκε χθες": the whole sentence's
     return bool(re.search(pattern, between))
+
+
+# An attribution phrase that closes a sentence covers all of it, with the date it gives.
+_ATTRIBUTION_BEFORE = r"(?:σύμφωνα\s+με|according\s+to|по\s+данным|согласно|بحسب|حسب|وفق)[^.;]*$"
 
 
 def stated_on(classes: dict[str, list[DateMention]]) -> When | None:
