@@ -855,9 +855,15 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if opened and len(opened.group(1).split()) >= 3 \
             and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
         return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
-    stop = re.search(r"[،,:«\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
+    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
     window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
+    quoted = sentence[cue.end + lead:window_end].strip()
+    if re.search(r"[«“\"]\s*$", rest[:lead]) and stop and stop.group(0) in "»”\"" and 1 <= len(quoted.split()) <= 4 \
+            and not inside and not re.search(r"\d", quoted):
+        # 'وقال «بسام أبو علي»، …': a quoted name is a name, all of it ("علي" is no preposition here)
+        start = sentence.index(quoted, cue.end + lead)
+        return _Item(start, start + len(quoted), _proposed(state, quoted, ""), "proposed")
     people = [i for i in inside if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
     if people:
         return people[-1]

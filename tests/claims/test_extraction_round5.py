@@ -237,3 +237,79 @@ def test_russian_relay_chains(body, claimant, chain):
     media()
     [candidate] = extract(body, language="ru")
     assert (candidate.claimant.key, hops(candidate)) == (claimant, chain)
+
+
+# --- Batch 3 ----------------------------------------------------------------------------------------
+
+def test_tens_and_units_number_words_are_one_number():
+    assert numbers("Τουλάχιστον είκοσι εννέα άνθρωποι βρήκαν τον θάνατο", "el") == [29]
+    assert numbers("погибли двадцать девять человек", "ru") == [29]
+    assert numbers("twenty-nine people died", "en") == [29]
+
+
+def test_an_english_to_range_and_a_change_with_adjusted():
+    [found] = read_quantity("probably end up closer to 70 to 100 lost lives", language="en")
+    assert (found.lower, found.upper, found.qualifier) == (70, 100, "range")
+    assert numbers("We have adjusted the number from 81 to 85.", "en") == [85]
+
+
+def test_a_greek_article_between_a_hedge_and_its_number():
+    [found] = read_quantity("οι νεκροί έχουν φτάσει τουλάχιστον τους 126", language="el")
+    assert (found.number, found.qualifier) == (126, "at_least")
+    [compared] = [q for q in read_quantity("κατά περίπου 100 λιγότερους από τους 359", language="el") if q.number == 359]
+    assert compared.qualifier == "exact"  # a comparison with the figure known, not a hedge of it
+
+
+def test_an_arabic_number_word_after_the_preposition_li():
+    assert numbers("وهي لعشرين رجلا وعشر نساء", "ar") == [20, 10]
+
+
+@pytest.mark.django_db
+def test_according_to_a_toll_published_by_someone_names_the_publisher_of_the_toll():
+    [million, wounded] = extract(
+        "Οι βροχές που έπληξαν την προηγούμενη εβδομάδα την πολιτεία προκάλεσαν υπερχειλίσεις από τις οποίες "
+        "επηρεάστηκαν σχεδόν δύο εκατομμύρια άνθρωποι, ενώ τραυματίστηκαν 756, σύμφωνα με τον πιο πρόσφατο απολογισμό "
+        "που δημοσιεύθηκε χθες Παρασκευή το βράδυ από την Πολιτική Προστασία.", language="el",
+        published_on=dt.date(2024, 5, 11))
+    assert {c.claimant.name for c in (million, wounded)} == {"Πολιτική Προστασία"}
+    # the closing attribution's date covers both clauses; "last week" is the rains', not the toll's
+    assert {c.as_of for c in (million, wounded)} == {dt.date(2024, 5, 10)}
+
+
+@pytest.mark.django_db
+def test_an_arabic_statement_issued_by_an_office_and_what_it_went_on_to_say():
+    found = extract("وجاء في بيان صادر عن مكتب محافظ بالي قصر، أن الحادث وقع خلال عملية لخفر السواحل.وأوضح البيان، أن "
+                    "القارب كان يقل مهربا و34 مهاجرا.وأشار إلى أن خمسة من المهاجرين لقوا حتفهم.", language="ar")
+    assert [(c.quantity.number, c.claimant.name) for c in found] == [
+        (34, "مكتب محافظ بالي قصر"), (5, "مكتب محافظ بالي قصر")]
+
+
+@pytest.mark.django_db
+def test_unnamed_arabic_security_sources_a_long_quotation_and_a_credit_in_guillemets():
+    actor("afp", "Agence France-Presse", "news_agency", "FR", ["فرانس برس"], language="ar")
+    found = extract("انتشلت السلطات المصرية 12 جثة إثر غرق مركب، حسبما قالت مصادر أمنية. وتابع «جرى إنقاذ 116 شخصاً "
+                    "بينهم 72 فلسطينياً».\n\n«فرانس برس»", language="ar")
+    assert [(c.quantity.number, c.claimant.key, hops(c)) for c in found] == [
+        (12, "officials", [["afp"]]), (116, "officials", [["afp"]]), (72, "officials", [["afp"]])]
+
+
+@pytest.mark.django_db
+def test_an_arabic_quoted_name_after_the_verb_is_still_its_subject():
+    [candidate] = extract('وقال «بسام أبو علي»، مسؤول مركز الدفاع المدني في البلدة، إن «الغارات أودت بحياة 14 مدني».',
+                          language="ar")
+    assert candidate.claimant.name == "بسام أبو علي"
+
+
+@pytest.mark.django_db
+def test_a_korean_summary_of_reports_names_the_medium():
+    actor("nhk", "NHK", "news_outlet", "JP", ["NHK"], language="ko")
+    found = extract("NHK 보도를 종합하면 이번 강진으로 와지마시에서 8명을 포함해 최소 13명의 사망자가 나왔다.", language="ko")
+    assert [(c.quantity.number, c.claimant.key) for c in found] == [(8, "nhk"), (13, "nhk")]
+
+
+@pytest.mark.django_db
+def test_an_english_office_of_something_with_its_acronym_is_one_name():
+    [candidate] = extract("Deaths from the storm climbed to 85, said the Office of Civil Defense (OCD) Sunday.")
+    assert candidate.claimant.name == "Office of Civil Defense"
+    found = extract("Estimates of North Korean casualties range between 4,000 and 5,000, according to officials.")
+    assert {c.claimant.key for c in found} == {"officials"}
