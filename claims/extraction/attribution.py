@@ -322,7 +322,14 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
                 and not re.search(r"[,.;:]", sentence[max(0, start - 60):start].casefold().split("υπουργ")[-1]):
             # "ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας, Βασίλης Κικίλιας": the portfolio (the
             # capitalised words between the title and the comma or "και") is no name; the person follows.
-            continue
+            # "ο υπουργός Υποδομών Ιρακλί Καρσελάτζε, …": the portfolio is in the genitive; the words after it that
+            # are not are the minister's name.
+            genitive = 0
+            while genitive < len(words) and re.search(r"(?:ών|ων|ου|ής|ης|ας|ίας|ιας|ού|ός)$", folded(words[genitive]).replace("σ", "ς")):
+                genitive += 1
+            if genitive == 0 or len(words) - genitive < 2:
+                continue
+            words = words[genitive:]
         words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
         compounds = [i for i, word in enumerate(words) if re.search(r"-(?:based|led|run|backed|controlled|born)$", word)]
         if compounds:
@@ -335,6 +342,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
         if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
             continue  # "губернатор Севастополя": the governor named before, not a new speaker
+        if language == "ru" and len(words) == 1 and re.search(r"(?:ого|его|ому|ему|ыми|ими)$", words[0]) \
+                and re.match(r"\s+[а-яё]", sentence[end:]):
+            continue  # "директор Национального совета …": an adjective of an organisation's name, not a person
         # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
         offset = sentence.find(words[0], start)
         if offset == _first_word_start(sentence) and len(words) == 1:
@@ -432,6 +442,12 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     for ref in state.sources:
         if not ref.proposed and ref.kind == ActorKind.PERSON and folded(ref.name).split()[-1:] == key.split()[-1:]:
             return ref
+    if state.language == "ar" and key.startswith("ال"):
+        # "“الداخلية المغربية”": the press drops "وزارة" before a ministry's portfolio.
+        full = f"وزارة {name}"
+        named = [m for m in state.index.mentions(full, "ar") if m.start == 0 and m.end >= len(full) - 1 and m.via != "group"]
+        if named:
+            return named[0].actor
     if is_acronym(name):
         # "в коммюнике МВД королевства": an acronym some actor of a country the text names carries ("МВД Марокко").
         for country in [ref.country for ref in reversed(state.mentioned) if ref.kind == ActorKind.COUNTRY and ref.country]:
@@ -639,6 +655,17 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
         previous = _clause_start(sentence, start - 1)
         found = [i for i in items if previous <= i.start and i.end <= start]
         return found[-1] if found else None
+    if not clause.strip() and start > 0 and sentence[start - 1] == ",":
+        # "ο υπουργός Υποδομών Ιρακλί Καρσελάτζε, που μετέβη στο σημείο, έκανε λόγο": a relative clause set off by
+        # commas between the subject and its verb is stepped over.
+        previous = _clause_start(sentence, start - 1)
+        if previous > 0 and sentence[previous - 1] == "," and re.match(_RELATIVE_PRONOUN, sentence[previous:start], re.IGNORECASE):
+            before = _clause_start(sentence, previous - 1)
+            subject = _not_countries([i for i in items if before <= i.start and i.end <= previous - 1])
+            # the subject, not a place the clause is about ("στην πόλη Ντέρνα …, που χτυπήθηκε …, ανέφερε X")
+            if subject and not re.search(r"(?<!\w)(?:σε|στην|στη|στο|στον|στις|στους|στα|από|in|at|from|в|во|на|из)\s",
+                                         sentence[before:subject[-1].start], re.IGNORECASE):
+                return subject[-1]
     found = [i for i in items if start <= i.start and i.end <= cue.start]
     # A country is the speaker only as the verb's own subject ("Ukraine said"), not from further away.
     found = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY
@@ -647,6 +674,10 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
     if not found and not clause.strip() and start > 0 and sentence[start - 1] == ",":
         found = _subject_before_comma(sentence, start - 1, items)
     return found[-1] if found else None
+
+
+_RELATIVE_PRONOUN = (r"\s*(?:που|ο\s+οποίος|η\s+οποία|το\s+οποίο|οι\s+οποίοι|οι\s+οποίες|τα\s+οποία|who|which|"
+                     r"котор\w+)\s")
 
 
 def _subject_before_comma(sentence: str, comma: int, items: list[_Item]) -> list[_Item]:
@@ -734,6 +765,10 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
     if boundary:
         window_end = cue.end + lead + boundary.start()
     found = _not_countries([i for i in items if cue.end <= i.start < window_end])
+    if not found and titles is not None and _starts_with_title(sentence[cue.end:], titles):
+        # "сообщил исполнительный директор Национального совета по … страны Рикардо Салад": a long title, the
+        # person named at its end.
+        return _apposed_person(cue, sentence, items, limit_words=24)
     if not found:
         return None
     # "назвала заместитель Генерального секретаря ООН, Высокий представитель … Изуми Накамицу", "said the deputy
@@ -1032,6 +1067,13 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         told = _relay_objects(sentence, language, items)
         items = [i for i in items if i not in told]
         item = _left_agent(cue, sentence, items, state)
+        published = _report_subject(cue, sentence, items, language)
+        if published is not None:
+            item = published
+        elif item is None and re.search(_UNNAMED_REPORTS.get(language, r"$^"), sentence[_clause_start(sentence, cue.start):cue.start],
+                                        re.IGNORECASE):
+            # "Νωρίτερα, πληροφορίες έκαναν λόγο για …" (reports spoke of): no one named — the author's
+            return Agent(state.narrator, cue.start, cue.start, "unnamed")
         if item is None and not complementizer:
             item = _right_agent(cue, sentence, items, titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
         if item is None:
@@ -1144,6 +1186,29 @@ def _shared_subject(cue: Cue, sentence: str, items: list[_Item], language: str) 
     if lead or (head.ref is not None and head.ref.kind == ActorKind.COUNTRY):
         return None  # the sentence does not open with it: no subject of the first clause
     return head
+
+
+# A verb whose subject is "reports" or "information" with no one named.
+_UNNAMED_REPORTS = {
+    "el": r"(?:^|\s)(?:πληροφορίες|αναφορές|δημοσιεύματα)\s+$",
+    "en": r"(?:^|\s)(?:reports|media reports|unconfirmed reports)\s+$",
+    "ru": r"(?:^|\s)(?:сообщения|СМИ)\s+$",
+}
+# A report as the subject, with a relative clause naming who published it ("Ένας προηγούμενος απολογισμός, τον οποίο
+# δημοσίευσαν νωρίτερα οι αρχές, έκανε λόγο για …", "An earlier toll, which the ministry released, put …").
+_REPORT_SUBJECT = {
+    "el": r"(?:απολογισμός|ενημέρωση|ανακοίνωση|έκθεση)\s*,\s*(?:τον\s+οποίο|την\s+οποία|το\s+οποίο|που)\s+([^,]+),\s*$",
+    "en": r"(?:toll|tally|report|statement|count)\s*,\s*(?:which|that)\s+([^,]+),\s*$",
+}
+
+
+def _report_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
+    pattern = _REPORT_SUBJECT.get(language)
+    match = re.search(pattern, sentence[:cue.start], re.IGNORECASE) if pattern else None
+    if not match:
+        return None
+    inside = [i for i in items if match.start(1) <= i.start < match.end(1) and i.how in ("name", "descriptor", "group", "proposed")]
+    return inside[0] if inside else None
 
 
 def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
@@ -1400,6 +1465,14 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             if source:
                 after = [i for i in items if i.start >= cue.end + source.end()]
                 obj = after[0] if after else None
+                if media is not None and media.start >= cue.end + source.start():
+                    media = None  # "نقل … عن الوزارة": what follows "عن" is the source, not the medium
+            if media is None and source:
+                # "ونقل التلفزيون المغربي عن الوزارة": the one passing it on, a medium no actor names
+                between = sentence[cue.end:cue.end + source.start()].strip()
+                if 1 <= len(between.split()) <= 4 and not read_quantity(between, language="ar"):
+                    begin = sentence.index(between, cue.end)
+                    media = _Item(begin, begin + len(between), _proposed_medium(state, _proposed(state, between, "")), "proposed")
             if media is not None:
                 ref = _resolve(media, sentence, state)
                 cue.agent = Agent(ref, media.start, media.end, media.how) if ref else None

@@ -278,7 +278,7 @@ EVENT_BEFORE = {
           # "Fighting last week … left at least 900 dead": the date of the event the figure counts
           r"|(?:^|\W)(?:[Ff]ighting|[Cc]lashes|[Aa]ttacks?|[Ss]trikes?|[Bb]ombings?|[Ss]helling|[Rr]aids?|[Vv]iolence|"
           r"[Ee]arthquake|[Qq]uake|[Ff]ires?|[Ff]loods?|[Ss]torms?)\s+(?:on\s+|in\s+)?$",
-    "el": r"(?:σημειώθηκ[εα]ν?|έπληξ[εα]ν?|εκδηλώθηκ[εα]ν?|συνέβη(?:σαν)?|χτύπησ[εα]ν?)\s+(?:\w+\s+){0,3}$",
+    "el": r"(?:σημειώθηκ[εα]ν?|έπληξ[εα]ν?|εκδηλώθηκ[εα]ν?|συνέβη(?:σαν)?|χτύπησ[εα]ν?)\s+(?:\w+,?\s+){0,3}$",
     "ru": r"(?:произошедш|случивш|произошл|случил|нанесенн|нанесённ)\w*\s+(?:в\s+|во\s+)?$",
     "ar": r"(?<!\w)(?:ضرب|وقع|حدث|هز|نفذته|نفذها|نفذت|شنته|شنها|شنت|استهدفت|استهدف|شهدتها|شهدها)\s+(?:\S+\s+){0,5}$",
 }

@@ -182,7 +182,7 @@ _NOT_SUBJECT_NOUNS = {
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
            "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς", "εβδομάδα", "ημέρα", "μέρα", "μήνα", "χρόνο",
-           "μίλια", "μιλίων", "μέτρα", "μέτρων",
+           "μίλια", "μιλίων", "μέτρα", "μέτρων", "ανακοινώσεις", "ανακοινώσεων", "δηλώσεις",
            "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
@@ -644,7 +644,9 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
                     continue
         if language == "ru" and qualifier == AT_MOST and prefix and prefix.group(1).lower() == "до":
             # "возросло до 10": "до" after a verb of change is "to" — the figure itself.
-            if _RU_CHANGE_BEFORE_DO.search(text[:prefix.start(1)]) or _RU_CHANGE_FROM_TO.search(text[:prefix.start(1)]):
+            if _RU_CHANGE_BEFORE_DO.search(text[:prefix.start(1)]) or _RU_CHANGE_FROM_TO.search(text[:prefix.start(1)]) \
+                    or re.match(r"\s*(?:человек\s+)?(?:возросл|вырос|увеличил|снизил|сократил|достиг|дошл)", text[token.end:], re.IGNORECASE):
+                # "До 126 возросло число погибших": the verb of change after the figure (Russian fronts it)
                 qualifier, start = None, token.start
         if _is_not_quantity(text, token, language, tables, hedged=qualifier is not None):
             continue
