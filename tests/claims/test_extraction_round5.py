@@ -313,3 +313,56 @@ def test_an_english_office_of_something_with_its_acronym_is_one_name():
     assert candidate.claimant.name == "Office of Civil Defense"
     found = extract("Estimates of North Korean casualties range between 4,000 and 5,000, according to officials.")
     assert {c.claimant.key for c in found} == {"officials"}
+
+
+# --- Batch 4 ----------------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_a_minister_named_after_his_portfolio_and_a_relative_clause_before_the_verb():
+    [candidate] = extract("Από την πλευρά του, ο υπουργός Υποδομών Ιρακλί Καρσελάτζε, που μετέβη στο σημείο, έκανε λόγο για "
+                          "περίπου 30 αγνοούμενους.", language="el")
+    assert (candidate.claimant.name, candidate.quantity.qualifier) == ("Ιρακλί Καρσελάτζε", "approximately")
+
+
+@pytest.mark.django_db
+def test_a_relative_clause_about_a_place_does_not_make_the_place_the_speaker():
+    actor("un", "United Nations", "international_organization", aliases=["Ηνωμένων Εθνών"], language="el")
+    [candidate, _] = extract("Τουλάχιστον 11.300 άνθρωποι είναι νεκροί και άλλοι 10.100 αγνοούνται μόνο στην πόλη Ντέρνα, που "
+                             "χτυπήθηκε πριν από περίπου μια εβδομάδα από πλημμύρες, ανέφερε υπηρεσία των Ηνωμένων Εθνών.",
+                             language="el")
+    assert candidate.claimant.key == "un"
+
+
+@pytest.mark.django_db
+def test_a_report_subject_names_its_publisher_and_unnamed_reports_are_the_writers():
+    publisher = actor("lifo", "LiFO", "news_outlet")
+    found = extract("Ένας προηγούμενος απολογισμός, τον οποίο δημοσίευσαν νωρίτερα οι αρχές, έκανε λόγο για 4 νεκρούς.\n\n"
+                    "«Υπάρχουν οκτώ επιβεβαιωμένοι θάνατοι», δήλωσε ο Ματέο Σαλβίνι. Νωρίτερα, πληροφορίες έκαναν λόγο για "
+                    "τουλάχιστον 13 αγνοούμενους.", language="el", publisher=publisher)
+    assert [(c.quantity.number, c.claimant.key) for c in found] == [
+        (4, "officials"), (8, "proposed:ματεο σαλβινι"), (13, "lifo")]
+
+
+@pytest.mark.django_db
+def test_a_long_russian_title_ends_with_the_persons_name():
+    [candidate] = extract("Число погибших возросло до 16 человек. Об этом во вторник сообщил исполнительный директор "
+                          "Национального совета по уменьшению опасности и ликвидации последствий стихийных бедствий страны "
+                          "Рикардо Салад.", language="ru")
+    assert candidate.claimant.name == "Рикардо Салад"
+
+
+def test_a_fronted_russian_do_before_a_verb_of_change_is_the_figure_itself():
+    [found] = read_quantity("До 126 возросло число погибших", language="ru")
+    assert (found.number, found.qualifier) == (126, "exact")
+
+
+@pytest.mark.django_db
+def test_arabic_ministry_without_its_noun_and_television_relaying_it():
+    actor("morocco", "Morocco", "country", "MA", ["المغرب"], language="ar")
+    actor("ma-interior", "Ministry of the Interior of Morocco", "government_agency", "MA", ["وزارة الداخلية المغربية"],
+          language="ar")
+    found = extract("وقالت “الداخلية المغربية”، في بيان صحفي، إن عدد الوفيات بلغ 1591 بإقليم الحوز.\n\nونقل التلفزيون المغربي "
+                    "عن الوزارة قولها إن من بين المصابين 1220 في حالة حرجة.", language="ar")
+    assert [(c.quantity.number, c.claimant.key, hops(c)) for c in found] == [
+        (1591, "ma-interior", []), (1220, "ma-interior", [["proposed:التلفزيون المغربي"]])]
+    assert found[1].hops[0][0].kind == "news_outlet"
