@@ -218,7 +218,7 @@ def _inside(position: int, spans) -> bool:
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -490,6 +490,10 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
         if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):
             continue
+        if state.language in ("ru", "el") and " " not in name and is_acronym(name) and any(
+                m.start > end and re.fullmatch(r"\s", sentence[end:m.start]) and m.via != "group"
+                and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
+            continue  # "ГУ МЧС по региону": the directorate's acronym before the organisation it belongs to
         if state.language in ("ru", "el") and " " not in name and any(
                 m.end < start and re.fullmatch(r"\s", sentence[m.end:start]) and m.via != "group"
                 and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
@@ -528,6 +532,14 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     ministry") the one actor it describes; else the last named source of the fitting kind."""
     if item.ref is not None:
         return item.ref
+    found = _described(item, sentence, state)
+    if found is not None and found.is_media and found.country and found.country not in state.countries \
+            and found not in state.mentioned:
+        return None  # "η κρατική τηλεόραση" is the state television of a country the text is about, not any
+    return found
+
+
+def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
     words = [w for w in normalised(sentence[item.start:item.end]).split() if w not in _ARTICLE_WORDS]
     if state.language == "ar":  # "لوزارة الداخلية": the clitic is no part of the description
         words = [re.sub(r"^(?:ل|ب|و|ف)(?=وزار|مكتب|هيئ)", "", w) for w in words]
@@ -868,6 +880,12 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
     rest = sentence[cue.end:]
+    issued = re.match(r"\s*(?:بيان|تقرير|بلاغ)\s+(?:صادر|الصادر)\s+(?:عن|من)\s*([^،,:«\"]+?)\s*(?:[،,:]|(?<!\w)(?:أن|إن)(?!\w)|$)", rest)
+    if issued:
+        # "وأوضح بيان صادر عن مكتب الطبيب الشرعي أن": the statement's issuer speaks
+        start = cue.end + issued.start(1)
+        known = [i for i in items if start <= i.start < cue.end + issued.end(1) and i.ref is not None]
+        return known[0] if known else _Item(start, cue.end + issued.end(1), _proposed(state, issued.group(1), ""), "proposed")
     governmental = re.match(r"\s*(?:بيان|تقرير|حصيلة|إحصائية|احصائية|مصدر)\s+(?:حكومي|حكومية)(?!\w)", rest)
     if governmental:
         # "وذكر بيان حكومي أن": a governmental statement is the government's — the one of the country the text is
@@ -1108,7 +1126,9 @@ _UNSOURCED = {phrase for phrase, role, _, _ in C.CUES.get("ru", []) if role == C
 # agent (by / από / от / من قبل) is the report's source.
 _REPORT_AGENT = {
     "el": r"(?:απολογισμ|στοιχεί|ανακοίνωσ|έκθεσ|ενημέρωσ)\w*\s+(?:[^\s,]+\s+){0,2}?(?:που|η\s+οποία|ο\s+οποίος|τα\s+οποία)\s+"
-          r"(?:[^\s,]+\s+){0,6}?από\s+(?:την|τον|το|τις|τους|τα)?\s*",
+          r"(?:(?:[^\s,]+\s+){0,6}?από\s+(?:την|τον|το|τις|τους|τα)?\s*"
+          # "απολογισμό που μετέδωσε η κρατική τηλεόραση": an active verb, its subject after it
+          r"|(?:μετέδωσ|ανακοίνωσ|έδωσ|δημοσίευσ|γνωστοποίησ)\w*\s+(?:\w+\s+)?(?=(?:ο|η|το|οι|τα)\s))",
     "en": r"(?:toll|tally|figures|report|count|data)\s+(?:\w+\s+){0,2}?(?:released|published|issued|given|compiled|announced)\s+"
           r"(?:[^\s,]+\s+){0,4}?by\s+(?:the\s+)?",
     "ru": r"(?:данны\w+|сводк\w+|сведени\w+|информаци\w+)\s*,?\s*(?:опубликованн|представленн|предоставленн|обнародованн)\w*\s+"
@@ -1296,7 +1316,8 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+to|spoke\s+to|call\s+with)\s+(?:the\s+)?$",
         # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
         "el": r"(?:(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε|μιλώντας|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην)"
-              r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την))"
+              r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την)"
+              r"|συνέντευξ\w*\s+(?:του|της)\s+στ(?:ο|ην))"
               r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
         # "рассказал РИА Новости", "Об этом корр. ТАСС сообщил": the medium told (in the dative) is no subject
@@ -1413,6 +1434,9 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                                             # 'منظمة "الدفاع المدني السوري"': a quoted name of any length is a name
                                             and not any(m.start <= s + 1 and m.end >= e - 1 for m in mentions))
               or not any(s <= m.start < e for m in mentions)]
+    # 'Об этом сообщают «Известия» со ссылкой на …': a short capitalised quotation right after a verb is a name.
+    masked = [(s, e) for s, e in masked if not (len(sentence[s:e].split()) <= 3 and sentence[s + 1:s + 2].isupper()
+                                                and any(0 <= s - v_end <= 2 for _, v_end in verbs))]
     quotes = masked
     _of_the_country(sentence, mentions, state)
     items = _items(sentence, state, mentions, quotes)

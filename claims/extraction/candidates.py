@@ -167,7 +167,9 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 continue
             sentence = body[start:end]
             found = attribute(sentence, state)
-            if _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) and found.claimant:
+            back_reference = _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) or (
+                re.search(_GAVE_THE_TOLL.get(language, r"$^"), sentence) and not read_quantity(sentence, language=language))
+            if back_reference and found.claimant:
                 # "Об этом сообщил губернатор": the figures just stated were his, passed on as this says — those
                 # of the sentence before, and the unattributed ones right before them (back to the previous
                 # paragraph). "Такие цифры назвала X" after "ООН зафиксировала …": X passed the UN's figures on.
@@ -292,6 +294,14 @@ _BACK_REFERENCE = {
     "ru": r"\s*(?:Об этом|О том|Как|Так\w* (?:цифры|данные)|Эти (?:цифры|данные)|О данной информации|Об этой информации|Эту информацию)\b",
     "el": r"\s*(?:Αυτό|Τα παραπάνω|Την είδηση|Την πληροφορία|Τα στοιχεία αυτά|Τους αριθμούς)\s",
     "en": r"\s*(?:The figures? (?:was|were) (?:given|released|announced) by|These figures)\b",
+}
+
+
+# A sentence saying that someone gave the toll just stated ("Ο Χ … έδωσε τον αναθεωρημένο απολογισμό", "X released the
+# figures"): a back reference, like "Об этом сообщил X", when it states no figure of its own.
+_GAVE_THE_TOLL = {
+    "el": r"(?:έδωσε|ανακοίνωσε|γνωστοποίησε|έδωσαν|ανακοίνωσαν)\s+(?:τον|τα|τους)\s+(?:\w+\s+)?(?:απολογισμό|στοιχεία|αριθμούς)",
+    "en": r"\b(?:gave|released|announced|issued)\s+the\s+(?:\w+\s+)?(?:toll|figures|tally)\b",
 }
 
 

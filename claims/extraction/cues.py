@@ -110,6 +110,10 @@ CUES = {
     "el": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EL_SPEECH.items()],
         ("σύμφωνα με", ACCORDING, "asserted", "right"),
+        # impersonal passives naming where it is said: "γνωστοποιείται στο επίσημο έγγραφο των αρχών", "αναφέρεται
+        # στην ανακοίνωση" (as "говорится в сообщении")
+        *[(form, ACCORDING, "asserted", "right") for form in ("γνωστοποιείται", "αναφέρεται", "σημειώνεται",
+                                                               "επισημαίνεται", "τονίζεται")],
         *[(form, CITING, "asserted", "right") for form in ("επικαλούμενο", "επικαλούμενος", "επικαλούμενη",
                                                             "επικαλούμενοι", "επικαλείται", "επικαλούνται")],
     ],

@@ -188,13 +188,16 @@ _NOT_SUBJECT_NOUNS = {
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
            "групповых", "миль", "метров", "поездов", "поезда", "провинциях", "провинций", "провинции", "префектурах",
-           "регионах", "регионов", "областях", "районах", "городах", "селах", "сёлах", "странах", "стран"],
+           "регионах", "регионов", "областях", "районах", "городах", "селах", "сёлах", "странах", "стран",
+           "квартир", "квартиры", "подъездов", "подъезда", "этажей", "этажа", "этажах"],
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
            "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء", "ميلا", "ميل", "أميال",
            "متر", "أمتار", "مترا", "قطارين", "قطارات", "منزلا", "منزلًا", "منزلاً", "منزل", "قرية", "قرى",
-           "ولايات", "ولاية", "أقاليم", "إقليم", "مقاطعات", "مقاطعة", "دول", "بلدان"],
+           "ولايات", "ولاية", "أقاليم", "إقليم", "مقاطعات", "مقاطعة", "دول", "بلدان",
+           # floors are no count of people (families are: "أكثر من 7 آلاف عائلة")
+           "طوابق", "طابق", "طابقا"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -472,7 +475,15 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "دبابة تي 55", "إف 16": a model's number
     if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
         return True  # "two-week-old", "three-day": a compound word, not a figure
+    if re.search(r"(?:جريدة|صحيفة|قناة|موقع|newspaper|channel|телеканал\w*|газет\w*|εφημερίδα)\s+[\"«“][^\"»”]{1,20}$",
+                 text[max(0, token.start - 40):token.start], re.IGNORECASE) and re.match(r"\s*[\"»”]", text[token.end:]):
+        return True  # 'جريدة "رصيف 24"': a number inside a medium's quoted name
     if token.is_word:
+        if not hedged and not token.scaled and token.number >= 10:
+            # "Τα δέκα από τα θύματα": after the article, a count given before (as for "the two leaders")
+            before = re.findall(r"[^\W\d_]+", text[max(0, token.start - 12):token.start])
+            if before and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ()) and language == "el":
+                return True
         if hedged or token.scaled or token.number >= 10:
             return False
         if token.number == 1 and not re.match(r"(?:واحدة|واحد|واحدا|واحدًا)", text[token.start:token.end]):
@@ -485,8 +496,11 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     if re.match(r"[-‑][^\W\d_]", following):
         return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure
     if language == "ko":
-        if re.match(r"(?:여\s?)?\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:]) or re.match(r",\s?\d+\s?차", text[token.end:]):
-            return True  # 2023년, 24시간, 14개 산업, "1,2차" (first and second), "9천 6백여 세대" (households)
+        if (re.match(r"(?:여\s?)?\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:])
+                and not re.match(r"(?:여\s?)?\s?세대", text[token.end:])) or re.match(r",\s?\d+\s?차", text[token.end:]):
+            # 2023년, 24시간, 14개 산업, "1,2차" (first and second), "20여 년" (twenty-odd years); not "세대"
+            # (households, a count of people like 가구)
+            return True
     elif re.match(r"[^\W\d_]", following[:1] or " ") and not token.scaled \
             and not (language == "ar" and "\u0600" <= following[:1] <= "\u06ff"):
         return True  # "3rd", "2η"; Arabic has no such suffixes: "167مدنياً" is a number glued to its noun

@@ -123,8 +123,8 @@ def test_an_arabic_number_glued_to_its_noun_is_a_figure():
     assert numbers("موزعين بين 167مدنياً و66 عسكرياً و67 شرطياً", "ar") == [167, 66, 67]
 
 
-def test_a_korean_count_of_households_is_no_figure_even_hedged():
-    assert numbers("이재민은 9천 6백여 세대, 1만 3천 2백여 명으로 늘어났다.", "ko") == [13200]
+def test_a_korean_hedged_count_of_years_is_no_figure_but_households_are():
+    assert numbers("20여 년 만의 폭우로 이재민은 9천 6백여 세대, 1만 3천 2백여 명으로 늘어났다.", "ko") == [9600, 13200]
 
 
 def test_the_first_day_of_an_arabic_span_of_days_is_no_figure():
@@ -366,3 +366,49 @@ def test_arabic_ministry_without_its_noun_and_television_relaying_it():
     assert [(c.quantity.number, c.claimant.key, hops(c)) for c in found] == [
         (1591, "ma-interior", []), (1220, "ma-interior", [["proposed:التلفزيون المغربي"]])]
     assert found[1].hops[0][0].kind == "news_outlet"
+
+
+# --- Batch 5 ----------------------------------------------------------------------------------------
+
+def test_numbers_in_a_media_name_flats_floors_and_an_article_before_a_number_word():
+    assert numbers('وبحسب ما أوردته جريدة "رصيف 24" الإلكترونية، انهار المبنىان المكونان من 4 طوابق', "ar") == []
+    assert numbers("В пятиэтажном доме 90 квартир и шесть подъездов.", "ru") == []
+    assert numbers("Τα δέκα από τα θύματα δεν έχουν αναγνωριστεί.", "el") == []
+
+
+@pytest.mark.django_db
+def test_a_greek_impersonal_passive_names_where_it_is_said():
+    [eight, sixteen] = extract("Οκτώ από τους νεκρούς βρέθηκαν στη ζώνη της πυρκαγιάς Palisades και άλλοι 16 στη ζώνη της "
+                               "πυρκαγιάς Eaton, γνωστοποιείται στο επίσημο έγγραφο των αρχών.", language="el")
+    assert (eight.claimant.key, sixteen.claimant.key) == ("officials", "officials")
+
+
+@pytest.mark.django_db
+def test_a_toll_a_medium_broadcast_is_the_state_television_of_the_country_named():
+    actor("iran", "Iran", "country", "IR", ["Ιράν"], language="el")
+    actor("irib", "IRIB", "state_media", "IR", descriptors=["ιρανική κρατική τηλεόραση"], language="el")
+    actor("morocco", "Morocco", "country", "MA", ["Μαρόκο"], language="el")
+    [iran] = extract("Τουλάχιστον τέσσερις άνθρωποι σκοτώθηκαν σήμερα στο νότιο Ιράν, σύμφωνα με νεότερο απολογισμό που "
+                     "μετέδωσε η κρατική τηλεόραση.", language="el")
+    assert iran.claimant.key == "irib"
+    [morocco] = extract("Τουλάχιστον 632 άνθρωποι έχασαν τη ζωή τους στο Μαρόκο, μετέδωσε η κρατική τηλεόραση της χώρας.",
+                        language="el")
+    assert morocco.claimant.key != "irib"
+
+
+@pytest.mark.django_db
+def test_an_arabic_statement_issued_by_someone_as_the_subject_of_a_verb():
+    found = extract("وأوضح بيان صادر عن مكتب الطبيب الشرعي أن القسم تلقى تقارير عن عشر وفيات مرتبطة بهذه الحرائق.",
+                    language="ar")
+    assert [(c.quantity.number, c.claimant.name) for c in found] == [(10, "مكتب الطبيب الشرعي")]
+
+
+@pytest.mark.django_db
+def test_a_directorates_acronym_before_its_ministry_and_a_quoted_medium_after_its_verb():
+    media()
+    found = extract("Один человек погиб, двое пострадали и трое остаются под завалами, сообщает ГУ МЧС по региону.",
+                    language="ru")
+    assert [(c.quantity.number, c.claimant.key) for c in found] == [(2, "mchs"), (3, "mchs")]
+    [relayed] = extract("Из-под завалов извлекли тела пяти погибших жителей. Об этом сообщают «Известия» со ссылкой на "
+                        "единую дежурно-диспетчерскую службу (ЕДДС).", language="ru")
+    assert (relayed.claimant.name, hops(relayed)) == ("ЕДДС", [["proposed:известия"]])
