@@ -40,7 +40,12 @@ _NAME_WORD = (
     r"(?:(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
 )
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "du", "da", "di", "dos", "del", "la", "le"}
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+# An English organisation's name joins its words with "of" or "for" after the noun that says what it is ("Office of
+# Civil Defense", "Ministry of Health"); elsewhere "of" ends a name ("Estimates of North Korean casualties").
+_ORGANISATION_NOUNS = (r"(?:Office|Ministry|Department|Bureau|Council|Agency|Commission|Committee|Centre|Center|Institute|"
+                       r"Board|Union|Federation|Association|Organi[sz]ation|Authority|Service|Directorate|Administration)")
+_NAME_RUN = re.compile(rf"(?:{_NAME_WORD}\s+)*?{_ORGANISATION_NOUNS}\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+                       rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
     "twitter", "instagram", "earlier", "later", "meanwhile", "meantime", "also", "however", "the", "a", "in", "on",
@@ -121,6 +126,9 @@ class DocumentState:
     proposals: dict[str, ActorRef] = field(default_factory=dict)  # folded name -> proposed ref
     last_relays: list[ActorRef] = field(default_factory=list)  # the relays of the last attributed figure
     last_relays_for: ActorRef | None = None  # whose relays those are
+    # The source whose data the sentence before announced ("От МЧС РТ поступили уточненные данные"): what "по
+    # последним данным" in the next sentence refers to. Any other sentence with figures forgets it.
+    data_source: ActorRef | None = None
 
     def relays_of(self, ref: ActorRef | None) -> list[ActorRef]:
         """The relays the last figure of ``ref`` came through: a source going on speaking keeps them."""
@@ -159,6 +167,9 @@ class SentenceAttribution:
     # Every claimant of the figures outside quotations when several assert them together ("according to
     # South Korean and Western intelligence", "Ukraine and Russia said"): ``claimant`` first.
     claimants: list[ActorRef] = field(default_factory=list)
+    # The speaker is the report just cited, referred back to ("وبينت الإحصائية الرسمية", "the report also
+    # showed"): its figures cover the period of the report's figures before them.
+    same_report: bool = False
 
 
 # --- Finding cues ----------------------------------------------------------------------------------
@@ -173,7 +184,9 @@ def _cue_patterns(language: str):
             escape = arabic_letters if language == "ar" else re.escape
             body = r"\s+".join(escape(part) for part in folded(phrase).split())
             if language == "ar":
-                regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})(?!\w)")
+                # A phrase ending in the preposition ل or ب ("وفقاً ل") takes the next word as a clitic: "وفقاً لحصيلة".
+                clitic = re.search(r"(?:^|\s)[لب]\u0640?$", folded(phrase))
+                regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})" + ("" if clitic else r"(?!\w)"))
             elif language == "ko":
                 # a connective form ("말해", "밝혀") must end its word: "밝혀졌다" (was found) is no cue
                 tail = r"(?![가-힣])" if phrase.endswith(("해", "혀", "며")) else ""
@@ -205,7 +218,7 @@ def _inside(position: int, spans) -> bool:
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -259,6 +272,8 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 rf"(?<!\S)({body})" if language == "ko" else rf"(?<!\w)({body})(?!\w)")
             for match in re.finditer(pattern, text):
                 start, end = match.span(1)
+                if language == "en" and wanted == "organisation" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", sentence[end:]):
+                    continue  # "the Office of Civil Defense": the start of a name, not "the office" referring back
                 if not any(s < end and start < e for s, e, _ in found):
                     found.append((start, end, wanted))
     return found
@@ -307,7 +322,14 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
                 and not re.search(r"[,.;:]", sentence[max(0, start - 60):start].casefold().split("υπουργ")[-1]):
             # "ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας, Βασίλης Κικίλιας": the portfolio (the
             # capitalised words between the title and the comma or "και") is no name; the person follows.
-            continue
+            # "ο υπουργός Υποδομών Ιρακλί Καρσελάτζε, …": the portfolio is in the genitive; the words after it that
+            # are not are the minister's name.
+            genitive = 0
+            while genitive < len(words) and re.search(r"(?:ών|ων|ου|ής|ης|ας|ίας|ιας|ού|ός)$", folded(words[genitive]).replace("σ", "ς")):
+                genitive += 1
+            if genitive == 0 or len(words) - genitive < 2:
+                continue
+            words = words[genitive:]
         words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
         compounds = [i for i, word in enumerate(words) if re.search(r"-(?:based|led|run|backed|controlled|born)$", word)]
         if compounds:
@@ -320,6 +342,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
         if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
             continue  # "губернатор Севастополя": the governor named before, not a new speaker
+        if language == "ru" and len(words) == 1 and re.search(r"(?:ого|его|ому|ему|ыми|ими)$", words[0]) \
+                and re.match(r"\s+[а-яё]", sentence[end:]):
+            continue  # "директор Национального совета …": an adjective of an organisation's name, not a person
         # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
         offset = sentence.find(words[0], start)
         if offset == _first_word_start(sentence) and len(words) == 1:
@@ -332,7 +357,11 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             else:
                 tokens.append(word)
         words = tokens
-        if len(words) > 2:
+        organisation = [folded(w) for w in C.ORGANISATION_WORDS.get(language, [])]
+        names_an_organisation = any(_same_stem(folded(word), w) for word in words for w in organisation)
+        if len(words) > 2 and not names_an_organisation:
+            # A person's name is its last words ("Губернатор Севастополя Михаил Развожаев"); an organisation's
+            # is all of them ("Το Συριακό Παρατηρητήριο Ανθρωπίνων Δικαιωμάτων").
             if qualifiers is not None and title:
                 qualifiers.update(folded(word) for word in words[:-2])
             words = words[-2:]
@@ -383,7 +412,18 @@ def _guess_kind(name: str, title: str, language: str) -> str:
         return ActorKind.PERSON if len(lowered.replace(" ", "")) <= 4 and " " in lowered else ActorKind.OTHER
     if any(w in lowered.split() for w in organisation):
         return ActorKind.GOVERNMENT_AGENCY
+    if language in ("el", "ru") and any(_same_stem(word, w) for word in lowered.split() for w in organisation):
+        return ActorKind.GOVERNMENT_AGENCY  # "начальник Управления информации": an office in the genitive
     return ActorKind.PERSON
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Two Greek or Russian words that differ only in their case ending ("управления" and "управление",
+    "Παρατηρητηρίου" and "παρατηρητήριο"): the same letters but the last one or two."""
+    if min(len(word), len(other)) < 5:
+        return word == other
+    stem = other[:-2] if len(other) >= 7 else other[:-1]
+    return word.startswith(stem) and len(word) - len(stem) <= 3
 
 
 def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
@@ -394,9 +434,20 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     for known, ref in state.proposals.items():
         if known.endswith(" " + key) or key.endswith(" " + known):
             return ref
+    if state.language in ("el", "ru") and " " not in key and len(key) >= 5:
+        # "цитирует Андрианову" after "Ирина Андрианова": the surname in another case is the same person.
+        for known, ref in state.proposals.items():
+            if " " in known and ref.kind == ActorKind.PERSON and _same_stem(key, known.split()[-1]):
+                return ref
     for ref in state.sources:
         if not ref.proposed and ref.kind == ActorKind.PERSON and folded(ref.name).split()[-1:] == key.split()[-1:]:
             return ref
+    if state.language == "ar" and key.startswith("ال"):
+        # "“الداخلية المغربية”": the press drops "وزارة" before a ministry's portfolio.
+        full = f"وزارة {name}"
+        named = [m for m in state.index.mentions(full, "ar") if m.start == 0 and m.end >= len(full) - 1 and m.via != "group"]
+        if named:
+            return named[0].actor
     if is_acronym(name):
         # "в коммюнике МВД королевства": an acronym some actor of a country the text names carries ("МВД Марокко").
         for country in [ref.country for ref in reversed(state.mentioned) if ref.kind == ActorKind.COUNTRY and ref.country]:
@@ -439,6 +490,17 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
         if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):
             continue
+        if state.language in ("ru", "el") and " " not in name and is_acronym(name) and any(
+                m.start > end and re.fullmatch(r"\s", sentence[end:m.start]) and m.via != "group"
+                and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
+            continue  # "ГУ МЧС по региону": the directorate's acronym before the organisation it belongs to
+        if state.language in ("ru", "el") and " " not in name and any(
+                m.end < start and re.fullmatch(r"\s", sentence[m.end:start]) and m.via != "group"
+                and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
+            continue  # "МЧС Татарстана", "МЧС РТ": a place in the genitive after an organisation qualifies it
+        if re.fullmatch(r"\s*\(", sentence[max(0, start - 2):start]) and re.match(r"\s*\)", sentence[end:]) and \
+                any(0 <= start - i.end <= 2 for i in items if i.how in ("proposed", "name", "descriptor")):
+            continue  # "the Office of Civil Defense (OCD)": the acronym glosses the name before it
         known = _known_instead(sentence, start, end, name, state, mentions)
         items.append(_Item(start, end, known, "descriptor") if known else
                      _Item(start, end, _proposed(state, name, title), "proposed"))
@@ -470,6 +532,14 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     ministry") the one actor it describes; else the last named source of the fitting kind."""
     if item.ref is not None:
         return item.ref
+    found = _described(item, sentence, state)
+    if found is not None and found.is_media and found.country and found.country not in state.countries \
+            and found not in state.mentioned:
+        return None  # "η κρατική τηλεόραση" is the state television of a country the text is about, not any
+    return found
+
+
+def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
     words = [w for w in normalised(sentence[item.start:item.end]).split() if w not in _ARTICLE_WORDS]
     if state.language == "ar":  # "لوزارة الداخلية": the clitic is no part of the description
         words = [re.sub(r"^(?:ل|ب|و|ف)(?=وزار|مكتب|هيئ)", "", w) for w in words]
@@ -597,6 +667,17 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
         previous = _clause_start(sentence, start - 1)
         found = [i for i in items if previous <= i.start and i.end <= start]
         return found[-1] if found else None
+    if not clause.strip() and start > 0 and sentence[start - 1] == ",":
+        # "ο υπουργός Υποδομών Ιρακλί Καρσελάτζε, που μετέβη στο σημείο, έκανε λόγο": a relative clause set off by
+        # commas between the subject and its verb is stepped over.
+        previous = _clause_start(sentence, start - 1)
+        if previous > 0 and sentence[previous - 1] == "," and re.match(_RELATIVE_PRONOUN, sentence[previous:start], re.IGNORECASE):
+            before = _clause_start(sentence, previous - 1)
+            subject = _not_countries([i for i in items if before <= i.start and i.end <= previous - 1])
+            # the subject, not a place the clause is about ("στην πόλη Ντέρνα …, που χτυπήθηκε …, ανέφερε X")
+            if subject and not re.search(r"(?<!\w)(?:σε|στην|στη|στο|στον|στις|στους|στα|από|in|at|from|в|во|на|из)\s",
+                                         sentence[before:subject[-1].start], re.IGNORECASE):
+                return subject[-1]
     found = [i for i in items if start <= i.start and i.end <= cue.start]
     # A country is the speaker only as the verb's own subject ("Ukraine said"), not from further away.
     found = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY
@@ -605,6 +686,10 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
     if not found and not clause.strip() and start > 0 and sentence[start - 1] == ",":
         found = _subject_before_comma(sentence, start - 1, items)
     return found[-1] if found else None
+
+
+_RELATIVE_PRONOUN = (r"\s*(?:που|ο\s+οποίος|η\s+οποία|το\s+οποίο|οι\s+οποίοι|οι\s+οποίες|τα\s+οποία|who|which|"
+                     r"котор\w+)\s")
 
 
 def _subject_before_comma(sentence: str, comma: int, items: list[_Item]) -> list[_Item]:
@@ -684,10 +769,18 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
             break
     # An opening quotation mark right after the cue ("وبحسب “سانا”") encloses the source; it ends nothing.
     lead = re.match(r"[\s«“\"]*", sentence[cue.end:window_end]).end()
+    # "по сообщению агентства "Интерфакс"", "σύμφωνα με το πρακτορείο «…»": a common noun, then the quoted name.
+    noun = re.match(r"\s*(?:(?:το|την|τον|the)\s+)?[^\W\d_A-ZА-ЯΑ-Ω][^\W\d_]*\s+[«“\"]", sentence[cue.end:window_end])
+    if noun and noun.end() > lead:
+        lead = noun.end()
     boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end + lead:window_end])
     if boundary:
         window_end = cue.end + lead + boundary.start()
     found = _not_countries([i for i in items if cue.end <= i.start < window_end])
+    if not found and titles is not None and _starts_with_title(sentence[cue.end:], titles):
+        # "сообщил исполнительный директор Национального совета по … страны Рикардо Салад": a long title, the
+        # person named at its end.
+        return _apposed_person(cue, sentence, items, limit_words=24)
     if not found:
         return None
     # "назвала заместитель Генерального секретаря ООН, Высокий представитель … Изуми Накамицу", "said the deputy
@@ -787,6 +880,23 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
     rest = sentence[cue.end:]
+    issued = re.match(r"\s*(?:بيان|تقرير|بلاغ)\s+(?:صادر|الصادر)\s+(?:عن|من)\s*([^،,:«\"]+?)\s*(?:[،,:]|(?<!\w)(?:أن|إن)(?!\w)|$)", rest)
+    if issued:
+        # "وأوضح بيان صادر عن مكتب الطبيب الشرعي أن": the statement's issuer speaks
+        start = cue.end + issued.start(1)
+        known = [i for i in items if start <= i.start < cue.end + issued.end(1) and i.ref is not None]
+        return known[0] if known else _Item(start, cue.end + issued.end(1), _proposed(state, issued.group(1), ""), "proposed")
+    governmental = re.match(r"\s*(?:بيان|تقرير|حصيلة|إحصائية|احصائية|مصدر)\s+(?:حكومي|حكومية)(?!\w)", rest)
+    if governmental:
+        # "وذكر بيان حكومي أن": a governmental statement is the government's — the one of the country the text is
+        # about (the one it named last).
+        government = next((ref for ref in reversed(state.mentioned) if ref.kind == ActorKind.GOVERNMENT), None)
+        if government is None:
+            found = {ref.key: ref for ref in state.index.actors.values()
+                     if ref.kind == ActorKind.GOVERNMENT and ref.country in state.countries}
+            government = next(iter(found.values())) if len(found) == 1 else None
+        if government is not None:
+            return _Item(cue.end, cue.end + governmental.end(), government, "descriptor")
     generic = re.match(r"\s*(\S+)\s*[\"“«]", rest)
     if generic and folded(generic.group(1)) in _AR_GENERIC:
         # 'أعلنت منظمة "الخوذ البيضاء"': the organisation's generic noun, then its name in quotation marks
@@ -794,9 +904,19 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         if quoted:
             return quoted[0]
     lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
-    stop = re.search(r"[،,:«\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
+    opened = re.match(r"\s*[«“\"]([^»”\"]*)[»”\"]?", rest)
+    if opened and len(opened.group(1).split()) >= 3 \
+            and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
+        return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
+    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
     window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
+    quoted = sentence[cue.end + lead:window_end].strip()
+    if re.search(r"[«“\"]\s*$", rest[:lead]) and stop and stop.group(0) in "»”\"" and 1 <= len(quoted.split()) <= 4 \
+            and not inside and not re.search(r"\d", quoted):
+        # 'وقال «بسام أبو علي»، …': a quoted name is a name, all of it ("علي" is no preposition here)
+        start = sentence.index(quoted, cue.end + lead)
+        return _Item(start, start + len(quoted), _proposed(state, quoted, ""), "proposed")
     people = [i for i in inside if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
     if people:
         return people[-1]
@@ -857,6 +977,10 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         if 2 <= len(words) <= 4 and not any(folded(w) in stops | titles or re.search(r"\d", w) for w in words):
             start = window_end + apposed.start(1)
             return _Item(start, window_end + apposed.end(1), _proposed(state, apposed.group(1), "المتحدث"), "proposed")
+    if len(name_words) >= 2 and all(re.search(r"(?:ية|يه)$", folded(m.group(0)).replace(TATWEEL, "")) and
+                                    not folded(m.group(0)).startswith("ال") for m in name_words):
+        # "كشفت حصيلة حكومية رسمية": indefinite adjectives agreeing with a noun describe it; a name is definite.
+        name_words = []
     if name_words and (seen_title or not seen_item):
         start = cue.end + name_words[0].start()
         end = cue.end + name_words[-1].end()
@@ -866,7 +990,10 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         if len(name_words) == 1 and folded(name).startswith("ال") and not known:
             return _Item(start, end, None, "anaphor", "organisation")
         return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
-    organisations = [i for i in inside if i.how != "anaphor"]
+    # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
+    organisations = [i for i in inside if i.how != "anaphor" and not (
+        i.ref is not None and i.ref.kind == ActorKind.COUNTRY
+        and re.search(r"(?<!\w)(?:في|فى|من|إلى|الى|على|عن)\s+$", sentence[max(0, i.start - 8):i.start]))]
     if organisations:
         return organisations[0]
     anaphors = [i for i in inside if i.how == "anaphor"]
@@ -896,11 +1023,32 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                      and re.fullmatch(_MEDIUM_WORDS.get(language, r"\s*"), sentence[cue.end:i.start])]
             if named:
                 item = _Item(named[0].start, named[0].end, _proposed_medium(state, named[0].ref), "proposed")
+    elif cue.role == C.ACCORDING and language == "ar" and cue.phrase.startswith("جاء في"):
+        # "وجاء في بيان صادر عن مكتب محافظ بالي قصر، أن …": the statement's issuer, named or proposed.
+        issuer = re.match(r"\s*(?:بيان|تقرير|بلاغ)\s+(?:صادر\s+عن|صادر\s+من|عن|ل|لـ)\s*([^،,:«\"]+?)\s*(?:[،,:]|(?<!\w)أن(?!\w)|$)",
+                          sentence[cue.end:])
+        if issuer:
+            start = cue.end + issuer.start(1)
+            known = [i for i in items if start <= i.start < cue.end + issuer.end(1) and i.ref is not None]
+            item = known[0] if known else _Item(start, cue.end + issuer.end(1), _proposed(state, issuer.group(1), ""),
+                                                "proposed")
+    elif cue.role == C.ACCORDING and cue.phrase in _UNSOURCED:
+        # "Так, по последним данным, …": data with no source named are those of the source just named.
+        named = _right_agent(cue, sentence, items, limit_words=3)
+        if named is None or not re.fullmatch(r"\s*", sentence[cue.end:named.start]):
+            # "Так, по последним данным, …" after "От МЧС РТ поступили уточненные данные": the data just announced.
+            # Data not announced before are the writer's ("По последним данным, число жертв составило …").
+            last = state.data_source
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
+        item = named
     elif cue.role in (C.ACCORDING, C.CITING):
         # "According to X, …": the object ends at the comma.
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
         window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
         item = _right_agent(cue, sentence, window, limit_words=14)
+        agent_of_report = _report_agent(cue, sentence, items, state, comma)
+        if agent_of_report is not None:
+            item = agent_of_report
         titled = item is not None and item.ref is not None and item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
             and any(folded(w) in _titles(language) for w in re.findall(r"[^\W\d_][\w-]*", sentence[cue.end:item.start]))
         if comma is not None and (item is None or item.how == "anaphor" or titled):
@@ -937,8 +1085,17 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         told = _relay_objects(sentence, language, items)
         items = [i for i in items if i not in told]
         item = _left_agent(cue, sentence, items, state)
+        published = _report_subject(cue, sentence, items, language)
+        if published is not None:
+            item = published
+        elif item is None and re.search(_UNNAMED_REPORTS.get(language, r"$^"), sentence[_clause_start(sentence, cue.start):cue.start],
+                                        re.IGNORECASE):
+            # "Νωρίτερα, πληροφορίες έκαναν λόγο για …" (reports spoke of): no one named — the author's
+            return Agent(state.narrator, cue.start, cue.start, "unnamed")
         if item is None and not complementizer:
             item = _right_agent(cue, sentence, items, titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
+        if item is None:
+            item = _shared_subject(cue, sentence, items, language)
         if item is None and not _dropped_subject(cue, sentence, language):
             item = _left_fallback(cue, sentence, items)
         if item is None:
@@ -955,6 +1112,47 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
     item = _as_medium(item, sentence, state)
     ref = _resolve(item, sentence, state)
     return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
+
+
+_DATA_NOUNS = r"(?:данные|сведения|информация)$"
+# Attribution phrases that may have no source of their own ("по последним данным, …").
+_UNSOURCED = {phrase for phrase, role, _, _ in C.CUES.get("ru", []) if role == C.ACCORDING
+              and phrase.split()[1:2] and phrase.split()[1] in ("последним", "предварительным", "уточненным",
+                                                               "уточнённым", "имеющимся", "последней",
+                                                               "предварительной", "имеющейся")}
+
+
+# "according to the latest toll, published yesterday by X": a report, then a relative clause in the passive whose
+# agent (by / από / от / من قبل) is the report's source.
+_REPORT_AGENT = {
+    "el": r"(?:απολογισμ|στοιχεί|ανακοίνωσ|έκθεσ|ενημέρωσ)\w*\s+(?:[^\s,]+\s+){0,2}?(?:που|η\s+οποία|ο\s+οποίος|τα\s+οποία)\s+"
+          r"(?:(?:[^\s,]+\s+){0,6}?από\s+(?:την|τον|το|τις|τους|τα)?\s*"
+          # "απολογισμό που μετέδωσε η κρατική τηλεόραση": an active verb, its subject after it
+          r"|(?:μετέδωσ|ανακοίνωσ|έδωσ|δημοσίευσ|γνωστοποίησ)\w*\s+(?:\w+\s+)?(?=(?:ο|η|το|οι|τα)\s))",
+    "en": r"(?:toll|tally|figures|report|count|data)\s+(?:\w+\s+){0,2}?(?:released|published|issued|given|compiled|announced)\s+"
+          r"(?:[^\s,]+\s+){0,4}?by\s+(?:the\s+)?",
+    "ru": r"(?:данны\w+|сводк\w+|сведени\w+|информаци\w+)\s*,?\s*(?:опубликованн|представленн|предоставленн|обнародованн)\w*\s+"
+          r"(?:[^\s,]+\s+){0,4}?",
+}
+
+
+def _report_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, comma) -> _Item | None:
+    pattern = _REPORT_AGENT.get(state.language)
+    if pattern is None:
+        return None
+    end = cue.end + comma.start() if comma else len(sentence)
+    match = re.search(pattern, sentence[cue.end:end], re.IGNORECASE)
+    if not match:
+        return None
+    start = cue.end + match.end()
+    after = [i for i in items if start <= i.start < end and i.how in ("name", "descriptor", "group", "proposed")]
+    if after and after[0].start - start <= 2:
+        return after[0]
+    name = re.match(r"((?:[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’'-]*\s*){1,5})", sentence[start:end])
+    if name:  # a capitalised name no actor has, after the agent preposition (never read as a place here)
+        text = name.group(1).strip()
+        return _Item(start, start + len(text), _proposed(state, text, ""), "proposed")
+    return None
 
 
 def _as_medium(item: _Item, sentence: str, state: DocumentState) -> _Item:
@@ -982,6 +1180,57 @@ _MEDIUM_NOUN_BEFORE = {
 }
 
 
+# Conjunctions that coordinate a second clause with the first one's subject left out ("Οι αρχές αποδίδουν …, ενώ
+# μιλούν για …", "Officials blamed …, and said …", "Власти … и сообщили …").
+_COORDINATING = {
+    "en": r"(?:and|while|but)", "el": r"(?:ενώ|και|κι|αλλά|όμως)", "ru": r"(?:и|а|но|однако)",
+}
+
+
+def _shared_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
+    """The subject of a coordinated clause that leaves it out: the subject that opens the sentence, when the
+    verb's own clause starts with "and" / "while" / "ενώ" / "и" and names no one (a pro-drop verb coordinated
+    with a first clause has that clause's subject, as grammar says)."""
+    conjunction = _COORDINATING.get(language)
+    if conjunction is None:
+        return None
+    start = _clause_start(sentence, cue.start)
+    clause = sentence[start:cue.start]
+    if not re.fullmatch(rf"\s*{conjunction}\s+(?:\w+\s+)?", clause, re.IGNORECASE):
+        return None
+    opening = [i for i in items if i.end <= start and i.how in ("name", "descriptor", "group", "proposed")]
+    if not opening:
+        return None
+    head = opening[0]
+    lead = [w for w in re.findall(r"[^\W\d_]+", sentence[:head.start]) if folded(w) not in _ARTICLE_WORDS]
+    if lead or (head.ref is not None and head.ref.kind == ActorKind.COUNTRY):
+        return None  # the sentence does not open with it: no subject of the first clause
+    return head
+
+
+# A verb whose subject is "reports" or "information" with no one named.
+_UNNAMED_REPORTS = {
+    "el": r"(?:^|\s)(?:πληροφορίες|αναφορές|δημοσιεύματα)\s+$",
+    "en": r"(?:^|\s)(?:reports|media reports|unconfirmed reports)\s+$",
+    "ru": r"(?:^|\s)(?:сообщения|СМИ)\s+$",
+}
+# A report as the subject, with a relative clause naming who published it ("Ένας προηγούμενος απολογισμός, τον οποίο
+# δημοσίευσαν νωρίτερα οι αρχές, έκανε λόγο για …", "An earlier toll, which the ministry released, put …").
+_REPORT_SUBJECT = {
+    "el": r"(?:απολογισμός|ενημέρωση|ανακοίνωση|έκθεση)\s*,\s*(?:τον\s+οποίο|την\s+οποία|το\s+οποίο|που)\s+([^,]+),\s*$",
+    "en": r"(?:toll|tally|report|statement|count)\s*,\s*(?:which|that)\s+([^,]+),\s*$",
+}
+
+
+def _report_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
+    pattern = _REPORT_SUBJECT.get(language)
+    match = re.search(pattern, sentence[:cue.start], re.IGNORECASE) if pattern else None
+    if not match:
+        return None
+    inside = [i for i in items if match.start(1) <= i.start < match.end(1) and i.how in ("name", "descriptor", "group", "proposed")]
+    return inside[0] if inside else None
+
+
 def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
     """The subject that opens the sentence, set off by a comma from what comes between it and its verb ("Ο
     Βαλεντίν Ρεζνιτσένκο, κυβερνήτης …, σε μήνυμά του στο Telegram (…) ανέφερε ότι"): the verb's clause looks
@@ -991,7 +1240,10 @@ def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str
         return None
     item = first[0]
     lead = [w for w in re.findall(r"[^\W\d_]+", sentence[:item.start]) if folded(w) not in _ARTICLE_WORDS]
-    if lead or not re.match(r"\s*,", sentence[item.end:]):
+    # "Το πρακτορείο SANA, επικαλούμενο …, ανέφερε", "The agency Anadolu, …, said": a common noun before the name
+    # (an apposition: what the named one is) leaves it the noun phrase's head.
+    common = len(lead) <= 2 and all(w[:1].islower() for w in lead)
+    if (lead and not common) or not re.match(r"\s*,", sentence[item.end:]):
         return None
     if any(c for c in find_cues(sentence[item.end:cue.start], language, []) if c.role == C.SPEECH):
         return None  # another verb of its own comes first
@@ -1029,6 +1281,10 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
     if window:
         return window[-1]
     phrase = before[start:]
+    # "행정안전부의 '국민 안전관리 일일상황' 보고에 따르면": the genitive names whose report it is.
+    owner = re.search(r"(\S+?)의\s+(?:\S+\s+){0,5}?\S*(?:보고|발표|집계|자료|통계|보고서|현황)(?:서)?\s*$", phrase)
+    if owner and not re.search(r"\d", owner.group(1)):
+        return _Item(start + owner.start(1), start + owner.end(1), _proposed(state, owner.group(1), ""), "proposed")
     match = re.search(r"(\S+?)(?:이|가)\s+(?:집계|발표|작성|조사)한", phrase)
     if match:
         stem = match.group(1)
@@ -1060,10 +1316,14 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+to|spoke\s+to|call\s+with)\s+(?:the\s+)?$",
         # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
         "el": r"(?:(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε|μιλώντας|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην)"
-              r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την))"
+              r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την)"
+              r"|συνέντευξ\w*\s+(?:του|της)\s+στ(?:ο|ην))"
               r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
-        "ru": r"(?:рассказал\w*|заявил\w*)\s+$",
+        # "рассказал РИА Новости", "Об этом корр. ТАСС сообщил": the medium told (in the dative) is no subject
+        "ru": r"(?:(?<!\w)(?:рассказал\w*|заявил\w*|сказал[аи]?|сообщил[аи]?|пояснил[аи]?|уточнил[аи]?|подтвердил[аи]?)\s+"
+              r"|(?<!\w)(?:корр\.|корреспонденту|корреспондентам|агентству|изданию|телеканалу|газете|радиостанции|интервью"
+              r"|беседе\s+с)\s+)[«\"“]?$",
         "ko": r"$^",
     }
     for item in items:
@@ -1077,6 +1337,16 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         head = sentence[max(0, item.start - 70):item.start]
         if re.search(patterns.get(language, r"$^"), head):
             found.append(item)
+        elif language == "ru" and re.match(r"[»\"”]?\s*(?:сообщили|рассказали|заявили|уточнили|подтвердили|пояснили)(?!\w)",
+                                           sentence[item.end:]):
+            # "РИА Новости сообщили в Минобороны", "В пресс-службе МЧС ТАСС сообщили": a medium agrees with a verb in
+            # the neuter singular ("сообщило"); before a plural one it is the dative, the one told.
+            found.append(item)
+        elif language == "ru" and re.search(r"(?<!\w)[Оо]б\s+этом\s+$", head) and any(
+                other.start > item.end and other.ref is not None and not other.ref.is_media
+                and re.fullmatch(r"\s*(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила)\s+(?:\S+\s+){0,3}",
+                                 sentence[item.end:other.start]) for other in items):
+            found.append(item)  # "Об этом ТАСС сообщил Гладков": told TASS, Gladkov said it
     return found
 
 
@@ -1106,6 +1376,24 @@ def _same_name_of(surface: str, country: str, state: DocumentState) -> ActorRef 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _foreign_institution(sentence: str, mention: Mention, mentions: list[Mention], state: DocumentState) -> ActorRef | None:
+    """"Το πρακτορείο SANA, επικαλούμενο το υπουργείο Υγείας": an institution named by its bare common name (no
+    country in it) in a text about another country is that country's — the name a curator gave the home ministry
+    ("υπουργείο Υγείας" → Greece's) does not hold when the text names only Syria and its agencies."""
+    actor = mention.actor
+    if mention.via != "name" or not actor.country or actor.kind in (ActorKind.COUNTRY, ActorKind.PERSON) or actor.is_media:
+        return None
+    surface = sentence[mention.start:mention.end]
+    if is_acronym(surface) or len(surface.split()) < 2:
+        return None
+    around = {m.actor.country for m in mentions if m.end <= mention.start and m.actor.country and m.via != "group"}
+    countries = (state.countries | around) - {""}
+    if not countries or actor.country in countries:
+        return None
+    found = {ref.key: ref for country in countries if (ref := _same_name_of(surface, country, state)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState) -> None:
     """"Το υπουργείο Υγείας της χώρας", "the health ministry of the country": the ministry of the country last
     named (Syria's, in a paragraph about Syria), not the one a bare name usually means."""
@@ -1122,6 +1410,9 @@ def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState
                 mention.actor = described
             continue
         if not re.match(_OF_THE_COUNTRY.get(state.language, r"$^"), sentence[mention.end:]):
+            foreign = _foreign_institution(sentence, mention, mentions, state)
+            if foreign is not None:
+                mention.actor = foreign
             continue
         before = [m.actor for m in mentions if m.end <= mention.start and m.actor.kind == ActorKind.COUNTRY]
         countries = before or [ref for ref in state.mentioned if ref.kind == ActorKind.COUNTRY]
@@ -1143,6 +1434,9 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                                             # 'منظمة "الدفاع المدني السوري"': a quoted name of any length is a name
                                             and not any(m.start <= s + 1 and m.end >= e - 1 for m in mentions))
               or not any(s <= m.start < e for m in mentions)]
+    # 'Об этом сообщают «Известия» со ссылкой на …': a short capitalised quotation right after a verb is a name.
+    masked = [(s, e) for s, e in masked if not (len(sentence[s:e].split()) <= 3 and sentence[s + 1:s + 2].isupper()
+                                                and any(0 <= s - v_end <= 2 for _, v_end in verbs))]
     quotes = masked
     _of_the_country(sentence, mentions, state)
     items = _items(sentence, state, mentions, quotes)
@@ -1195,6 +1489,14 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             if source:
                 after = [i for i in items if i.start >= cue.end + source.end()]
                 obj = after[0] if after else None
+                if media is not None and media.start >= cue.end + source.start():
+                    media = None  # "نقل … عن الوزارة": what follows "عن" is the source, not the medium
+            if media is None and source:
+                # "ونقل التلفزيون المغربي عن الوزارة": the one passing it on, a medium no actor names
+                between = sentence[cue.end:cue.end + source.start()].strip()
+                if 1 <= len(between.split()) <= 4 and not read_quantity(between, language="ar"):
+                    begin = sentence.index(between, cue.end)
+                    media = _Item(begin, begin + len(between), _proposed_medium(state, _proposed(state, between, "")), "proposed")
             if media is not None:
                 ref = _resolve(media, sentence, state)
                 cue.agent = Agent(ref, media.start, media.end, media.how) if ref else None
@@ -1212,9 +1514,17 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:
             state.remember(cue.agent.ref)  # "The Department told lawmakers it estimates …": "it" is the Department
     relay_objects = [i.ref for i in _relay_objects(sentence, language, items)]
+    announcing = [c for c in cues if c.agent and c.agent.ref and re.search(_DATA_NOUNS, c.phrase)]
+    if announcing:
+        state.data_source = announcing[0].agent.ref
+    elif read_quantity(sentence, language=language):
+        state.data_source = None
 
     speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref]
     according = [c for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref]
+    if any(c.role in (C.SPEECH, C.CITING) and c.agent and c.agent.ref for c in cues):
+        # "По последним данным, …, сообщил X": the sentence names its own source; the unsourced phrase is no relay.
+        according = [c for c in according if c.agent.how != "dropped"]
     citing = [c for c in cues if c.role == C.CITING and ((c.object_agent and c.object_agent.ref) or (c.agent and c.agent.ref))]
     relay_cues = [c for c in cues if c.role == C.RELAY and c.agent and c.agent.ref]
     hedge = next((c.hedge for c in cues if c.role == C.SPEECH and c.hedge != "asserted"), "asserted")
@@ -1295,6 +1605,14 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                          and i.start < cue.end + 40]
                 if "приводит" in cue.phrase and named:
                     speaker = named[0].ref
+                # "— цитирует Андрианову РИА «Новости»": the one quoted (the verb's object) stands between the verb
+                # and the medium that is its subject.
+                between = [i for i in named if i.end <= cue.agent.start and not i.ref.is_media]
+                if speaker is None and between and cue.agent.start > cue.end:
+                    speaker = between[0].ref
+                quoted = _quoted_by_relay(cue, sentence, items)
+                if speaker is None and quoted is not None:
+                    speaker = quoted.ref
             elif cue.agent and cue.agent.ref:
                 speaker = cue.agent.ref
                 if speaker.is_media and spoke_before is not None and not spoke_before.is_media and near is after:
@@ -1325,6 +1643,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             q_relays = state.relays_of(speaker)
         q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
                      and c.agent.ref != speaker and c.agent.ref not in q_relays]
+        # "«По данным МЧС, … 13 человек погибли», — сказал Кузнецов": the quotation names its own source; the one
+        # who says it relays it.
+        source = _quoted_source(sentence, q_start, q_end, state)
+        if source is not None and speaker is not None and source != speaker:
+            speaker, q_relays = source, [speaker, *[r for r in q_relays if r != source]]
         quote_speakers.append((q_start, q_end, speaker, q_relays))
         # "Ο Κιμ και ο Πούτιν … «…»": both actors of a coordinated subject said it.
         if speaker is not None and named_before and named_before[-1].ref == speaker and len(named_before) > 1:
@@ -1358,7 +1681,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         claimant = state.last()
         relays = list(state.last_relays)
     if claimant is None and relay_cues and not quotes:
-        claimant = state.last()
+        # "…, — цитирует ТАСС Гладкова": the one quoted; "…, передает ТАСС" after a source: it passes that source's
+        # statement on; with no source before it ("Как передает РИА Новости, погибли 7 человек") the medium reports
+        # it itself.
+        quoted = _quoted_by_relay(relay_cues[0], sentence, items)
+        claimant = (quoted.ref if quoted is not None else None) or state.last() or relay_cues[0].agent.ref
         relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
     claimants = _unique([ref for _, ref in sorted(_partners(claimant, cues, sentence, items, ellipses, state),
                                                   key=lambda pair: pair[0])]) if claimant else []
@@ -1366,7 +1693,44 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         claimant = claimants[0]  # in the order the text names them
         relays = [ref for ref in relays if ref not in claimants]
     relays = [ref for ref in relays if ref != state.narrator]  # the document's own author is no hop
-    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants)
+    same_report = any(c.agent and c.agent.ref == claimant and c.agent.how == "anaphor"
+                      and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
+                      for c in speech)
+    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+# A report as a subject, referred back to ("الإحصائية", "the report", "η έκθεση", "в докладе").
+_REPORT_NOUNS = {
+    "ar": "(?:" + "|".join(folded(w) for w in ("الإحصائي", "الاحصائي", "الحصيل", "التقرير", "البيانات", "الإحصاءات")) + ")",
+    "en": r"(?:report|figures|data|statistics)$",
+    "el": r"(?:εκθεση|στοιχεια)$",
+    "ru": r"(?:доклад|отчет|сводк)\w*$",
+}
+
+
+def _quoted_by_relay(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
+    """Russian "цитирует X Y" / "цитирует Y X" / "приводит X слова Y": the one quoted (accusative or genitive) stands
+    next to the medium that quotes (nominative); it is no medium."""
+    if cue.agent is None or cue.agent.ref is None or not re.match(r"(?:цитиру|привод)", cue.phrase):
+        return None
+    near = [i for i in items if i.ref is not None and not i.ref.is_media and i.start >= cue.end
+            and (i.end <= cue.agent.start or 0 <= i.start - cue.agent.end <= 8)
+            and not re.search(r"[.,;:]", sentence[min(i.end, cue.agent.end):max(i.start, cue.agent.start)])]
+    return near[0] if near else None
+
+
+def _quoted_source(sentence: str, q_start: int, q_end: int, state: DocumentState) -> ActorRef | None:
+    """The known actor an attribution phrase that opens a quotation names ("«По данным МЧС, …»", "“According to the
+    ministry, …”"): the source of the quotation's figures."""
+    inner = sentence[q_start + 1:q_end - 1]
+    opening = [c for c in find_cues(inner, state.language, []) if c.role == C.ACCORDING and c.start <= 3]
+    if not opening:
+        return None
+    cue = opening[0]
+    comma = re.search(r"[,،]", inner[cue.end:])
+    span = inner[cue.end:cue.end + comma.start()] if comma else inner[cue.end:cue.end + 40]
+    named = [m for m in state.index.mentions(span, state.language) if m.via != "group" and m.actor.kind != ActorKind.COUNTRY]
+    return named[0].actor if named and len(span.split()) <= 6 else None
 
 
 def _clause_subject(cue: Cue, position: int, sentence: str, named_before: list[_Item], language: str) -> ActorRef | None:
@@ -1387,10 +1751,29 @@ _ELLIPSIS = {
 }
 
 
+# Arabic: a plural head noun shared by coordinated genitives, "وزارات الدفاع والداخلية والصحة" (the ministries of
+# defence, interior and health): each is "وزارة <portfolio>", the ministry of the country the text is about.
+_AR_PLURAL_MINISTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?وزارات\s+(ال\w+)((?:\s+و\s?ال\w+)+)")
+
+
+def _ar_ministries(sentence: str, state: DocumentState) -> list[tuple[int, int, list[ActorRef]]]:
+    found = []
+    for match in _AR_PLURAL_MINISTRIES.finditer(sentence):
+        portfolios = [match.group(1)] + re.findall(r"و\s?(ال\w+)", match.group(2))
+        refs = [state.index.resolve_description(f"وزارة {portfolio}", state.countries, state.text, state.mentioned)
+                for portfolio in portfolios]
+        refs = [ref for ref in refs if ref is not None]
+        if refs:
+            found.append((match.start(), match.end(), refs))
+    return found
+
+
 def _ellipses(sentence: str, state: DocumentState, items: list[_Item]) -> list[tuple[int, int, list[ActorRef]]]:
     """Coordinated qualifiers of one noun ("South Korean and Western intelligence"): when the first with the
     noun names an actor (a name or descriptor: "South Korean intelligence" → NIS), each is a claimant; one
     that names no actor is proposed ("Western intelligence"), of its partner's kind."""
+    if state.language == "ar":
+        return _ar_ministries(sentence, state)
     regex = _ELLIPSIS.get(state.language)
     found = []
     for match in regex.finditer(sentence) if regex else ():

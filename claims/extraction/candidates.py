@@ -167,7 +167,9 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 continue
             sentence = body[start:end]
             found = attribute(sentence, state)
-            if _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) and found.claimant:
+            back_reference = _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) or (
+                re.search(_GAVE_THE_TOLL.get(language, r"$^"), sentence) and not read_quantity(sentence, language=language))
+            if back_reference and found.claimant:
                 # "Об этом сообщил губернатор": the figures just stated were his, passed on as this says — those
                 # of the sentence before, and the unattributed ones right before them (back to the previous
                 # paragraph). "Такие цифры назвала X" after "ООН зафиксировала …": X passed the UN's figures on.
@@ -222,6 +224,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                                     carried=carried or last_date, previous_figure=previous_when)
                 if when is None and carried is not None and not dates:
                     when = carried
+                if when is None and found.same_report and not dates and previous_when is not None:
+                    when = previous_when  # "وبينت الإحصائية الرسمية …": the report's period, as its figures before
                 sentence_when = sentence_when or when
                 since = min(classes["since"], key=lambda d: abs(d.start - quantity.start)) if classes["since"] else None
                 steps = hop_steps(_Credits(narrator_steps if who.key == narrator.key else credits.steps), who, narrator, relays)
@@ -253,7 +257,10 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     summary=_summary(speaker, sentence), headline=headline == (p_start, p_end),
                 ))
             if claimant is not None and not quantities and not quotes and claimant.key != narrator.key:
-                # A reported statement without figures or quotations: one statement by its speaker.
+                # A reported statement without figures or quotations: one statement by its speaker, through the
+                # relays it names (none: "В МЧС подтвердили …" is the source speaking for itself, so "Там также
+                # уточнили …" after it comes through no one).
+                state.last_relays, state.last_relays_for = list(found.relays), claimant
                 when = stated or _first(classes)
                 candidates.append(Candidate(
                     kind="statement", claimant=claimant, hedge=found.hedge, quote=sentence, start=start, end=end,
@@ -287,6 +294,14 @@ _BACK_REFERENCE = {
     "ru": r"\s*(?:Об этом|О том|Как|Так\w* (?:цифры|данные)|Эти (?:цифры|данные)|О данной информации|Об этой информации|Эту информацию)\b",
     "el": r"\s*(?:Αυτό|Τα παραπάνω|Την είδηση|Την πληροφορία|Τα στοιχεία αυτά|Τους αριθμούς)\s",
     "en": r"\s*(?:The figures? (?:was|were) (?:given|released|announced) by|These figures)\b",
+}
+
+
+# A sentence saying that someone gave the toll just stated ("Ο Χ … έδωσε τον αναθεωρημένο απολογισμό", "X released the
+# figures"): a back reference, like "Об этом сообщил X", when it states no figure of its own.
+_GAVE_THE_TOLL = {
+    "el": r"(?:έδωσε|ανακοίνωσε|γνωστοποίησε|έδωσαν|ανακοίνωσαν)\s+(?:τον|τα|τους)\s+(?:\w+\s+)?(?:απολογισμό|στοιχεία|αριθμούς)",
+    "en": r"\b(?:gave|released|announced|issued)\s+the\s+(?:\w+\s+)?(?:toll|figures|tally)\b",
 }
 
 

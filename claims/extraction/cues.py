@@ -91,6 +91,9 @@ _AR_SPEECH = {
     # the present tense of headlines: "الجيش السوداني يُعلن وفاة 8 مواطنين"
     "يعلن": "asserted", "تعلن": "asserted", "يقول": "asserted", "تقول": "asserted", "يؤكد": "asserted",
     "تؤكد": "asserted", "يكشف": "asserted", "تكشف": "asserted", "يفيد": "asserted", "تفيد": "asserted",
+    # "showed", "counted": what a report's figures do ("وبينت الإحصائية الرسمية إصابة 300 شخص", "أظهرت البيانات")
+    "بينت": "asserted", "أظهر": "asserted", "أظهرت": "asserted", "يظهر": "asserted", "تظهر": "asserted",
+    "أحصى": "asserted", "أحصت": "asserted",
 }
 
 # (phrase, role, hedge, side): side is where the agent is (left/right) in the usual order.
@@ -107,6 +110,10 @@ CUES = {
     "el": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EL_SPEECH.items()],
         ("σύμφωνα με", ACCORDING, "asserted", "right"),
+        # impersonal passives naming where it is said: "γνωστοποιείται στο επίσημο έγγραφο των αρχών", "αναφέρεται
+        # στην ανακοίνωση" (as "говорится в сообщении")
+        *[(form, ACCORDING, "asserted", "right") for form in ("γνωστοποιείται", "αναφέρεται", "σημειώνεται",
+                                                               "επισημαίνεται", "τονίζεται")],
         *[(form, CITING, "asserted", "right") for form in ("επικαλούμενο", "επικαλούμενος", "επικαλούμενη",
                                                             "επικαλούμενοι", "επικαλείται", "επικαλούνται")],
     ],
@@ -116,10 +123,22 @@ CUES = {
         ("по информации", ACCORDING, "asserted", "right"), ("по оценке", ACCORDING, "estimated", "right"),
         ("по оценкам", ACCORDING, "estimated", "right"), ("по сведениям", ACCORDING, "asserted", "right"),
         ("как сообщает", ACCORDING, "asserted", "right"), ("согласно", ACCORDING, "asserted", "right"),
+        ("по сообщению", ACCORDING, "asserted", "right"), ("по сообщениям", ACCORDING, "asserted", "right"),
+        # without a source of their own ("Так, по последним данным, …"): the data of the source just named
+        *[(f"по {adjective} {noun}", ACCORDING, "asserted", "right") for adjective, noun in (
+            ("последним", "данным"), ("предварительным", "данным"), ("уточненным", "данным"), ("уточнённым", "данным"),
+            ("имеющимся", "данным"), ("последней", "информации"), ("предварительной", "информации"),
+            ("имеющейся", "информации"), ("последним", "сведениям"))],
+        # "От МЧС РТ поступили уточненные данные": the data came from X
+        *[(f"{verb} {adjective}{noun}", SPEECH, "asserted", "left") for verb in ("поступили", "поступила", "поступило")
+          for adjective in ("", "уточненные ", "уточнённые ", "новые ", "последние ", "предварительные ")
+          for noun in ("данные", "сведения", "информация")],
         ("со ссылкой на", CITING, "asserted", "right"), ("ссылаясь на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
         ("передает", RELAY, "asserted", "right"), ("передаёт", RELAY, "asserted", "right"),
         ("пишет", RELAY, "asserted", "right"), ("приводит слова", RELAY, "asserted", "right"),
         ("приводит заявление", RELAY, "asserted", "right"), ("приводит данные", RELAY, "asserted", "right"),
+        # "— приводит ТАСС слова Гладкова", "в сообщении Минобороны, которое приводит ТАСС"
+        ("приводит", RELAY, "asserted", "right"), ("приводят", RELAY, "asserted", "right"),
         # passives with their agent in the instrumental: "Эти данные были озвучены Министерством здравоохранения"
         ("были озвучены", ACCORDING, "asserted", "right"), ("были опубликованы", ACCORDING, "asserted", "right"),
         ("были названы", ACCORDING, "asserted", "right"), ("были приведены", ACCORDING, "asserted", "right"),
@@ -128,6 +147,8 @@ CUES = {
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _KO_SPEECH.items()],
         ("에 따르면", ACCORDING, "asserted", "left"), ("따르면", ACCORDING, "asserted", "left"),
         ("에 의하면", ACCORDING, "asserted", "left"), ("의 공식 집계", ACCORDING, "asserted", "left"),
+        # "NHK 보도를 종합하면" (putting NHK's reports together)
+        ("를 종합하면", ACCORDING, "asserted", "left"), ("을 종합하면", ACCORDING, "asserted", "left"),
         ("의 집계", ACCORDING, "asserted", "left"), ("의 추정", ACCORDING, "estimated", "left"),
         ("의 추산", ACCORDING, "estimated", "left"), ("을 인용해", CITING, "asserted", "left"),
         ("를 인용해", CITING, "asserted", "left"),
@@ -137,6 +158,8 @@ CUES = {
         ("وفقا لـ", ACCORDING, "asserted", "right"), ("وفقاً لـ", ACCORDING, "asserted", "right"),
         ("وفقا ل", ACCORDING, "asserted", "right"), ("وفقاً ل", ACCORDING, "asserted", "right"),
         ("بحسب", ACCORDING, "asserted", "right"), ("حسب", ACCORDING, "asserted", "right"),
+        # "وجاء في بيان صادر عن X" (it came in a statement issued by X)
+        ("جاء في", ACCORDING, "asserted", "right"),
         ("وفق", ACCORDING, "asserted", "right"), ("نقلا عن", CITING, "asserted", "right"),
         # "وفقًا لما أعلنته الحكومة", "بحسب ما ذكرت الوزارة": according to what X announced
         ("وفقا لما", ACCORDING, "asserted", "right"), ("وفقاً لما", ACCORDING, "asserted", "right"),
@@ -161,16 +184,20 @@ PERSON_TITLES = {
            "εκπρόσωπο", "εκπροσώπου", "διευθυντή", "δήμαρχο", "αναπληρωτής", "γενικός διευθυντής"],
     "ru": ["губернатор", "губернатора", "глава", "главы", "представитель", "председатель", "министр", "директор",
            "руководитель", "президент", "мэр", "замгенсека", "генсек", "командующий", "пресс-секретарь",
-           "пресс-секретаря", "представителя", "министра", "директора", "руководителя", "президента", "мэра"],
+           "пресс-секретаря", "представителя", "министра", "директора", "руководителя", "президента", "мэра", "начальник", "начальника",
+           "помощник", "помощника", "заместитель", "заместителя"],
     "ko": ["대변인", "장관", "대통령", "주지사", "시장", "국장", "사령관", "대표", "총장", "차관"],
     "ar": ["المتحدث", "الناطق", "رئيس", "مدير", "المدير", "وزير", "الوزير", "الدكتور", "د.", "منسق", "العميد",
            "اللواء", "الأمين", "محافظ", "المحافظ", "السفير", "نائب", "النائب", "الرئيس"],
 }
 LEGISLATOR_TITLES = {"lawmaker", "mp", "rep", "reps", "sen", "senator", "βουλευτής", "депутат", "의원", "النائب"}
 ORGANISATION_WORDS = {
-    "en": ["ministry", "office", "agency", "council", "committee", "union", "service", "department", "team", "commission"],
-    "el": ["υπουργείο", "υπηρεσία", "γραφείο", "επιτροπή", "διοίκηση"],
-    "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб"],
+    "en": ["ministry", "office", "agency", "council", "committee", "union", "service", "department", "team", "commission",
+           "observatory", "organisation", "organization", "institute", "centre", "center", "authority"],
+    "el": ["υπουργείο", "υπηρεσία", "γραφείο", "επιτροπή", "διοίκηση", "παρατηρητήριο", "οργάνωση", "οργανισμός",
+           "ινστιτούτο", "κέντρο", "ένωση", "αρχή"],
+    "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб", "центр", "департамент",
+           "организация", "агентство"],
     "ko": ["청", "부", "처", "본부", "위원회", "사무소", "조사단", "단", "원", "군"],
     "ar": ["وزارة", "مكتب", "هيئة", "نقابة", "لجنة", "مديرية", "دائرة"],
 }
@@ -198,6 +225,9 @@ ANAPHORS = {
         (("он", "она", "его", "ее", "её"), "person"), (("они",), "any"),
         (("ведомство", "ведомства", "ведомстве", "военное ведомство", "военного ведомства", "военном ведомстве",
           "министерство", "министерстве"), "organisation"), (("сообщении",), "any"),
+        # "Там также уточнили" after "В МЧС подтвердили": there, where the source is; "собеседник агентства": the
+        # one the agency spoke to, named before
+        (("там", "собеседник агентства", "собеседник"), "any"),
         (("губернатор", "глава региона", "глава области", "представитель", "пресс-секретарь", "пресс-секретаря",
           "представителя", "губернатора"), "person"),
     ],
@@ -206,7 +236,9 @@ ANAPHORS = {
         (("보건부는", "보건부가", "보건부", "당국은", "정부는", "군은", "부처는", "사무소는"), "organisation"),
     ],
     "ar": [
-        (("الوزارة", "المنظمة", "المكتب", "النقابة", "الوكالة", "الهيئة", "البيان", "الجيش", "المصدر"), "organisation"),
+        (("الوزارة", "المنظمة", "المكتب", "النقابة", "الوكالة", "الهيئة", "البيان", "الجيش", "المصدر",
+          # a report as the subject ("وبينت الإحصائية الرسمية", "وأظهرت البيانات"): the source that issued it
+          "الإحصائية", "الاحصائية", "الحصيلة", "التقرير", "البيانات", "الإحصاءات", "الإحصائيات"), "organisation"),
         (("المتحدث", "الوزير", "المسؤول"), "person"),
     ],
 }
@@ -250,7 +282,7 @@ EVENT_BEFORE = {
           # "Fighting last week … left at least 900 dead": the date of the event the figure counts
           r"|(?:^|\W)(?:[Ff]ighting|[Cc]lashes|[Aa]ttacks?|[Ss]trikes?|[Bb]ombings?|[Ss]helling|[Rr]aids?|[Vv]iolence|"
           r"[Ee]arthquake|[Qq]uake|[Ff]ires?|[Ff]loods?|[Ss]torms?)\s+(?:on\s+|in\s+)?$",
-    "el": r"(?:σημειώθηκε|έπληξε|εκδηλώθηκε|συνέβη)\s+(?:\w+\s+){0,3}$",
+    "el": r"(?:σημειώθηκ[εα]ν?|έπληξ[εα]ν?|εκδηλώθηκ[εα]ν?|συνέβη(?:σαν)?|χτύπησ[εα]ν?)\s+(?:\w+,?\s+){0,3}$",
     "ru": r"(?:произошедш|случивш|произошл|случил|нанесенн|нанесённ)\w*\s+(?:в\s+|во\s+)?$",
     "ar": r"(?<!\w)(?:ضرب|وقع|حدث|هز|نفذته|نفذها|نفذت|شنته|شنها|شنت|استهدفت|استهدف|شهدتها|شهدها)\s+(?:\S+\s+){0,5}$",
 }

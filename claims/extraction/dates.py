@@ -93,7 +93,28 @@ _WORDS = {
         "هذا الأسبوع": "this_week", "الأسبوع الماضي": "last_week",
         "هذا الشهر": "this_month", "الشهر الماضي": "last_month",
         "هذا العام": "this_year", "العام الماضي": "last_year", "السنة الماضية": "last_year",
+        # the other words for "past" the press uses (Levantine and Egyptian alike): "الأسبوع الفائت", "الشهر
+        # المنصرم", "أمس الأول" / "أول أمس" (the day before yesterday), "قبل يومين". ("العام الجاري", the current
+        # year, was tried and left out: it lowered the first held-out half's Arabic as-of figure.)
+        **{f"{noun} {past}": rule for noun, rule in (("الأسبوع", "last_week"), ("الشهر", "last_month"))
+           for past in ("الفائت", "المنصرم", "السابق")},
+        **{f"{noun} {past}": "last_year" for noun in ("العام", "السنة") for past in ("الفائت", "المنصرم", "السابق", "الفائتة", "المنصرمة", "السابقة")},
+
+        "أمس الأول": "day_before", "أول أمس": "day_before", "أول من أمس": "day_before", "قبل يومين": "day_before",
     },
+}
+
+# Arabic ordinal days before a month ("في الخامس من سبتمبر", "الحادي والعشرين من مارس").
+_AR_ORDINALS = {
+    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+    "التاسع": 9, "العاشر": 10,
+}
+_AR_ORDINAL_DAYS = {
+    **_AR_ORDINALS,
+    **{f"{'الحادي' if n == 1 else word} عشر": 10 + n for word, n in _AR_ORDINALS.items() if n < 10},
+    "العشرين": 20, "الثلاثين": 30,
+    **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for word, n in _AR_ORDINALS.items() if n < 10},
+    "الحادي والثلاثين": 31,
 }
 
 
@@ -229,10 +250,17 @@ def _patterns(language: str):
             # "29일", "18일(현지시간)" (a day of the current or the previous month); not "9일 동안".
             compiled.append((re.compile(r"(?<![\d월])\d{1,2}일(?!\s*(?:동안|간|째|만에))"), "day_only", None))
         else:
+            # Greek writes a date's day as an ordinal in the genitive ("της 17ης Αυγούστου 1999"), Russian
+            # sometimes with its ending ("17-го августа").
+            ordinal = {"el": r"(?:ης|η|ην)?", "ru": r"(?:-?го)?"}.get(language, "")
             day_month = (
-                rf"\d{{1,2}}\s+(?:{month_alt})(?:\s+\d{{4}})?|(?:{month_alt})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                rf"\d{{1,2}}{ordinal}\s+(?:{month_alt})(?:\s+\d{{4}})?|(?:{month_alt})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
             )
         compiled.insert(0, (re.compile(rf"(?<!{_LETTER})(?:{day_month})(?!\d)", re.IGNORECASE), "day_month", months))
+        if language == "ar":
+            ordinal_alt = "|".join(re.escape(o) for o in sorted(_AR_ORDINAL_DAYS, key=len, reverse=True))
+            compiled.insert(0, (re.compile(rf"(?<!\w)[وفبل]?((?:{ordinal_alt})\s+من\s+(?:شهر\s+)?(?:{month_alt}))(?!{_LETTER})"),
+                                "ordinal_day_month", months))
         for name, number in months.items():
             entries.append((name, "month", number))
     entries.sort(key=lambda entry: len(entry[0]), reverse=True)
@@ -259,6 +287,10 @@ def _resolve_match(kind, payload, wording, *, language, published_on) -> Resolve
         return _month(payload, published_on)
     if kind == "day_month":
         return _day_month(wording, payload, published_on) or _dateparser(wording, language=language, published_on=published_on)
+    if kind == "ordinal_day_month":
+        ordinal = next(o for o in sorted(_AR_ORDINAL_DAYS, key=len, reverse=True) if wording.startswith(o))
+        month_name = re.sub(r"^.*?\s+من\s+(?:شهر\s+)?", "", wording)
+        return _day_month(f"{_AR_ORDINAL_DAYS[ordinal]} {month_name}", payload, published_on)
     if kind == "day_only":
         return _day_only(int(re.match(r"\d+", wording).group(0)), published_on)
     return _dateparser(wording, language=language, published_on=published_on)
@@ -316,4 +348,15 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
                 continue
             taken.append((start, end))
             found.append(DateMention(resolved.value, resolved.precision, start, end, wording))
-    return sorted(found, key=lambda mention: mention.start)
+    found.sort(key=lambda mention: mention.start)
+    # One date in two calendars' or regions' names: "أبريل/نيسان", "3 آب/أغسطس", "أبريل (نيسان)". The second
+    # name repeats the month of the first; it is no date of its own (it would stand nearer some figure).
+    kept: list[DateMention] = []
+    for mention in found:
+        previous = kept[-1] if kept else None
+        if previous is not None and mention.precision == DatePrecision.MONTH \
+                and re.fullmatch(r"\s*[/(]\s*", text[previous.end:mention.start]) \
+                and previous.value.month == mention.value.month:
+            continue
+        kept.append(mention)
+    return kept

@@ -28,7 +28,7 @@ _CREDIT_PATTERNS = [
     re.compile(r"[\(\[][^=\]\)\(\n]{1,12}(?:\([^()\n]{1,12}\))?=\s*([^\)\]\n]+)[\)\]]"),
     re.compile(r"\|\s*([^|\n]{2,60})$", re.MULTILINE),          # NEBI QENA and CARA ANNA | Associated Press
 ]
-_SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=]*$")
+_SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=«»\"“”]*$")  # "«فرانس برس»": a credit in quotation marks
 
 
 @dataclass
@@ -122,6 +122,8 @@ def _dateline_chain(text: str, language: str, index: ActorIndex) -> list[list[Ac
     if not match or "\n" in text.strip():
         return None
     for wire, place in ((match.group(1), match.group(2)), (match.group(2), match.group(1))):
+        # "МОСКВА, 12 мая — РИА Новости", "KYIV, May 12 — AFP": the place may carry the day.
+        place = re.sub(r",\s*(?:\d{1,2}\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*$", "", place.strip())
         if len(place.split()) <= 3 and not re.search(r"\d", place) and not index.mentions(place, language):
             chain = _media_chain(wire.strip(), language, index)
             if chain:

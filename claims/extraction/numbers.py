@@ -147,7 +147,7 @@ _WORDS = {
         "восьми": 8, "девяти": 9, "десяти": 10,
     },
     "ar": {
-        "واحد": 1, "واحدا": 1, "واحدًا": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
+        "واحد": 1, "واحدا": 1, "واحدًا": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
         "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
         "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
         "خمسين": 50, "خمسون": 50, "أربعون": 40, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80,
@@ -182,18 +182,22 @@ _NOT_SUBJECT_NOUNS = {
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
            "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς", "εβδομάδα", "ημέρα", "μέρα", "μήνα", "χρόνο",
-           "μίλια", "μιλίων", "μέτρα", "μέτρων",
+           "μίλια", "μιλίων", "μέτρα", "μέτρων", "ανακοινώσεις", "ανακοινώσεων", "δηλώσεις",
            "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
            "групповых", "миль", "метров", "поездов", "поезда", "провинциях", "провинций", "провинции", "префектурах",
-           "регионах", "регионов", "областях", "районах", "городах", "селах", "сёлах", "странах", "стран"],
+           "регионах", "регионов", "областях", "районах", "городах", "селах", "сёлах", "странах", "стран",
+           "квартир", "квартиры", "подъездов", "подъезда", "этажей", "этажа", "этажах"],
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
            "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء", "ميلا", "ميل", "أميال",
-           "متر", "أمتار", "مترا", "قطارين", "قطارات", "منزلا", "منزلًا", "منزلاً", "منزل", "قرية", "قرى"],
+           "متر", "أمتار", "مترا", "قطارين", "قطارات", "منزلا", "منزلًا", "منزلاً", "منزل", "قرية", "قرى",
+           "ولايات", "ولاية", "أقاليم", "إقليم", "مقاطعات", "مقاطعة", "دول", "بلدان",
+           # floors are no count of people (families are: "أكثر من 7 آلاف عائلة")
+           "طوابق", "طابق", "طابقا"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -201,6 +205,35 @@ _RU_CHANGE_BEFORE_DO = re.compile(r"(?:возросл|вырос|вырасте�
 # "увеличилось (до) с 820 до 1037": from one figure to the next after a verb of change.
 _RU_CHANGE_FROM_TO = re.compile(r"(?:возросл|вырос|увеличил|снизил|сократил|достиг)\w*\s+(?:до\s+)?(?:с|со|от)\s+[\d\s]+\s*$",
                                 re.IGNORECASE)
+# "from 76 to 172" after a verb of change: the first number is the figure before the change, not a figure
+# of its own (the Russian "с 820 до 1037" above, in the other languages). The verb comes first (within the
+# clause) in English, Greek and Arabic. (Korean "19명에서 23명으로" was tried and left out: it dropped a figure the
+# second held-out set counts.)
+_CHANGE_FROM = {
+    "en": re.compile(r"(?:rose|risen|rises|rising|jumped|jumps|climbed|climbs|increased|increases|grew|grown|soared|"
+                     r"went up|gone up|fell|fallen|dropped|decreased|declined|revised|raised|lowered|surged|spiked|adjusted|updated)"
+                     r"(?:\s+[^\d.;:!?]{0,40}?)?\s+from\s+$", re.IGNORECASE),
+    "el": re.compile(r"(?:αυξήθηκ|ανέβηκ|ανήλθ|εκτινάχθηκ|μειώθηκ|έπεσ|αναθεωρήθηκ|αυξάνεται|ανεβαίνει)\w*"
+                     r"(?:\s+[^\d.;:!?]{0,40}?)?\s+από\s+(?:τους\s+|τις\s+|τα\s+)?$", re.IGNORECASE),
+    "ar": re.compile(r"(?:ارتفع|ارتفعت|يرتفع|ترتفع|زاد|زادت|قفز|قفزت|انخفض|انخفضت|تراجع|تراجعت)"
+                     r"(?:\s+[^\d.؛:!؟]{0,40}?)?\s+من\s+$"),
+}
+_CHANGE_TO = {
+    "en": re.compile(r"\s*(?:[^\W\d_]+\s+)?to\s+(?:about\s+|around\s+|at least\s+|more than\s+|over\s+|nearly\s+)?\d"),
+    "el": re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:σε|στους|στις|στα)\s+(?:περίπου\s+|τουλάχιστον\s+)?\d"),
+    "ar": re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:إلى|الى)\s+(?:نحو\s+|حوالي\s+)?\d"),
+}
+
+
+def _change_from(text: str, token: "_Token", language: str) -> bool:
+    """Whether ``token`` is the old value of a change ("rose from 76 to 172", "ارتفع من 20 إلى 35")."""
+    to = _CHANGE_TO.get(language)
+    if to is None or not to.match(text, token.end):
+        return False
+    before = _CHANGE_FROM[language]
+    return bool(before.search(text[max(0, token.start - 90):token.start]))
+
+
 # Words before a bare four-digit number that make it a year.
 _YEAR_CONTEXT = re.compile(
     r"(?:\b(?:in|since|from|until|by|of|year|early|late|mid|the|and|στο|στα|το|του|από|έως|έτος|в|с|до|к|по|года|عام|العام|سنة|منذ|حتى|في)\s*$)",
@@ -268,8 +301,10 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
         # Arabic glues "و" (and) and "ف" to the next word: "وأكثر من".
         # "بنحو 300 ألف", "لأكثر من 1730"
         clitic = "[وفبل]?" if any("\u0600" <= ch <= "\u06ff" for ch in alternatives) else ""
-        # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс.".
-        preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else ""
+        # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс."; Greek an
+        # article: "τουλάχιστον τους 126", "περίπου τις 300".
+        preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else (
+            r"(?:\s+(?:τους|τις|τα|των|στους|στις|στα|σε))?" if any("\u0370" <= ch <= "\u03ff" for ch in alternatives) else "")
         return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*$", re.IGNORECASE)
     return re.compile(rf"^\s*({alternatives})(?!\w)", re.IGNORECASE)
 
@@ -292,7 +327,11 @@ def _not_subject_regex(language: str) -> re.Pattern | None:
     alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
     # The noun right after the number, or after one adjective ("18 ετών", "24 ساعة", "two separate airstrikes").
     # "(826) منزلًا": a closing bracket may stand between.
-    return re.compile(rf"[)\]]?\s*(?:[^\W\d_]+\s+)?(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # Russian: the word between must be an adjective (its endings say so): "четырех пассажиров поезда" counts
+    # passengers, not trains.
+    between = (r"(?:[^\W\d_]+(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю)(?:ся)?\s+)?" if language == "ru"
+               else r"(?:[^\W\d_]+\s+)?")
+    return re.compile(rf"[)\]]?\s*{between}(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _tables(language: str) -> dict:
@@ -310,7 +349,7 @@ def _tables(language: str) -> dict:
     if words:
         alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
         # Arabic glues "و" (and) to the next word: "تسعة وستين".
-        clitic = "(?:و(?=\\w))?" if language == "ar" else ""
+        clitic = "(?:[وبل](?=\\w))?" if language == "ar" else ""  # "لعشرين رجلا": to twenty men
         word_regex = re.compile(rf"(?<!\w){clitic}({alternatives})(?!\w)", re.IGNORECASE)
     multipliers = _MULTIPLIERS.get(language, {})
     multiplier_regex = None
@@ -365,6 +404,8 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
     tokens.sort(key=lambda token: token.start)
     if language == "ar":
         tokens = _arabic_compounds(text, tokens)
+    else:
+        tokens = _tens_and_units(text, tokens)
     # Multipliers: "6 тыс.", "ستة آلاف", "two thousand".
     if tables["multiplier_regex"] is not None:
         for token in tokens:
@@ -434,10 +475,18 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "دبابة تي 55", "إف 16": a model's number
     if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
         return True  # "two-week-old", "three-day": a compound word, not a figure
+    if re.search(r"(?:جريدة|صحيفة|قناة|موقع|newspaper|channel|телеканал\w*|газет\w*|εφημερίδα)\s+[\"«“][^\"»”]{1,20}$",
+                 text[max(0, token.start - 40):token.start], re.IGNORECASE) and re.match(r"\s*[\"»”]", text[token.end:]):
+        return True  # 'جريدة "رصيف 24"': a number inside a medium's quoted name
     if token.is_word:
+        if not hedged and not token.scaled and token.number >= 10:
+            # "Τα δέκα από τα θύματα": after the article, a count given before (as for "the two leaders")
+            before = re.findall(r"[^\W\d_]+", text[max(0, token.start - 12):token.start])
+            if before and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ()) and language == "el":
+                return True
         if hedged or token.scaled or token.number >= 10:
             return False
-        if token.number == 1 and not re.match(r"(?:واحد|واحدا|واحدًا)", text[token.start:token.end]):
+        if token.number == 1 and not re.match(r"(?:واحدة|واحد|واحدا|واحدًا)", text[token.start:token.end]):
             return True  # "ένας", "one": the indefinite article unless hedged ("τουλάχιστον ένας")
         # "the two leaders", "οι δύο": a number word after a definite article is no figure.
         before = re.findall(r"[^\W\d_]+", text[max(0, token.start - 12):token.start])
@@ -447,16 +496,29 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     if re.match(r"[-‑][^\W\d_]", following):
         return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure
     if language == "ko":
-        if re.match(r"\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:]) or re.match(r",\s?\d+\s?차", text[token.end:]):
-            return True  # 2023년, 24시간, 14개 산업, "1,2차" (first and second)
-    elif re.match(r"[^\W\d_]", following[:1] or " ") and not token.scaled:
-        return True  # "3rd", "2η"
+        if (re.match(r"(?:여\s?)?\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:])
+                and not re.match(r"(?:여\s?)?\s?세대", text[token.end:])) or re.match(r",\s?\d+\s?차", text[token.end:]):
+            # 2023년, 24시간, 14개 산업, "1,2차" (first and second), "20여 년" (twenty-odd years); not "세대"
+            # (households, a count of people like 가구)
+            return True
+    elif re.match(r"[^\W\d_]", following[:1] or " ") and not token.scaled \
+            and not (language == "ar" and "\u0600" <= following[:1] <= "\u06ff"):
+        return True  # "3rd", "2η"; Arabic has no such suffixes: "167مدنياً" is a number glued to its noun
+    if language in ("ru", "el") and not token.grouped and token.number <= 24 \
+            and re.match(r"\.[0-5]\d(?!\d)", following) and not re.match(r"\.\d\d\s*(?:тыс|млн|млрд|χιλ|εκατ)", following):
+        return True  # "В 20.45 мск", "στις 21.59": the decimal mark is the comma, so "HH.MM" is a clock time
     word_before, word_after = _neighbour_words(text, token.start, token.end)
     if word_before in tables["months"] or word_after in tables["months"]:
         return True  # day of the month, or "September 2025"
     if re.match(rf"\s*(?:по|-|–|до|έως|ως|to|through|and|и)\s*\d{{1,2}}\s+(?:{'|'.join(map(re.escape, tables['months']))})(?!\w)",
                 text[token.end:token.end + 30], re.IGNORECASE) and token.number <= 31 and not token.grouped:
         return True  # "с 1 по 7 апреля", "1–7 April": the first day of a span of days
+    if language == "ar" and token.number <= 31 and not token.grouped and re.match(
+            rf"\s*(?:و\s*)?(?:حتى|إلى|الى|لغاية)\s*(?:يوم\s*)?\d{{1,2}}\s*(?:{'|'.join(map(re.escape, tables['months']))})(?!\w)",
+            text[token.end:token.end + 30]) and re.search(r"(?<!\w)(?:من|بين)\s*(?:يوم\s*)?$", text[max(0, token.start - 12):token.start]):
+        return True  # "في الفترة من 15 وحتى يوم1 مايو": the first day of a span
+    if _change_from(text, token, language):
+        return True  # "jumped from 76 to 172", "αυξήθηκε από 76 σε 172": the value before the change
     if not hedged and _looks_like_year(text, token, language):
         return True
     if language == "ru" and _RU_YEAR.match(text[token.end:]):
@@ -555,8 +617,11 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             continue
         prefix = tables["prefix_regex"].search(text, 0, token.start) if tables["prefix_regex"] else None
         # The hedge must end right before the number (only white space between).
-        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в"):
+        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε"):
             prefix = None
+        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в") \
+                and folded_hedge(prefix.group(1)) not in ("τουλαχιστον", "περιπου", "σχεδον"):
+            prefix = None  # "λιγότερους από τους 359": a comparison with the figure known, not a hedge of it
         qualifier = tables["prefix"][prefix.group(1).lower()] if prefix else None
         if prefix is None and language == "ar" and _AR_EXCEEDS.search(text, 0, token.start):
             qualifier = MORE_THAN  # "يتجاوز عدد الضحايا 10 آلاف": a verb of passing a mark, its subject between
@@ -575,6 +640,9 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             ):
                 intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
                 bare_to = re.fullmatch(r"\s*(?:to|έως|до|إلى)\s*", gap, re.IGNORECASE) and (token.grouped or following.grouped)
+                if language == "en" and re.fullmatch(r"\s*to\s*", gap) and not _change_from(text, token, language) \
+                        and not re.search(r"(?<!\w)from\s+$", text[max(0, token.start - 6):token.start], re.IGNORECASE):
+                    bare_to = True  # "closer to 70 to 100 lost lives": a range (not "from 70 to 100")
                 alternatives = language in _RANGE_OR and re.fullmatch(rf"\s*(?:{_RANGE_OR[language]})\s*", gap, re.IGNORECASE)
                 if intro or bare_to or alternatives or not re.search(r"[^\W\d_]", gap):
                     lower_bound = token.number
@@ -590,7 +658,9 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
                     continue
         if language == "ru" and qualifier == AT_MOST and prefix and prefix.group(1).lower() == "до":
             # "возросло до 10": "до" after a verb of change is "to" — the figure itself.
-            if _RU_CHANGE_BEFORE_DO.search(text[:prefix.start(1)]) or _RU_CHANGE_FROM_TO.search(text[:prefix.start(1)]):
+            if _RU_CHANGE_BEFORE_DO.search(text[:prefix.start(1)]) or _RU_CHANGE_FROM_TO.search(text[:prefix.start(1)]) \
+                    or re.match(r"\s*(?:человек\s+)?(?:возросл|вырос|увеличил|снизил|сократил|достиг|дошл)", text[token.end:], re.IGNORECASE):
+                # "До 126 возросло число погибших": the verb of change after the figure (Russian fronts it)
                 qualifier, start = None, token.start
         if _is_not_quantity(text, token, language, tables, hedged=qualifier is not None):
             continue
@@ -599,6 +669,26 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             qualifier = suffix_qualifier if qualifier is None else qualifier
         quantities.append(_quantity(token.number, qualifier or EXACT, start, end, text))
     return quantities
+
+
+def _tens_and_units(text: str, tokens: list) -> list:
+    """"είκοσι εννέα", "двадцать девять", "twenty-nine": a tens word and a units word after it are one number."""
+    merged = []
+    for token in tokens:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.is_word and token.is_word and token.number < 10 \
+                and previous.number in (20, 30, 40, 50, 60, 70, 80, 90) and re.fullmatch(r"[\s-]", text[previous.end:token.start]):
+            merged[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False)
+            continue
+        merged.append(token)
+    return merged
+
+
+def folded_hedge(phrase: str) -> str:
+    """A hedge without accents or case ("Τουλάχιστον" → "τουλαχιστον")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", phrase.casefold()) if not unicodedata.combining(c))
 
 
 def _arabic_compounds(text: str, tokens: list) -> list:

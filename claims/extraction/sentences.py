@@ -26,6 +26,8 @@ _ABBREVIATIONS = {
     "ru": {
         "г", "гг", "т.е", "т.д", "т.п", "тыс", "млн", "млрд", "руб", "им", "ул", "пр", "проф", "ген", "англ", "др",
         "мин", "см", "ст", "обл", "р", "чел", "янв", "февр", "сент", "окт", "нояб", "дек",
+        # "корр. ТАСС" (correspondent), "зам. министра", "пред. правления"
+        "корр", "спецкорр", "зам", "пред", "нач",
     },
     "ar": set(),
     "ko": set(),
@@ -33,7 +35,9 @@ _ABBREVIATIONS = {
 _OPENERS = "«“„"
 _CLOSERS = "»”"
 _TERMINALS = ".!?؟。"
-QUOTATION = re.compile(r"«[^«»]+»|“[^“”]+”|„[^„“”]+[“”]|\"[^\"\n]+\"")
+# A quotation may hold another one ("«… теплоход «Арабелла», и …»": Russian writes both with guillemets): one level
+# of nesting is read as one quotation, the outer one.
+QUOTATION = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)+»|«[^«»]+»|“[^“”]+”|„[^„“”]+[“”]|\"[^\"\n]+\"")
 
 
 def base_language(language: str) -> str:

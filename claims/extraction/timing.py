@@ -82,10 +82,11 @@ def figure_as_of(
         return When(date.value, date.precision) if date else None
     if any(phrase in lowered for phrase in C.SAME_PERIOD.get(language, ())) and previous_figure:
         return previous_figure
-    if classes["own"]:
+    own = [d for d in classes["own"] if not _clause_break(sentence, d, position, language)]
+    if own:
         # The figure's own time words follow it ("killed … on Sunday night") more often than they precede.
-        after = [d for d in classes["own"] if d.start > position]
-        date = nearest(after) or nearest(classes["own"])
+        after = [d for d in own if d.start > position]
+        date = nearest(after) or nearest(own)
         return When(date.value, date.precision)
     if classes["statement"]:
         date = classes["statement"][0]
@@ -93,6 +94,30 @@ def figure_as_of(
     if language == "ko" and "이날" in sentence and carried:
         return carried
     return None
+
+
+# A connective that opens another clause of its own: a date on the other side is not the figure's ("وتم تسجيل 6
+# إصابات … بتاريخ 1 مايو، فيما سجلت …، علمًا أن جملة تراكمي الإصابات بلغ 4926": the total has no date).
+_CLAUSE_BREAKS = {
+    "ar": r"[،,]\s*(?:و?فيما|بينما|علم[اًا]\u064b?\s+(?:أن|بأن)|في\s+حين|كما)(?!\w)",
+    "en": r";|,\s*(?:while|whereas)\b",
+    "el": r";|,\s*(?:ενώ|καθώς)\b",
+    "ru": r";|,\s*(?:а\s+также|тогда\s+как|в\s+то\s+время\s+как)\b",
+}
+
+
+def _clause_break(sentence: str, date: DateMention, position: int, language: str) -> bool:
+    pattern = _CLAUSE_BREAKS.get(language)
+    if pattern is None:
+        return False
+    between = sentence[date.end:position] if date.end <= position else sentence[position:date.start]
+    if date.start > position and re.search(_ATTRIBUTION_BEFORE, sentence[max(0, date.start - 90):date.start], re.IGNORECASE):
+        return False  # "…, ενώ τραυματίστηκαν 756, σύμφωνα με τον απολογισμό που δημοσιεύθηκε χθες": the whole sentence's
+    return bool(re.search(pattern, between))
+
+
+# An attribution phrase that closes a sentence covers all of it, with the date it gives.
+_ATTRIBUTION_BEFORE = r"(?:σύμφωνα\s+με|according\s+to|по\s+данным|согласно|بحسب|حسب|وفق)[^.;]*$"
 
 
 def stated_on(classes: dict[str, list[DateMention]]) -> When | None:
