@@ -79,7 +79,7 @@ def _claimant_among(actors: QuerySet, *, postgres: bool) -> Q:
     once, and the condition can then be an index condition beside the GIN one (a BitmapOr), where
     ``IN (subquery)`` would make every claim be read to test it."""
     if postgres:
-        return Q(_EqualsAny(F("claimant_id"), ArraySubquery(actors)))
+        return Q(EqualsAny(F("claimant_id"), ArraySubquery(actors)))
     return Q(claimant_id__in=actors)
 
 
@@ -87,11 +87,11 @@ def _joint_claimant_among(actors: QuerySet, *, postgres: bool) -> Q:
     """Claims with a joint claimant among ``actors`` (``id = ANY(ARRAY(...))`` on PostgreSQL, as above)."""
     claims = JointClaimant.objects.filter(actor_id__in=actors).order_by().values("claim_id")
     if postgres:
-        return Q(_EqualsAny(F("id"), ArraySubquery(claims)))
+        return Q(EqualsAny(F("id"), ArraySubquery(claims)))
     return Q(id__in=claims)
 
 
-class _EqualsAny(Lookup):
+class EqualsAny(Lookup):
     """``lhs = ANY(rhs)``, ``rhs`` an array."""
 
     lookup_name = "equals_any"

@@ -5,7 +5,9 @@ values may be comma-separated. Visibility is applied before filters (``claims.se
 never reveal hidden claims.
 """
 
-from django.db.models import Exists, OuterRef, Q
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Q
 from django_filters import rest_framework as filters
 
 from claims.models import (
@@ -26,7 +28,7 @@ from claims.models import (
     Qualifier,
     Verdict,
 )
-from claims.search import search_claims
+from claims.search import EqualsAny, search_claims
 from factbase.api.filtering import (
     BooleanChoiceFilter,
     ChoicesFilter,
@@ -133,6 +135,13 @@ class ClaimFilterSet(ClaimantFilterMixin, filters.FilterSet):
     def filter_proposition(self, queryset, name, value):
         # A key is resolved to its id first (one query): the planner then reads the id's statistics.
         ids = list(Proposition.objects.filter(key=value).values_list("id", flat=True)) if name == "proposition" else [int(value)]
+        if connection.vendor == "postgresql":
+            # The claims bearing on it, as one array computed once (id = ANY(ARRAY(... UNION ...))): the page is
+            # then read from those ids, newest first, where testing each claim (EXISTS) walked the newest claims
+            # until 51 matched — further as the table grows (15.5 ms at 200,000 claims against 4.8 at 20,000).
+            bearing = (ClaimStance.objects.filter(proposition_id__in=ids).values("claim_id")
+                       .union(Estimate.objects.filter(proposition_id__in=ids).values("claim_id")))
+            return queryset.filter(Q(EqualsAny(F("id"), ArraySubquery(bearing))))
         return queryset.filter(
             Exists(ClaimStance.objects.filter(claim=OuterRef("pk"), proposition_id__in=ids))
             | Exists(Estimate.objects.filter(claim=OuterRef("pk"), proposition_id__in=ids))
