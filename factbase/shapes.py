@@ -355,7 +355,8 @@ class Shape:
     def _row_reader(self):
         """Turns a JSON element of this shape back into the row ``values()`` gives (dates, decimals...)."""
         if self._reader is None:
-            self._reader = nested_json.row_reader(self.model, self.paths())
+            lists = [_inline_name(field_) for field_ in self.fields if isinstance(field_, Many)]
+            self._reader = nested_json.row_reader(self.model, self.paths(), lists)
         return self._reader
 
     def _steps(self, prefix: str, as_json: bool, with_links: bool) -> tuple:
