@@ -279,6 +279,14 @@ _PATTERN_CACHE: dict[str, list] = {}
 
 
 def _resolve_match(kind, payload, wording, *, language, published_on) -> ResolvedDate | None:
+    try:
+        return _resolve_kind(kind, payload, wording, language=language, published_on=published_on)
+    except (ValueError, OverflowError):
+        # "September" or "yesterday" in an article of year 1 would fall before year 1: not a date.
+        return None
+
+
+def _resolve_kind(kind, payload, wording, *, language, published_on) -> ResolvedDate | None:
     if kind == "rule":
         return _apply_rule(payload, published_on)
     if kind == "weekday":

@@ -530,3 +530,13 @@ def test_free_text_filters_cap_their_terms(seeded, url, param, terms):
 def test_free_text_filters_take_digits_of_any_script_and_twelve_words(seeded):
     assert client_for(None).get("/api/v1/claims/", {"q": "٢٠٠٠"}).status_code == 200
     assert client_for(None).get("/api/v1/claims/", {"q": " ".join(["a"] * 12)}).status_code == 200
+
+
+@pytest.mark.parametrize("text, language", [("September", "en"), ("Σεπτέμβριο", "el"), ("9월", "ko"), ("в сентябре", "ru"),
+                                            ("last year", "en")])
+def test_a_month_before_year_one_is_no_date(text, language):
+    """Found by the property above: "September" in an article of February, year 1, fell in year 0 (ValueError)."""
+    from claims.extraction.dates import resolve_relative_date
+
+    assert resolve_relative_date(text, language=language, published_on=dt.date(1, 2, 1)) is None
+    assert resolve_relative_date(text, language=language, published_on=dt.date(2025, 2, 1)) is not None
