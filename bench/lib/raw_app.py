@@ -224,19 +224,36 @@ class Page:
                 )
         if not rows:
             return []
-        ids = [row[0] for row in rows]
-        joint, subjects, appearances, hops, estimates, stances = queries(
-            (JOINT_SQL, [ids]),
-            ("SELECT t.claim_id, " + ACTOR.format(a="a") + " FROM claims_claim_subjects t "
-             "JOIN sources_actor a ON a.id = t.actor_id WHERE t.claim_id = ANY(%s) ORDER BY a.name, a.id", [ids]),
-            (APPEARANCE_SQL, [ids]),
-            (HOPS_SQL, [ids]),
-            (f"SELECT {ESTIMATE_COLUMNS}, e.claim_id, {PROPOSITION_COLUMNS.format(p='pr')} FROM claims_estimate e "
-             "JOIN claims_proposition pr ON pr.id = e.proposition_id WHERE e.claim_id = ANY(%s) ORDER BY e.as_of, e.id", [ids]),
-            (f"SELECT s.claim_id, s.stance, {PROPOSITION_COLUMNS.format(p='pr')} FROM claims_claimstance s "
-             "JOIN claims_proposition pr ON pr.id = s.proposition_id WHERE s.claim_id = ANY(%s) ORDER BY s.proposition_id",
-             [ids]),
+        return self.assemble(rows, *queries(*self.nested("%s", [[row[0] for row in rows]])))
+
+    def claim(self, where, params):
+        """The published claim matching ``where`` (one at most), or None: its row and its lists are read in one
+        round trip, the lists selecting the claim themselves."""
+        rows, *lists = queries(
+            (f"SELECT {CLAIM_COLUMNS} FROM claims_claim c JOIN sources_actor a ON a.id = c.claimant_id "
+             f"WHERE c.status = 'published' {where} LIMIT 1", params),
+            *self.nested(f"ARRAY(SELECT c.id FROM claims_claim c WHERE c.status = 'published' {where} LIMIT 1)", params),
         )
+        return self.assemble(rows, *lists)[0] if rows else None
+
+    @staticmethod
+    def nested(ids, params):
+        """The statements of a claim's lists for the claims whose ids are ``ids`` (an array: a parameter or a subquery,
+        with its ``params``): joint claimants, subjects, appearances, their hops, estimates, stances."""
+        return [(sql.replace("= ANY(%s)", f"= ANY({ids})"), params) for sql in (
+            JOINT_SQL,
+            "SELECT t.claim_id, " + ACTOR.format(a="a") + " FROM claims_claim_subjects t "
+            "JOIN sources_actor a ON a.id = t.actor_id WHERE t.claim_id = ANY(%s) ORDER BY a.name, a.id",
+            APPEARANCE_SQL,
+            HOPS_SQL,
+            f"SELECT {ESTIMATE_COLUMNS}, e.claim_id, {PROPOSITION_COLUMNS.format(p='pr')} FROM claims_estimate e "
+            "JOIN claims_proposition pr ON pr.id = e.proposition_id WHERE e.claim_id = ANY(%s) ORDER BY e.as_of, e.id",
+            f"SELECT s.claim_id, s.stance, {PROPOSITION_COLUMNS.format(p='pr')} FROM claims_claimstance s "
+            "JOIN claims_proposition pr ON pr.id = s.proposition_id WHERE s.claim_id = ANY(%s) ORDER BY s.proposition_id",
+        )]
+
+    def assemble(self, rows, joint, subjects, appearances, hops, estimates, stances):
+        """The claims of ``rows`` (``CLAIM_COLUMNS``) in the API's full form, from the rows of their lists."""
         joint, subjects = self.grouped_actors(joint), self.grouped_actors(subjects)
         appearances = self.appearances(appearances, hops)
         by_claim = {}
@@ -372,9 +389,8 @@ def application(environ, start_response):
         data = {"next": next_url, "previous": None, "results": claims[:size]}
     elif match := _DETAIL.match(path):
         ref = match.group(1)
-        found = page.claims(" AND c.id = %s" if ref.isascii() and ref.isdigit() else " AND c.key = %s",
-                            [int(ref) if ref.isascii() and ref.isdigit() else ref], 1)
-        data = found[0] if found else None
+        by_id = ref.isascii() and ref.isdigit()
+        data = page.claim(" AND c.id = %s" if by_id else " AND c.key = %s", [int(ref) if by_id else ref])
     elif match := _TIMELINE.match(path):
         data = page.timeline(match.group(1))
     if data is None:
