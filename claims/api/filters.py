@@ -35,6 +35,7 @@ from factbase.api.filtering import (
     FreeTextFilter,
     IdInFilter,
     KeyInFilter,
+    ids_condition,
     key_and_id_filters,
 )
 from sources.models import Actor, ActorKind
@@ -54,12 +55,13 @@ class ClaimantFilterMixin:
     def _by_claimants(self, queryset, actors):
         # The joint claims are read first (one query) and given as literal ids: the common case (no joint claim)
         # keeps the plain indexed ``claimant_id IN (...)``, and otherwise both sides of the OR use an index.
+        # Resolved ids are written into the statement (``LiteralIdsIn``): planned with their own statistics.
         prefix = self.claim_path
         joint = list(JointClaimant.objects.filter(actor__in=actors).values_list("claim_id", flat=True))
-        by_lead = Q(**{f"{prefix}claimant__in": actors})
+        by_lead = Q(**(ids_condition(f"{prefix}claimant__id", actors) if isinstance(actors, list) else {f"{prefix}claimant__in": actors}))
         if not joint:
             return queryset.filter(by_lead)
-        return queryset.filter(by_lead | Q(**{f"{prefix}id__in": joint}))
+        return queryset.filter(by_lead | Q(**ids_condition(f"{prefix}id", joint)))
 
     def filter_claimant(self, queryset, name, value):
         keys = [key for key in value if key]
