@@ -5,6 +5,7 @@ values may be comma-separated. Visibility is applied before filters (``claims.se
 never reveal hidden claims.
 """
 
+import re
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
@@ -70,11 +71,15 @@ class ClaimantFilterMixin:
     def filter_claimant_id(self, queryset, name, value):
         return self._by_claimants(queryset, [int(v) for v in value if v is not None])
 
+    # Kinds and countries are written into the statement (``LiteralWordsIn``): the actors' statistics then tell
+    # the planner how many claims to expect, which a prepared statement's generic plan cannot know.
     def filter_claimant_kind(self, queryset, name, value):
-        return self._by_claimants(queryset, Actor.objects.filter(kind__in=list(value)).values("pk"))
+        return self._by_claimants(queryset, Actor.objects.filter(kind__literal_in=list(value)).values("pk"))
 
     def filter_claimant_country(self, queryset, name, value):
-        return self._by_claimants(queryset, Actor.objects.filter(country=value.upper()).values("pk"))
+        if not re.fullmatch(r"[A-Za-z]{2}", value):
+            return queryset.none()  # countries are ISO alpha-2 codes: nothing else is any claimant's
+        return self._by_claimants(queryset, Actor.objects.filter(country__literal_in=[value.upper()]).values("pk"))
 
 
 def claimant_filters(label):

@@ -10,6 +10,7 @@
 """
 
 import datetime as dt
+import re
 
 from django import forms
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -173,8 +174,31 @@ class LiteralIdsIn(Lookup):
         return f"{lhs} IN ({', '.join(str(value) for value in self.rhs)})", params
 
 
+class LiteralWordsIn(Lookup):
+    """``column IN ('ngo', 'person')`` with checked values written into the statement's text: choice values and
+    codes (letters, digits, ``-``, ``_`` only; anything else is refused when the lookup is made).
+
+    For the values that decide a plan through another table (a claimant's kind or country): with a parameter,
+    a prepared statement's generic plan guesses an average selectivity, and for a kind no actor has it walked a
+    million claims to find none (440 ms, against 5 ms planned with the value)."""
+
+    lookup_name = "literal_in"
+    prepare_rhs = False
+    WORD = re.compile(r"[A-Za-z0-9_-]+")
+
+    def get_prep_lookup(self):
+        if not self.rhs or not all(isinstance(value, str) and self.WORD.fullmatch(value) for value in self.rhs):
+            raise ValueError(f"literal_in takes a non-empty list of plain words, not {self.rhs!r}")
+        return sorted(set(self.rhs))
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        return f"{lhs} IN ({', '.join(repr(value) for value in self.rhs)})", params
+
+
 for _field in (models.AutoField, models.BigAutoField, models.ForeignKey):
     _field.register_lookup(LiteralIdsIn)
+models.CharField.register_lookup(LiteralWordsIn)
 
 
 def ids_condition(path: str, ids: list[int]) -> dict:

@@ -32,3 +32,23 @@ def test_anything_but_integer_ids_is_refused_before_any_sql(db, bad):
 def test_no_ids_match_nothing_without_a_query(db, django_assert_num_queries):
     with django_assert_num_queries(0):
         assert list(Claim.objects.filter(**ids_condition("id", []))) == []
+
+
+def test_a_claimant_kind_or_country_is_written_into_the_sql(world):
+    for data, literal in (({"claimant_kind": ["person", "ngo"]}, "IN ('ngo', 'person')"), ({"claimant_country": "kr"}, "IN ('KR')")):
+        sql, params = ClaimFilterSet(data, queryset=Claim.objects.all()).qs.query.sql_with_params()
+        assert literal in sql and not {"person", "ngo", "KR"} & set(params), sql
+
+
+@pytest.mark.parametrize("bad", [["it's"], ["a b"], [], [1], ["ΚΡ"]])
+def test_anything_but_plain_words_is_refused_before_any_sql(db, bad):
+    from sources.models import Actor
+
+    with pytest.raises((ValueError, TypeError)):
+        Actor.objects.filter(kind__literal_in=bad)
+
+
+@pytest.mark.parametrize("country", ["K'P", "KPX", "Κ1", "--"])
+def test_a_country_that_is_no_alpha_2_code_matches_nothing(world, api_client, country):
+    response = api_client.get("/api/v1/claims/", {"claimant_country": country})
+    assert response.status_code == 200 and response.json()["results"] == []
