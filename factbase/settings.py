@@ -185,19 +185,22 @@ DATABASE_ROUTERS = ["factbase.routers.ReplicaRouter"]
 # request uses it, and replaced: no 500 for the first request on each worker after a drop.
 for _database in DATABASES.values():
     _database["CONN_HEALTH_CHECKS"] = True
-# PostgreSQL: parameters are sent apart from the statement (server-side binding), so a statement run again
-# on the same connection — a claim detail, a page of claims — is prepared once and its plan kept: the detail's
-# one statement with its five nested lists takes about 1.3 ms to plan and 0.2 ms to run. A pooler that hands
-# a connection to another client between transactions (PgBouncer's transaction mode) cannot keep prepared
-# statements: DB_PREPARE_THRESHOLD=off there.
+# PostgreSQL: parameters are sent apart from the statement (server-side binding), and a statement run again on
+# the same connection is prepared (after DB_PREPARE_THRESHOLD runs): parsed once. Every run is still planned for
+# its own parameters (plan_cache_mode=force_custom_plan): one plan kept for every value (a "generic" plan) is
+# right for a lookup by key but can be ruinous for a filter — appearances?language=el took 4.5 s instead of 4 ms
+# at a million claims. Reads whose plan cannot depend on their parameters (a claim by id or key) ask for the
+# kept plan (factbase.plans.generic_plans): the detail's one statement takes about 1.3 ms to plan and 0.2 ms to
+# run. A pooler that hands a connection to another client between transactions (PgBouncer's transaction mode)
+# keeps neither prepared statements nor startup options: DB_PREPARE_THRESHOLD=off there (Django's defaults).
 _prepare = env("DB_PREPARE_THRESHOLD", "5").strip().lower()
 if _prepare not in ("off", "none") and not (_prepare.isascii() and _prepare.isdigit()):
     raise ImproperlyConfigured(f"DB_PREPARE_THRESHOLD must be a whole number or 'off', not {_prepare!r}")
 for _database in DATABASES.values():
-    if _database["ENGINE"].endswith("postgresql"):
-        _database.setdefault("OPTIONS", {}).update(
-            {"server_side_binding": True, "prepare_threshold": None if _prepare in ("off", "none") else int(_prepare)}
-        )
+    if _database["ENGINE"].endswith("postgresql") and _prepare not in ("off", "none"):
+        _options = _database.setdefault("OPTIONS", {})
+        _options.update({"server_side_binding": True, "prepare_threshold": int(_prepare)})
+        _options["options"] = f"{_options.get('options', '')} -c plan_cache_mode=force_custom_plan".strip()
 # SQLite (the embedded default): writers take the write lock when their transaction begins (IMMEDIATE)
 # and wait up to 20 s for it, instead of failing with "database is locked" mid-transaction; WAL lets
 # readers go on while a writer (an import) holds it.

@@ -26,6 +26,7 @@ from factbase.api.params import date_param
 from factbase.api.renderers import FastJSONRenderer, JSONLDRenderer
 from factbase.api.viewsets import ReadOnlyAPIViewSet
 from factbase.models import ImportRun
+from factbase.plans import generic_plans
 from factbase.shapes import import_run_shape
 
 from .filters import AppearanceFilterSet, ClaimFilterSet, EstimateFilterSet, PropositionFilterSet
@@ -72,7 +73,9 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
         queryset = self.get_queryset()
         rows = CLAIM.values(
             queryset.filter(**self.lookup_from_url(Claim)), inline=self.nested_in_one_query, context=self.shape_context()
-        )[:1]
+        )
+        with generic_plans(rows.db):  # one claim by id or key: the same plan for every value (factbase.plans)
+            rows = list(rows[:1])
         reviews = self._reviews([row for row in rows if row["verdict"] != Verdict.UNASSESSED])
         if not reviews:
             if rows:

@@ -8,6 +8,8 @@ from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
+from factbase.plans import generic_plans
+
 from .browsable import BrowsableAPIRenderer
 from .conditional import etag_from_body
 from .csv_stream import stream_csv
@@ -20,6 +22,10 @@ from .params import MAX_ID, has_non_ascii_digit, is_ascii_number
 from .renderers import CSVRenderer, FastJSONRenderer
 from .schema import ErrorDocumentingAutoSchema
 from .serializers import serializer_for
+
+
+#: The parameters of a page that no filter narrows: its plan does not depend on their values.
+PLAIN_PAGE_PARAMS = {"cursor", "page_size", "format"}
 
 
 class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
@@ -130,7 +136,9 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
         queryset = self.get_queryset()
         rows = self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)), inline=self.nested_in_one_query,
                                  context=self.shape_context())
-        found = self.build(rows[:1])
+        with generic_plans(rows.db):  # one row by id or key: the same plan for every value (factbase.plans)
+            rows = list(rows[:1])
+        found = self.build(rows)
         if not found:
             raise Http404(f"No {queryset.model._meta.object_name} matches the given query.")
         return found[0]
@@ -141,7 +149,13 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
         queryset = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
             return stream_csv(queryset, self.shape, filename=self.basename, context=self.shape_context())
-        page = self.paginate_queryset(self.shape.values(queryset, inline=self.nested_in_one_query, context=self.shape_context()))
+        rows = self.shape.values(queryset, inline=self.nested_in_one_query, context=self.shape_context())
+        if set(request.query_params) <= PLAIN_PAGE_PARAMS:
+            # A page with no filter: newest first by primary key, the same plan for every cursor (factbase.plans).
+            with generic_plans(queryset.db):
+                page = self.paginate_queryset(rows)
+        else:
+            page = self.paginate_queryset(rows)
         return self.get_paginated_response(self.build(page))
 
     @etag_from_body
