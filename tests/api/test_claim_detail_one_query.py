@@ -27,6 +27,7 @@ from tests.claims.factories import (
     ClaimStanceFactory,
     EstimateFactory,
     PropositionFactory,
+    varied_estimates,
 )
 from tests.sources.factories import ActorFactory, DocumentFactory
 
@@ -102,20 +103,12 @@ def rich(world):
         AttributionHopFactory(appearance=appearance, position=2, actor=ActorFactory(), relation="paraphrased")
     deaths, wounded = world["proposition"], PropositionFactory(measure="wounded", unit="people")
     estimates = [
-        EstimateFactory(claim=claim, proposition=deaths, value=Decimal("2000"), qualifier="approximately",
-                        as_of=dt.date(2025, 9, 1), wording="about 2,000"),
-        EstimateFactory(claim=claim, proposition=wounded, value=Decimal("4700.5"), lower=Decimal("4700"),
-                        upper=Decimal("4701.25"), qualifier="range", as_of=dt.date(2025, 9, 1), unit="soldiers",
-                        wording="4,700"),
-        EstimateFactory(claim=claim, proposition=deaths, value=None, lower=Decimal("100"), qualifier="at_least",
-                        approximate=True, as_of=None, period_start=dt.date(2025, 1, 1), period_end=dt.date(2025, 3, 31),
-                        wording="at least about 100"),
+        *varied_estimates(claim, deaths, wounded),
         # Below 1e-4 the renderer falls back to DRF's encoder; 18 integer digits exceed a float's precision.
         EstimateFactory(claim=claim, proposition=wounded, value=Decimal("0.0001"), qualifier="exact",
                         as_of=dt.date(2024, 1, 1), wording="0.0001"),
         EstimateFactory(claim=claim, proposition=deaths, value=Decimal("123456789012345678.9876"), qualifier="exact",
                         as_of=dt.date(2024, 1, 1), wording="a lot"),
-        EstimateFactory(claim=claim, proposition=deaths, value=None, qualifier="unknown", as_of=None, wording="many"),
     ]
     EstimateWording.objects.create(estimate=estimates[0], appearance=appearances[0], wording="about 2,000", offset=0)
     for proposition, stance in ((wounded, "mentions"), (deaths, "estimates"), (PropositionFactory(), "refutes")):

@@ -29,6 +29,7 @@ from tests.claims.factories import (
     ClaimStanceFactory,
     EstimateFactory,
     PropositionFactory,
+    varied_estimates,
 )
 from tests.sources.factories import ActorFactory, DocumentFactory
 
@@ -82,17 +83,7 @@ def build():
         AttributionHopFactory(appearance=appearance, position=1, actor=yonhap, relation="reported", language="ko",
                               medium="wire_copy")
         AttributionHopFactory(appearance=appearance, position=2, actor=lawmakers[1], relation="briefed")
-    estimates = [
-        EstimateFactory(claim=joint, proposition=deaths, value=Decimal("2000"), qualifier="approximately",
-                        as_of=dt.date(2025, 9, 1), wording="about 2,000"),
-        EstimateFactory(claim=joint, proposition=wounded, value=Decimal("4700.5"), lower=Decimal("4700"),
-                        upper=Decimal("4701.25"), qualifier="range", as_of=dt.date(2025, 9, 1), unit="soldiers",
-                        wording="4,700"),
-        EstimateFactory(claim=joint, proposition=deaths, value=None, lower=Decimal("100"), qualifier="at_least",
-                        approximate=True, as_of=None, period_start=dt.date(2025, 1, 1), period_end=dt.date(2025, 3, 31),
-                        wording="at least about 100"),
-        EstimateFactory(claim=joint, proposition=deaths, value=None, qualifier="unknown", as_of=None, wording="many"),
-    ]
+    estimates = varied_estimates(joint, deaths, wounded)
     EstimateWording.objects.create(estimate=estimates[0], appearance=appearances[2], wording="Περίπου 2.000", offset=0)
     EstimateWording.objects.create(estimate=estimates[0], appearance=appearances[3], wording="2.000", offset=8)
     for proposition, stance in ((wounded, "mentions"), (deaths, "estimates"), (PropositionFactory(), "refutes")):

@@ -94,3 +94,22 @@ class ClaimRelationFactory(factory.django.DjangoModelFactory):
     source = factory.SubFactory(ClaimFactory)
     target = factory.SubFactory(ClaimFactory)
     kind = "updates"
+
+
+def varied_estimates(claim, deaths, wounded) -> list:
+    """Estimates of ``claim`` in every form a reader sees: about a value, a range with a unit of its own, an
+    approximate open bound over a period, and an unknown number (``deaths``/``wounded``: two propositions)."""
+    import datetime as dt
+    from decimal import Decimal
+
+    return [
+        EstimateFactory(claim=claim, proposition=deaths, value=Decimal("2000"), qualifier="approximately",
+                        as_of=dt.date(2025, 9, 1), wording="about 2,000"),
+        EstimateFactory(claim=claim, proposition=wounded, value=Decimal("4700.5"), lower=Decimal("4700"),
+                        upper=Decimal("4701.25"), qualifier="range", as_of=dt.date(2025, 9, 1), unit="soldiers",
+                        wording="4,700"),
+        EstimateFactory(claim=claim, proposition=deaths, value=None, lower=Decimal("100"), qualifier="at_least",
+                        approximate=True, as_of=None, period_start=dt.date(2025, 1, 1), period_end=dt.date(2025, 3, 31),
+                        wording="at least about 100"),
+        EstimateFactory(claim=claim, proposition=deaths, value=None, qualifier="unknown", as_of=None, wording="many"),
+    ]
