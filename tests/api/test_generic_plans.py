@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.claims.factories import AppearanceFactory, ClaimFactory, EstimateFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SET_AUTO = "SET LOCAL plan_cache_mode = auto"
 
