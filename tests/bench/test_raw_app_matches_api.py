@@ -171,7 +171,7 @@ def yardstick(monkeypatch):
 
 
 @pytest.mark.postgresql
-@pytest.mark.django_db(transaction=True)  # committed: the yardstick reads through a connection of its own
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # committed: the yardstick reads on its own connection
 def test_the_yardstick_answers_what_the_api_answers(client, yardstick):
     keys = build()
     paths = [
