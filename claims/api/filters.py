@@ -5,7 +5,6 @@ values may be comma-separated. Visibility is applied before filters (``claims.se
 never reveal hidden claims.
 """
 
-import re
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import connection
 from django.db.models import Exists, F, OuterRef, Q
@@ -36,7 +35,6 @@ from factbase.api.filtering import (
     FreeTextFilter,
     IdInFilter,
     KeyInFilter,
-    ids_condition,
     key_and_id_filters,
 )
 from sources.models import Actor, ActorKind
@@ -56,13 +54,12 @@ class ClaimantFilterMixin:
     def _by_claimants(self, queryset, actors):
         # The joint claims are read first (one query) and given as literal ids: the common case (no joint claim)
         # keeps the plain indexed ``claimant_id IN (...)``, and otherwise both sides of the OR use an index.
-        # Resolved ids are written into the statement (``LiteralIdsIn``): planned with their own statistics.
         prefix = self.claim_path
         joint = list(JointClaimant.objects.filter(actor__in=actors).values_list("claim_id", flat=True))
-        by_lead = Q(**(ids_condition(f"{prefix}claimant__id", actors) if isinstance(actors, list) else {f"{prefix}claimant__in": actors}))
+        by_lead = Q(**{f"{prefix}claimant__in": actors})
         if not joint:
             return queryset.filter(by_lead)
-        return queryset.filter(by_lead | Q(**ids_condition(f"{prefix}id", joint)))
+        return queryset.filter(by_lead | Q(**{f"{prefix}id__in": joint}))
 
     def filter_claimant(self, queryset, name, value):
         keys = [key for key in value if key]
@@ -71,15 +68,11 @@ class ClaimantFilterMixin:
     def filter_claimant_id(self, queryset, name, value):
         return self._by_claimants(queryset, [int(v) for v in value if v is not None])
 
-    # Kinds and countries are written into the statement (``LiteralWordsIn``): the actors' statistics then tell
-    # the planner how many claims to expect, which a prepared statement's generic plan cannot know.
     def filter_claimant_kind(self, queryset, name, value):
-        return self._by_claimants(queryset, Actor.objects.filter(kind__literal_in=list(value)).values("pk"))
+        return self._by_claimants(queryset, Actor.objects.filter(kind__in=list(value)).values("pk"))
 
     def filter_claimant_country(self, queryset, name, value):
-        if not re.fullmatch(r"[A-Za-z]{2}", value):
-            return queryset.none()  # countries are ISO alpha-2 codes: nothing else is any claimant's
-        return self._by_claimants(queryset, Actor.objects.filter(country__literal_in=[value.upper()]).values("pk"))
+        return self._by_claimants(queryset, Actor.objects.filter(country=value.upper()).values("pk"))
 
 
 def claimant_filters(label):
