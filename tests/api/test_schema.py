@@ -47,3 +47,27 @@ def test_timeline_is_documented_with_known_on(schema):
 def test_schema_and_docs_are_served(db, api_client):
     assert api_client.get("/api/schema/").status_code == 200
     assert api_client.get("/api/docs/").status_code == 200
+
+
+def test_every_operation_documents_its_errors_and_the_browsable_view(schema):
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            responses = operation["responses"]
+            assert {"400", "404", "429"} <= set(responses), (path, method)
+            assert responses["429"]["content"]["application/json"]["schema"]["required"], (path, method)
+            staff_only = path.startswith("/api/v1/import-runs/")
+            assert ({"401", "403"} <= set(responses)) == staff_only, (path, method)
+            if "content" in responses.get("200", {}):
+                assert "text/html" in responses["200"]["content"], (path, method)
+
+
+def test_the_id_or_key_path_parameter_is_described(schema):
+    described = [
+        parameter["description"]
+        for operations in schema["paths"].values()
+        for operation in operations.values()
+        for parameter in operation.get("parameters", ())
+        if parameter["in"] == "path" and parameter["name"] == "id_or_key"
+    ]
+    assert len(described) >= 8
+    assert set(described) == {"The numeric id or the stable key (all digits mean an id)."}
