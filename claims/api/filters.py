@@ -54,19 +54,32 @@ class ClaimantFilterMixin:
     def _by_claimants(self, queryset, actors):
         # The joint claims are read first (one query) and given as literal ids: the common case (no joint claim)
         # keeps the plain indexed ``claimant_id IN (...)``, and otherwise both sides of the OR use an index.
-        prefix = self.claim_path
-        joint = list(JointClaimant.objects.filter(actor__in=actors).values_list("claim_id", flat=True))
-        by_lead = Q(**{f"{prefix}claimant__in": actors})
+        joint = list(JointClaimant.objects.filter(actor__in=actors).order_by().values_list("claim_id", flat=True))
+        return self._by_resolved(queryset, actors, joint)
+
+    def _by_resolved(self, queryset, actors, joint):
+        by_lead = Q(**{f"{self.claim_path}claimant__in": actors})
         if not joint:
             return queryset.filter(by_lead)
-        return queryset.filter(by_lead | Q(**{f"{prefix}id__in": joint}))
+        return queryset.filter(by_lead | Q(**{f"{self.claim_path}id__in": joint}))
+
+    def _by_actor_rows(self, queryset, actors):
+        # Keys or ids resolved with the claims they are joint claimants of in one query (a LEFT JOIN: one row
+        # per joint claim, or one row with no claim), where resolving then looking up took two round trips.
+        rows = actors.order_by().values_list("pk", "joint_claims__claim_id")
+        ids, joint = set(), set()
+        for actor, claim in rows:
+            ids.add(actor)
+            if claim is not None:
+                joint.add(claim)
+        return self._by_resolved(queryset, sorted(ids), sorted(joint))
 
     def filter_claimant(self, queryset, name, value):
         keys = [key for key in value if key]
-        return self._by_claimants(queryset, list(Actor.objects.filter(key__in=keys).values_list("pk", flat=True)))
+        return self._by_actor_rows(queryset, Actor.objects.filter(key__in=keys))
 
     def filter_claimant_id(self, queryset, name, value):
-        return self._by_claimants(queryset, [int(v) for v in value if v is not None])
+        return self._by_actor_rows(queryset, Actor.objects.filter(pk__in=[int(v) for v in value if v is not None]))
 
     def filter_claimant_kind(self, queryset, name, value):
         return self._by_claimants(queryset, Actor.objects.filter(kind__in=list(value)).values("pk"))
