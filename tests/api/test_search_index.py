@@ -2,6 +2,7 @@
 
 import pytest
 from django.db import connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 
 from claims.models import Claim
@@ -114,3 +115,77 @@ def test_claimant_names_match_by_word_prefix_only(world):
     assert found["service"] == [world["actors"]["nis"].pk]  # "National Intelligence Service"
     assert found["vladimir"] == found["πουτ"] == [world["actors"]["putin"].pk]
     assert found["ervice"] == found["ουτιν"] == []  # inside a word: no match
+
+
+@pytest.fixture
+def joint_world(db):
+    """Claims matched by their text, their lead claimant's names or a joint claimant's names; an actor name
+    holding "_" and "%", which LIKE would read as wildcards."""
+    from claims.models import JointClaimant
+    from tests.claims.factories import ClaimFactory
+    from tests.sources.factories import ActorFactory
+
+    western = ActorFactory(key="western-intelligence", name="Western intelligence")
+    nis = ActorFactory(key="nis-kr", name="National Intelligence Service")
+    odd = ActorFactory(key="odd", name="Foo_bar 100% Agency")
+    near = ActorFactory(key="near", name="Fooxbar 1000 Agency")
+    claims = {
+        "text": ClaimFactory(key="text", claimant=near, summary="Western governments estimate the losses."),
+        "lead": ClaimFactory(key="lead", claimant=western, summary="About two thousand killed."),
+        "joint": ClaimFactory(key="joint", claimant=nis, summary="About three thousand wounded."),
+        "odd": ClaimFactory(key="odd", claimant=odd, summary="Nothing else."),
+        "none": ClaimFactory(key="none", claimant=nis, summary="Unrelated."),
+    }
+    JointClaimant.objects.create(claim=claims["joint"], actor=western, position=2)
+    return claims
+
+
+SEARCHES = {
+    "western": {"text", "lead", "joint"},  # its text; its lead claimant's name; a joint claimant's name
+    "intell": {"lead", "joint", "none"},
+    "foo_bar": {"odd"},  # "_" is no wildcard: Fooxbar does not match
+    "western thousand": {"lead", "joint"},
+    "estern": set(),  # inside a word: no match
+}
+
+
+@pytest.mark.parametrize("query, expected", SEARCHES.items())
+def test_a_search_finds_text_lead_and_joint_claimants_alike_on_every_database(joint_world, query, expected):
+    assert set(search_claims(Claim.objects.all(), query).values_list("key", flat=True)) == expected
+    plain = search_claims(Claim.objects.all(), query, choose_plan=False)
+    assert set(plain.values_list("key", flat=True)) == expected
+    # Inside a subquery, where Django renames the tables (U0...), the condition follows the renaming.
+    assert set(Claim.objects.filter(pk__in=plain.values("pk")).values_list("key", flat=True)) == expected
+
+
+@pytest.mark.postgresql
+@pytest.mark.parametrize("query", SEARCHES)
+def test_the_term_template_finds_what_the_composed_condition_finds(joint_world, request, query):
+    """PostgreSQL's page condition (``TermMatches``, one template) and the one the density probe and SQLite
+    compose from subquerysets agree, term by term."""
+    _require_postgresql(request)
+    from django.contrib.postgres.search import SearchQuery
+
+    from claims.search import TermMatches, _claimant_among, _joint_claimant_among, matching_actors
+    from factbase.text import search_terms
+
+    for term in search_terms(query):
+        composed = (
+            Q(search_vector=SearchQuery(f"'{term}':*", search_type="raw", config="simple"))
+            | _claimant_among(matching_actors(term)) | _joint_claimant_among(matching_actors(term))
+        )
+        by_template = set(Claim.objects.filter(TermMatches(term)).values_list("key", flat=True))
+        assert by_template == set(Claim.objects.filter(composed).values_list("key", flat=True)), term
+
+
+@pytest.mark.postgresql
+def test_the_term_template_reads_actor_names_through_the_trigram_index(joint_world, request):
+    _require_postgresql(request)
+    from claims.search import TermMatches
+
+    sql, params = Claim.objects.filter(TermMatches("western")).values("id").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a handful of rows: see whether the index *can* serve
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "actor_search_text_trgm_idx" in plan, plan
