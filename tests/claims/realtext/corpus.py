@@ -1,4 +1,4 @@
-"""The real-text corpus: loading its two halves, checking the frozen held-out half, creating its actors,
+"""The real-text corpus: loading its tuning half and its frozen held-out sets, checking the frozen sets, creating its actors,
 extracting from each excerpt without saving, and scoring (see README.md for the annotation rules).
 
 Shared by bench/extraction and tests/claims/test_extraction.py.
@@ -14,10 +14,11 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("el", "en", "ko", "ar", "ru")
-HALVES = ("tuning", "heldout", "heldout2")
-# The frozen sets: heldout/ (round 1) and heldout2/ (round 2, added because round 2 read round 1's held-out
-# misses to diagnose; frozen before any rule of round 2 changed). Both are listed in the one manifest.
-FROZEN = ("heldout", "heldout2")
+HALVES = ("tuning", "heldout", "heldout2", "heldout3")
+# The frozen sets: heldout/ (round 1), heldout2/ (round 2, added because round 2 read round 1's held-out
+# misses to diagnose; frozen before any rule of round 2 changed) and heldout3/ (25 articles on new stories,
+# frozen before any rule of round 6 changed). All are listed in the one manifest.
+FROZEN = ("heldout", "heldout2", "heldout3")
 ASPECTS = ("numbers", "qualifier", "claimant", "hops", "as_of")
 ASPECT_TITLES = {
     "numbers": "numbers", "qualifier": "+qualifier", "claimant": "+claimant", "hops": "hops", "as_of": "as-of date",
@@ -26,7 +27,7 @@ MANIFEST = HERE / "heldout" / "MANIFEST.sha256"
 
 
 class ManifestMismatch(Exception):
-    """The frozen held-out half (or the actor registry) is not what was frozen."""
+    """A frozen held-out set (or the actor registry) is not what was frozen."""
 
 
 @dataclass
@@ -49,7 +50,7 @@ class RealArticle:
 
 def verify_manifest() -> None:
     """Raise ManifestMismatch unless every file listed in heldout/MANIFEST.sha256 has its recorded hash
-    and no held-out file is missing from it."""
+    and no file of a frozen set (its articles and its ``actors.yaml``) is missing from it."""
     listed = {}
     for line in MANIFEST.read_text(encoding="utf-8").splitlines():
         digest, name = line.split(None, 1)
