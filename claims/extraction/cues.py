@@ -51,7 +51,17 @@ _EL_SPEECH = {
        for verb in ("δηλώσει", "αναφέρει", "ανακοινώσει", "πει", "τονίσει", "γνωστοποιήσει", "επιβεβαιώσει",
                     "μεταδώσει", "κάνει λόγο")},
     **{f"{aux} εκτιμήσει": "estimated" for aux in ("έχει", "είχε", "έχουν", "είχαν")},
+    # Round 6: confirming and informing, and the present of statements ("επιβεβαίωσε τον θάνατο 4 ατόμων",
+    # "δηλώνει ο υπουργός"); "υποστήριξε" / "ισχυρίστηκε" (claimed) is an allegation
+    "επιβεβαίωσε": "asserted", "ενημέρωσε": "asserted", "δηλώνει": "asserted", "δηλώνουν": "asserted",
+    "ανακοινώνει": "asserted", "ανακοινώνουν": "asserted", "επιβεβαιώνει": "asserted", "επιβεβαιώνουν": "asserted",
+    "σημειώνει": "asserted", "τονίζει": "asserted", "γράφει": "asserted",
+    "υποστήριξε": "alleged", "ισχυρίστηκε": "alleged",
 }
+# Round 6: a plural subject takes the plural of every aorist ("οι αρχές επιβεβαίωσαν", "αξιωματούχοι εξήγησαν"):
+# the third person plural of each single-word aorist in -ε is the same stem in -αν.
+_EL_SPEECH.update({f"{verb[:-1]}αν": hedge for verb, hedge in list(_EL_SPEECH.items())
+                   if " " not in verb and verb.endswith("ε") and f"{verb[:-1]}αν" not in _EL_SPEECH})
 _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал",

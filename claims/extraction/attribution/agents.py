@@ -132,7 +132,18 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         return None
     item = _as_medium(item, sentence, state)
     ref = _resolve(item, sentence, state)
+    if ref is None:
+        head = _unnamed_head(item, sentence, items)
+        if head is not None:
+            item, ref = head, head.ref
     return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
+
+
+def _unnamed_head(item: _Item, sentence: str, items: list[_Item]) -> _Item | None:
+    """Round 6: "a spokesman for the regional government", "εκπρόσωπος της περιφερειακής κυβέρνησης": when the
+    organisation an unnamed title serves is no actor the text names, the unnamed title heading it speaks."""
+    return next((i for i in items if i.how == "unnamed" and i.end <= item.start
+                 and re.fullmatch(r"\s+(?:for|of|at|της|του|των)\s+", sentence[i.end:item.start])), None)
 
 
 _DATA_NOUNS = r"(?:данные|сведения|информация)$"
@@ -153,6 +164,21 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
             cue.role, cue.side = C.SPEECH, "left"
     # "X cited Y as saying": X relays Y.
     for cue in cues:
+        if cue.role == C.CITING and cue.phrase in ("cited", "quoted") and language == "en" \
+                and re.search(r"(?<!\w)(?:was|were|is|are|been|being)\s+$", sentence[:cue.start]) \
+                and re.match(r"\s+by\s", sentence[cue.end:]):
+            # Round 6: the passive "X was quoted by Y as saying": X speaks (the object cited), Y relays it.
+            left = _left_agent(cue, sentence, items, state) or _left_fallback(cue, sentence, items)
+            right = _right_agent(cue, sentence, items, limit_words=6)
+            if left is not None and (ref := _resolve(left, sentence, state)) is not None:
+                cue.object_agent = Agent(ref, left.start, left.end, left.how)
+            if right is not None:
+                right = _as_medium(right, sentence, state)
+                medium = _resolve(right, sentence, state)
+                if medium is not None and medium.proposed:
+                    medium = _proposed_medium(state, medium)  # "quoted by the Philippine News Agency": a medium
+                cue.agent = Agent(medium, right.start, right.end, right.how) if medium else None
+            continue
         if cue.role == C.CITING and cue.phrase in ("cited", "quoted") and language == "en":
             left = _left_agent(cue, sentence, items, state) or _left_fallback(cue, sentence, items)
             cited_actor = any(i.ref is not None and 0 <= i.start - cue.end < 6 for i in items)  # "cited the ministry"

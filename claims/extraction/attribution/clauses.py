@@ -293,7 +293,7 @@ def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str
     """The subject that opens the sentence, set off by a comma from what comes between it and its verb ("Ο
     Βαλεντίν Ρεζνιτσένκο, κυβερνήτης …, σε μήνυμά του στο Telegram (…) ανέφερε ότι"): the verb's clause looks
     empty, but its subject is the sentence's."""
-    first = [i for i in items if i.end <= cue.start and i.how in ("name", "proposed", "descriptor")]
+    first = [i for i in items if i.end <= cue.start and i.how in ("name", "proposed", "descriptor", "unnamed")]
     if not first:
         return None
     item = first[0]
@@ -301,7 +301,10 @@ def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str
     # "Το πρακτορείο SANA, επικαλούμενο …, ανέφερε", "The agency Anadolu, …, said": a common noun before the name
     # (an apposition: what the named one is) leaves it the noun phrase's head.
     common = len(lead) <= 2 and all(w[:1].islower() for w in lead)
-    if (lead and not common) or not re.match(r"\s*,", sentence[item.end:]):
+    # Round 6: an unnamed title opening the sentence keeps its complement up to the comma ("Εκπρόσωπος της
+    # περιφερειακής κυβέρνησης στη Βαλένθια, στην Ισπανία, δήλωσε"): the head noun is the subject.
+    opens = item.how == "unnamed" and re.match(r"[^,;:«»“”\"]*,", sentence[item.end:cue.start])
+    if (lead and not common) or not (re.match(r"\s*,", sentence[item.end:]) or opens):
         return None
     if any(c for c in find_cues(sentence[item.end:cue.start], language, []) if c.role == C.SPEECH):
         return None  # another verb of its own comes first

@@ -8,6 +8,7 @@ from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import KO_SUBJECT_PARTICLES, ActorRef, Mention, arabic_letters, folded, normalised
+from ..actors import UNNAMED_GROUPS
 from .countries import _country_of_adjective
 from .names import _ARTICLE_WORDS
 from .state import DocumentState, _Item
@@ -48,8 +49,11 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
         for match in re.finditer(_DESCRIBED[language], text):
             if any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _ in found):
                 continue  # "the country's military chief": a person described, not the military
-            if re.search(r"[A-Z][\w’'-]*\s+(?:news\s+agency|newspaper|television|TV)\b", sentence[match.start():match.end()]):
-                continue  # "the Houthi-run Saba news agency": a named medium, not a description
+            if re.search(r"[A-Z][\w’'-]*\s+(?:[Nn]ews\s+[Aa]gency|[Nn]ewspaper|[Tt]elevision|TV)\b",
+                         sentence[match.start():match.end()]):
+                # "the Houthi-run Saba news agency", "the Philippine News Agency" (round 6: its name capitalised
+                # throughout): a named medium, not a description
+                continue
             end = match.end()
             following = re.match(r"\s+([A-ZΑ-ΩΆΈΉΊΌΎΏ][\w’'-]*)", sentence[end:])
             if language == "el" and following:
@@ -60,6 +64,13 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                     continue
                 end += len(extension.group(0).rstrip()) if not extension.group(0).rstrip().endswith("και") else \
                     len(extension.group(0).rsplit("και", 1)[0].rstrip())
+            elif language == "el":
+                # Round 6: "της υπηρεσίας αντιμετώπισης καταστροφών": lower-case genitives after the noun are its
+                # complement, part of the description (up to three, not an article).
+                extension = re.match(r"(?:\s+(?!(?:της|του|των|τις|τους)\b)[α-ωάέήίόύώϊϋΐΰ]{4,}(?:ς|ου|ών|ων))"
+                                     r"{1,3}(?!\w)", sentence[end:])
+                if extension:
+                    end += len(extension.group(0))
             found.append((match.start(), end, "organisation"))
     for words, wanted in C.ANAPHORS.get(language, []):
         for word in sorted(words, key=len, reverse=True):
@@ -123,6 +134,8 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
                 break
             described = state.index.resolve_description(" ".join(written[-size:]), state.countries, state.text,
                                                         state.mentioned)
+        if described is None and state.language in ("el", "ru"):
+            described = _by_stems(words, state)
         if described is not None:
             return described
     if len(words) >= 2:
@@ -189,3 +202,53 @@ def _head_noun(word: str, language: str) -> str:
     if language == "ar":
         word = re.sub(r"^[وف]?ال", "", word)
     return word
+
+
+def _by_stems(words: list[str], state: DocumentState) -> ActorRef | None:
+    """Round 6: a Greek or Russian description in another case than the name it describes ("της υπηρεσίας
+    αντιμετώπισης καταστροφών" for the descriptor "υπηρεσία αντιμετώπισης καταστροφών της Τουρκίας",
+    "Агентства по чрезвычайным ситуациям"): the one actor (of the document's countries first) one of whose names
+    has, in order, a word beginning with each word's stem (the word without its last two letters)."""
+    words = [w for w in words if len(w) >= 4]  # articles and prepositions of any case ("του", "της", "по") are no stems
+    stems = [folded(w)[:-2] if len(w) >= 5 else folded(w) for w in words]
+    if len(stems) < 2:
+        return None
+    pattern = re.compile(r"(?<!\w)" + r"\w*\s+(?:\w+\s+)*?".join(re.escape(stem) for stem in stems))
+    refs = {ref.key: ref for name, ref in [*state.index.names.items(), *state.index.descriptors.items()]
+            if pattern.search(name)}
+    return state.index._one_of(refs, set(), state.countries, state.text, state.mentioned) if refs else None
+
+
+# Round 6: an indefinite title is someone new and unnamed ("Εκπρόσωπος της περιφερειακής κυβέρνησης … δήλωσε", "ένας
+# εκπρόσωπος", "a spokesman for the regional government said"): Greek and English mark it by the missing (or the
+# indefinite) article; a name right after it is the speaker instead, and a known organisation after it ("a spokesman for
+# the ministry") is found as its own agent.
+_UNNAMED_PERSON = {
+    "el": r"(?<!\w)(?:(?:ένας|μια|μία)\s+)?(?:[Εε]κπρόσωπος|[Εε]κπρόσωπο|[Σσ]τέλεχος|[Αα]ξιωματικός)(?!\w)",
+    "en": r"(?<!\w)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|officer)(?!\w)",
+}
+_DEFINITE_BEFORE = {"el": r"(?<!\w)(?:ο|η|τον|την|του|της|οι|τους|των|το)\s+$", "en": r"(?<!\w)(?:the|its|his|her)\s+$"}
+
+
+def _unnamed_persons(sentence: str, state: DocumentState) -> list[tuple[int, int, ActorRef]]:
+    """The indefinite titles of a sentence, each standing for the unnamed-officials group."""
+    pattern = _UNNAMED_PERSON.get(state.language)
+    if pattern is None:
+        return []
+    found = []
+    for match in re.finditer(pattern, sentence):
+        if re.search(_DEFINITE_BEFORE[state.language], sentence[max(0, match.start() - 6):match.start()], re.IGNORECASE):
+            continue  # "ο εκπρόσωπος": the one named before (an anaphor), not someone new
+        if re.match(r"\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]+(?:\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]+)?\s*(?:,|$|[^\W\d_]+\s)", sentence[match.end():]) \
+                and not re.match(r"\s+(?:της|του|των|for|of)\b", sentence[match.end():]):
+            continue  # "εκπρόσωπος Γιάννης Παπαδόπουλος": the name is the speaker
+        if re.match(r"[^,.;:«»“”\"]{0,60},\s*[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]+\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ]", sentence[match.end():]):
+            continue  # "εκπρόσωπο της Πυροσβεστικής, Βασίλη Βαθρακογιάννη": the name in apposition is the speaker
+        found.append((match.start(), match.end(), unnamed_officials(state)))
+    return found
+
+
+def unnamed_officials(state: DocumentState) -> ActorRef:
+    """The unnamed-officials group ("officials", "αξιωματούχοι"), as the index holds it."""
+    key, name, _ = next(group for group in UNNAMED_GROUPS if group[0] == "officials")
+    return state.index.actors.get(key) or ActorRef(key, name, ActorKind.UNNAMED_GROUP)

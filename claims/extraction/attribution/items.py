@@ -7,7 +7,7 @@ from sources.models import ActorKind
 
 from ..actors import Mention, is_acronym
 from .cuefinding import _inside
-from .descriptions import _anaphors, _known_instead
+from .descriptions import _anaphors, _known_instead, _unnamed_persons
 from .names import _names
 from .proposing import _proposed
 from .state import DocumentState, _Item
@@ -16,6 +16,9 @@ from .state import DocumentState, _Item
 def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked) -> list[_Item]:
     """Everything in the sentence that may be an agent, in order."""
     items = [_Item(m.start, m.end, m.actor, m.via) for m in mentions if not _inside(m.start, masked)]
+    for start, end, ref in _unnamed_persons(sentence, state):
+        if not _inside(start, masked) and not any(i.start < end and start < i.end for i in items):
+            items.append(_Item(start, end, ref, "unnamed"))
     for start, end, wanted in _anaphors(sentence, state.language):
         if _inside(start, masked) or any(i.start < end and start < i.end for i in items):
             continue

@@ -43,7 +43,10 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
         "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+to|spoke\s+to|call\s+with)\s+(?:the\s+)?$",
         # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
-        "el": r"(?:(?:δήλωσε|είπε|έκανε\s+γνωστ\w+|ανέφερε|μετέδωσε|ανακοίνωσε|μιλώντας|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην)"
+        # Round 6: every person and number of the verb ("δήλωσαν στο Γαλλικό Πρακτορείο αξιωματούχοι"): the medium
+        # after "σε" is the one told, whoever speaks.
+        "el": r"(?:(?:δήλωσ\w*|είπ\w*|έκαν\w*\s+γνωστ\w+|ανέφερ\w*|μετέδωσ\w*|ανακοίνωσ\w*|εξήγησ\w*|επιβεβαίωσ\w*|"
+              r"τόνισ\w*|πρόσθεσ\w*|μιλώντας|μίλησ\w*|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην)"
               r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την)"
               r"|συνέντευξ\w*\s+(?:του|της)\s+στ(?:ο|ην))"
               r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",

@@ -58,7 +58,10 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     if kind == ActorKind.GOVERNMENT_AGENCY:
         # "وزارة الصحة التابعة لحماس": an organisation described, not named — the one known actor it describes.
         words = key.split()
-        for size in range(len(words), 1, -1):
+        # Round 6: a name capitalised throughout ("the National Disaster Coordinating Council") is a proper name: it
+        # describes an actor only whole, never by its first words ("National Disaster" is not Pakistan's NDMA).
+        proper = state.language in ("en", "el", "ru") and all(w[:1].isupper() for w in name.split() if len(w) > 3)
+        for size in range(len(words), len(words) - 1 if proper else 1, -1):
             described = state.index.resolve_description(" ".join(words[:size]), state.countries, state.text,
                                                         state.mentioned)
             if described is not None:
