@@ -157,6 +157,10 @@ _WORDS = {
         "خمسين": 50, "خمسون": 50, "أربعون": 40, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80,
         "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000, "ألفي": 2000,
         "مئتي": 200, "مائتي": 200, "مئتين": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200,
+        # round 6: the dual of a noun counting people is the number two ("وفقدان شخصين"); only nouns whose plural
+        # is another word ("أشخاص", "قتلى", "جرحى"), so that no plural in -ين ("مصابين", "مدنيين") is read as two
+        **{f"{noun}{ending}": 2 for noun in ("شخص", "قتيل", "جريح", "طفل", "جندي")
+           for ending in ("ين", "ان")},
     },
 }
 
@@ -204,6 +208,15 @@ _NOT_SUBJECT_NOUNS = {
            "طوابق", "طابق", "طابقا"],
     "ko": [],
 }
+# Round 6: units of measure after a number are no count of people ("بلغت 136 ملم لكل متر مربع", "144 миллиметра").
+_UNITS_OF_MEASURE = {
+    "en": ["mm", "millimetres", "millimeters", "cm", "centimetres", "centimeters", "degrees"],
+    "el": ["χιλιοστά", "χιλιοστών", "εκατοστά", "εκατοστών"],
+    "ru": ["мм", "миллиметров", "миллиметра", "см", "сантиметров", "градусов", "градуса"],
+    "ar": ["ملم", "مم", "ملليمتر", "مليمتر", "سم", "سنتيمتر", "درجة", "درجات"],
+}
+for _language, _units in _UNITS_OF_MEASURE.items():
+    _NOT_SUBJECT_NOUNS[_language] = [*_NOT_SUBJECT_NOUNS[_language], *_units]
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
 _RU_CHANGE_BEFORE_DO = re.compile(r"(?:возросл|вырос|вырастет|увеличил|снизил|сократил|достиг|дошл)\w*\s+$", re.IGNORECASE)
 # "увеличилось (до) с 820 до 1037": from one figure to the next after a verb of change.

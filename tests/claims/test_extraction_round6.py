@@ -100,3 +100,34 @@ def test_english_the_passive_quoted_by_a_medium_as_saying_makes_the_subject_spea
                           "saying.")
     assert (candidate.claimant.name, [[(r.name, r.kind) for r in step] for step in candidate.hops]) == (
         "Rosete Lerias", [[("Philippine News Agency", "news_outlet")]])
+
+
+# --- Arabic ----------------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_arabic_a_spokesman_for_an_organisation_is_the_name_after_its_definite_construct_chain():
+    found = extract("أفاد المتحدث باسم مركز طب الطوارئ والدعم مالك مرسيط بارتفاع حصيلة ضحايا اشتباكات طرابلس إلى 55 قتيلا."
+                    "\n\nمرسيط وفي مداخلة مع الأحرار ذكر أن المركز قام بأكثر من 296 حالة إخلاء.", language="ar")
+    # the verb without a subject of its own goes on with the spokesman
+    assert [(c.quantity.number, c.claimant.name) for c in found] == [(55, "مالك مرسيط"), (296, "مالك مرسيط")]
+
+
+@pytest.mark.django_db
+def test_arabic_a_portfolio_goes_on_through_its_prepositional_complement_before_the_name():
+    found = extract("وأكد وزير الصحة بالحكومة الليبية المكلفة من مجلس النواب عثمان عبدالجليل، الاثنين، تسجيل 27 حالة "
+                    "وفاة.\n\nوأعلن رئيس الحكومة المكلفة من البرلمان أسامة حماد، مصرع أكثر من 2000 شخص.", language="ar")
+    assert [c.claimant.name for c in found] == ["عثمان عبدالجليل", "أسامة حماد"]
+
+
+@pytest.mark.django_db
+def test_arabic_a_word_alone_in_brackets_is_a_name_not_a_verb():
+    actor("afad", "Disaster and Emergency Management Presidency (AFAD)", "government_agency", "TR",
+          ["آفاد", "هيئة إدارة الكوارث والطوارئ التركية"], language="ar")
+    found = extract("فارق 5 أشخاص الحياة بحسب بيان صادر عن هيئة إدارة الكوارث والطوارئ التركية (أفاد).", language="ar")
+    assert [(c.claimant.key, hops(c)) for c in found] == [("afad", [])]
+
+
+def test_arabic_units_of_measure_are_no_figures_and_the_dual_of_a_person_noun_is_two():
+    assert numbers("بلغت 136 ملم لكل متر مربع", "ar") == []
+    assert numbers("أدت الفيضانات الى مقتل 4 أشخاص وفقدان شخصين", "ar") == [4, 2]
+    assert numbers("إصابة 12 مواطنين ومصابين", "ar") == [12]  # plurals in -ين are no duals

@@ -66,7 +66,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     titles = {folded(t) for t in C.PERSON_TITLES["ar"]}
     stops = {folded(w) for w in _AR_STOP}
     name_words: list[re.Match] = []
-    seen_title = seen_item = in_portfolio = False
+    seen_title = seen_item = in_portfolio = on_behalf = False
     for match in re.finditer(r"\S+", sentence[cue.end:window_end]):
         absolute = cue.end + match.start()
         word = folded(match.group(0)).replace(TATWEEL, "")
@@ -82,6 +82,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
                 break
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title, in_portfolio = True, False
+            # Round 6: a title in the construct state ("وزير", "رئيس", "المتحدث باسم") takes the portfolio or
+            # organisation it heads; a definite title ("الرئيس", "الدكتور") takes the name itself.
+            on_behalf = word.startswith("باسم") or not _definite(match.group(0))
             continue
         following = re.match(r"[\s\"“«]*", sentence[absolute + len(match.group(0)):])  # 'منظمة "الخوذ البيضاء"' 
         next_start = absolute + len(match.group(0)) + following.end()
@@ -100,6 +103,14 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
                 if described is not None:
                     start, end = cue.end + name_words[0].start(), cue.end + name_words[-1].end()
                     return _Item(start, end, described, "descriptor")
+        after = re.match(r"\s*(\S+)", sentence[absolute + len(match.group(0)):window_end])
+        if on_behalf and name_words and word in _PORTFOLIO_LINKS and after and not re.search(r"\d", after.group(1)) \
+                and folded(after.group(1)) not in stops \
+                and not any(folded(w) in titles for w in sentence[absolute:window_end].split()[1:6]):
+            # "وزير الصحة بالحكومة الليبية المكلفة من مجلس النواب عثمان عبدالجليل": the portfolio goes on through its
+            # prepositional complement; the word after the preposition belongs to it.
+            name_words.append(match)
+            continue
         if word in stops or re.search(r"\d", word):
             later = [folded(w) for w in sentence[absolute:window_end].split()[1:6]]
             if seen_title and word == folded("في") and any(w in titles for w in later):
@@ -109,8 +120,16 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             if name_words or seen_item:
                 break
             continue
+        if on_behalf and name_words and _definite(name_words[-1].group(0)) and not _definite(match.group(0)) \
+                and folded(name_words[-1].group(0)) not in _PORTFOLIO_LINKS \
+                and len([w for w in sentence[absolute:window_end].split() if folded(w) not in stops]) >= 2:
+            # Round 6: "المتحدث باسم مركز طب الطوارئ والدعم مالك مرسيط": the organisation a spokesman speaks for is
+            # a construct chain of definite genitives; the first indefinite word after them begins his name.
+            name_words, on_behalf = [], False
+        elif name_words and not on_behalf and seen_title and re.match(r"ب(?:ال|ا|إ)\w{3,}", word):
+            break  # "مالك مرسيط بارتفاع حصيلة …": a prepositional phrase after the name ends the subject
         name_words.append(match)
-        if len(name_words) == 3 and not in_portfolio:
+        if len(name_words) == 3 and not in_portfolio and not on_behalf:
             break
     if seen_title and (not name_words or folded(name_words[0].group(0)).startswith("ال")) \
             and re.match(r"\s*[،,]", sentence[window_end:window_end + 2]):
@@ -157,3 +176,11 @@ def _ar_ministries(sentence: str, state: DocumentState) -> list[tuple[int, int, 
         if refs:
             found.append((match.start(), match.end(), refs))
     return found
+
+
+_PORTFOLIO_LINKS = {folded(w) for w in ("من", "في")}  # "المكلفة من مجلس النواب", "وزير الصحة في حكومة …"
+
+
+def _definite(word: str) -> bool:
+    """An Arabic word with the article (after "و", "ب" or "ل" too): "الطوارئ", "والدعم", "بالحكومة", "للدفاع"."""
+    return bool(re.match(r"(?:و|ف)?(?:ال|لل|بال)", folded(word)))

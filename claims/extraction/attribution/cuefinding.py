@@ -40,6 +40,8 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
             start, end = match.span(1)
             if _inside(start, masked) or any(c.start < end and start < c.end for c in found):
                 continue
+            if re.search(r"\(\s*$", sentence[max(0, start - 3):start]) and re.match(r"\s*\)", sentence[end:]):
+                continue  # round 6: "(أفاد)": a word alone in brackets glosses the name before it; no verb stands so
             found.append(Cue(start, end, role, hedge, side, phrase))
     return sorted(found, key=lambda cue: cue.start)
 
