@@ -73,6 +73,8 @@ _RU_SPEECH = {
     "подтверждают": "asserted", "отмечает": "asserted", "уточняет": "asserted", "информирует": "asserted",
     "оценил": "estimated", "оценила": "estimated", "оценили": "estimated", "оценивает": "estimated",
     "считает": "believed", "считают": "believed", "опроверг": "denied", "опровергли": "denied",
+    # Round 6: what a document's data say ("…, гласят данные Агентства по чрезвычайным ситуациям"): the data's owner
+    "гласят": "asserted", "гласит": "asserted",
     "лишилась": None, "потеряли": None,  # not cues: kept out explicitly so that no stem rule adds them
 }
 _KO_SPEECH = {
@@ -234,7 +236,9 @@ ANAPHORS = {
     "ru": [
         (("он", "она", "его", "ее", "её"), "person"), (("они",), "any"),
         (("ведомство", "ведомства", "ведомстве", "военное ведомство", "военного ведомства", "военном ведомстве",
-          "министерство", "министерстве"), "organisation"), (("сообщении",), "any"),
+          "министерство", "министерстве",
+          # round 6: "по данным, которые приводит агентство": the agency named before
+          "агентство", "агентства", "агентстве"), "organisation"), (("сообщении",), "any"),
         # "Там также уточнили" after "В МЧС подтвердили": there, where the source is; "собеседник агентства": the
         # one the agency spoke to, named before
         (("там", "собеседник агентства", "собеседник"), "any"),

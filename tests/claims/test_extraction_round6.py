@@ -131,3 +131,54 @@ def test_arabic_units_of_measure_are_no_figures_and_the_dual_of_a_person_noun_is
     assert numbers("بلغت 136 ملم لكل متر مربع", "ar") == []
     assert numbers("أدت الفيضانات الى مقتل 4 أشخاص وفقدان شخصين", "ar") == [4, 2]
     assert numbers("إصابة 12 مواطنين ومصابين", "ar") == [12]  # plurals in -ين are no duals
+
+
+# --- Russian ---------------------------------------------------------------------------------------
+
+def tass():
+    return actor("tass", "TASS", "state_media", "RU", ["ТАСС"], language="ru")
+
+
+@pytest.mark.django_db
+def test_russian_what_data_say_belongs_to_their_owner_and_the_relative_clause_names_whose_data():
+    actor("afad", "Disaster and Emergency Management Presidency (AFAD)", "government_agency", "TR", ["AFAD"],
+          ["Агентство по чрезвычайным ситуациям и стихийным бедствиям"], language="ru")
+    actor("mchs", "EMERCOM", "government_agency", "RU", ["МЧС России", "МЧС"], language="ru")
+    found = extract("Число погибших увеличилось до 43 человек, гласят данные Агентства по чрезвычайным ситуациям и "
+                    "стихийным бедствиям республики.\n\nПо последним данным, которые приводит агентство, также до 896 "
+                    "выросло число пострадавших.", language="ru")
+    assert [c.claimant.key for c in found] == ["afad", "afad"]
+
+
+@pytest.mark.django_db
+def test_russian_the_agency_is_the_agency_named_last_never_a_ministry():
+    actor("mchs", "EMERCOM", "government_agency", "RU", ["МЧС России", "МЧС"], language="ru")
+    tass()
+    found = extract("В МЧС России сообщили о пожаре, передает ТАСС. По данным агентства, погибли 5 человек.", language="ru")
+    assert [c.claimant.key for c in found] == ["tass"]
+
+
+@pytest.mark.django_db
+def test_russian_an_interlocutor_with_no_source_named_is_an_unnamed_official_relayed_by_the_medium():
+    actor("ria", "RIA Novosti", "state_media", "RU", ["РИА Новости"], language="ru")
+    found = extract("По предварительным данным, погибли двое детей, сообщает РИА Новости.\n\n\"Взрыв прогремел около "
+                    "магазина. По предварительным данным, погибли двое детей\", — сказал собеседник.", language="ru")
+    assert [(c.claimant.key, hops(c)) for c in found] == [("ria", []), ("officials", [["ria"]])]
+
+
+@pytest.mark.django_db
+def test_russian_the_object_of_a_citing_phrase_is_not_the_subject_and_a_pronoun_keeps_the_relay():
+    tass()
+    found = extract("Число погибших возросло до 23 человек. Об этом со ссылкой на представителя экстренных служб "
+                    "сообщает ТАСС, передает УНН.\n\n\"Общее число жертв наводнения составляет 23 человека\", - сказал он.",
+                    language="ru", publisher=actor("unn", "UNN", "news_agency"))
+    # TASS relays the unnamed official; "он" goes on through TASS; "УНН" is the publisher itself, in Cyrillic
+    assert [(c.claimant.key, hops(c)) for c in found] == [("officials", [["tass"]]), ("officials", [["tass"]])]
+
+
+@pytest.mark.django_db
+def test_russian_rescuers_are_officials_and_a_person_in_the_genitive_is_proposed_in_the_nominative():
+    found = extract("Еще вчера спасатели сообщали о 14 погибших.\n\nПо словам министра ГО и ЧС Краснодарского края "
+                    "Сергея Капустина, четыре тела были обнаружены.", language="ru")
+    assert [c.claimant.key if not c.claimant.proposed else c.claimant.name for c in found] == [
+        "officials", "Сергей Капустин"]

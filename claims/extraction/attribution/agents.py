@@ -56,7 +56,13 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
     elif cue.role == C.ACCORDING and cue.phrase in _UNSOURCED:
         # "Так, по последним данным, …": data with no source named are those of the source just named.
         named = _right_agent(cue, sentence, items, limit_words=3)
-        if named is None or not re.fullmatch(r"\s*", sentence[cue.end:named.start]):
+        relative = re.match(_DATA_RELATIVE, sentence[cue.end:])
+        if relative:
+            # Round 6: "По последним данным, которые приводит агентство, …": the relative clause names whose data.
+            after = [i for i in items if i.start >= cue.end + relative.end()]
+            if after and after[0].start - (cue.end + relative.end()) <= 2:
+                named = after[0]
+        if named is None or not re.fullmatch(r"\s*", sentence[cue.end:named.start]) and not relative:
             # "Так, по последним данным, …" after "От МЧС РТ поступили уточненные данные": the data just announced.
             # Data not announced before are the writer's ("По последним данным, число жертв составило …").
             last = state.data_source
@@ -66,7 +72,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # "According to X, …": the object ends at the comma.
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
         window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
-        item = _right_agent(cue, sentence, window, limit_words=14)
+        # Round 6: after a title ("по словам министра ГО и ЧС края Сергея Капустина") the person named at its end.
+        item = _right_agent(cue, sentence, window, limit_words=14,
+                            titles=_titles(language) | _EXTRA_TITLES.get(language, set()) if language == "ru" else None)
         agent_of_report = _report_agent(cue, sentence, items, state, comma)
         if agent_of_report is not None:
             item = agent_of_report
@@ -136,7 +144,14 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         head = _unnamed_head(item, sentence, items)
         if head is not None:
             item, ref = head, head.ref
-    return Agent(ref, item.start, item.end, item.how, item.wanted) if ref else None
+    pronoun = item.how == "anaphor" and folded(sentence[item.start:item.end]) in _PRONOUNS.get(language, ())
+    return Agent(ref, item.start, item.end, item.how, item.wanted, pronoun) if ref else None
+
+
+# Personal pronouns of the third person: the speaker just named, going on.
+_PRONOUNS = {language: {folded(w) for w in words} for language, words in {
+    "en": ("he", "she"), "el": ("ο ίδιος", "η ίδια", "αυτός", "αυτή"), "ru": ("он", "она"), "ko": ("그는", "그녀는", "그가"),
+}.items()}
 
 
 def _unnamed_head(item: _Item, sentence: str, items: list[_Item]) -> _Item | None:
@@ -147,6 +162,10 @@ def _unnamed_head(item: _Item, sentence: str, items: list[_Item]) -> _Item | Non
 
 
 _DATA_NOUNS = r"(?:данные|сведения|информация)$"
+# "…, которые приводит X", "…, опубликованным X": a relative clause or participle after data naming who gives them.
+_DATA_RELATIVE = (r"\s*,\s*(?:(?:которые|которую|которыми|что)\s+(?:\w+\s+)?(?:привод|опубликова|сообщ|предостав|"
+                  r"распростран|обнародова|озвучи|привёл|привел|дал|дает|даёт)\w*"
+                  r"|(?:опубликованн|предоставленн|обнародованн|озвученн|приведенн|приведённ)\w*)\s+")
 # Attribution phrases that may have no source of their own ("по последним данным, …").
 _UNSOURCED = {phrase for phrase, role, _, _ in C.CUES.get("ru", []) if role == C.ACCORDING
               and phrase.split()[1:2] and phrase.split()[1] in ("последним", "предварительным", "уточненным",

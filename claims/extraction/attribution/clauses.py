@@ -7,7 +7,7 @@ import re
 from sources.models import ActorKind
 
 from .. import cues as C
-from ..actors import folded
+from ..actors import folded, is_acronym
 from .cuefinding import find_cues
 from .names import _ARTICLE_WORDS, _titles
 from .proposing import _proposed
@@ -70,6 +70,10 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
                                          sentence[before:subject[-1].start], re.IGNORECASE):
                 return subject[-1]
     found = [i for i in items if start <= i.start and i.end <= cue.start]
+    # Round 6: the object of an attribution or citing phrase is never the verb's subject ("Об этом со ссылкой на
+    # источник в правоохранительных органах сообщает ТАСС": TASS speaks, citing the source).
+    objects = _phrase_objects(sentence[:cue.start], state.language)
+    found = [i for i in found if not any(s <= i.start < e for s, e in objects)]
     # A country is the speaker only as the verb's own subject ("Ukraine said"), not from further away.
     found = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY
              or len(sentence[i.end:cue.start].split()) <= 2]
@@ -77,6 +81,16 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
     if not found and not clause.strip() and start > 0 and sentence[start - 1] == ",":
         found = _subject_before_comma(sentence, start - 1, items)
     return found[-1] if found else None
+
+
+def _phrase_objects(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of the objects of the attribution and citing phrases in ``text``: from the phrase to the next comma."""
+    spans = []
+    for cue in find_cues(text, language, []):
+        if cue.role in (C.ACCORDING, C.CITING) and cue.side == "right":
+            comma = re.search(r"[,;:]", text[cue.end:])
+            spans.append((cue.end, cue.end + comma.start() if comma else len(text)))
+    return spans
 
 
 _RELATIVE_PRONOUN = (r"\s*(?:που|ο\s+οποίος|η\s+οποία|το\s+οποίο|οι\s+οποίοι|οι\s+οποίες|τα\s+οποία|who|which|"
@@ -144,7 +158,9 @@ def _apposed_person(cue: Cue, sentence: str, items: list[_Item], limit_words: in
     boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что|добавив|adding)\b", sentence[cue.end:window_end])
     if boundary:
         window_end = cue.end + boundary.start()
+    # (round 6: a name with an acronym in it is no person's: "министра ГО и ЧС Краснодарского края Сергея Капустина")
     people = [i for i in items if cue.end <= i.start < window_end and i.ref is not None
+              and not any(is_acronym(word) for word in sentence[i.start:i.end].split())
               and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) and i.how in ("name", "proposed")]
     return people[0] if people else None
 
@@ -178,7 +194,8 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
     # head of the UN, John Smith": after a title, the organisation is the one the person serves; the speaker is
     # the person named in the apposition that follows.
     if titles is not None and _starts_with_title(sentence[cue.end:], titles) \
-            and not any(i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) for i in found[:1]):
+            and not any(i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)
+                        and not is_acronym(sentence[i.start:i.end]) for i in found[:1]):
         person = _apposed_person(cue, sentence, items, limit_words=18)
         if person is not None:
             return person

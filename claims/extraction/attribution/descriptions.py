@@ -159,7 +159,17 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
             or state.index.described_by(head, state.mentioned)
         if described is not None:
             return described
+        if state.language == "ru" and head.startswith("агентств"):
+            # Round 6: "агентство" is the agency named last — an actor whose names say so, else a news agency — never
+            # a ministry that spoke last.
+            return next((ref for ref in reversed(state.mentioned)
+                         if ref.kind in ("news_agency", "state_media")
+                         or any("агентств" in name for name in state.index.names_of.get(ref.key, []))), None)
     last = state.last(item.wanted)
+    if (last is None or last.is_media) and words and _INTERLOCUTOR.match(words[0]):
+        # Round 6: "— сказал собеседник" with no source named before but a medium: an unnamed official (the
+        # medium he spoke to relays him, :func:`claims.extraction.attribution.media.interlocutor_medium`).
+        return unnamed_officials(state)
     if last is None and item.wanted == "person" and item.how == "anaphor" and any(w in _TITLE_NOUNS for w in words):
         # "the country's military chief said", "ο ουκρανός υπουργός Εσωτερικών": a person described by a title,
         # no person named before — the person named next, not the organisation that spoke last.
@@ -246,6 +256,9 @@ def _unnamed_persons(sentence: str, state: DocumentState) -> list[tuple[int, int
             continue  # "εκπρόσωπο της Πυροσβεστικής, Βασίλη Βαθρακογιάννη": the name in apposition is the speaker
         found.append((match.start(), match.end(), unnamed_officials(state)))
     return found
+
+
+_INTERLOCUTOR = re.compile(r"собеседник")  # folded: "собеседник", "собеседник агентства"
 
 
 def unnamed_officials(state: DocumentState) -> ActorRef:

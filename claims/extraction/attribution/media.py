@@ -3,7 +3,7 @@ Xinhua", "في تصريح لوكالة", "рассказал РИА Новост
 
 import re
 
-from ..actors import MEDIA_KINDS
+from ..actors import MEDIA_KINDS, ActorRef
 from .proposing import _proposed_medium
 from .state import Cue, DocumentState, _Item
 
@@ -89,3 +89,32 @@ def _quoted_by_relay(cue: Cue, sentence: str, items: list[_Item]) -> _Item | Non
             and (i.end <= cue.agent.start or 0 <= i.start - cue.agent.end <= 8)
             and not re.search(r"[.,;:]", sentence[min(i.end, cue.agent.end):max(i.start, cue.agent.start)])]
     return near[0] if near else None
+
+
+def interlocutor_medium(cues: list[Cue], sentence: str, state: DocumentState) -> tuple[ActorRef, ActorRef] | None:
+    """Round 6: "— сказал собеседник (агентства)" when no source was named: the unnamed official and the medium he
+    spoke to — the one named last before (it relays him)."""
+    for cue in cues:
+        agent = cue.agent
+        if agent is None or agent.ref is None or agent.how != "anaphor" or agent.ref.key != "officials" \
+                or not sentence[agent.start:agent.end].casefold().startswith("собеседник"):
+            continue
+        medium = next((ref for ref in reversed(state.mentioned) if ref.is_media), None)
+        if medium is not None:
+            return agent.ref, medium
+    return None
+
+
+# Round 6: Cyrillic and Greek letters in Latin, to know the publisher credited in another script ("передает УНН" on
+# UNN).
+_LATIN = str.maketrans({**dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziiklmnoprstufhcye")),
+                        **dict(zip("αβγδεζηικλμνξοπρστυφχω", "avgdeziiklmnxoprstifho"))})
+
+
+def is_publisher(ref: ActorRef, narrator: ActorRef) -> bool:
+    """A proposed medium whose name is the publisher's, written in another script (an agency crediting itself)."""
+    if not ref.proposed or (not ref.is_media and not re.fullmatch(r"[^\W\d_]{2,6}", ref.name)):
+        return False
+    spelled = re.sub(r"\W", "", ref.name.casefold().translate(_LATIN))
+    own = {re.sub(r"\W", "", narrator.name.casefold()), re.sub(r"\W", "", narrator.key.casefold())}
+    return bool(spelled) and spelled in own

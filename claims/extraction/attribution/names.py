@@ -134,10 +134,35 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             if qualifiers is not None and title:
                 qualifiers.update(folded(word) for word in words[:-2])
             words = words[-2:]
-        name = " ".join(words)
+        surface = " ".join(words)
         name_start = sentence.find(words[0], start)
-        found.append((name_start, name_start + len(name), name, " ".join(title)))
+        name = surface
+        if language == "ru" and len(words) == 2 and not names_an_organisation \
+                and _RU_GENITIVE_BEFORE.search(sentence[max(0, name_start - 80):name_start]):
+            name = " ".join(_ru_nominative(word) for word in words)
+        found.append((name_start, name_start + len(surface), name, " ".join(title)))
     return found
+
+
+# Round 6: a Russian person named in the genitive — after "по словам" or a title in the genitive ("по словам министра …
+# Сергея Капустина", "заявление губернатора Ивана Петрова") — is proposed under the name in the nominative, as a
+# curator writes it and as the same person is named elsewhere ("Сергей Капустин").
+_RU_GENITIVE_BEFORE = re.compile(r"(?:(?<!\w)по\s+словам|(?<!\w)(?:губернатора|министра|главы|директора|руководителя|"
+                                 r"представителя|президента|мэра|начальника|заместителя|помощника|председателя|"
+                                 r"пресс-секретаря))(?:\s+[^\s,.;:]+){0,6}\s+$", re.IGNORECASE)
+_RU_GENITIVE_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"), ("ея", "ей"), ("ия", "ий"),
+                        ("ии", "ия"), ("ы", "а"))
+
+
+def _ru_nominative(word: str) -> str:
+    for genitive, nominative in _RU_GENITIVE_ENDINGS:
+        if word.endswith(genitive) and len(word) > len(genitive) + 2:
+            return word[:-len(genitive)] + nominative
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", word) and len(word) > 3:
+        return word[:-1]  # "Ивана" → "Иван", "Капустина" → "Капустин"
+    if re.search(r"[гкх]и$", word) and len(word) > 3:
+        return word[:-1] + "а"  # "Ольги" → "Ольга"
+    return word
 
 
 def _name_runs(sentence: str, mentions: list[Mention]):

@@ -16,7 +16,7 @@ from .countries import _of_the_country
 from .cuefinding import find_cues
 from .descriptions import _resolve
 from .items import _items
-from .media import _quoted_by_relay, _relay_objects
+from .media import _quoted_by_relay, _relay_objects, interlocutor_medium, is_publisher
 from .quotes import _quote_speakers
 from .state import DocumentState, SentenceAttribution, _continues, _Item
 
@@ -95,7 +95,16 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if claimants:
         claimant = claimants[0]  # in the order the text names them
         relays = [ref for ref in relays if ref not in claimants]
-    relays = [ref for ref in relays if ref != state.narrator]  # the document's own author is no hop
+    interlocutor = interlocutor_medium(cues, sentence, state)
+    if interlocutor is not None:
+        official, medium = interlocutor
+        relays = [*relays, medium] if claimant == official and medium not in relays else relays
+        quote_speakers = [(s, e, sp, [*r, medium] if sp == official and medium not in r else r)
+                          for s, e, sp, r in quote_speakers]
+    # the document's own author is no hop, in whatever script it credits itself
+    relays = [ref for ref in relays if ref != state.narrator and not is_publisher(ref, state.narrator)]
+    quote_speakers = [(s, e, sp, [r for r in rl if not is_publisher(r, state.narrator)])
+                      for s, e, sp, rl in quote_speakers]
     same_report = any(c.agent and c.agent.ref == claimant and c.agent.how == "anaphor"
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)

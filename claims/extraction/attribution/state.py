@@ -15,8 +15,9 @@ class Agent:
     ref: ActorRef | None
     start: int
     end: int
-    how: str  # mention, descriptor, group, proposed, anaphor, dropped
+    how: str  # mention, descriptor, group, proposed, anaphor, dropped, unnamed
     wanted: str = "any"  # for an anaphor: person, organisation or any
+    pronoun: bool = False  # a personal pronoun ("he", "он", "ο ίδιος"): the same speaker going on
 
 
 @dataclass
@@ -102,8 +103,10 @@ class _Item:
 
 def _carries(agent: Agent) -> bool:
     """A verb without subject, or "the statement" / "в сообщении" / "the ministry", goes on with the same
-    report, through the same relays; "the governor said earlier" is a statement of its own."""
-    return agent.how == "dropped" or (agent.how == "anaphor" and agent.wanted != "person")
+    report, through the same relays; "the governor said earlier" is a statement of its own. Round 6: so does a
+    personal pronoun ("…», — сказал он" after "Об этом со ссылкой на представителя … сообщает ТАСС"): the pronoun is
+    the speaker just named, going on through the same medium."""
+    return agent.how == "dropped" or (agent.how == "anaphor" and (agent.wanted != "person" or agent.pronoun))
 
 
 def _continues(sentence: str, language: str) -> bool:
