@@ -19,6 +19,7 @@ _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن"
 _AR_AFFILIATED = {folded(w) for w in ("التابعة", "التابع", "الخاضعة")}
 _AR_GENERIC = {folded(w) for w in ("جماعة", "حركة", "ميليشيا", "مليشيا", "تنظيم", "منظمة", "قوات")}
 
+
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""

@@ -22,6 +22,7 @@ _EXTRA_TITLES = {
     "el": {"αναπληρωτής", "υφυπουργός", "επικεφαλής", "εκπρόσωπος"},
 }
 
+
 _BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
 
 
@@ -326,6 +327,7 @@ def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str
     if any(c for c in find_cues(sentence[item.end:cue.start], language, []) if c.role == C.SPEECH):
         return None  # another verb of its own comes first
     return item
+
 
 def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:
     """A reporting verb without a subject of its own: "Παράλληλα ανέφερε ότι", "وأضاف أن", "добавил"."""

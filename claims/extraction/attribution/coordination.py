@@ -19,6 +19,7 @@ _ELLIPSIS = {
     "en": re.compile(r"((?:[A-Z][\w’'-]*\s+){0,1}[A-Z][\w’'-]*)\s+and\s+([A-Z][\w’'-]*)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"),
 }
 
+
 def _ellipses(sentence: str, state: DocumentState, items: list[_Item]) -> list[tuple[int, int, list[ActorRef]]]:
     """Coordinated qualifiers of one noun ("South Korean and Western intelligence"): when the first with the
     noun names an actor (a name or descriptor: "South Korean intelligence" → NIS), each is a claimant; one
@@ -80,6 +81,7 @@ def _coordinated(between: str, language: str) -> bool:
     rest = [w for w in re.findall(r"[^\W\d_][\w.-]*", between[match.end():])]
     return bool(rest) and len(rest) <= 3 and all(folded(w) in titles or folded(w) in _ARTICLE_WORDS for w in rest) \
         and not re.search(r"[,;:.]", between[match.end():])
+
 
 def _unique(refs: list[ActorRef]) -> list[ActorRef]:
     seen, result = set(), []

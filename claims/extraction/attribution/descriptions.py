@@ -86,6 +86,7 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                     found.append((start, end, wanted))
     return found
 
+
 def _known_instead(sentence: str, start: int, end: int, name: str, state: DocumentState,
                    mentions: list[Mention]) -> ActorRef | None:
     """A name no actor has that still stands for a known one: followed by that actor's acronym in brackets

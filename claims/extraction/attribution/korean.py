@@ -12,6 +12,7 @@ from .state import Cue, DocumentState, _Item
 
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
 
+
 def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> _Item | None:
     """Korean: the subject/topic-marked phrase after the reported clause ("…다고 보건부는 밝혔다"), else the
     sentence's topic ("OHCHR는 … 밝혔다"); for a verb inside another report ("…말했다고 전했다") the subject
@@ -71,6 +72,7 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         return _Item(word_start, word_end, _proposed(state, name, ""), "proposed")
     return None
 
+
 def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     """"X에 따르면", "X 집계에 따르면", "X의 보도에 따르면", "X가 집계한 현황에 따르면"."""
     before = sentence[:cue.start]
@@ -102,6 +104,7 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
 
 _KO_MEDIA_ENDINGS = ("통신사", "통신", "신문", "방송", "방송국", "일보", "매체", "TV", "뉴스")
 _KO_BODY_ENDINGS = ("센터", "위원회", "본부", "당국", "정부", "재난청", "청", "부")
+
 
 def relative_clause_agent(sentence: str, position: int, state: DocumentState) -> ActorRef | None:
     """Korean "전날 군정이 밝힌 144명" (the 144 the junta announced the day before): the actor of a relative

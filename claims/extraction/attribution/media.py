@@ -32,9 +32,11 @@ _MEDIUM_NOUN_BEFORE = {
     "ar": r"(?<!\w)(?:صحيفة|موقع|وكالة|قناة|مجلة)\s+[«\"“]?$",
 }
 
+
 _MEDIUM_WORDS = {
     "ru": r"\s*(?:(?:портал|сайт|издание|газета|агентство|телеканал|журнал|радиостанция)\w*\s*)?[«\"“]?\s*(?:The\s+)?",
 }
+
 
 def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
     """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
@@ -79,6 +81,7 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
                                  sentence[item.end:other.start]) for other in items):
             found.append(item)  # "Об этом ТАСС сообщил Гладков": told TASS, Gladkov said it
     return found
+
 
 def _quoted_by_relay(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
     """Russian "цитирует X Y" / "цитирует Y X" / "приводит X слова Y": the one quoted (accusative or genitive) stands

@@ -33,6 +33,7 @@ _NOT_NAMES = {
 }
 _NOT_NAMES = {folded(word) for word in _NOT_NAMES}  # compared folded: "высокий" is "высокии"
 
+
 _ARTICLE_WORDS = {"the", "a", "an", "ο", "η", "το", "οι", "τα", "ενασ", "μια"}
 # A direction before a place ("in northern Yemen", "στη βόρεια Συρία", "в северной Сирии").
 _DIRECTION = {
@@ -47,6 +48,7 @@ _PLACE_PREPOSITIONS = {
     "el": rf"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον|τους|τις|τα)\s+{_DIRECTION['el']}$",
     "ru": rf"(?<!\w)(?:в|во|на|из|под|у|к|по|над|около|для|от|до|с)\s+{_DIRECTION['ru']}$",
 }
+
 
 def _titles(language: str) -> set[str]:
     return {folded(t) for t in C.PERSON_TITLES.get(language, [])} | {"lawmaker", "mp"}
@@ -192,6 +194,7 @@ def _title_before(sentence: str, start: int, titles: set[str]) -> str:
         if folded(word) in titles:
             return word
     return ""
+
 
 def _same_stem(word: str, other: str) -> bool:
     """Two Greek or Russian words that differ only in their case ending ("управления" and "управление",

@@ -26,6 +26,7 @@ def _guess_kind(name: str, title: str, language: str) -> str:
         return ActorKind.GOVERNMENT_AGENCY  # "начальник Управления информации": an office in the genitive
     return ActorKind.PERSON
 
+
 def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     key = folded(name)
     if key in state.proposals:
@@ -69,6 +70,7 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     ref = ActorRef(key=f"proposed:{key}", name=name, kind=kind, proposed=True, title=title)
     state.proposals[key] = ref
     return ref
+
 
 def _proposed_medium(state: DocumentState, ref: ActorRef) -> ActorRef:
     """The proposed actor ``ref`` as a news outlet (a relaying verb's agent passes statements on)."""

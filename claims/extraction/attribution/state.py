@@ -93,6 +93,7 @@ class SentenceAttribution:
     # showed"): its figures cover the period of the report's figures before them.
     same_report: bool = False
 
+
 @dataclass
 class _Item:
     start: int
@@ -100,6 +101,7 @@ class _Item:
     ref: ActorRef | None
     how: str
     wanted: str = "any"
+
 
 def _carries(agent: Agent) -> bool:
     """A verb without subject, or "the statement" / "в сообщении" / "the ministry", goes on with the same
