@@ -247,6 +247,10 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             for q_start, q_end, speaker, relays in quotes:
                 if any(q_start <= q.start < q_end for q in quantities) or speaker is None:
                     continue
+                if speaker.key != narrator.key:
+                    # Round 6: the speaker's last statement came through these relays (none: it was said directly),
+                    # which a pronoun going on with the same speaker keeps.
+                    state.last_relays, state.last_relays_for = list(relays), speaker
                 stated = stated or _first(classes)
                 candidates.append(Candidate(
                     kind="statement", claimant=speaker, hedge=found.hedge, quote=sentence, start=start, end=end,

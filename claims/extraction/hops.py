@@ -75,7 +75,7 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             if match.group(0).startswith(("(", "[")) and (
                     re.match(r"\w", body[match.start() - 1:match.start()]) or re.match(r"\w", body[match.end():match.end() + 1])):
                 continue  # "사나(SANA)통신": a name glossed in brackets, not a credit
-            chain = _media_chain(match.group(1), language, index)
+            chain = _media_chain(match.group(1), language, index) or _media_chain(_undated(match.group(1)), language, index)
             if chain and "=" in match.group(0) and "/" in match.group(1):
                 chain = chain[::-1]  # "[치안주르=AP/뉴시스]": Newsis's copy of AP's — Newsis is nearest the document
             if chain:
@@ -110,6 +110,15 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
         flat = [step for step in flat if step]
     credits.steps = flat
     return credits
+
+
+# Round 6: the day a wire filed its copy, after its name in a closing credit ("(Xinhua News Agency December 21,
+# 2003)", "(AP, 12 May 2020)").
+_FILED = re.compile(r"[,\s]+(?:\d{1,2}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*$")
+
+
+def _undated(credit: str) -> str:
+    return _FILED.sub("", credit)
 
 
 _DATELINE = re.compile(r"^\s*(.+?)\s*[-–—]\s*(.+?)\s*$", re.DOTALL)

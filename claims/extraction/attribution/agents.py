@@ -1,0 +1,254 @@
+"""The agent of one cue, by its role and the sentence's language: a reporting verb's subject, an attribution
+phrase's object, a relaying medium, a passive count's owner; resolved to an actor."""
+
+import re
+
+from sources.models import ActorKind
+
+from .. import cues as C
+from ..actors import folded
+from ..numbers import read_quantity
+from .arabic import _ar_agent
+from .clauses import (
+    _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
+    _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject,
+)
+from .descriptions import _resolve
+from .korean import _ko_according, _ko_agent
+from .media import _MEDIUM_WORDS, _as_medium, _relay_objects
+from .names import _titles
+from .proposing import _proposed, _proposed_medium
+from .state import Agent, Cue, DocumentState, _Item
+
+
+def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> Agent | None:
+    language = state.language
+    item = None
+    if cue.role == C.ACCORDING and language == "ko":
+        item = _ko_according(cue, sentence, items, state)
+    elif cue.role == C.RELAY and cue.side == "left":
+        # "…, Kyodo reports.": the name right before the verb, a medium.
+        before = [i for i in items if i.end <= cue.start and not sentence[i.end:cue.start].strip()]
+        item = before[-1] if before else None
+        if item is not None and item.how == "proposed":
+            item = _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
+    elif cue.role == C.RELAY:
+        # "приводит заявление министерства здравоохранения хуситов принадлежащий повстанцам телеканал Al Masirah"
+        media = [i for i in items if i.start >= cue.end and i.ref is not None and i.ref.is_media
+                 and i.start - cue.end < 100]
+        item = media[0] if media else None
+        if item is None:
+            # "пишет портал The Guardian", "передает издание Meduza": a name no actor has, after a relaying verb
+            # (and a word for a medium), is a medium to propose.
+            named = [i for i in items if i.start >= cue.end and i.how == "proposed"
+                     and re.fullmatch(_MEDIUM_WORDS.get(language, r"\s*"), sentence[cue.end:i.start])]
+            if named:
+                item = _Item(named[0].start, named[0].end, _proposed_medium(state, named[0].ref), "proposed")
+    elif cue.role == C.ACCORDING and language == "ar" and cue.phrase.startswith("جاء في"):
+        # "وجاء في بيان صادر عن مكتب محافظ بالي قصر، أن …": the statement's issuer, named or proposed.
+        issuer = re.match(r"\s*(?:بيان|تقرير|بلاغ)\s+(?:صادر\s+عن|صادر\s+من|عن|ل|لـ)\s*([^،,:«\"]+?)\s*(?:[،,:]|(?<!\w)أن(?!\w)|$)",
+                          sentence[cue.end:])
+        if issuer:
+            start = cue.end + issuer.start(1)
+            known = [i for i in items if start <= i.start < cue.end + issuer.end(1) and i.ref is not None]
+            item = known[0] if known else _Item(start, cue.end + issuer.end(1), _proposed(state, issuer.group(1), ""),
+                                                "proposed")
+    elif cue.role == C.ACCORDING and cue.phrase in _UNSOURCED:
+        # "Так, по последним данным, …": data with no source named are those of the source just named.
+        named = _right_agent(cue, sentence, items, limit_words=3)
+        relative = re.match(_DATA_RELATIVE, sentence[cue.end:])
+        if relative:
+            # Round 6: "По последним данным, которые приводит агентство, …": the relative clause names whose data.
+            after = [i for i in items if i.start >= cue.end + relative.end()]
+            if after and after[0].start - (cue.end + relative.end()) <= 2:
+                named = after[0]
+        if named is None or not re.fullmatch(r"\s*", sentence[cue.end:named.start]) and not relative:
+            # "Так, по последним данным, …" after "От МЧС РТ поступили уточненные данные": the data just announced.
+            # Data not announced before are the writer's ("По последним данным, число жертв составило …").
+            last = state.data_source
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
+        item = named
+    elif cue.role in (C.ACCORDING, C.CITING):
+        # "According to X, …": the object ends at the comma.
+        comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
+        window = items if comma is None else [i for i in items if i.start < cue.end + comma.start()]
+        # Round 6: after a title ("по словам министра ГО и ЧС края Сергея Капустина") the person named at its end.
+        item = _right_agent(cue, sentence, window, limit_words=14,
+                            titles=_titles(language) | _EXTRA_TITLES.get(language, set()) if language == "ru" else None)
+        agent_of_report = _report_agent(cue, sentence, items, state, comma)
+        if agent_of_report is not None:
+            item = agent_of_report
+        titled = item is not None and item.ref is not None and item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
+            and any(folded(w) in _titles(language) for w in re.findall(r"[^\W\d_][\w-]*", sentence[cue.end:item.start]))
+        if comma is not None and (item is None or item.how == "anaphor" or titled):
+            # "σύμφωνα με … εκπρόσωπο της Πυροσβεστικής, Βασίλη Βαθρακογιάννη": the title's organisation is not the
+            # speaker; the person in apposition is.
+            # "σύμφωνα με τον υπουργό Εσωτερικών της Ουκρανίας, Ίχορ Κλιμένκο": the name in apposition.
+            after = [i for i in items if i.start >= cue.end + comma.end() and i.how in ("proposed", "name")
+                     and not sentence[cue.end + comma.end():i.start].strip()]
+            if after and after[0].ref is not None and after[0].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR):
+                item = after[0]
+    elif language == "ko" and cue.phrase in C.KO_PASSIVE:
+        # "…으로 집계됐다": was counted — by the source the text is reporting, unless the sentence says whose
+        # announcement it was ("마우이카운티의 11일 오후 9시 발표에서 확인된 사망자 수는 … 확인됐다").
+        item = None
+        owner = re.search(r"(\S+?)의\s+(?:\S+\s+){0,4}?(?:발표|집계|성명|브리핑|공식\s+발표)(?:에서|에|를|로|에\s+따르면)",
+                          sentence[:cue.start])
+        if owner:
+            known = [i for i in items if i.start <= owner.start(1) < i.end or i.start == owner.start(1)]
+            item = known[0] if known else _Item(owner.start(1), owner.end(1), _proposed(state, owner.group(1), ""),
+                                                "proposed")
+    elif language == "ko":
+        item = _ko_agent(cue, sentence, items, state, masked)
+    elif language == "ar":
+        # Subject–verb order (headlines, "الجيش السوداني يُعلن …"): a named actor right before the verb.
+        adjacent = [i for i in items if i.end <= cue.start and not sentence[i.end:cue.start].strip(" ،,")
+                    and i.how in ("name", "descriptor")]
+        item = adjacent[-1] if adjacent else _ar_agent(cue, sentence, items, state)
+        if item is None and not _complementizer_follows(cue, sentence, language):
+            left = [i for i in items if i.end <= cue.start]
+            item = left[-1] if left else None
+    else:
+        complementizer = _complementizer_follows(cue, sentence, language)
+        # "έκανε γνωστή στο Reuters η Ένωση", "told Xinhua": the medium told is no subject of the verb.
+        told = _relay_objects(sentence, language, items)
+        items = [i for i in items if i not in told]
+        item = _left_agent(cue, sentence, items, state)
+        published = _report_subject(cue, sentence, items, language)
+        if published is not None:
+            item = published
+        elif item is None and re.search(_UNNAMED_REPORTS.get(language, r"$^"), sentence[_clause_start(sentence, cue.start):cue.start],
+                                        re.IGNORECASE):
+            # "Νωρίτερα, πληροφορίες έκαναν λόγο για …" (reports spoke of): no one named — the author's
+            return Agent(state.narrator, cue.start, cue.start, "unnamed")
+        if item is None and not complementizer:
+            item = _right_agent(cue, sentence, items, titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
+        if item is None:
+            item = _shared_subject(cue, sentence, items, language)
+        if item is None and not _dropped_subject(cue, sentence, language):
+            item = _left_fallback(cue, sentence, items)
+        if item is None:
+            item = _sentence_subject(cue, sentence, items, language)
+    if item is None:
+        if language == "ko" and cue.phrase in C.KO_PASSIVE:
+            # Counted by the source this paragraph reports, if it named one; else by the text's author.
+            last = state.paragraph_sources[-1] if state.paragraph_sources else None
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
+        if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language):
+            last = state.last()
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
+        return None
+    item = _as_medium(item, sentence, state)
+    ref = _resolve(item, sentence, state)
+    if ref is None:
+        head = _unnamed_head(item, sentence, items)
+        if head is not None:
+            item, ref = head, head.ref
+    pronoun = item.how == "anaphor" and folded(sentence[item.start:item.end]) in _PRONOUNS.get(language, ())
+    return Agent(ref, item.start, item.end, item.how, item.wanted, pronoun) if ref else None
+
+
+# Personal pronouns of the third person: the speaker just named, going on.
+_PRONOUNS = {language: {folded(w) for w in words} for language, words in {
+    "en": ("he", "she"), "el": ("ο ίδιος", "η ίδια", "αυτός", "αυτή"), "ru": ("он", "она"), "ko": ("그는", "그녀는", "그가"),
+}.items()}
+
+
+def _unnamed_head(item: _Item, sentence: str, items: list[_Item]) -> _Item | None:
+    """Round 6: "a spokesman for the regional government", "εκπρόσωπος της περιφερειακής κυβέρνησης": when the
+    organisation an unnamed title serves is no actor the text names, the unnamed title heading it speaks."""
+    return next((i for i in items if i.how == "unnamed" and i.end <= item.start
+                 and re.fullmatch(r"\s+(?:for|of|at|της|του|των)\s+", sentence[i.end:item.start])), None)
+
+
+_DATA_NOUNS = r"(?:данные|сведения|информация)$"
+# "…, которые приводит X", "…, опубликованным X": a relative clause or participle after data naming who gives them.
+_DATA_RELATIVE = (r"\s*,\s*(?:(?:которые|которую|которыми|что)\s+(?:\w+\s+)?(?:привод|опубликова|сообщ|предостав|"
+                  r"распростран|обнародова|озвучи|привёл|привел|дал|дает|даёт)\w*"
+                  r"|(?:опубликованн|предоставленн|обнародованн|озвученн|приведенн|приведённ)\w*)\s+")
+# Attribution phrases that may have no source of their own ("по последним данным, …").
+_UNSOURCED = {phrase for phrase, role, _, _ in C.CUES.get("ru", []) if role == C.ACCORDING
+              and phrase.split()[1:2] and phrase.split()[1] in ("последним", "предварительным", "уточненным",
+                                                               "уточнённым", "имеющимся", "последней",
+                                                               "предварительной", "имеющейся")}
+
+
+def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: DocumentState, quotes) -> None:
+    """The agent (and for "X cited Y as saying" the object) of every cue of the sentence, in order; a speaker
+    named is remembered for the pronouns after it."""
+    language = state.language
+    for cue in cues:
+        if cue.role == C.RELAY and cue.side == "right" and _complementizer_follows(cue, sentence, language):
+            # "Телеканал Al-Arabiya передает, что …": the medium says it itself — a reporting verb, subject first.
+            cue.role, cue.side = C.SPEECH, "left"
+    # "X cited Y as saying": X relays Y.
+    for cue in cues:
+        if cue.role == C.CITING and cue.phrase in ("cited", "quoted") and language == "en" \
+                and re.search(r"(?<!\w)(?:was|were|is|are|been|being)\s+$", sentence[:cue.start]) \
+                and re.match(r"\s+by\s", sentence[cue.end:]):
+            # Round 6: the passive "X was quoted by Y as saying": X speaks (the object cited), Y relays it.
+            left = _left_agent(cue, sentence, items, state) or _left_fallback(cue, sentence, items)
+            right = _right_agent(cue, sentence, items, limit_words=6)
+            if left is not None and (ref := _resolve(left, sentence, state)) is not None:
+                cue.object_agent = Agent(ref, left.start, left.end, left.how)
+            if right is not None:
+                right = _as_medium(right, sentence, state)
+                medium = _resolve(right, sentence, state)
+                if medium is not None and medium.proposed:
+                    medium = _proposed_medium(state, medium)  # "quoted by the Philippine News Agency": a medium
+                cue.agent = Agent(medium, right.start, right.end, right.how) if medium else None
+            continue
+        if cue.role == C.CITING and cue.phrase in ("cited", "quoted") and language == "en":
+            left = _left_agent(cue, sentence, items, state) or _left_fallback(cue, sentence, items)
+            cited_actor = any(i.ref is not None and 0 <= i.start - cue.end < 6 for i in items)  # "cited the ministry"
+            if left is not None and not cited_actor and not re.search(r"\bas saying\b", sentence[cue.end:]):
+                # "The WHO cited nearly 2,900 injuries": no one quoted — the subject's own statement.
+                cue.role = C.SPEECH
+                ref = _resolve(left, sentence, state)
+                cue.agent = Agent(ref, left.start, left.end, left.how) if ref else None
+                continue
+            if left is not None and re.search(r"\bas saying\b", sentence[cue.end:]):
+                left = _as_medium(left, sentence, state)
+                ref = _resolve(left, sentence, state)
+                cue.agent = Agent(ref, left.start, left.end, left.how) if ref else None
+                right = _right_agent(cue, sentence, items, limit_words=6)
+                if right is not None:
+                    obj = _resolve(right, sentence, state)
+                    cue.object_agent = Agent(obj, right.start, right.end, right.how) if obj else None
+            continue
+        if cue.role == C.CITING and cue.phrase in ("نقلت", "نقل"):
+            # "نقلت وكالة يونهاب عن مسؤولين أن": the agency relays the officials.
+            media = _right_agent(cue, sentence, items, limit_words=5)
+            source = re.search(r"(?<!\w)عن\s", sentence[cue.end:])
+            if source and (len(sentence[cue.end:cue.end + source.start()].split()) > 6
+                           or read_quantity(sentence[cue.end:cue.end + source.start()], language="ar")):
+                # "مروحياته نقلت ثلاثين مريضا … الناجمة عن": "transported", not "quoted from"
+                source = None
+            obj = None
+            if source:
+                after = [i for i in items if i.start >= cue.end + source.end()]
+                obj = after[0] if after else None
+                if media is not None and media.start >= cue.end + source.start():
+                    media = None  # "نقل … عن الوزارة": what follows "عن" is the source, not the medium
+            if media is None and source:
+                # "ونقل التلفزيون المغربي عن الوزارة": the one passing it on, a medium no actor names
+                between = sentence[cue.end:cue.end + source.start()].strip()
+                if 1 <= len(between.split()) <= 4 and not read_quantity(between, language="ar"):
+                    begin = sentence.index(between, cue.end)
+                    media = _Item(begin, begin + len(between), _proposed_medium(state, _proposed(state, between, "")), "proposed")
+            if media is not None:
+                ref = _resolve(media, sentence, state)
+                cue.agent = Agent(ref, media.start, media.end, media.how) if ref else None
+            if obj is not None:
+                ref = _resolve(obj, sentence, state)
+                cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
+            continue
+        previous = [c for c in cues if c.end <= cue.start and c.role == C.SPEECH and c.agent and c.agent.ref]
+        if language == "ar" and previous and re.match(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)", sentence[cue.end:]):
+            # "نشر المتحدث … بيانًا ذكر فيه أن …": the verb of a relative clause about the statement has the
+            # subject of the verb before it.
+            cue.agent = previous[-1].agent
+            continue
+        cue.agent = _agent(cue, sentence, items, state, quotes)
+        if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:
+            state.remember(cue.agent.ref)  # "The Department told lawmakers it estimates …": "it" is the Department

@@ -1,0 +1,187 @@
+"""Arabic agents (verb first): the name or actor after the verb, past titles and portfolios, up to "أن"/"إن", a
+comma or a colon; a statement's issuer; plural ministries sharing one head noun."""
+
+import re
+
+from sources.models import ActorKind
+
+from .. import cues as C
+from ..actors import TATWEEL, ActorRef, folded
+from ..numbers import read_quantity
+from .proposing import _proposed
+from .state import Cue, DocumentState, _Item
+
+
+_AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
+            "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
+            "تصريحات", "مؤتمر", "حصيلة", "فى", "التابعة", "التابع", "الخاضعة", "فيه", "فيها", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+# Generic nouns an Arabic organisation's name follows ("جماعة أنصار الله", "حركة حماس").
+_AR_AFFILIATED = {folded(w) for w in ("التابعة", "التابع", "الخاضعة")}
+_AR_GENERIC = {folded(w) for w in ("جماعة", "حركة", "ميليشيا", "مليشيا", "تنظيم", "منظمة", "قوات")}
+
+
+def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
+    actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
+    rest = sentence[cue.end:]
+    issued = re.match(r"\s*(?:بيان|تقرير|بلاغ)\s+(?:صادر|الصادر)\s+(?:عن|من)\s*([^،,:«\"]+?)\s*(?:[،,:]|(?<!\w)(?:أن|إن)(?!\w)|$)", rest)
+    if issued:
+        # "وأوضح بيان صادر عن مكتب الطبيب الشرعي أن": the statement's issuer speaks
+        start = cue.end + issued.start(1)
+        known = [i for i in items if start <= i.start < cue.end + issued.end(1) and i.ref is not None]
+        return known[0] if known else _Item(start, cue.end + issued.end(1), _proposed(state, issued.group(1), ""), "proposed")
+    governmental = re.match(r"\s*(?:بيان|تقرير|حصيلة|إحصائية|احصائية|مصدر)\s+(?:حكومي|حكومية)(?!\w)", rest)
+    if governmental:
+        # "وذكر بيان حكومي أن": a governmental statement is the government's — the one of the country the text is
+        # about (the one it named last).
+        government = next((ref for ref in reversed(state.mentioned) if ref.kind == ActorKind.GOVERNMENT), None)
+        if government is None:
+            found = {ref.key: ref for ref in state.index.actors.values()
+                     if ref.kind == ActorKind.GOVERNMENT and ref.country in state.countries}
+            government = next(iter(found.values())) if len(found) == 1 else None
+        if government is not None:
+            return _Item(cue.end, cue.end + governmental.end(), government, "descriptor")
+    generic = re.match(r"\s*(\S+)\s*[\"“«]", rest)
+    if generic and folded(generic.group(1)) in _AR_GENERIC:
+        # 'أعلنت منظمة "الخوذ البيضاء"': the organisation's generic noun, then its name in quotation marks
+        quoted = [i for i in items if i.start == cue.end + generic.end() and i.ref is not None]
+        if quoted:
+            return quoted[0]
+    lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
+    opened = re.match(r"\s*[«“\"]([^»”\"]*)[»”\"]?", rest)
+    if opened and len(opened.group(1).split()) >= 3 \
+            and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
+        return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
+    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
+    window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
+    inside = [i for i in items if cue.end <= i.start < window_end]
+    quoted = sentence[cue.end + lead:window_end].strip()
+    if re.search(r"[«“\"]\s*$", rest[:lead]) and stop and stop.group(0) in "»”\"" and 1 <= len(quoted.split()) <= 4 \
+            and not inside and not re.search(r"\d", quoted):
+        # 'وقال «بسام أبو علي»، …': a quoted name is a name, all of it ("علي" is no preposition here)
+        start = sentence.index(quoted, cue.end + lead)
+        return _Item(start, start + len(quoted), _proposed(state, quoted, ""), "proposed")
+    people = [i for i in inside if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+    if people:
+        return people[-1]
+    titles = {folded(t) for t in C.PERSON_TITLES["ar"]}
+    stops = {folded(w) for w in _AR_STOP}
+    name_words: list[re.Match] = []
+    seen_title = seen_item = in_portfolio = on_behalf = False
+    for match in re.finditer(r"\S+", sentence[cue.end:window_end]):
+        absolute = cue.end + match.start()
+        word = folded(match.group(0)).replace(TATWEEL, "")
+        if any(i.start <= absolute < i.end for i in inside):
+            if name_words:
+                break
+            seen_item = True
+            continue
+        if word in titles or word.startswith("باسم"):
+            portfolio = in_portfolio or (seen_title and 1 <= len(name_words) <= 2
+                                         and folded(name_words[0].group(0)).startswith("ال"))
+            if name_words and not portfolio:
+                break
+            name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
+            seen_title, in_portfolio = True, False
+            # Round 6: a title in the construct state ("وزير", "رئيس", "المتحدث باسم") takes the portfolio or
+            # organisation it heads; a definite title ("الرئيس", "الدكتور") takes the name itself.
+            on_behalf = word.startswith("باسم") or not _definite(match.group(0))
+            continue
+        following = re.match(r"[\s\"“«]*", sentence[absolute + len(match.group(0)):])  # 'منظمة "الخوذ البيضاء"' 
+        next_start = absolute + len(match.group(0)) + following.end()
+        if not name_words and word in _AR_GENERIC and any(i.start == next_start for i in inside):
+            continue  # "أعلنت جماعة أنصار الله": the group's generic noun before its name
+        if not name_words and (read_quantity(match.group(0), language="ar") or re.match(r"ب(?:ال|ا|إ)", word)
+                               and len(word) > 5):
+            break  # "كما أفادت بإرسال أربعة مصابين": the verb's object comes first, its subject was left out
+        if name_words and word in _AR_AFFILIATED:
+            # "وزارة الصحة التابعة للحوثيين": the ministry of the actor named next (its country), whatever other
+            # countries the text mentions.
+            owner = next((i for i in inside if i.start > absolute and i.ref is not None and i.ref.country), None)
+            if owner is not None:
+                described = state.index.resolve_description(
+                    " ".join(m.group(0) for m in name_words), {owner.ref.country}, state.text, state.mentioned)
+                if described is not None:
+                    start, end = cue.end + name_words[0].start(), cue.end + name_words[-1].end()
+                    return _Item(start, end, described, "descriptor")
+        after = re.match(r"\s*(\S+)", sentence[absolute + len(match.group(0)):window_end])
+        if on_behalf and name_words and word in _PORTFOLIO_LINKS and after and not re.search(r"\d", after.group(1)) \
+                and folded(after.group(1)) not in stops \
+                and not any(folded(w) in titles for w in sentence[absolute:window_end].split()[1:6]):
+            # "وزير الصحة بالحكومة الليبية المكلفة من مجلس النواب عثمان عبدالجليل": the portfolio goes on through its
+            # prepositional complement; the word after the preposition belongs to it.
+            name_words.append(match)
+            continue
+        if word in stops or re.search(r"\d", word):
+            later = [folded(w) for w in sentence[absolute:window_end].split()[1:6]]
+            if seen_title and word == folded("في") and any(w in titles for w in later):
+                name_words = []  # "وزير الصحة في حكومة تصريف الاعمال الدكتور فراس الابيض": the title goes on
+                in_portfolio = True
+                continue
+            if name_words or seen_item:
+                break
+            continue
+        if on_behalf and name_words and _definite(name_words[-1].group(0)) and not _definite(match.group(0)) \
+                and folded(name_words[-1].group(0)) not in _PORTFOLIO_LINKS \
+                and len([w for w in sentence[absolute:window_end].split() if folded(w) not in stops]) >= 2:
+            # Round 6: "المتحدث باسم مركز طب الطوارئ والدعم مالك مرسيط": the organisation a spokesman speaks for is
+            # a construct chain of definite genitives; the first indefinite word after them begins his name.
+            name_words, on_behalf = [], False
+        elif name_words and not on_behalf and seen_title and re.match(r"ب(?:ال|ا|إ)\w{3,}", word):
+            break  # "مالك مرسيط بارتفاع حصيلة …": a prepositional phrase after the name ends the subject
+        name_words.append(match)
+        if len(name_words) == 3 and not in_portfolio and not on_behalf:
+            break
+    if seen_title and (not name_words or folded(name_words[0].group(0)).startswith("ال")) \
+            and re.match(r"\s*[،,]", sentence[window_end:window_end + 2]):
+        # "قال وزير الصحة الليبي في الحكومة المكلفة …، عثمان عبد الجليل، …": the name in apposition after the title.
+        apposed = re.match(r"\s*[،,]\s*([^،,:«\"“”]+?)\s*[،,]", sentence[window_end:])
+        words = apposed.group(1).split() if apposed else []
+        if 2 <= len(words) <= 4 and not any(folded(w) in stops | titles or re.search(r"\d", w) for w in words):
+            start = window_end + apposed.start(1)
+            return _Item(start, window_end + apposed.end(1), _proposed(state, apposed.group(1), "المتحدث"), "proposed")
+    if len(name_words) >= 2 and all(re.search(r"(?:ية|يه)$", folded(m.group(0)).replace(TATWEEL, "")) and
+                                    not folded(m.group(0)).startswith("ال") for m in name_words):
+        # "كشفت حصيلة حكومية رسمية": indefinite adjectives agreeing with a noun describe it; a name is definite.
+        name_words = []
+    if name_words and (seen_title or not seen_item):
+        start = cue.end + name_words[0].start()
+        end = cue.end + name_words[-1].end()
+        name = sentence[start:end]
+        known = folded(name) in state.proposals or any(k.endswith(" " + folded(name)) for k in state.proposals)
+        # One word with the article ("الوزارة", even misspelt) describes; it does not name.
+        if len(name_words) == 1 and folded(name).startswith("ال") and not known:
+            return _Item(start, end, None, "anaphor", "organisation")
+        return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
+    # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
+    organisations = [i for i in inside if i.how != "anaphor" and not (
+        i.ref is not None and i.ref.kind == ActorKind.COUNTRY
+        and re.search(r"(?<!\w)(?:في|فى|من|إلى|الى|على|عن)\s+$", sentence[max(0, i.start - 8):i.start]))]
+    if organisations:
+        return organisations[0]
+    anaphors = [i for i in inside if i.how == "anaphor"]
+    return anaphors[0] if anaphors else None
+
+# Arabic: a plural head noun shared by coordinated genitives, "وزارات الدفاع والداخلية والصحة" (the ministries of
+# defence, interior and health): each is "وزارة <portfolio>", the ministry of the country the text is about.
+_AR_PLURAL_MINISTRIES = re.compile(r"(?<!\w)[وبل]?(?:ال)?وزارات\s+(ال\w+)((?:\s+و\s?ال\w+)+)")
+
+
+def _ar_ministries(sentence: str, state: DocumentState) -> list[tuple[int, int, list[ActorRef]]]:
+    found = []
+    for match in _AR_PLURAL_MINISTRIES.finditer(sentence):
+        portfolios = [match.group(1)] + re.findall(r"و\s?(ال\w+)", match.group(2))
+        refs = [state.index.resolve_description(f"وزارة {portfolio}", state.countries, state.text, state.mentioned)
+                for portfolio in portfolios]
+        refs = [ref for ref in refs if ref is not None]
+        if refs:
+            found.append((match.start(), match.end(), refs))
+    return found
+
+
+_PORTFOLIO_LINKS = {folded(w) for w in ("من", "في")}  # "المكلفة من مجلس النواب", "وزير الصحة في حكومة …"
+
+
+def _definite(word: str) -> bool:
+    """An Arabic word with the article (after "و", "ب" or "ل" too): "الطوارئ", "والدعم", "بالحكومة", "للدفاع"."""
+    return bool(re.match(r"(?:و|ف)?(?:ال|لل|بال)", folded(word)))

@@ -1,0 +1,92 @@
+"""Chains: a briefing ("according to lawmaker X, who was briefed by Y") makes the briefer the origin and the
+one briefed a relay; the claimant of a sentence's figures and the relays they came through."""
+
+import re
+
+from ..actors import ActorRef, folded
+from .names import _titles
+from .state import Cue, DocumentState, _carries, _Item
+
+
+_BRIEFED_BY = {
+    "en": r"\b(?:(?:who|which)\s+(?:was|were|had been)\s+)?briefed\s+by\s+|\bbriefing\s+(?:by|from)\s+",
+    "ko": r"(?:으로부터|로부터|에게서)\s+(?:비공개\s+)?(?:보고|브리핑)",
+    "el": r"ενημερώθηκε\s+από\s+|ενημέρωση\s+από\s+",
+    "ru": r"брифинг\w*\s+(?:от|у)\s+",
+    "ar": r"إحاطة\s+من\s+|أطلعه\w*\s+",
+}
+
+
+def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue], according: list[Cue],
+                         citing: list[Cue], relay_cues: list[Cue], relay_objects: list[ActorRef]):
+    """The claimant of the figures outside quotations and the relays they came through: the object of a citing
+    cue, else the nearest reporting verb's agent (a medium only relaying it), else the *according to* source;
+    media told and relaying verbs are relays; a source referred back to keeps the relays it came through."""
+    claimant: ActorRef | None = None
+    relays: list[ActorRef] = []
+    non_media_speech = [c for c in speech if not c.agent.ref.is_media and c.agent.ref != state.narrator]
+    if citing and non_media_speech and citing[0].agent and citing[0].agent.ref and citing[0].agent.ref.is_media \
+            and not (citing[0].object_agent and citing[0].object_agent.ref):
+        # "X said on Sunday, Trend reports citing TASS": X speaks; the cited medium and its citer relay it.
+        claimant = non_media_speech[0].agent.ref
+        relays += [citing[0].agent.ref] + [c.agent.ref for c in speech if c.agent.ref.is_media and c.agent.ref != claimant]
+    elif citing:
+        cue = citing[0]
+        if cue.object_agent and cue.object_agent.ref:  # X cited Y as saying
+            claimant = cue.object_agent.ref
+            if cue.agent and cue.agent.ref:
+                relays.append(cue.agent.ref)
+        else:
+            claimant = cue.agent.ref
+            # "σύμφωνα με το πρακτορείο Anadolu που επικαλείται την AFAD": the source cited is the claimant, the
+            # one citing it (an "according to" source) relays it.
+            relays += [c.agent.ref for c in according if c.agent.ref != claimant and c.start < cue.start]
+            relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
+    elif speech:
+        non_media = [c for c in speech if not c.agent.ref.is_media]
+        if according and non_media and not according[0].agent.ref.is_media and according[0].end <= non_media[0].start \
+                and according[0].agent.ref != non_media[0].agent.ref and re.search(r"[,،]", sentence[according[0].end:non_media[0].start]):
+            # "Σύμφωνα με τη λιβυκή Ερυθρά Ημισέληνο, … ανέφερε το OCHA": the source named first is the origin, the
+            # one who says so relays it.
+            claimant = according[0].agent.ref
+            relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
+        elif according and non_media:
+            claimant = non_media[0].agent.ref
+            relays += [c.agent.ref for c in according if c.agent.ref != claimant]
+        elif according and speech and all(c.agent.ref.is_media for c in speech) and not according[0].agent.ref.is_media:
+            claimant = according[0].agent.ref
+            relays += [c.agent.ref for c in speech]
+        elif non_media:
+            claimant = non_media[0].agent.ref
+            relays += [c.agent.ref for c in speech if c.agent.ref.is_media and c.agent.ref != claimant]
+        else:
+            claimant = speech[0].agent.ref
+            relays += [c.agent.ref for c in according if c.agent.ref != claimant]
+    elif according:
+        claimant = according[0].agent.ref
+    relays += [ref for ref in relay_objects if ref != claimant and ref not in relays]
+    # "…, пишет сайт «Новости ООН»", "передает ТАСС": a medium passing the sentence's statement on.
+    relays += [c.agent.ref for c in relay_cues if claimant is not None and c.agent.ref != claimant
+               and c.agent.ref not in relays]
+    # A source referred back to ("the ministry", a verb without subject) keeps the relays it came through.
+    carried_from = [c for c in speech + according if c.agent.ref == claimant and _carries(c.agent)]
+    if claimant is not None and carried_from and not relays:
+        relays = state.relays_of(claimant)
+    return claimant, relays
+
+
+def _briefed(sentence: str, items: list[_Item], claimant: ActorRef | None, relays: list[ActorRef], language: str):
+    # "according to lawmaker X, who was briefed by the NIS": the briefer is the origin, X a relay.
+    briefing = re.search(_BRIEFED_BY.get(language, r"$^"), sentence)
+    if briefing and claimant is not None:
+        if language == "ko":  # "국정원으로부터 보고를 받은 이성권 의원은": the briefer comes first
+            briefer = [i for i in items if 0 <= briefing.start() - i.end <= 2 and i.ref is not None]
+        else:
+            briefer = [i for i in items if i.start >= briefing.end() and i.start - briefing.end() < 40 and i.ref is not None
+                       # "ενημέρωση από εκπρόσωπο της Πυροσβεστικής, Βασίλη …": the spokesman briefs, not his service
+                       and not any(folded(w) in _titles(language)
+                                   for w in re.findall(r"[^\W\d_][\w-]*", sentence[briefing.end():i.start]))]
+        if briefer and briefer[0].ref != claimant:
+            relays = [claimant, *[r for r in relays if r != briefer[0].ref]]
+            claimant = briefer[0].ref
+    return claimant, relays

@@ -1,0 +1,340 @@
+"""Finding a reporting verb's subject in English, Greek and Russian (and the shared clause helpers): the clause
+before the verb (past appositions and relative clauses), the phrase after it, a coordinated clause's shared
+subject, the sentence's subject, a report's agent ("the toll published by X"), a dropped subject."""
+
+import re
+
+from sources.models import ActorKind
+
+from .. import cues as C
+from ..actors import folded, is_acronym
+from .cuefinding import find_cues
+from .names import _ARTICLE_WORDS, _titles
+from .proposing import _proposed
+from .state import Cue, DocumentState, _Item
+
+
+# Titles that open an apposition before the person's name ("заместитель Генерального секретаря ООН, … Изуми
+# Накамицу"), besides the titles of cues.PERSON_TITLES.
+_EXTRA_TITLES = {
+    "ru": {"заместитель", "замглавы", "глава", "руководитель", "представитель", "официальный представитель"},
+    "en": {"deputy", "head", "spokesman", "spokesperson", "spokeswoman"},
+    "el": {"αναπληρωτής", "υφυπουργός", "επικεφαλής", "εκπρόσωπος"},
+}
+
+
+_BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    boundaries = [m.end() for m in _BOUNDARY.finditer(sentence, 0, position)]
+    return boundaries[-1] if boundaries else 0
+
+
+def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    start = _clause_start(sentence, cue.start)
+    clause = sentence[start:cue.start]
+    if not clause.strip() and sentence[:start].endswith(")") and "(" in sentence[:start]:
+        # "Το Γραφείο … (OHCHR) ανακοίνωσε": the subject is the name the parenthesis follows, or in it.
+        opening = sentence.rfind("(", 0, start)
+        inside = [i for i in items if opening < i.start and i.end < start and i.how != "proposed"]
+        before = [i for i in items if _clause_start(sentence, opening) <= i.start and i.end <= opening]
+        found = _not_countries(before) if before else []
+        if found:
+            return found[-1]
+        if inside:
+            return inside[-1]
+    titles = _titles(state.language)
+    if not re.search(r"[^\W\d_]", clause) and start > 0 and sentence[start - 1] == ",":
+        # "X, spokesman of the ministry, accused …": step back over the apposition.
+        previous = _clause_start(sentence, start - 1)
+        words = folded(sentence[previous:start]).split(" ")
+        if previous > 0 and sentence[previous - 1] == "," and (words[:1] and words[0] in titles or words[1:2] and words[1] in titles):
+            start, clause = previous, sentence[previous:cue.start]
+    first_word = folded(clause).split(" ")[0] if clause.strip() else ""
+    second = folded(clause).split(" ")[1] if len(folded(clause).split(" ")) > 1 else ""
+    appositive = start > 0 and sentence[start - 1] == "," and (first_word in titles or second in titles)
+    if appositive:
+        # "Ashraf al-Qedra, the spokesman of the ministry, said": the speaker is before the apposition.
+        previous = _clause_start(sentence, start - 1)
+        found = [i for i in items if previous <= i.start and i.end <= start]
+        return found[-1] if found else None
+    if not clause.strip() and start > 0 and sentence[start - 1] == ",":
+        # "ο υπουργός Υποδομών Ιρακλί Καρσελάτζε, που μετέβη στο σημείο, έκανε λόγο": a relative clause set off by
+        # commas between the subject and its verb is stepped over.
+        previous = _clause_start(sentence, start - 1)
+        if previous > 0 and sentence[previous - 1] == "," and re.match(_RELATIVE_PRONOUN, sentence[previous:start], re.IGNORECASE):
+            before = _clause_start(sentence, previous - 1)
+            subject = _not_countries([i for i in items if before <= i.start and i.end <= previous - 1])
+            # the subject, not a place the clause is about ("στην πόλη Ντέρνα …, που χτυπήθηκε …, ανέφερε X")
+            if subject and not re.search(r"(?<!\w)(?:σε|στην|στη|στο|στον|στις|στους|στα|από|in|at|from|в|во|на|из)\s",
+                                         sentence[before:subject[-1].start], re.IGNORECASE):
+                return subject[-1]
+    found = [i for i in items if start <= i.start and i.end <= cue.start]
+    # Round 6: the object of an attribution or citing phrase is never the verb's subject ("Об этом со ссылкой на
+    # источник в правоохранительных органах сообщает ТАСС": TASS speaks, citing the source).
+    objects = _phrase_objects(sentence[:cue.start], state.language)
+    found = [i for i in found if not any(s <= i.start < e for s, e in objects)]
+    # A country is the speaker only as the verb's own subject ("Ukraine said"), not from further away.
+    found = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY
+             or len(sentence[i.end:cue.start].split()) <= 2]
+    found = _not_countries(found)
+    if not found and not clause.strip() and start > 0 and sentence[start - 1] == ",":
+        found = _subject_before_comma(sentence, start - 1, items)
+    return found[-1] if found else None
+
+
+def _phrase_objects(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of the objects of the attribution and citing phrases in ``text``: from the phrase to the next comma."""
+    spans = []
+    for cue in find_cues(text, language, []):
+        if cue.role in (C.ACCORDING, C.CITING) and cue.side == "right":
+            comma = re.search(r"[,;:]", text[cue.end:])
+            spans.append((cue.end, cue.end + comma.start() if comma else len(text)))
+    return spans
+
+
+_RELATIVE_PRONOUN = (r"\s*(?:που|ο\s+οποίος|η\s+οποία|το\s+οποίο|οι\s+οποίοι|οι\s+οποίες|τα\s+οποία|who|which|"
+                     r"котор\w+)\s")
+
+
+def _subject_before_comma(sentence: str, comma: int, items: list[_Item]) -> list[_Item]:
+    """The subject of a verb right after a comma: a name set off between commas ("Ο δήμαρχος του Ακούμολι,
+    Στέφανο Πετρούτσι, δήλωσε"), else the head of the noun phrase that opens the sentence ("Υψηλόβαθμος
+    αξιωματούχος του τμήματος …, ανέφερε": the officials)."""
+    previous = _clause_start(sentence, comma)
+    before = [i for i in items if previous <= i.start and i.end <= comma]
+    people = [i for i in before if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)
+              and i.how in ("name", "proposed")]
+    if people and len(sentence[previous:comma].split()) <= len(sentence[people[-1].start:people[-1].end].split()) + 1:
+        return people[-1:]
+    if sentence[:previous].strip() or not before:
+        return []
+    head = before[0]
+    lead = re.findall(r"[^\W\d_]+", sentence[previous:head.start])
+    if len(lead) > 1 or head.ref is not None and head.ref.kind == ActorKind.COUNTRY:
+        return []
+    return [head]
+
+
+def _left_fallback(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
+    """The nearest possible agent anywhere before the cue (a long subject: "The health ministry belonging
+    to the Hamas-led, Gaza-based Palestinian government has said")."""
+    start = _clause_start(sentence, cue.start)
+    if re.search(r"[»”\"]\s*,?\s*$", sentence[:start]) and not sentence[start:cue.start].strip():
+        return None  # "«…», δήλωσε": the speaker comes after
+    found = _not_countries([i for i in items if i.end <= cue.start])
+    return found[-1] if found else None
+
+
+def _not_countries(found: list[_Item]) -> list[_Item]:
+    """A country named next to a speaker ("ο πρόεδρος της Ουκρανίας Ζελένσκι") is not the speaker."""
+    others = [i for i in found if i.ref is None or i.ref.kind != ActorKind.COUNTRY]
+    return others or found
+
+
+def _starts_with_title(text: str, titles: set[str]) -> bool:
+    """A title opens ``text``, or ends its first words before any name ("σύμφωνα με επίσημη ενημέρωση από
+    εκπρόσωπο της Πυροσβεστικής, Βασίλη …": the briefing's spokesman, named after the organisation he serves)."""
+    words = [folded(w) for w in re.findall(r"[^\W\d_][\w-]*", text[:80])[:5]]
+    words = [w for w in words if w not in _ARTICLE_WORDS]
+    if bool(words) and (words[0] in titles or " ".join(words[:2]) in titles):
+        return True
+    lead = re.findall(r"[^\W\d_][\w-]*", text[:60])[:4]
+    for word in lead:
+        if folded(word) in titles:
+            return True
+        if word[:1].isupper() and word is not lead[0]:
+            return False
+    return False
+
+
+def _apposed_person(cue: Cue, sentence: str, items: list[_Item], limit_words: int) -> _Item | None:
+    """The first person (known or proposed) within ``limit_words`` after the cue, before a clause ends."""
+    window_end = len(sentence)
+    for number, match in enumerate(re.finditer(r"\S+", sentence[cue.end:]), start=1):
+        if number > limit_words:
+            window_end = cue.end + match.start()
+            break
+    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что|добавив|adding)\b", sentence[cue.end:window_end])
+    if boundary:
+        window_end = cue.end + boundary.start()
+    # (round 6: a name with an acronym in it is no person's: "министра ГО и ЧС Краснодарского края Сергея Капустина")
+    people = [i for i in items if cue.end <= i.start < window_end and i.ref is not None
+              and not any(is_acronym(word) for word in sentence[i.start:i.end].split())
+              and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) and i.how in ("name", "proposed")]
+    return people[0] if people else None
+
+
+def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int = 9,
+                 titles: set[str] | None = None) -> _Item | None:
+    window_end = len(sentence)
+    words = 0
+    for match in re.finditer(r"\S+", sentence[cue.end:]):
+        words += 1
+        if words > limit_words:
+            window_end = cue.end + match.start()
+            break
+    # An opening quotation mark right after the cue ("وبحسب “سانا”") encloses the source; it ends nothing.
+    lead = re.match(r"[\s«“\"]*", sentence[cue.end:window_end]).end()
+    # "по сообщению агентства "Интерфакс"", "σύμφωνα με το πρακτορείο «…»": a common noun, then the quoted name.
+    noun = re.match(r"\s*(?:(?:το|την|τον|the)\s+)?[^\W\d_A-ZА-ЯΑ-Ω][^\W\d_]*\s+[«“\"]", sentence[cue.end:window_end])
+    if noun and noun.end() > lead:
+        lead = noun.end()
+    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end + lead:window_end])
+    if boundary:
+        window_end = cue.end + lead + boundary.start()
+    found = _not_countries([i for i in items if cue.end <= i.start < window_end])
+    if not found and titles is not None and _starts_with_title(sentence[cue.end:], titles):
+        # "сообщил исполнительный директор Национального совета по … страны Рикардо Салад": a long title, the
+        # person named at its end.
+        return _apposed_person(cue, sentence, items, limit_words=24)
+    if not found:
+        return None
+    # "назвала заместитель Генерального секретаря ООН, Высокий представитель … Изуми Накамицу", "said the deputy
+    # head of the UN, John Smith": after a title, the organisation is the one the person serves; the speaker is
+    # the person named in the apposition that follows.
+    if titles is not None and _starts_with_title(sentence[cue.end:], titles) \
+            and not any(i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)
+                        and not is_acronym(sentence[i.start:i.end]) for i in found[:1]):
+        person = _apposed_person(cue, sentence, items, limit_words=18)
+        if person is not None:
+            return person
+    # "σύμφωνα με τα επίσημα στοιχεία από το υπουργείο …", "official figures from the ministry", "официальные
+    # данные от МЧС": the data's source, not the unnamed group the words "official figures" stand for.
+    if found[0].how == "group":
+        source = next((i for i in found[1:] if i.how in ("name", "descriptor", "proposed") and re.fullmatch(
+            r"\s*(?:από|απ'|of|from|by|от|من|لدى)\s+(?:(?:το|την|τον|τους|τα|the)\s+)?",
+            sentence[found[0].end:i.start], re.IGNORECASE)), None)
+        if source is not None:
+            return source
+    # "σύμφωνα με ... ο τοπικός κυβερνήτης Πάβλο Κιριλένκο": a person after a title wins over an organisation.
+    named = [i for i in found if i.how in ("name", "proposed", "descriptor", "group")]
+    if len(named) > 1 and named[1].how == "proposed" and named[0].how != "proposed" \
+            and not sentence[named[0].end:named[1].start].strip() and named[1].ref.kind == ActorKind.PERSON:
+        return named[1]  # "замгенсека ООН Розмари Дикарло": the person, not the organisation she serves
+    return named[0] if named else found[0]
+
+
+def _complementizer_follows(cue: Cue, sentence: str, language: str) -> bool:
+    following = folded(sentence[cue.end:cue.end + 30]).split(" ")
+    words = [w for w in following if w][:3]
+    comps = {folded(c) for c in C.COMPLEMENTIZERS.get(language, ())}
+    if language == "ar":
+        return bool(words) and (words[0] in comps or sentence[cue.end:cue.end + 3].strip()[:1] in (":", "«", '"'))
+    return bool(words) and words[0] in comps
+
+# "according to the latest toll, published yesterday by X": a report, then a relative clause in the passive whose
+# agent (by / από / от / من قبل) is the report's source.
+_REPORT_AGENT = {
+    "el": r"(?:απολογισμ|στοιχεί|ανακοίνωσ|έκθεσ|ενημέρωσ)\w*\s+(?:[^\s,]+\s+){0,2}?(?:που|η\s+οποία|ο\s+οποίος|τα\s+οποία)\s+"
+          r"(?:(?:[^\s,]+\s+){0,6}?από\s+(?:την|τον|το|τις|τους|τα)?\s*"
+          # "απολογισμό που μετέδωσε η κρατική τηλεόραση": an active verb, its subject after it
+          r"|(?:μετέδωσ|ανακοίνωσ|έδωσ|δημοσίευσ|γνωστοποίησ)\w*\s+(?:\w+\s+)?(?=(?:ο|η|το|οι|τα)\s))",
+    "en": r"(?:toll|tally|figures|report|count|data)\s+(?:\w+\s+){0,2}?(?:released|published|issued|given|compiled|announced)\s+"
+          r"(?:[^\s,]+\s+){0,4}?by\s+(?:the\s+)?",
+    "ru": r"(?:данны\w+|сводк\w+|сведени\w+|информаци\w+)\s*,?\s*(?:опубликованн|представленн|предоставленн|обнародованн)\w*\s+"
+          r"(?:[^\s,]+\s+){0,4}?",
+}
+
+
+def _report_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, comma) -> _Item | None:
+    pattern = _REPORT_AGENT.get(state.language)
+    if pattern is None:
+        return None
+    end = cue.end + comma.start() if comma else len(sentence)
+    match = re.search(pattern, sentence[cue.end:end], re.IGNORECASE)
+    if not match:
+        return None
+    start = cue.end + match.end()
+    after = [i for i in items if start <= i.start < end and i.how in ("name", "descriptor", "group", "proposed")]
+    if after and after[0].start - start <= 2:
+        return after[0]
+    name = re.match(r"((?:[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’'-]*\s*){1,5})", sentence[start:end])
+    if name:  # a capitalised name no actor has, after the agent preposition (never read as a place here)
+        text = name.group(1).strip()
+        return _Item(start, start + len(text), _proposed(state, text, ""), "proposed")
+    return None
+
+# Conjunctions that coordinate a second clause with the first one's subject left out ("Οι αρχές αποδίδουν …, ενώ
+# μιλούν για …", "Officials blamed …, and said …", "Власти … и сообщили …").
+_COORDINATING = {
+    "en": r"(?:and|while|but)", "el": r"(?:ενώ|και|κι|αλλά|όμως)", "ru": r"(?:и|а|но|однако)",
+}
+
+
+def _shared_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
+    """The subject of a coordinated clause that leaves it out: the subject that opens the sentence, when the
+    verb's own clause starts with "and" / "while" / "ενώ" / "и" and names no one (a pro-drop verb coordinated
+    with a first clause has that clause's subject, as grammar says)."""
+    conjunction = _COORDINATING.get(language)
+    if conjunction is None:
+        return None
+    start = _clause_start(sentence, cue.start)
+    clause = sentence[start:cue.start]
+    if not re.fullmatch(rf"\s*{conjunction}\s+(?:\w+\s+)?", clause, re.IGNORECASE):
+        return None
+    opening = [i for i in items if i.end <= start and i.how in ("name", "descriptor", "group", "proposed")]
+    if not opening:
+        return None
+    head = opening[0]
+    lead = [w for w in re.findall(r"[^\W\d_]+", sentence[:head.start]) if folded(w) not in _ARTICLE_WORDS]
+    if lead or (head.ref is not None and head.ref.kind == ActorKind.COUNTRY):
+        return None  # the sentence does not open with it: no subject of the first clause
+    return head
+
+
+# A verb whose subject is "reports" or "information" with no one named.
+_UNNAMED_REPORTS = {
+    "el": r"(?:^|\s)(?:πληροφορίες|αναφορές|δημοσιεύματα)\s+$",
+    "en": r"(?:^|\s)(?:reports|media reports|unconfirmed reports)\s+$",
+    "ru": r"(?:^|\s)(?:сообщения|СМИ)\s+$",
+}
+# A report as the subject, with a relative clause naming who published it ("Ένας προηγούμενος απολογισμός, τον οποίο
+# δημοσίευσαν νωρίτερα οι αρχές, έκανε λόγο για …", "An earlier toll, which the ministry released, put …").
+_REPORT_SUBJECT = {
+    "el": r"(?:απολογισμός|ενημέρωση|ανακοίνωση|έκθεση)\s*,\s*(?:τον\s+οποίο|την\s+οποία|το\s+οποίο|που)\s+([^,]+),\s*$",
+    "en": r"(?:toll|tally|report|statement|count)\s*,\s*(?:which|that)\s+([^,]+),\s*$",
+}
+
+
+def _report_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
+    pattern = _REPORT_SUBJECT.get(language)
+    match = re.search(pattern, sentence[:cue.start], re.IGNORECASE) if pattern else None
+    if not match:
+        return None
+    inside = [i for i in items if match.start(1) <= i.start < match.end(1) and i.how in ("name", "descriptor", "group", "proposed")]
+    return inside[0] if inside else None
+
+
+def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
+    """The subject that opens the sentence, set off by a comma from what comes between it and its verb ("Ο
+    Βαλεντίν Ρεζνιτσένκο, κυβερνήτης …, σε μήνυμά του στο Telegram (…) ανέφερε ότι"): the verb's clause looks
+    empty, but its subject is the sentence's."""
+    first = [i for i in items if i.end <= cue.start and i.how in ("name", "proposed", "descriptor", "unnamed")]
+    if not first:
+        return None
+    item = first[0]
+    lead = [w for w in re.findall(r"[^\W\d_]+", sentence[:item.start]) if folded(w) not in _ARTICLE_WORDS]
+    # "Το πρακτορείο SANA, επικαλούμενο …, ανέφερε", "The agency Anadolu, …, said": a common noun before the name
+    # (an apposition: what the named one is) leaves it the noun phrase's head.
+    common = len(lead) <= 2 and all(w[:1].islower() for w in lead)
+    # Round 6: an unnamed title opening the sentence keeps its complement up to the comma ("Εκπρόσωπος της
+    # περιφερειακής κυβέρνησης στη Βαλένθια, στην Ισπανία, δήλωσε"): the head noun is the subject.
+    opens = item.how == "unnamed" and re.match(r"[^,;:«»“”\"]*,", sentence[item.end:cue.start])
+    if (lead and not common) or not (re.match(r"\s*,", sentence[item.end:]) or opens):
+        return None
+    if any(c for c in find_cues(sentence[item.end:cue.start], language, []) if c.role == C.SPEECH):
+        return None  # another verb of its own comes first
+    return item
+
+
+def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:
+    """A reporting verb without a subject of its own: "Παράλληλα ανέφερε ότι", "وأضاف أن", "добавил"."""
+    clause = sentence[_clause_start(sentence, cue.start):cue.start]
+    words = [w for w in re.findall(r"[^\W\d_]+", clause)]
+    if language == "ko":
+        return True
+    if language == "ar":
+        return True
+    return len(words) <= 1

@@ -1,0 +1,50 @@
+"""Finding the cues of a sentence (reporting verbs, attribution phrases, citing and relaying words) from the
+per-language lists of :mod:`claims.extraction.cues`."""
+
+import re
+
+from .. import cues as C
+from ..actors import arabic_letters, folded, normalised
+from .state import Cue
+
+
+_CUE_REGEX: dict[str, list] = {}
+
+
+def _cue_patterns(language: str):
+    if language not in _CUE_REGEX:
+        patterns = []
+        for phrase, role, hedge, side in sorted(C.CUES.get(language, []), key=lambda cue: -len(cue[0])):
+            escape = arabic_letters if language == "ar" else re.escape
+            body = r"\s+".join(escape(part) for part in folded(phrase).split())
+            if language == "ar":
+                # A phrase ending in the preposition ل or ب ("وفقاً ل") takes the next word as a clitic: "وفقاً لحصيلة".
+                clitic = re.search(r"(?:^|\s)[لب]\u0640?$", folded(phrase))
+                regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})" + ("" if clitic else r"(?!\w)"))
+            elif language == "ko":
+                # a connective form ("말해", "밝혀") must end its word: "밝혀졌다" (was found) is no cue
+                tail = r"(?![가-힣])" if phrase.endswith(("해", "혀", "며")) else ""
+                regex = re.compile(rf"({body}){tail}")
+            else:
+                regex = re.compile(rf"(?<!\w)({body})(?!\w)")
+            patterns.append((regex, role, hedge, side, phrase))
+        _CUE_REGEX[language] = patterns
+    return _CUE_REGEX[language]
+
+
+def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> list[Cue]:
+    text = normalised(sentence)
+    found: list[Cue] = []
+    for regex, role, hedge, side, phrase in _cue_patterns(language):
+        for match in regex.finditer(text):
+            start, end = match.span(1)
+            if _inside(start, masked) or any(c.start < end and start < c.end for c in found):
+                continue
+            if re.search(r"\(\s*$", sentence[max(0, start - 3):start]) and re.match(r"\s*\)", sentence[end:]):
+                continue  # round 6: "(أفاد)": a word alone in brackets glosses the name before it; no verb stands so
+            found.append(Cue(start, end, role, hedge, side, phrase))
+    return sorted(found, key=lambda cue: cue.start)
+
+
+def _inside(position: int, spans) -> bool:
+    return any(start <= position < end for start, end in spans)

@@ -1,0 +1,268 @@
+"""Descriptions and pronouns as agents: "the ministry", "η κυβέρνηση", "ведомство", "보건부는", "الوزارة", "he" —
+the one actor a description names (with the document's countries and words as context), else the last named
+source of a fitting kind; a person described before being named is the person named next (``CATAPHOR``)."""
+
+import re
+
+from sources.models import ActorKind
+
+from .. import cues as C
+from ..actors import KO_SUBJECT_PARTICLES, ActorRef, Mention, arabic_letters, folded, normalised
+from ..actors import UNNAMED_GROUPS
+from .countries import _country_of_adjective
+from .names import _ARTICLE_WORDS
+from .state import DocumentState, _Item
+
+
+_DESCRIBED = {
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*)(?!\w)",
+    # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
+    # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
+    "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
+}
+
+
+# A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
+_DESCRIBED_PERSON = {
+    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο)(?!\w)",
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
+          r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
+          r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
+}
+_TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
+                                    "leader", "commander", "υπουργοσ", "υπουργο", "κυβερνητησ", "κυβερνητη",
+                                    "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη", "mayor", "δημαρχοσ",
+                                    "δημαρχο")}
+# What a description of a person that has no antecedent stands for until the person is named
+# ("…, according to the Ukrainian interior minister. «…», wrote Ihor Klymenko"): the next person named.
+CATAPHOR = ActorRef("cataphor:person", "(the person named next)", ActorKind.PERSON)
+
+
+def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
+    text = normalised(sentence)
+    found = []
+    if language in _DESCRIBED_PERSON:
+        for match in re.finditer(_DESCRIBED_PERSON[language], text):
+            found.append((match.start(), match.end(), "person"))
+    if language in _DESCRIBED:
+        for match in re.finditer(_DESCRIBED[language], text):
+            if any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _ in found):
+                continue  # "the country's military chief": a person described, not the military
+            if re.search(r"[A-Z][\w’'-]*\s+(?:[Nn]ews\s+[Aa]gency|[Nn]ewspaper|[Tt]elevision|TV)\b",
+                         sentence[match.start():match.end()]):
+                # "the Houthi-run Saba news agency", "the Philippine News Agency" (round 6: its name capitalised
+                # throughout): a named medium, not a description
+                continue
+            end = match.end()
+            following = re.match(r"\s+([A-ZΑ-ΩΆΈΉΊΌΎΏ][\w’'-]*)", sentence[end:])
+            if language == "el" and following:
+                # "Η υπηρεσία Πολιτικής Προστασίας": capitalised genitives after the noun belong to the
+                # description; "η οργάνωση Emergency Lawyers": a name after it is the name the noun introduces.
+                extension = re.match(r"(?:\s+(?:[Α-ΩΆΈΉΊΌΎΏ][\w’'-]*(?:ς|ου|ών|ων)|και))+", sentence[end:])
+                if not extension:
+                    continue
+                end += len(extension.group(0).rstrip()) if not extension.group(0).rstrip().endswith("και") else \
+                    len(extension.group(0).rsplit("και", 1)[0].rstrip())
+            elif language == "el":
+                # Round 6: "της υπηρεσίας αντιμετώπισης καταστροφών": lower-case genitives after the noun are its
+                # complement, part of the description (up to three, not an article).
+                extension = re.match(r"(?:\s+(?!(?:της|του|των|τις|τους)\b)[α-ωάέήίόύώϊϋΐΰ]{4,}(?:ς|ου|ών|ων))"
+                                     r"{1,3}(?!\w)", sentence[end:])
+                if extension:
+                    end += len(extension.group(0))
+            found.append((match.start(), end, "organisation"))
+    for words, wanted in C.ANAPHORS.get(language, []):
+        for word in sorted(words, key=len, reverse=True):
+            escape = arabic_letters if language == "ar" else re.escape
+            body = r"\s+".join(escape(part) for part in folded(word).split())
+            pattern = rf"(?<!\w)(?:و|ف)?({body})(?!\w)" if language == "ar" else (
+                rf"(?<!\S)({body})" if language == "ko" else rf"(?<!\w)({body})(?!\w)")
+            for match in re.finditer(pattern, text):
+                start, end = match.span(1)
+                if language == "en" and wanted == "organisation" and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", sentence[end:]):
+                    continue  # "the Office of Civil Defense": the start of a name, not "the office" referring back
+                if not any(s < end and start < e for s, e, _ in found):
+                    found.append((start, end, wanted))
+    return found
+
+
+def _known_instead(sentence: str, start: int, end: int, name: str, state: DocumentState,
+                   mentions: list[Mention]) -> ActorRef | None:
+    """A name no actor has that still stands for a known one: followed by that actor's acronym in brackets
+    ("Γραφείο Συντονισμού Ανθρωπιστικών Υποθέσεων (OCHA)"), or an inflected name after a nationality adjective
+    ("την λιβυκή Ερυθρά Ημισέληνο" → the Libyan Red Crescent)."""
+    bracket = re.match(r"\s*\(", sentence[end:])
+    if bracket:
+        inside = [m for m in mentions if m.start == end + bracket.end() and m.via == "name"
+                  and re.match(r"\s*\)", sentence[m.end:])]
+        if inside:
+            return inside[0].actor
+    before = re.findall(r"[^\W\d_]+", sentence[max(0, start - 30):start])
+    country = _country_of_adjective(before[-1], state.index) if before else ""
+    if country:
+        described = state.index.resolve_description(name, {country}, state.text, state.mentioned)
+        if described is not None and described.country == country:
+            return described
+    return None
+
+
+def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
+    """The actor an agent stands for: itself when named; for a description with a modifier ("the defence
+    ministry") the one actor it describes; else the last named source of the fitting kind."""
+    if item.ref is not None:
+        return item.ref
+    found = _described(item, sentence, state)
+    if found is not None and found.is_media and found.country and found.country not in state.countries \
+            and found not in state.mentioned:
+        return None  # "η κρατική τηλεόραση" is the state television of a country the text is about, not any
+    return found
+
+
+def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
+    words = [w for w in normalised(sentence[item.start:item.end]).split() if w not in _ARTICLE_WORDS]
+    if state.language == "ar":  # "لوزارة الداخلية": the clitic is no part of the description
+        words = [re.sub(r"^(?:ل|ب|و|ف)(?=وزار|مكتب|هيئ)", "", w) for w in words]
+    if len(words) >= 3 and words[1] == "s" and state.language == "en":
+        words = words[2:]  # "Kyrgyzstan’s health ministry": the country is context, the rest describes
+    if len(words) >= 2:
+        described = state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        # "the Houthi-run Yemeni Health Ministry": without its modifiers, "health ministry" — the one the
+        # document's other words point to.
+        written = [w for w in sentence[item.start:item.end].split() if folded(w) not in _ARTICLE_WORDS]
+        for size in range(len(written) - 1, 1, -1):  # whole words of the text: "Houthi-run" goes at once
+            if described is not None:
+                break
+            described = state.index.resolve_description(" ".join(written[-size:]), state.countries, state.text,
+                                                        state.mentioned)
+        if described is None and state.language in ("el", "ru"):
+            described = _by_stems(words, state)
+        if described is not None:
+            return described
+    if len(words) >= 2:
+        # "η πακιστανική κυβέρνηση", "the Lebanese army": the one such body of the country the adjective names.
+        for word in words[:-1]:
+            country = _country_of_adjective(word, state.index)
+            described = state.index.resolve_description(words[-1], {country}, state.text, state.mentioned) \
+                if country else None
+            if described is not None and described.country == country:
+                return described
+    if item.wanted == "organisation" and words and words[-1] in _GROUP_NOUNS:
+        # "according to the group", "the rebels", "группировка", "الحركة": an armed group the text is about.
+        group = _armed_group(state)
+        if group is not None:
+            return group
+    if item.wanted == "organisation" and words:
+        # "보건부는", "the ministry", "ведомства", "الوزارة": the last source, else the last actor named, that
+        # is such a thing ("the ministry" after the army spoke is still the ministry named before).
+        head = _head_noun(words[-1], state.language)
+        described = state.index.described_by(head, state.paragraph_sources) or state.index.described_by(head, state.sources) \
+            or state.index.described_by(head, state.mentioned)
+        if described is not None:
+            return described
+        if state.language == "ru" and head.startswith("агентств"):
+            # Round 6: "агентство" is the agency named last — an actor whose names say so, else a news agency — never
+            # a ministry that spoke last.
+            return next((ref for ref in reversed(state.mentioned)
+                         if ref.kind in ("news_agency", "state_media")
+                         or any("агентств" in name for name in state.index.names_of.get(ref.key, []))), None)
+    last = state.last(item.wanted)
+    if (last is None or last.is_media) and words and _INTERLOCUTOR.match(words[0]):
+        # Round 6: "— сказал собеседник" with no source named before but a medium: an unnamed official (the
+        # medium he spoke to relays him, :func:`claims.extraction.attribution.media.interlocutor_medium`).
+        return unnamed_officials(state)
+    if last is None and item.wanted == "person" and item.how == "anaphor" and any(w in _TITLE_NOUNS for w in words):
+        # "the country's military chief said", "ο ουκρανός υπουργός Εσωτερικών": a person described by a title,
+        # no person named before — the person named next, not the organisation that spoke last.
+        return CATAPHOR
+    if last is None and item.wanted == "person":
+        last = state.last("any")
+        last = None if last is not None and last.is_media else last  # "he" is no news agency
+        if last is None and len(words) >= 2:
+            return CATAPHOR  # "ο ουκρανός υπουργός Εσωτερικών", not named yet: the person named next
+    if last is None and words:
+        return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+    return last
+
+
+_GROUP_NOUNS = {"group", "rebels", "movement", "militia", "группировка", "группировки", "движение", "حركة", "الحركة",
+                "الجماعة", "جماعة", "οργανωση", "ομαδα", "κινημα"}
+
+
+def _armed_group(state: DocumentState) -> ActorRef | None:
+    """The armed group (or party) the document named last, else the one whose names its words use ("Houthi-held"
+    names the Houthis) when only one does."""
+    kinds = (ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY)
+    for ref in reversed(state.mentioned):
+        if ref.kind in kinds:
+            return ref
+    scores = {key: state.index._context_score(key, set(), state.text)
+              for key, ref in state.index.actors.items() if ref.kind in kinds}
+    best = max(scores.values(), default=0)
+    if best > 0 and list(scores.values()).count(best) == 1:
+        return state.index.actors[next(key for key, score in scores.items() if score == best)]
+    return None
+
+
+def _head_noun(word: str, language: str) -> str:
+    """The noun of a description without its particle or article: "보건부는" → "보건부", "الوزارة" → "وزارة"."""
+    if language == "ko":
+        for particle in KO_SUBJECT_PARTICLES:
+            if word.endswith(particle) and len(word) > len(particle) + 1:
+                return word[: -len(particle)]
+    if language == "ar":
+        word = re.sub(r"^[وف]?ال", "", word)
+    return word
+
+
+def _by_stems(words: list[str], state: DocumentState) -> ActorRef | None:
+    """Round 6: a Greek or Russian description in another case than the name it describes ("της υπηρεσίας
+    αντιμετώπισης καταστροφών" for the descriptor "υπηρεσία αντιμετώπισης καταστροφών της Τουρκίας",
+    "Агентства по чрезвычайным ситуациям"): the one actor (of the document's countries first) one of whose names
+    has, in order, a word beginning with each word's stem (the word without its last two letters)."""
+    words = [w for w in words if len(w) >= 4]  # articles and prepositions of any case ("του", "της", "по") are no stems
+    stems = [folded(w)[:-2] if len(w) >= 5 else folded(w) for w in words]
+    if len(stems) < 2:
+        return None
+    pattern = re.compile(r"(?<!\w)" + r"\w*\s+(?:\w+\s+)*?".join(re.escape(stem) for stem in stems))
+    refs = {ref.key: ref for name, ref in [*state.index.names.items(), *state.index.descriptors.items()]
+            if pattern.search(name)}
+    return state.index._one_of(refs, set(), state.countries, state.text, state.mentioned) if refs else None
+
+
+# Round 6: an indefinite title is someone new and unnamed ("Εκπρόσωπος της περιφερειακής κυβέρνησης … δήλωσε", "ένας
+# εκπρόσωπος", "a spokesman for the regional government said"): Greek and English mark it by the missing (or the
+# indefinite) article; a name right after it is the speaker instead, and a known organisation after it ("a spokesman for
+# the ministry") is found as its own agent.
+_UNNAMED_PERSON = {
+    "el": r"(?<!\w)(?:(?:ένας|μια|μία)\s+)?(?:[Εε]κπρόσωπος|[Εε]κπρόσωπο|[Σσ]τέλεχος|[Αα]ξιωματικός)(?!\w)",
+    "en": r"(?<!\w)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|officer)(?!\w)",
+}
+_DEFINITE_BEFORE = {"el": r"(?<!\w)(?:ο|η|τον|την|του|της|οι|τους|των|το)\s+$", "en": r"(?<!\w)(?:the|its|his|her)\s+$"}
+
+
+def _unnamed_persons(sentence: str, state: DocumentState) -> list[tuple[int, int, ActorRef]]:
+    """The indefinite titles of a sentence, each standing for the unnamed-officials group."""
+    pattern = _UNNAMED_PERSON.get(state.language)
+    if pattern is None:
+        return []
+    found = []
+    for match in re.finditer(pattern, sentence):
+        if re.search(_DEFINITE_BEFORE[state.language], sentence[max(0, match.start() - 6):match.start()], re.IGNORECASE):
+            continue  # "ο εκπρόσωπος": the one named before (an anaphor), not someone new
+        if re.match(r"\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]+(?:\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]+)?\s*(?:,|$|[^\W\d_]+\s)", sentence[match.end():]) \
+                and not re.match(r"\s+(?:της|του|των|for|of)\b", sentence[match.end():]):
+            continue  # "εκπρόσωπος Γιάννης Παπαδόπουλος": the name is the speaker
+        if re.match(r"[^,.;:«»“”\"]{0,60},\s*[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]+\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ]", sentence[match.end():]):
+            continue  # "εκπρόσωπο της Πυροσβεστικής, Βασίλη Βαθρακογιάννη": the name in apposition is the speaker
+        found.append((match.start(), match.end(), unnamed_officials(state)))
+    return found
+
+
+_INTERLOCUTOR = re.compile(r"собеседник")  # folded: "собеседник", "собеседник агентства"
+
+
+def unnamed_officials(state: DocumentState) -> ActorRef:
+    """The unnamed-officials group ("officials", "αξιωματούχοι"), as the index holds it."""
+    key, name, _ = next(group for group in UNNAMED_GROUPS if group[0] == "officials")
+    return state.index.actors.get(key) or ActorRef(key, name, ActorKind.UNNAMED_GROUP)

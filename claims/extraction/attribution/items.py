@@ -1,0 +1,46 @@
+"""Everything in a sentence that may be an agent, in order: actors named (names, aliases, descriptors, groups),
+pronouns and descriptions, and names no actor has (proposed)."""
+
+import re
+
+from sources.models import ActorKind
+
+from ..actors import Mention, is_acronym
+from .cuefinding import _inside
+from .descriptions import _anaphors, _known_instead, _unnamed_persons
+from .names import _names
+from .proposing import _proposed
+from .state import DocumentState, _Item
+
+
+def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked) -> list[_Item]:
+    """Everything in the sentence that may be an agent, in order."""
+    items = [_Item(m.start, m.end, m.actor, m.via) for m in mentions if not _inside(m.start, masked)]
+    for start, end, ref in _unnamed_persons(sentence, state):
+        if not _inside(start, masked) and not any(i.start < end and start < i.end for i in items):
+            items.append(_Item(start, end, ref, "unnamed"))
+    for start, end, wanted in _anaphors(sentence, state.language):
+        if _inside(start, masked) or any(i.start < end and start < i.end for i in items):
+            continue
+        items.append(_Item(start, end, None, "anaphor", wanted))
+    for start, end, name, title in _names(sentence, state.language, mentions, masked, state.qualifiers):
+        if any(i.start < end and start < i.end for i in items):
+            continue
+        # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
+        if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):
+            continue
+        if state.language in ("ru", "el") and " " not in name and is_acronym(name) and any(
+                m.start > end and re.fullmatch(r"\s", sentence[end:m.start]) and m.via != "group"
+                and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
+            continue  # "ГУ МЧС по региону": the directorate's acronym before the organisation it belongs to
+        if state.language in ("ru", "el") and " " not in name and any(
+                m.end < start and re.fullmatch(r"\s", sentence[m.end:start]) and m.via != "group"
+                and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
+            continue  # "МЧС Татарстана", "МЧС РТ": a place in the genitive after an organisation qualifies it
+        if re.fullmatch(r"\s*\(", sentence[max(0, start - 2):start]) and re.match(r"\s*\)", sentence[end:]) and \
+                any(0 <= start - i.end <= 2 for i in items if i.how in ("proposed", "name", "descriptor")):
+            continue  # "the Office of Civil Defense (OCD)": the acronym glosses the name before it
+        known = _known_instead(sentence, start, end, name, state, mentions)
+        items.append(_Item(start, end, known, "descriptor") if known else
+                     _Item(start, end, _proposed(state, name, title), "proposed"))
+    return sorted(items, key=lambda item: item.start)

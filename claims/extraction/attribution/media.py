@@ -1,0 +1,123 @@
+"""Media as relays: a proposed name that a word for a medium goes with, media a statement was told to ("told
+Xinhua", "في تصريح لوكالة", "рассказал РИА Новости"), and the one a relaying medium quotes."""
+
+import re
+
+from ..actors import MEDIA_KINDS, ActorRef
+from .proposing import _proposed_medium
+from .state import Cue, DocumentState, _Item
+
+
+def _as_medium(item: _Item, sentence: str, state: DocumentState) -> _Item:
+    """"сообщает местное издание Gazete Duvar", "the Saba news agency": a proposed name that a word for a medium
+    goes with is a medium's, proposed as a news outlet."""
+    language = state.language
+    if item.how == "proposed" and item.ref is not None and (
+            re.search(_MEDIUM_NOUN_BEFORE.get(language, r"$^"), sentence[max(0, item.start - 40):item.start], re.IGNORECASE)
+            or re.match(_MEDIUM_NOUN_AFTER.get(language, r"$^"), sentence[item.end:item.end + 30], re.IGNORECASE)):
+        return _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
+    return item
+
+
+# Words for a medium right after an unknown name ("the Saba news agency", "Milliyet gazetesi" is not read).
+_MEDIUM_NOUN_AFTER = {
+    "en": r"\s+(?:news\s+agency|newspaper|daily|television|tv|broadcaster|news\s+site|news\s+website)\b",
+    "el": r"\s+(?:εφημερίδα|πρακτορείο)\b",
+}
+# Words for a medium right before an unknown name: the name is a medium's ("издание Gazete Duvar").
+_MEDIUM_NOUN_BEFORE = {
+    "en": r"(?<!\w)(?:newspaper|daily|outlet|broadcaster|website|channel|magazine|news\s+agency|news\s+site)\s+(?:the\s+)?$",
+    "el": r"(?<!\w)(?:εφημερίδα|ιστότοπο\w*|ιστοσελίδα|πρακτορείο|κανάλι|τηλεοπτικό\s+σταθμό|περιοδικό)\w*\s+$",
+    "ru": r"(?<!\w)(?:издание|газета|газеты|сайт|портал|агентство|телеканал|журнал|радиостанция)\w*\s+[«\"“]?$",
+    "ar": r"(?<!\w)(?:صحيفة|موقع|وكالة|قناة|مجلة)\s+[«\"“]?$",
+}
+
+
+_MEDIUM_WORDS = {
+    "ru": r"\s*(?:(?:портал|сайт|издание|газета|агентство|телеканал|журнал|радиостанция)\w*\s*)?[«\"“]?\s*(?:The\s+)?",
+}
+
+
+def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
+    """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
+    found = []
+    patterns = {
+        # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
+        "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+to|spoke\s+to|call\s+with)\s+(?:the\s+)?$",
+        # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
+        # Round 6: every person and number of the verb ("δήλωσαν στο Γαλλικό Πρακτορείο αξιωματούχοι"): the medium
+        # after "σε" is the one told, whoever speaks.
+        "el": r"(?:(?:δήλωσ\w*|είπ\w*|έκαν\w*\s+γνωστ\w+|ανέφερ\w*|μετέδωσ\w*|ανακοίνωσ\w*|εξήγησ\w*|επιβεβαίωσ\w*|"
+              r"τόνισ\w*|πρόσθεσ\w*|μιλώντας|μίλησ\w*|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην)"
+              r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την)"
+              r"|συνέντευξ\w*\s+(?:του|της)\s+στ(?:ο|ην))"
+              r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
+        "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
+        # "рассказал РИА Новости", "Об этом корр. ТАСС сообщил": the medium told (in the dative) is no subject
+        "ru": r"(?:(?<!\w)(?:рассказал\w*|заявил\w*|сказал[аи]?|сообщил[аи]?|пояснил[аи]?|уточнил[аи]?|подтвердил[аи]?)\s+"
+              r"|(?<!\w)(?:корр\.|корреспонденту|корреспондентам|агентству|изданию|телеканалу|газете|радиостанции|интервью"
+              r"|беседе\s+с)\s+)[«\"“]?$",
+        "ko": r"$^",
+    }
+    for item in items:
+        if item.ref is None or item.ref.kind not in MEDIA_KINDS:
+            continue
+        if language == "ko":
+            # "로이터 통신에 "…"고 밝혔습니다": told Reuters (not "로이터 통신에 따르면", according to Reuters).
+            if sentence[item.end - 1:item.end] == "에" and not re.match(r"\s*(?:따르면|의하면)", sentence[item.end:]):
+                found.append(item)
+            continue
+        head = sentence[max(0, item.start - 70):item.start]
+        if re.search(patterns.get(language, r"$^"), head):
+            found.append(item)
+        elif language == "ru" and re.match(r"[»\"”]?\s*(?:сообщили|рассказали|заявили|уточнили|подтвердили|пояснили)(?!\w)",
+                                           sentence[item.end:]):
+            # "РИА Новости сообщили в Минобороны", "В пресс-службе МЧС ТАСС сообщили": a medium agrees with a verb in
+            # the neuter singular ("сообщило"); before a plural one it is the dative, the one told.
+            found.append(item)
+        elif language == "ru" and re.search(r"(?<!\w)[Оо]б\s+этом\s+$", head) and any(
+                other.start > item.end and other.ref is not None and not other.ref.is_media
+                and re.fullmatch(r"\s*(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила)\s+(?:\S+\s+){0,3}",
+                                 sentence[item.end:other.start]) for other in items):
+            found.append(item)  # "Об этом ТАСС сообщил Гладков": told TASS, Gladkov said it
+    return found
+
+
+def _quoted_by_relay(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
+    """Russian "цитирует X Y" / "цитирует Y X" / "приводит X слова Y": the one quoted (accusative or genitive) stands
+    next to the medium that quotes (nominative); it is no medium."""
+    if cue.agent is None or cue.agent.ref is None or not re.match(r"(?:цитиру|привод)", cue.phrase):
+        return None
+    near = [i for i in items if i.ref is not None and not i.ref.is_media and i.start >= cue.end
+            and (i.end <= cue.agent.start or 0 <= i.start - cue.agent.end <= 8)
+            and not re.search(r"[.,;:]", sentence[min(i.end, cue.agent.end):max(i.start, cue.agent.start)])]
+    return near[0] if near else None
+
+
+def interlocutor_medium(cues: list[Cue], sentence: str, state: DocumentState) -> tuple[ActorRef, ActorRef] | None:
+    """Round 6: "— сказал собеседник (агентства)" when no source was named: the unnamed official and the medium he
+    spoke to — the one named last before (it relays him)."""
+    for cue in cues:
+        agent = cue.agent
+        if agent is None or agent.ref is None or agent.how != "anaphor" or agent.ref.key != "officials" \
+                or not sentence[agent.start:agent.end].casefold().startswith("собеседник"):
+            continue
+        medium = next((ref for ref in reversed(state.mentioned) if ref.is_media), None)
+        if medium is not None:
+            return agent.ref, medium
+    return None
+
+
+# Round 6: Cyrillic and Greek letters in Latin, to know the publisher credited in another script ("передает УНН" on
+# UNN).
+_LATIN = str.maketrans({**dict(zip("абвгдезийклмнопрстуфхцыэ", "abvgdeziiklmnoprstufhcye")),
+                        **dict(zip("αβγδεζηικλμνξοπρστυφχω", "avgdeziiklmnxoprstifho"))})
+
+
+def is_publisher(ref: ActorRef, narrator: ActorRef) -> bool:
+    """A proposed medium whose name is the publisher's, written in another script (an agency crediting itself)."""
+    if not ref.proposed or (not ref.is_media and not re.fullmatch(r"[^\W\d_]{2,6}", ref.name)):
+        return False
+    spelled = re.sub(r"\W", "", ref.name.casefold().translate(_LATIN))
+    own = {re.sub(r"\W", "", narrator.name.casefold()), re.sub(r"\W", "", narrator.key.casefold())}
+    return bool(spelled) and spelled in own

@@ -1,0 +1,205 @@
+"""Capitalised names that no known actor has (the candidates for proposed speakers), the title words before
+them, and what is no name: places after a preposition, weekdays, adjectives, portfolios of a minister."""
+
+import re
+
+from .. import cues as C
+from ..actors import Mention, folded
+from ..numbers import read_quantity
+from .cuefinding import _inside
+
+
+_NAME_WORD = (
+    r"(?:(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
+)
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "du", "da", "di", "dos", "del", "la", "le"}
+# An English organisation's name joins its words with "of" or "for" after the noun that says what it is ("Office of
+# Civil Defense", "Ministry of Health"); elsewhere "of" ends a name ("Estimates of North Korean casualties").
+_ORGANISATION_NOUNS = (r"(?:Office|Ministry|Department|Bureau|Council|Agency|Commission|Committee|Centre|Center|Institute|"
+                       r"Board|Union|Federation|Association|Organi[sz]ation|Authority|Service|Directorate|Administration)")
+_NAME_RUN = re.compile(rf"(?:{_NAME_WORD}\s+)*?{_ORGANISATION_NOUNS}\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+                       rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
+    "twitter", "instagram", "earlier", "later", "meanwhile", "meantime", "also", "however", "the", "a", "in", "on",
+    "at", "it", "he", "she", "they", "citing", "according", "during", "since", "russian", "ukrainian",
+    "israeli", "palestinian", "western", "us", "un", "ранее", "также", "παράλληλα", "νωρίτερα", "όπως",
+    # weekdays, which open or follow a verb ("ανακοίνωσε το Σάββατο ότι") without being speakers
+    "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "понедельник", "вторник", "среда",
+    "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
+    # capitalised words of official titles ("заместитель Генерального секретаря", "Высокий представитель")
+    "генерального", "генеральный", "высокий", "высокого", "верховный", "верховного", "специальный", "специального",
+    "постоянный", "постоянного", "secretary-general", "γενικού", "γενικός", "ύπατος", "ύπατου",
+}
+_NOT_NAMES = {folded(word) for word in _NOT_NAMES}  # compared folded: "высокий" is "высокии"
+
+
+_ARTICLE_WORDS = {"the", "a", "an", "ο", "η", "το", "οι", "τα", "ενασ", "μια"}
+# A direction before a place ("in northern Yemen", "στη βόρεια Συρία", "в северной Сирии").
+_DIRECTION = {
+    "en": r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|northwestern|northeastern|"
+          r"southwestern|southeastern|occupied|neighbouring|neighboring)\s+)?",
+    "el": r"(?:(?:βόρει\w*|νότι\w*|ανατολικ\w*|δυτικ\w*|κεντρικ\w*|βορειοανατολικ\w*|βορειοδυτικ\w*|"
+          r"νοτιοανατολικ\w*|νοτιοδυτικ\w*)\s+)?",
+    "ru": r"(?:(?:северн\w*|южн\w*|восточн\w*|западн\w*|центральн\w*)\s+)?",
+}
+_PLACE_PREPOSITIONS = {
+    "en": rf"(?<!\w)(?:in|of|from|at|near|to|into|across|outside|inside)\s+(?:the\s+)?{_DIRECTION['en']}$",
+    "el": rf"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον|τους|τις|τα)\s+{_DIRECTION['el']}$",
+    "ru": rf"(?<!\w)(?:в|во|на|из|под|у|к|по|над|около|для|от|до|с)\s+{_DIRECTION['ru']}$",
+}
+
+
+def _titles(language: str) -> set[str]:
+    return {folded(t) for t in C.PERSON_TITLES.get(language, [])} | {"lawmaker", "mp"}
+
+
+def _names(sentence: str, language: str, mentions: list[Mention], masked,
+           qualifiers: set[str] | None = None) -> list[tuple[int, int, str, str]]:
+    """Capitalised names that are no known actor: (start, end, name, title words before it). Words that
+    qualified a title before a longer name ("Губернатор Севастополя Михаил Развожаев") are added to
+    ``qualifiers``: alone later ("губернатор Севастополя заявил") they are no name."""
+    if language not in ("en", "el", "ru"):
+        return []
+    titles = _titles(language)
+    found = []
+    for match in _name_runs(sentence, mentions):
+        start, end = match.span()
+        if _inside(start, masked) or any(m.start < end and start < m.end for m in mentions):
+            continue
+        words = match.group(0).split()
+        if all(w.isupper() and len(w) > 1 for w in words) and re.match(r"\s*(?:—|–|-|,)", sentence[end:end + 3]) \
+                and not sentence[:start].strip():
+            continue  # "NAY PYI TAW —", "GAZA,": a dateline, not a speaker
+        # A possessive ("Egypt’s military") is a description, not a speaker's name.
+        if words[-1].endswith(("’s", "'s")):
+            continue
+        title = []
+        while words and folded(words[0]) in _ARTICLE_WORDS:
+            words.pop(0)
+        while words and folded(words[0]) in titles | {"lieutenant", "general"}:
+            title.append(words.pop(0))
+        if not words:
+            continue
+        lead_title = _title_before(sentence, start, titles)
+        if not title and lead_title:
+            title = [lead_title]
+        if len(words) == 1 and re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+$", sentence[max(0, start - 14):start],
+                                                        re.IGNORECASE):
+            continue  # "υπουργός Εσωτερικών": the minister's portfolio, not a name
+        if re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+(?:[^\W\d_]+\s+)*?(?:(?:και|&)\s+)?$",
+                     sentence[max(0, start - 60):start], re.IGNORECASE) \
+                and re.match(r"\s*(?:,|και\s|&)", sentence[end:]) \
+                and not re.search(r"[,.;:]", sentence[max(0, start - 60):start].casefold().split("υπουργ")[-1]):
+            # "ο υπουργός Κλιματικής Κρίσης και Πολιτικής Προστασίας, Βασίλης Κικίλιας": the portfolio (the
+            # capitalised words between the title and the comma or "και") is no name; the person follows.
+            # "ο υπουργός Υποδομών Ιρακλί Καρσελάτζε, …": the portfolio is in the genitive; the words after it that
+            # are not are the minister's name.
+            genitive = 0
+            while genitive < len(words) and re.search(r"(?:ών|ων|ου|ής|ης|ας|ίας|ιας|ού|ός)$", folded(words[genitive]).replace("σ", "ς")):
+                genitive += 1
+            if genitive == 0 or len(words) - genitive < 2:
+                continue
+            words = words[genitive:]
+        words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
+        compounds = [i for i, word in enumerate(words) if re.search(r"-(?:based|led|run|backed|controlled|born)$", word)]
+        if compounds:
+            words = words[compounds[-1] + 1:]  # "Gaza-based", "Hamas-led": a description; "Houthi-run Saba": Saba
+        if not words or all(folded(word) in _NOT_NAMES for word in words):
+            continue
+        if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
+                and not re.search(r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на)\s+$", sentence[max(0, start - 16):start],
+                                  re.IGNORECASE):
+            continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
+        if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
+            continue  # "губернатор Севастополя": the governor named before, not a new speaker
+        if language == "ru" and len(words) == 1 and re.search(r"(?:ого|его|ому|ему|ыми|ими)$", words[0]) \
+                and re.match(r"\s+[а-яё]", sentence[end:]):
+            continue  # "директор Национального совета …": an adjective of an organisation's name, not a person
+        # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
+        offset = sentence.find(words[0], start)
+        if offset == _first_word_start(sentence) and len(words) == 1:
+            continue
+        # "Vivian van de Perre": particles belong to the word they precede.
+        tokens: list[str] = []
+        for word in words:
+            if tokens and tokens[-1].split()[-1] in _NAME_PARTICLES:
+                tokens[-1] += " " + word
+            else:
+                tokens.append(word)
+        words = tokens
+        organisation = [folded(w) for w in C.ORGANISATION_WORDS.get(language, [])]
+        names_an_organisation = any(_same_stem(folded(word), w) for word in words for w in organisation)
+        if len(words) > 2 and not names_an_organisation:
+            # A person's name is its last words ("Губернатор Севастополя Михаил Развожаев"); an organisation's
+            # is all of them ("Το Συριακό Παρατηρητήριο Ανθρωπίνων Δικαιωμάτων").
+            if qualifiers is not None and title:
+                qualifiers.update(folded(word) for word in words[:-2])
+            words = words[-2:]
+        surface = " ".join(words)
+        name_start = sentence.find(words[0], start)
+        name = surface
+        if language == "ru" and len(words) == 2 and not names_an_organisation \
+                and _RU_GENITIVE_BEFORE.search(sentence[max(0, name_start - 80):name_start]):
+            name = " ".join(_ru_nominative(word) for word in words)
+        found.append((name_start, name_start + len(surface), name, " ".join(title)))
+    return found
+
+
+# Round 6: a Russian person named in the genitive — after "по словам" or a title in the genitive ("по словам министра …
+# Сергея Капустина", "заявление губернатора Ивана Петрова") — is proposed under the name in the nominative, as a
+# curator writes it and as the same person is named elsewhere ("Сергей Капустин").
+_RU_GENITIVE_BEFORE = re.compile(r"(?:(?<!\w)по\s+словам|(?<!\w)(?:губернатора|министра|главы|директора|руководителя|"
+                                 r"представителя|президента|мэра|начальника|заместителя|помощника|председателя|"
+                                 r"пресс-секретаря))(?:\s+[^\s,.;:]+){0,6}\s+$", re.IGNORECASE)
+_RU_GENITIVE_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"), ("ея", "ей"), ("ия", "ий"),
+                        ("ии", "ия"), ("ы", "а"))
+
+
+def _ru_nominative(word: str) -> str:
+    for genitive, nominative in _RU_GENITIVE_ENDINGS:
+        if word.endswith(genitive) and len(word) > len(genitive) + 2:
+            return word[:-len(genitive)] + nominative
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]а$", word) and len(word) > 3:
+        return word[:-1]  # "Ивана" → "Иван", "Капустина" → "Капустин"
+    if re.search(r"[гкх]и$", word) and len(word) > 3:
+        return word[:-1] + "а"  # "Ольги" → "Ольга"
+    return word
+
+
+def _name_runs(sentence: str, mentions: list[Mention]):
+    """Runs of capitalised words, cut where a known actor is named: "замгенсека ООН Розмари Дикарло" gives
+    the mention ООН and the run "Розмари Дикарло"."""
+    for match in _NAME_RUN.finditer(sentence):
+        start, end = match.span()
+        inside = sorted((m for m in mentions if m.start < end and start < m.end), key=lambda m: m.start)
+        if not inside:
+            yield match
+            continue
+        position = start
+        for mention in inside:
+            yield from _NAME_RUN.finditer(sentence[:max(position, mention.start)], position)
+            position = max(position, mention.end)
+        yield from _NAME_RUN.finditer(sentence[:end], position)
+
+
+def _first_word_start(sentence: str) -> int:
+    match = re.search(r"[^\W\d_]", sentence)
+    return match.start() if match else 0
+
+
+def _title_before(sentence: str, start: int, titles: set[str]) -> str:
+    before = re.findall(r"[^\W\d_][\w-]*", sentence[max(0, start - 40):start])
+    for word in reversed(before[-3:]):
+        if folded(word) in titles:
+            return word
+    return ""
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Two Greek or Russian words that differ only in their case ending ("управления" and "управление",
+    "Παρατηρητηρίου" and "παρατηρητήριο"): the same letters but the last one or two."""
+    if min(len(word), len(other)) < 5:
+        return word == other
+    stem = other[:-2] if len(other) >= 7 else other[:-1]
+    return word.startswith(stem) and len(word) - len(stem) <= 3

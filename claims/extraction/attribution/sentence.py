@@ -1,0 +1,120 @@
+"""One sentence: its cues and their agents, then the claimant of its figures with the relays they came through,
+and the speaker of each quotation."""
+
+import re
+
+from sources.models import ActorKind
+
+from .. import cues as C
+from ..actors import folded
+from ..numbers import read_quantity
+from ..sentences import quotation_spans
+from .agents import _DATA_NOUNS, _cue_agents
+from .chains import _briefed, _claimant_and_relays
+from .coordination import _ellipses, _partners, _unique
+from .countries import _of_the_country
+from .cuefinding import find_cues
+from .descriptions import _resolve
+from .items import _items
+from .media import _quoted_by_relay, _relay_objects, interlocutor_medium, is_publisher
+from .quotes import _quote_speakers
+from .state import DocumentState, SentenceAttribution, _continues, _Item
+
+
+def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
+    language = state.language
+    quotes = quotation_spans(sentence)
+    verbs = [(c.start, c.end) for c in find_cues(sentence, language, []) if c.role in (C.SPEECH, C.RELAY)]
+    mentions = state.index.mentions(sentence, language, verbs)
+    # A name in quotation marks ("الحوثيون") is a name, not a quotation: only quotations of three words or
+    # more, or without an actor in them, hide the actors inside.
+    masked = [(s, e) for s, e in quotes if (len(sentence[s:e].split()) >= 3
+                                            # 'منظمة "الدفاع المدني السوري"': a quoted name of any length is a name
+                                            and not any(m.start <= s + 1 and m.end >= e - 1 for m in mentions))
+              or not any(s <= m.start < e for m in mentions)]
+    # 'Об этом сообщают «Известия» со ссылкой на …': a short capitalised quotation right after a verb is a name.
+    masked = [(s, e) for s, e in masked if not (len(sentence[s:e].split()) <= 3 and sentence[s + 1:s + 2].isupper()
+                                                and any(0 <= s - v_end <= 2 for _, v_end in verbs))]
+    quotes = masked
+    _of_the_country(sentence, mentions, state)
+    items = _items(sentence, state, mentions, quotes)
+    ellipses = _ellipses(sentence, state, items)
+    for start, end, refs in ellipses:
+        items = [i for i in items if i.end <= start or end <= i.start]
+        items.append(_Item(start, end, refs[0], "name"))
+    items.sort(key=lambda item: item.start)
+    for mention in mentions:
+        if mention.via != "group":
+            state.mention(mention.actor)
+        if mention.actor.kind == ActorKind.COUNTRY and mention.actor.country:
+            state.countries.add(mention.actor.country)
+        elif mention.actor.country and mention.via != "group":
+            state.countries.add(mention.actor.country)
+    cues = find_cues(sentence, language, quotes)
+    _cue_agents(cues, sentence, items, state, quotes)
+    relay_objects = [i.ref for i in _relay_objects(sentence, language, items)]
+    announcing = [c for c in cues if c.agent and c.agent.ref and re.search(_DATA_NOUNS, c.phrase)]
+    if announcing:
+        state.data_source = announcing[0].agent.ref
+    elif read_quantity(sentence, language=language):
+        state.data_source = None
+
+    speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref]
+    according = [c for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref]
+    if any(c.role in (C.SPEECH, C.CITING) and c.agent and c.agent.ref for c in cues):
+        # "По последним данным, …, сообщил X": the sentence names its own source; the unsourced phrase is no relay.
+        according = [c for c in according if c.agent.how != "dropped"]
+    citing = [c for c in cues if c.role == C.CITING and ((c.object_agent and c.object_agent.ref) or (c.agent and c.agent.ref))]
+    relay_cues = [c for c in cues if c.role == C.RELAY and c.agent and c.agent.ref]
+    hedge = next((c.hedge for c in cues if c.role == C.SPEECH and c.hedge != "asserted"), "asserted")
+
+    claimant, relays = _claimant_and_relays(sentence, state, speech, according, citing, relay_cues, relay_objects)
+    quote_speakers = _quote_speakers(sentence, quotes, cues, items, claimant, relays, relay_cues, state)
+
+    if claimant is None:
+        # Headlines: "Ζελένσκι: Τουλάχιστον 18 νεκροί", "유엔 “…”", "Минобороны: ВСУ за сутки…".
+        lead = items[0] if items else None
+        if lead is not None and lead.ref is not None and re.match(r"\s*(?:\([^)]*\))?\s*[:«“\"]", sentence[lead.end:]) \
+                and len(re.findall(r"[^\W\d_]+", sentence[:lead.start])) <= 2:
+            claimant = _resolve(lead, sentence, state)
+            quote_speakers = [(s, e, sp if sp is not None and sp != state.last() else claimant, r)
+                              for s, e, sp, r in quote_speakers]
+    claimant, relays = _briefed(sentence, items, claimant, relays, language)
+    if claimant is None and not cues and _continues(sentence, language):
+        claimant = state.last()
+        relays = list(state.last_relays)
+    if claimant is None and relay_cues and not quotes:
+        # "…, — цитирует ТАСС Гладкова": the one quoted; "…, передает ТАСС" after a source: it passes that source's
+        # statement on; with no source before it ("Как передает РИА Новости, погибли 7 человек") the medium reports
+        # it itself.
+        quoted = _quoted_by_relay(relay_cues[0], sentence, items)
+        claimant = (quoted.ref if quoted is not None else None) or state.last() or relay_cues[0].agent.ref
+        relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
+    claimants = _unique([ref for _, ref in sorted(_partners(claimant, cues, sentence, items, ellipses, state),
+                                                  key=lambda pair: pair[0])]) if claimant else []
+    if claimants:
+        claimant = claimants[0]  # in the order the text names them
+        relays = [ref for ref in relays if ref not in claimants]
+    interlocutor = interlocutor_medium(cues, sentence, state)
+    if interlocutor is not None:
+        official, medium = interlocutor
+        relays = [*relays, medium] if claimant == official and medium not in relays else relays
+        quote_speakers = [(s, e, sp, [*r, medium] if sp == official and medium not in r else r)
+                          for s, e, sp, r in quote_speakers]
+    # the document's own author is no hop, in whatever script it credits itself
+    relays = [ref for ref in relays if ref != state.narrator and not is_publisher(ref, state.narrator)]
+    quote_speakers = [(s, e, sp, [r for r in rl if not is_publisher(r, state.narrator)])
+                      for s, e, sp, rl in quote_speakers]
+    same_report = any(c.agent and c.agent.ref == claimant and c.agent.how == "anaphor"
+                      and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
+                      for c in speech)
+    return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+# A report as a subject, referred back to ("الإحصائية", "the report", "η έκθεση", "в докладе").
+_REPORT_NOUNS = {
+    "ar": "(?:" + "|".join(folded(w) for w in ("الإحصائي", "الاحصائي", "الحصيل", "التقرير", "البيانات", "الإحصاءات")) + ")",
+    "en": r"(?:report|figures|data|statistics)$",
+    "el": r"(?:εκθεση|στοιχεια)$",
+    "ru": r"(?:доклад|отчет|сводк)\w*$",
+}
