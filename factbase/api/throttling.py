@@ -5,22 +5,33 @@ rewrites the whole list on every request: with a shared cache (Redis) that is a 
 written each time (its cost grows with the rate). Here each client has one counter per window: the same
 limit at a fixed cost whatever the rate. Who the client is (``get_ident``) is DRF's.
 
-- Redis (``CACHE_URL``, production): ``INCR`` and ``EXPIRE`` of the counter in one ``MULTI``/``EXEC``
-  round trip, through one client kept per process (``factbase.shared_cache``). Going through
-  Django's cache API instead cost three round trips (``add``, then ``incr``, which checks ``EXISTS`` first)
-  and a new redis-py client object for each, about 0.4 ms of every request. The key is the cache's own
-  (``make_key``: its prefix and version), so both see the same counter.
+- Redis (``CACHE_URL``, production): one command, a server-side script (``WINDOW_COUNT``: ``INCR``, and
+  ``EXPIRE`` when the counter is new — atomic, one reply), through one client kept per process
+  (``factbase.shared_cache``). Going through Django's cache API instead cost three round trips (``add``, then
+  ``incr``, which checks ``EXISTS`` first) and a new redis-py client object for each, about 0.4 ms of every
+  request; ``INCR`` and ``EXPIRE`` in a ``MULTI``/``EXEC`` transaction, four replies, about twice the script's
+  time (54–76 µs against 35 µs on loopback). The key is the cache's own (``make_key``: its prefix and
+  version), so both see the same counter.
 - Any other cache (local memory in development and tests): ``add`` then ``incr``, atomic there too.
 """
 
 import time
 
 from django.core.cache import caches
+from redis.commands.core import Script
 from rest_framework.throttling import AnonRateThrottle
 
 from factbase.security.throttling import ClientAddressThrottleMixin
 from factbase.shared_cache import key as cache_key
 from factbase.shared_cache import redis_client
+
+#: The window's counter, incremented; given its expiry when this increment created it. One atomic command
+#: (redis-py sends it by its SHA1, ``EVALSHA``, and the script itself once if the server lacks it).
+WINDOW_COUNT = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return count
+"""
 
 
 class AnonWindowThrottle(ClientAddressThrottleMixin, AnonRateThrottle):
@@ -44,10 +55,7 @@ class AnonWindowThrottle(ClientAddressThrottleMixin, AnonRateThrottle):
         cache = caches[self.cache_alias]
         client = redis_client(self.cache_alias)
         if client is not None:
-            pipe = client.pipeline(transaction=True)
-            pipe.incr(cache_key(key, self.cache_alias))
-            pipe.expire(cache_key(key, self.cache_alias), timeout)
-            count, _ = pipe.execute()
+            count = Script(client, WINDOW_COUNT)(keys=[cache_key(key, self.cache_alias)], args=[timeout], client=client)
             return count <= self.num_requests
         # add() sets the counter only if absent (atomic); it expires with its window.
         cache.add(key, 0, timeout=timeout)

@@ -1,6 +1,6 @@
 """Anonymous throttling on both caches it runs on: local memory (development) and real Redis (production),
-where the counter is one ``INCR``/``EXPIRE`` round trip through a redis-py client kept per process, under the
-cache's own key (so Django's cache API reads the same counter)."""
+where the counter is one server-side script (``INCR``, ``EXPIRE`` when new) through a redis-py client kept per
+process, under the cache's own key (so Django's cache API reads the same counter)."""
 
 import pytest
 from django.core.cache import caches
@@ -39,6 +39,22 @@ def test_redis_counters_do_not_go_through_the_django_cache_api(world, api_client
     monkeypatch.setattr(cache, "add", refuse)
     monkeypatch.setattr(cache, "incr", refuse)
     assert [api_client.get("/api/v1/actors/").status_code for _ in range(3)] == [200, 200, 429]
+
+
+def test_redis_counter_keeps_its_window_expiry_and_survives_a_script_flush(world, api_client, shared_cache, two_a_minute):
+    """The counter is one server-side script (INCR, EXPIRE when new): its expiry is set by the first request of
+    the window and never pushed back; a server that lost its scripts (restart, SCRIPT FLUSH) is sent it again."""
+    if shared_cache != "redis":
+        assert throttling.redis_client() is None
+        return
+    client = throttling.redis_client()
+    assert api_client.get("/api/v1/actors/").status_code == 200
+    (key,) = _counter_keys()
+    client.expire(key, 30)  # as if the window had half run out
+    client.script_flush()
+    assert api_client.get("/api/v1/actors/").status_code == 200
+    assert int(client.get(key)) == 2 and 0 < client.ttl(key) <= 30
+    assert api_client.get("/api/v1/actors/").status_code == 429
 
 
 def _counter_keys():
