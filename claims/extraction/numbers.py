@@ -119,7 +119,7 @@ _MULTIPLIERS = {
            "εκατομμυρίων": 10**6, "εκατ.": 10**6, "δισεκατομμύρια": 10**9, "δισ.": 10**9},
     "ru": {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс.": 1000, "тыс": 1000, "миллион": 10**6, "миллиона": 10**6,
            "миллионов": 10**6, "млн": 10**6, "млрд": 10**9, "миллиардов": 10**9},
-    "ar": {"آلاف": 1000, "ألف": 1000, "ألفا": 1000, "ألفًا": 1000, "ألفاً": 1000, "الف": 1000, "مليون": 10**6,
+    "ar": {"آلاف": 1000, "الاف": 1000, "ألاف": 1000, "ألف": 1000, "ألفا": 1000, "ألفًا": 1000, "ألفاً": 1000, "الف": 1000, "مليون": 10**6,
            "ملايين": 10**6, "مليار": 10**9},
 }
 
@@ -145,6 +145,8 @@ _WORDS = {
         # oblique cases: "о задержании … всех четырех террористов", "двух человек"
         "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
         "восьми": 8, "девяти": 9, "десяти": 10,
+        # collective numerals (for people) in the oblique cases: "еще четверых пострадавших госпитализировали"
+        "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7,
     },
     "ar": {
         "واحد": 1, "واحدا": 1, "واحدًا": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
@@ -168,7 +170,7 @@ _RANGE_CONNECTORS = {
 
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 # Korean counters that mark a date or time rather than a quantity.
-_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등", "배")
+_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "살", "층", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등", "배")
 # Korean counters of people and things a figure counts (the year rule does not apply before them).
 _KO_COUNTERS = "명|구|발|대|척|기|톤|가구"
 # Nouns after a number that make it no figure of the subject: time, places, events, buildings, distances.
@@ -177,19 +179,22 @@ _NOT_SUBJECT_NOUNS = {
            "phases", "provinces", "districts", "regions", "villages", "cities", "towns", "locations", "sites",
            "massacres", "attacks", "strikes", "airstrikes", "raids", "incidents", "institutions", "hospitals",
            "facilities", "buildings", "houses", "homes", "km", "kilometres", "kilometers", "miles", "communities",
-           "separate", "metres", "meters", "trains"],
+           "separate", "metres", "meters", "trains", "clinics", "wards"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
            "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς", "εβδομάδα", "ημέρα", "μέρα", "μήνα", "χρόνο",
            "μίλια", "μιλίων", "μέτρα", "μέτρων", "ανακοινώσεις", "ανακοινώσεων", "δηλώσεις",
-           "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων"],
+           "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων",
+           # institutions: "σε δύο κλινικές", "στα δύο νοσοκομεία" (as "hospitals", "مستشفيات")
+           "νοσοκομεία", "νοσοκομείων", "κλινικές", "κλινικών", "πτέρυγες"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
            "групповых", "миль", "метров", "поездов", "поезда", "провинциях", "провинций", "провинции", "префектурах",
            "регионах", "регионов", "областях", "районах", "городах", "селах", "сёлах", "странах", "стран",
-           "квартир", "квартиры", "подъездов", "подъезда", "этажей", "этажа", "этажах"],
+           "квартир", "квартиры", "подъездов", "подъезда", "этажей", "этажа", "этажах",
+           "больниц", "больницы", "больницах", "клиник", "клиниках"],
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
@@ -305,8 +310,28 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
         # article: "τουλάχιστον τους 126", "περίπου τις 300".
         preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else (
             r"(?:\s+(?:τους|τις|τα|των|στους|στις|στα|σε))?" if any("\u0370" <= ch <= "\u03ff" for ch in alternatives) else "")
-        return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*$", re.IGNORECASE)
+        if clitic:
+            alternatives = _alef_insensitive(alternatives)
+        # "اكثر من (3) الاف": Arabic press sets figures in brackets; the hedge is before the bracket.
+        return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*[(\[]?\s*$", re.IGNORECASE)
     return re.compile(rf"^\s*({alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _alef_insensitive(pattern: str) -> str:
+    """Arabic writes alef with or without its hamza or madda ("أكثر" / "اكثر", "إلى" / "الى"): any of them matches."""
+    return re.sub(r"[أإآا]", "[أإآا]", pattern)
+
+
+def _fold_alef(phrase: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[أإآ]", "ا", phrase.lower())).strip()
+
+
+def hedge_qualifier(table: dict, phrase: str) -> str | None:
+    """The qualifier of a hedge as written (case, spacing and Arabic hamza aside)."""
+    if phrase.lower() in table:
+        return table[phrase.lower()]
+    folded = _fold_alef(phrase)
+    return next((q for p, q in table.items() if _fold_alef(p) == folded), None)
 
 
 _CACHE: dict[str, dict] = {}
@@ -418,6 +443,10 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
                 closing = re.match(r"\s*[)\]]", text[inner.end():]) if inner else None
                 if closing:
                     match, end = inner, inner.end() + closing.end()
+            if match is None and text[token.start - 1:token.start] in ("(", "[") and re.match(r"[)\]]", text[token.end:token.end + 1]):
+                # "(3) الاف": a figure set in brackets, its multiplier after the bracket
+                match = tables["multiplier_regex"].match(text, token.end + 1)
+                end = match.end() if match else None
             if match and not (token.is_word and token.number >= 1000):
                 token.number *= tables["multipliers"][match.group(1).lower()]
                 token.end = end
@@ -458,9 +487,35 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
     return (before[-1].lower().rstrip(".") if before else ""), (after[0].lower().rstrip(".") if after else "")
 
 
+# Words that introduce an age: "ηλικίας 22 έως 28 ετών", "aged 22", "в возрасте 22 лет", "البالغ من العمر 40".
+_AGE_BEFORE = {
+    "en": r"(?<!\w)(?:aged|ages|age|ages of)\s+(?:of\s+)?(?:between\s+|from\s+)?$",
+    "el": r"(?<!\w)(?:ηλικίας|ηλικία)\s+(?:από\s+|μεταξύ\s+)?$",
+    "ru": r"(?<!\w)(?:в\s+возрасте|возрастом|возраста)\s+(?:от\s+)?$",
+    "ar": r"(?<!\w)(?:[وب]?عمره|[وب]?عمرها|بعمر|العمر|عمر|بسن|سن)\s+(?:بين\s+|من\s+)?$",
+}
+# The value a figure replaced, named as such: "the previous death toll of 20", "기존 21명에서 24명으로".
+_PREVIOUS_VALUE = {
+    "en": (r"(?<!\w)(?:previous|earlier|initial|prior|old)\s+(?:death\s+|casualty\s+)?(?:toll|tally|figure|count)\s+(?:of\s+)?$", r""),
+    "ko": (r"(?:기존|종전|당초|애초)\s*$", r"\s?(?:여\s?)?명\s?에서"),
+}
+# A unit of measure glued to a number ("20m 깊이", "3000㎡ 구역"): a measurement, not a count.
+_MEASURE_AFTER = re.compile(r"\s?(?:㎡|㎢|㎞|㎝|㎜|㎏|m²|km²|m2|km|cm|mm|kg|m)(?![^\W\d_])")
+
+
 def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedged: bool, in_range: bool = False) -> bool:
     following = text[token.end:token.end + 3]
     preceding = text[max(0, token.start - 1):token.start]
+    # "aged 40 and 52", "ηλικίας 19, 22 και 26": the ages listed after the age word
+    listed = r"(?:\d+\s*(?:,|and|or|to|και|ή|έως|и|или|до|و|أو)\s*)*$"
+    if language in _AGE_BEFORE and re.search(_AGE_BEFORE[language].rstrip("$") + listed, text[max(0, token.start - 40):token.start], re.IGNORECASE):
+        return True  # "ηλικίας 22 έως 28 ετών", "aged 40": an age
+    if language in _PREVIOUS_VALUE:
+        before, after = _PREVIOUS_VALUE[language]
+        if re.search(before, text[max(0, token.start - 40):token.start], re.IGNORECASE) and re.match(after, text[token.end:]):
+            return True  # "the previous death toll of 20", "기존 21명에서": the value the figure replaced
+    if not token.is_word and _MEASURE_AFTER.match(text, token.end):
+        return True  # "20m", "3000㎡": a measurement
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
     if re.search(r"(?<!\w)(?:one|ένας|μία|ένα|один|одна|واحد)\s+(?:in|out\s+of|στους|στις|στα|из|من\s+كل)\s+$",
@@ -617,17 +672,25 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             continue
         prefix = tables["prefix_regex"].search(text, 0, token.start) if tables["prefix_regex"] else None
         # The hedge must end right before the number (only white space between).
-        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε"):
+        between = text[prefix.end(1):token.start].strip().rstrip("([").strip() if prefix else ""
+        if prefix and between not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε"):
             prefix = None
-        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в") \
+        if prefix and between not in ("", "в") \
                 and folded_hedge(prefix.group(1)) not in ("τουλαχιστον", "περιπου", "σχεδον"):
             prefix = None  # "λιγότερους από τους 359": a comparison with the figure known, not a hedge of it
-        qualifier = tables["prefix"][prefix.group(1).lower()] if prefix else None
+        qualifier = hedge_qualifier(tables["prefix"], prefix.group(1)) if prefix else None
         if prefix is None and language == "ar" and _AR_EXCEEDS.search(text, 0, token.start):
             qualifier = MORE_THAN  # "يتجاوز عدد الضحايا 10 آلاف": a verb of passing a mark, its subject between
         if qualifier is None and prefix:
             qualifier = next(q for p, q in tables["prefix"].items() if re.fullmatch(r"\s+".join(map(re.escape, p.split())), prefix.group(1), re.IGNORECASE))
         start = prefix.start(1) if prefix else token.start
+        if index + 1 < len(tokens) :
+            following = tokens[index + 1]
+            gap = text[token.end:following.start]
+            if re.fullmatch(rf"\s*(?:{range_join}|to|through|έως|ως|μέχρι|до|по|إلى|الى|حتى)\s*", gap, re.IGNORECASE) \
+                    and following.number > token.number and _not_subject_noun_follows(text, following, language, tables):
+                skip_next = True  # "22 έως 28 ετών", "between 18 and 25 years": the unit after the span covers both ends
+                continue
         # Ranges: "between 300 and 400", "300–400", "от 300 до 400".
         if index + 1 < len(tokens):
             following = tokens[index + 1]
@@ -662,6 +725,8 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
                     or re.match(r"\s*(?:человек\s+)?(?:возросл|вырос|увеличил|снизил|сократил|достиг|дошл)", text[token.end:], re.IGNORECASE):
                 # "До 126 возросло число погибших": the verb of change after the figure (Russian fronts it)
                 qualifier, start = None, token.start
+        if qualifier in (MORE_THAN, AT_LEAST) and prefix and _group_age(text, prefix.start(1), token, language, tables):
+            continue
         if _is_not_quantity(text, token, language, tables, hedged=qualifier is not None):
             continue
         suffix_qualifier, end = _suffix_hedge(text, token.end, language, tables)
@@ -669,6 +734,17 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             qualifier = suffix_qualifier if qualifier is None else qualifier
         quantities.append(_quantity(token.number, qualifier or EXACT, start, end, text))
     return quantities
+
+
+def _group_age(text: str, hedge_start: int, token: _Token, language: str, tables: dict) -> bool:
+    """"τρία άτομα άνω των 60", "three people over 60": a hedged number right after a counted group, with no noun of
+    its own, is the group's age, not a second figure."""
+    before = text[max(0, hedge_start - 40):hedge_start]
+    word = tables["word_regex"].pattern if tables["word_regex"] is not None else r"$^"
+    counted = re.search(rf"(?:(?<![\w.,])\d[\d.,]*|{word})\s+[^\W\d_]+\s+$", before, re.IGNORECASE)
+    if not counted:
+        return False
+    return bool(re.match(r"\s*(?:[,;.)]|$|(?:και|and|и|و)\s)", text[token.end:token.end + 6]))
 
 
 def _tens_and_units(text: str, tokens: list) -> list:
