@@ -52,7 +52,9 @@ class ResolvedDate:
 # Weekday words, Monday first. Inflected forms are listed where the article or preposition changes them.
 _WEEKDAYS = {
     "en": [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
-    "el": [["δευτέρα"], ["τρίτη"], ["τετάρτη"], ["πέμπτη"], ["παρασκευή"], ["σάββατο"], ["κυριακή"]],
+    # Greek genitives: "το απόγευμα της Κυριακής", "έως τις 09:00 το πρωί της Δευτέρας"
+    "el": [["δευτέρα", "δευτέρας"], ["τρίτη", "τρίτης"], ["τετάρτη", "τετάρτης"], ["πέμπτη", "πέμπτης"],
+           ["παρασκευή", "παρασκευής"], ["σάββατο", "σαββάτου"], ["κυριακή", "κυριακής"]],
     "ru": [
         ["понедельник"], ["вторник"], ["среду", "среда"], ["четверг"], ["пятницу", "пятница"],
         ["субботу", "суббота"], ["воскресенье"],
@@ -340,6 +342,34 @@ def resolve_relative_date(text: str, *, language: str, published_on: dt.date) ->
     return _dateparser(text, language=language, published_on=published_on)
 
 
+# "Wednesday this week", "Monday last week", "в среду на прошлой неделе", "τη Δευτέρα της περασμένης εβδομάδας": one
+# day — the weekday of the week named, not the week itself nor the weekday of the current week.
+_WEEK_AFTER_WEEKDAY = {
+    "en": r",?\s*(?:of\s+)?$", "ru": r",?\s*$", "el": r",?\s*$", "ko": r"\s*$", "ar": r"\s*(?:من\s+)?$",
+}
+
+
+def _weekday_of_week(text: str, found: list[DateMention], language: str) -> list[DateMention]:
+    kept: list[DateMention] = []
+    for mention in found:
+        previous = kept[-1] if kept else None
+        if previous is not None and mention.precision == DatePrecision.WEEK and previous.precision == DatePrecision.DAY \
+                and _is_weekday(previous.wording, language) \
+                and re.fullmatch(_WEEK_AFTER_WEEKDAY.get(language, r"\s*$"), text[previous.end:mention.start]):
+            weekday = previous.value.weekday()
+            day = mention.value + dt.timedelta(days=weekday)
+            kept[-1] = DateMention(day, DatePrecision.DAY,
+                                   previous.start, mention.end, text[previous.start:mention.end])
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _is_weekday(wording: str, language: str) -> bool:
+    lowered = wording.lower()
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered) for names in _WEEKDAYS.get(language, []) for name in names)
+
+
 def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateMention]:
     """Every date expression in ``text`` with its resolved date, in order, without overlaps."""
     language = _base_language(language)
@@ -357,6 +387,7 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
             taken.append((start, end))
             found.append(DateMention(resolved.value, resolved.precision, start, end, wording))
     found.sort(key=lambda mention: mention.start)
+    found = _weekday_of_week(text, found, language)
     # One date in two calendars' or regions' names: "أبريل/نيسان", "3 آب/أغسطس", "أبريل (نيسان)". The second
     # name repeats the month of the first; it is no date of its own (it would stand nearer some figure).
     kept: list[DateMention] = []

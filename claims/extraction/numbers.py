@@ -514,6 +514,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         before, after = _PREVIOUS_VALUE[language]
         if re.search(before, text[max(0, token.start - 40):token.start], re.IGNORECASE) and re.match(after, text[token.end:]):
             return True  # "the previous death toll of 20", "기존 21명에서": the value the figure replaced
+    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", text[token.end:token.end + 8], re.IGNORECASE):
+        return True  # "at 5 p.m.", "5:50 a.m.": a clock time
     if not token.is_word and _MEASURE_AFTER.match(text, token.end):
         return True  # "20m", "3000㎡": a measurement
     if _not_subject_noun_follows(text, token, language, tables):

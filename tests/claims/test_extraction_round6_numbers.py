@@ -2,9 +2,14 @@
 and dates"). Each rule follows from the language's grammar or the corpus's annotation rules, and was found on the
 round 6 numbers batch of real articles (tests/claims/realtext/tuning: en-50.., ar-80.., el-80.., ru-80.., ko-50..)."""
 
+import datetime as dt
 from decimal import Decimal
 
+import pytest
+
+from claims.extraction.dates import find_dates
 from claims.extraction.numbers import read_quantity
+from tests.claims.test_extraction import extract
 
 
 def _read(text: str, language: str) -> list[tuple[Decimal | None, str, str]]:
@@ -37,6 +42,11 @@ def test_a_hedged_number_right_after_a_counted_group_is_its_age():
     # not when the hedged number counts something of its own or stands in another clause
     assert [w for _, _, w in _read("killed 5 soldiers and more than 60 civilians", "en")] == ["5", "more than 60"]
     assert [w for _, _, w in _read("killed more than 60 people", "en")] == ["more than 60"]
+
+
+def test_english_clock_times_with_a_day_part_are_no_figures():
+    assert _read("the blast at 5:50 a.m. local time killed 15 people", "en") == [(Decimal(15), "exact", "15")]
+    assert _read("until 5 p.m. on Sunday, 40 were missing", "en") == [(Decimal(40), "exact", "40")]
 
 
 def test_hospitals_and_clinics_are_institutions_not_figures():
@@ -77,3 +87,60 @@ def test_arabic_hedges_match_with_or_without_hamza():
 def test_arabic_figures_in_brackets_keep_their_hedge_and_multiplier():
     assert _read("واخلاء اكثر من (3) الاف سائح", "ar") == [(Decimal(3000), "more_than", "اكثر من (3) الاف")]
     assert _read("فيما اصيب (9) اخرين", "ar") == [(Decimal(9), "exact", "9")]
+
+
+# --- dates ------------------------------------------------------------------------------------------------------
+
+
+def test_a_weekday_with_this_or_last_week_is_that_day_of_that_week():
+    found = find_dates("but by Wednesday this week 73 bodies", language="en", published_on=dt.date(1998, 1, 29))
+    assert [(d.value, d.precision) for d in found] == [(dt.date(1998, 1, 28), "day")]
+    found = find_dates("on Monday last week", language="en", published_on=dt.date(2024, 5, 9))
+    assert [(d.value, d.precision) for d in found] == [(dt.date(2024, 4, 29), "day")]
+    found = find_dates("в среду на прошлой неделе", language="ru", published_on=dt.date(2024, 5, 9))
+    assert [(d.value, d.precision) for d in found] == [(dt.date(2024, 5, 1), "day")]
+
+
+def test_greek_weekdays_in_the_genitive_are_dates():
+    found = find_dates("το απόγευμα της Κυριακής", language="el", published_on=dt.date(2020, 4, 20))
+    assert [(d.value, d.precision) for d in found] == [(dt.date(2020, 4, 19), "day")]
+
+
+@pytest.mark.django_db
+def test_an_until_word_with_a_clock_time_before_the_day_is_the_counts_date():
+    [dead] = extract("Σύμφωνα με τα στοιχεία, που αφορούν μέχρι τις 17:00 το απόγευμα της Κυριακής, 16.509 ασθενείς είχαν "
+                     "καταλήξει.", language="el", published_on=dt.date(2020, 4, 20))
+    assert (dead.quantity.number, dead.as_of) == (Decimal(16509), dt.date(2020, 4, 19))
+    [missing] = extract("Officials said 40 people were missing until 5 p.m. on Sunday.", published_on=dt.date(2025, 9, 4))
+    assert missing.as_of == dt.date(2025, 8, 31)
+
+
+@pytest.mark.django_db
+def test_a_greek_genitive_weekday_of_an_occurrence_is_no_as_of_date():
+    [dead] = extract("Τουλάχιστον 16 άνθρωποι έχασαν τη ζωή τους στη σύγκρουση στα Τέμπη αργά το βράδυ της Τρίτης.",
+                     language="el", published_on=dt.date(2023, 3, 1))
+    assert (dead.as_of, dead.as_of_written) == (dt.date(2023, 3, 1), False)
+
+
+@pytest.mark.django_db
+def test_by_a_day_is_an_until_date_that_stays_in_its_clause():
+    [first, bodies] = extract("First reports spoke of 13 dead, but by Wednesday this week 73 bodies had been recovered.",
+                              published_on=dt.date(1998, 1, 29))
+    assert (first.as_of, first.as_of_written) == (dt.date(1998, 1, 29), False)
+    assert (bodies.as_of, bodies.as_of_precision) == (dt.date(1998, 1, 28), "day")
+
+
+@pytest.mark.django_db
+def test_a_korean_event_verb_in_its_connective_form_dates_the_event_not_the_toll():
+    [dead, hurt] = extract("필리핀 남부의 한 폭죽창고에서 29일(현지시각) 폭발사고가 발생해 최소 5명이 사망하고 38명이 다쳤다.",
+                           language="ko", published_on=dt.date(2024, 6, 30))
+    assert (dead.as_of, hurt.as_of) == (dt.date(2024, 6, 30), dt.date(2024, 6, 30))
+    assert dead.quantity.qualifier == "at_least"
+
+
+@pytest.mark.django_db
+def test_a_back_reference_with_a_day_dates_the_figures_before_it():
+    [dead, children] = extract("В результате ДТП погибли 12 человек, из которых 10 детей.\n\nОб этом стало известно в "
+                               "воскресенье, 4 декабря.", language="ru", published_on=dt.date(2016, 12, 5))
+    assert (dead.as_of, children.as_of) == (dt.date(2016, 12, 4), dt.date(2016, 12, 4))
+    assert dead.as_of_written
