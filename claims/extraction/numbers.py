@@ -170,7 +170,8 @@ _RANGE_CONNECTORS = {
 
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 # Korean counters that mark a date or time rather than a quantity.
-_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "살", "층", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등", "배")
+_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "초", "세", "살", "층", "차", "개", "곳", "건", "회", "번", "번째", "학년", "주", "채", "위",
+                    "등", "배", "마리", "호", "도")
 # Korean counters of people and things a figure counts (the year rule does not apply before them).
 _KO_COUNTERS = "명|구|발|대|척|기|톤|가구"
 # Nouns after a number that make it no figure of the subject: time, places, events, buildings, distances.
@@ -179,7 +180,11 @@ _NOT_SUBJECT_NOUNS = {
            "phases", "provinces", "districts", "regions", "villages", "cities", "towns", "locations", "sites",
            "massacres", "attacks", "strikes", "airstrikes", "raids", "incidents", "institutions", "hospitals",
            "facilities", "buildings", "houses", "homes", "km", "kilometres", "kilometers", "miles", "communities",
-           "separate", "metres", "meters", "trains", "clinics", "wards"],
+           "separate", "metres", "meters", "trains", "clinics", "wards",
+           # the README's other things that are not people nor materiel: institutions, places, animals, time
+           "schools", "mosques", "churches", "bridges", "roads", "neighbourhoods", "neighborhoods", "municipalities",
+           "counties", "countries", "islands", "camps", "animals", "livestock", "cattle", "seconds", "nights",
+           "decades", "floors", "storeys", "stories"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
@@ -187,14 +192,19 @@ _NOT_SUBJECT_NOUNS = {
            "μίλια", "μιλίων", "μέτρα", "μέτρων", "ανακοινώσεις", "ανακοινώσεων", "δηλώσεις",
            "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων",
            # institutions: "σε δύο κλινικές", "στα δύο νοσοκομεία" (as "hospitals", "مستشفيات")
-           "νοσοκομεία", "νοσοκομείων", "κλινικές", "κλινικών", "πτέρυγες"],
+           "νοσοκομεία", "νοσοκομείων", "κλινικές", "κλινικών", "πτέρυγες",
+           "σχολεία", "σχολείων", "δήμους", "δήμοι", "δήμων", "νησιά", "οικισμούς", "οικισμοί", "περιοχές", "περιοχών",
+           "γέφυρες", "δρόμους", "εκκλησίες", "ζώα", "ζώων", "δευτερόλεπτα", "νύχτες", "δεκαετίες", "όροφοι", "ορόφους"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
            "групповых", "миль", "метров", "поездов", "поезда", "провинциях", "провинций", "провинции", "префектурах",
            "регионах", "регионов", "областях", "районах", "городах", "селах", "сёлах", "странах", "стран",
            "квартир", "квартиры", "подъездов", "подъезда", "этажей", "этажа", "этажах",
-           "больниц", "больницы", "больницах", "клиник", "клиниках"],
+           "больниц", "больницы", "больницах", "клиник", "клиниках",
+           "школ", "школы", "мечетей", "церквей", "мостов", "моста", "дорог", "улиц", "деревень", "поселков", "посёлков",
+           "кварталов", "объектов", "голов", "секунд", "ночей", "суток",
+           "школах", "мечетях", "деревнях", "поселках", "посёлках", "лагерях"],
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
@@ -202,7 +212,10 @@ _NOT_SUBJECT_NOUNS = {
            "متر", "أمتار", "مترا", "قطارين", "قطارات", "منزلا", "منزلًا", "منزلاً", "منزل", "قرية", "قرى",
            "ولايات", "ولاية", "أقاليم", "إقليم", "مقاطعات", "مقاطعة", "دول", "بلدان",
            # floors are no count of people (families are: "أكثر من 7 آلاف عائلة")
-           "طوابق", "طابق", "طابقا"],
+           "طوابق", "طابق", "طابقا",
+           # hospitals as Syria names them, schools, places of worship, dwellings, roads, camps, livestock, minutes
+           "مشاف", "مشافي", "مستوصفات", "مدارس", "مساجد", "كنائس", "جسور", "طرق", "طريقا", "طريقاً", "مخيمات",
+           "مناطق", "مساكن", "مسكنا", "مسكناً", "خيام", "رأس", "دقائق", "دقيقتين", "ليال", "أسبوعا", "أسبوعين"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -354,8 +367,15 @@ def _not_subject_regex(language: str) -> re.Pattern | None:
     # "(826) منزلًا": a closing bracket may stand between.
     # Russian: the word between must be an adjective (its endings say so): "четырех пассажиров поезда" counts
     # passengers, not trains.
+    # A preposition or article is no modifier: "76 στις περιοχές …", "24 في مدينة كلميم", "5 in the towns" say where
+    # the figure's people are, not what it counts.
+    not_modifier = {
+        "en": r"(?!(?:in|at|on|of|from|across|near|the|and|or)\s)",
+        "el": r"(?!(?:σε|στις|στους|στα|στην|στη|στο|στον|από|των|του|της|και|ή)\s)",
+        "ar": r"(?![وفب]?(?:في|من|على|إلى|الى|عن|داخل)\s)",
+    }.get(language, "")
     between = (r"(?:[^\W\d_]+(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю)(?:ся)?\s+)?" if language == "ru"
-               else r"(?:[^\W\d_]+\s+)?")
+               else rf"(?:{not_modifier}[^\W\d_]+\s+)?")
     return re.compile(rf"[)\]]?\s*{between}(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
@@ -514,6 +534,13 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         before, after = _PREVIOUS_VALUE[language]
         if re.search(before, text[max(0, token.start - 40):token.start], re.IGNORECASE) and re.match(after, text[token.end:]):
             return True  # "the previous death toll of 20", "기존 21명에서": the value the figure replaced
+    if re.search(r"(?:(?<!\w)(?:No|Nos|Nr|Αρ|№)\.?|#|(?<!\w)رقم)\s*$", text[max(0, token.start - 6):token.start]):
+        return True  # "No. 45", "№45", "#3", "رقم 7": an identifier
+    if language == "ko" and not token.is_word and re.search(r"[가-힣]\($", text[max(0, token.start - 2):token.start]) \
+            and re.match(r"\)", text[token.end:token.end + 1]):
+        return True  # "나모(38)씨", "이모(5)군": the Korean press gives a person's age in brackets after the name
+    if _elided_thing(text, token, language, tables):
+        return True  # "шесть квартир разрушены, еще две повреждены": two more flats
     if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", text[token.end:token.end + 8], re.IGNORECASE):
         return True  # "at 5 p.m.", "5:50 a.m.": a clock time
     if not token.is_word and _MEASURE_AFTER.match(text, token.end):
@@ -736,6 +763,35 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             qualifier = suffix_qualifier if qualifier is None else qualifier
         quantities.append(_quantity(token.number, qualifier or EXACT, start, end, text))
     return quantities
+
+
+# A number with its noun left out, right before a verb or participle: "еще две повреждены", "two more damaged".
+_ELIDED_NOUN_VERB = {
+    "ru": r"\s+(?:[^\W\d_]+(?:ны|на|но|ен|ли|ла|ло|ют|ят|ется|ются))(?!\w)",
+    "en": r"\s+(?:more\s+|others?\s+)?(?:were\s+|was\s+)?[^\W\d_]+ed(?!\w)",
+}
+_RU_COLLECTIVE = ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "двоих", "троих", "четверых", "пятерых",
+                  "шестерых", "семерых")
+
+
+def _elided_thing(text: str, token: _Token, language: str, tables: dict) -> bool:
+    """A number whose noun is left out stands for the noun counted just before it in its sentence: when that noun is
+    not what a figure counts ("шесть квартир разрушены, еще две повреждены"), neither is the number. Russian collective
+    numerals ("еще трое ранены") count people and are never elided things."""
+    pattern = _ELIDED_NOUN_VERB.get(language)
+    if pattern is None or not re.match(pattern, text[token.end:token.end + 30], re.IGNORECASE):
+        return False
+    if text[token.start:token.end].lower() in _RU_COLLECTIVE:
+        return False
+    clause = re.split(r"[.!?;]\s", text[max(0, token.start - 100):token.start])[-1]
+    regex = tables.get("not_subject")
+    if regex is None:
+        return False
+    numbers = [m for m in re.finditer(rf"(?<!\w)(?:\d[\d.,]*|{tables['word_regex'].pattern if tables['word_regex'] else '$^'})", clause, re.IGNORECASE)]
+    if not numbers:
+        return False
+    last = numbers[-1]
+    return bool(regex.match(clause, last.end()))
 
 
 def _group_age(text: str, hedge_start: int, token: _Token, language: str, tables: dict) -> bool:

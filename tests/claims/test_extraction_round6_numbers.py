@@ -75,6 +75,47 @@ def test_russian_collective_numerals_in_the_oblique_cases():
     assert _read("спасли троих детей", "ru") == [(Decimal(3), "exact", "троих")]
 
 
+def test_counts_of_institutions_places_animals_and_time_are_no_figures():
+    assert _read("the strikes hit 3 schools and 2 mosques, killing 11", "en") == [(Decimal(11), "exact", "11")]
+    assert _read("أدت السيول لانهيار 40 مسكناً ونفوق خمسة آلاف رأس من الماشية ووفاة 7 أشخاص", "ar") == [
+        (Decimal(7), "exact", "7")]
+    assert _read("в 3 школах укрылись 200 человек", "ru") == [(Decimal(200), "exact", "200")]
+    assert _read("κάηκαν 5 σχολεία, ενώ απομακρύνθηκαν 300 κάτοικοι", "el") == [(Decimal(300), "exact", "300")]
+
+
+def test_a_preposition_between_a_number_and_a_place_noun_leaves_the_number_a_figure():
+    # the word skipped before a non-subject noun must modify it: "76 στις περιοχές" counts the dead in those regions
+    assert [n for n, _, _ in _read("ο αριθμός των νεκρών έχει ανέβει στους 76 στις περιοχές Καχραμανμαράς", "el")] == [
+        Decimal(76)]
+    assert [n for n, _, _ in _read("بلغت 32 بينهم 24 في مدينة كلميم", "ar")] == [Decimal(32), Decimal(24)]
+    assert [n for n, _, _ in _read("12 in the provinces of the north", "en")] == [Decimal(12)]
+    assert _read("12 northern provinces", "en") == []
+
+
+def test_identifiers_after_a_number_sign_are_no_figures():
+    assert _read("в доме №45 погибли 2 человека", "ru") == [(Decimal(2), "exact", "2")]
+    assert _read("Reactor No. 4 exploded and 31 died", "en") == [(Decimal(31), "exact", "31")]
+
+
+def test_a_korean_age_in_brackets_after_a_name_is_no_figure():
+    assert _read("나모(38)씨가 숨졌다", "ko") == []
+    assert [n for n, _, _ in _read("이모(5)군 등 3명이 다쳤다", "ko")] == [Decimal(3)]
+
+
+def test_korean_counters_of_animals_ordinals_and_degrees_are_no_figures():
+    assert _read("소 300마리가 폐사했다", "ko") == []
+    assert [n for n, _, _ in _read("3번 국도에서 2도 화상을 입은 4명", "ko")] == [Decimal(4)]
+
+
+def test_a_number_whose_noun_is_left_out_counts_the_noun_before_it():
+    assert _read("шесть квартир разрушены, еще две повреждены", "ru") == []
+    assert _read("six houses were destroyed and two more damaged, while 5 people died", "en") == [
+        (Decimal(5), "exact", "5")]
+    # Russian collective numerals count people, and a number after a count of people is a figure
+    assert [w for _, _, w in _read("погибли двое, еще трое ранены", "ru")] == ["двое", "трое"]
+    assert [w for _, _, w in _read("погибли 5 человек, еще две пострадали", "ru")] == ["5", "две"]
+
+
 # --- hedges -----------------------------------------------------------------------------------------------------
 
 
