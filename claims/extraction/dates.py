@@ -70,6 +70,10 @@ _WORDS = {
         "this week": "this_week", "last week": "last_week", "earlier this week": "this_week",
         "this month": "this_month", "last month": "last_month", "earlier this month": "this_month",
         "this year": "this_year", "last year": "last_year", "earlier this year": "this_year",
+        # the parts of the day news dates by: "this morning", "earlier today", "tonight"; "last night" is the evening
+        # before the publication day
+        "this morning": "today", "this afternoon": "today", "this evening": "today", "tonight": "today",
+        "earlier today": "today", "later today": "today", "last night": "yesterday",
     },
     "el": {
         "σήμερα": "today", "απόψε": "today", "χθες": "yesterday", "χτες": "yesterday", "προχθές": "day_before",
@@ -77,18 +81,24 @@ _WORDS = {
         "την περασμένη εβδομάδα": "last_week", "την προηγούμενη εβδομάδα": "last_week",
         "αυτόν τον μήνα": "this_month", "αυτό τον μήνα": "this_month", "τον περασμένο μήνα": "last_month",
         "τον προηγούμενο μήνα": "last_month", "φέτος": "this_year", "πέρυσι": "last_year", "πέρσι": "last_year",
+        "χθες βράδυ": "yesterday", "χθες το βράδυ": "yesterday", "σήμερα το πρωί": "today",
     },
     "ru": {
         "сегодня": "today", "вчера": "yesterday", "позавчера": "day_before",
         "на этой неделе": "this_week", "на прошлой неделе": "last_week",
         "в этом месяце": "this_month", "в прошлом месяце": "last_month",
         "в этом году": "this_year", "в прошлом году": "last_year",
+        # "накануне" (the day before) in a report is the day before it was published; "минувший" is "прошлый"
+        "накануне": "yesterday", "на минувшей неделе": "last_week", "в минувшем месяце": "last_month",
+        "в минувшем году": "last_year",
     },
     "ko": {
         "오늘": "today", "어제": "yesterday", "전날": "yesterday", "그저께": "day_before",
         "이번 주": "this_week", "이번주": "this_week", "지난주": "last_week", "지난 주": "last_week",
         "이번 달": "this_month", "이달": "this_month", "지난달": "last_month", "지난 달": "last_month",
         "올해": "this_year", "작년": "last_year", "지난해": "last_year",
+        # "간밤"/"지난밤" (last night) is the evening before the publication day
+        "간밤": "yesterday", "지난밤": "yesterday",
     },
     "ar": {
         "اليوم": "today", "أمس": "yesterday", "الأمس": "yesterday",
@@ -102,6 +112,8 @@ _WORDS = {
            for past in ("الفائت", "المنصرم", "السابق")},
         **{f"{noun} {past}": "last_year" for noun in ("العام", "السنة") for past in ("الفائت", "المنصرم", "السابق", "الفائتة", "المنصرمة", "السابقة")},
 
+        # "البارحة" (yesterday), "الليلة الماضية" (last night: the evening before the publication day)
+        "البارحة": "yesterday", "الليلة الماضية": "yesterday", "ليلة أمس": "yesterday",
         "أمس الأول": "day_before", "أول أمس": "day_before", "أول من أمس": "day_before", "قبل يومين": "day_before",
     },
 }
@@ -118,6 +130,73 @@ _AR_ORDINAL_DAYS = {
     **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for word, n in _AR_ORDINALS.items() if n < 10},
     "الحادي والثلاثين": 31,
 }
+
+
+# "three days ago", "три дня назад", "πριν από τρεις ημέρες", "قبل ثلاثة أيام", "사흘 전": so many days, weeks or months
+# before the publication day. (number, unit) groups; units are day, week, month.
+_AGO_NUMBERS = {
+    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10},
+    "ru": {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+           "восемь": 8, "девять": 9, "десять": 10},
+    "el": {"μία": 1, "μια": 1, "ένα": 1, "δύο": 2, "δυο": 2, "τρεις": 3, "τρία": 3, "τέσσερις": 4, "πέντε": 5, "έξι": 6,
+           "επτά": 7, "εφτά": 7, "οκτώ": 8, "δέκα": 10},
+    "ar": {"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10},
+    "ko": {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "열흘": 10, "일주일": 7},
+}
+_AGO_UNITS = {
+    "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month"},
+    "ru": {"день": "day", "дня": "day", "дней": "day", "неделю": "week", "недели": "week", "недель": "week",
+           "месяц": "month", "месяца": "month", "месяцев": "month"},
+    "el": {"ημέρα": "day", "ημέρες": "day", "μέρα": "day", "μέρες": "day", "εβδομάδα": "week", "εβδομάδες": "week",
+           "μήνα": "month", "μήνες": "month"},
+    "ar": {"أيام": "day", "يوما": "day", "يومًا": "day", "أسابيع": "week", "أشهر": "month", "شهور": "month",
+           "أسبوع": "week", "أسبوعين": "week2", "شهر": "month", "شهرين": "month2"},
+    "ko": {"일": "day", "주": "week", "개월": "month", "달": "month"},
+}
+
+
+def _ago_regex(language: str) -> re.Pattern | None:
+    numbers, units = _AGO_NUMBERS.get(language), _AGO_UNITS.get(language)
+    if not numbers or not units:
+        return None
+    number = rf"(?:\d{{1,2}}|{'|'.join(sorted(map(re.escape, numbers), key=len, reverse=True))})"
+    unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    if language == "en":
+        body = rf"{number}\s+(?:{unit})\s+ago"
+    elif language == "ru":
+        body = rf"{number}\s+(?:{unit})\s+назад"
+    elif language == "el":
+        body = rf"πριν\s+(?:από\s+)?{number}\s+(?:{unit})"
+    elif language == "ar":
+        # a bare plural ("قبل أيام", some days ago) says no number: only the singular and the dual stand alone
+        body = rf"قبل\s+(?:{number}\s+(?:{unit})|أسبوع|أسبوعين|شهر|شهرين)(?!\w)"
+    else:
+        body = rf"(?:\d{{1,2}}\s?(?:{unit})|{'|'.join(map(re.escape, numbers))})\s?전(?![가-힣])"
+    return re.compile(rf"(?<!\w)({body})(?![^\W\d_])" if language != "ko" else rf"(?<![\w])({body})", re.IGNORECASE)
+
+
+def _ago(wording: str, language: str, published_on: dt.date) -> ResolvedDate | None:
+    lowered = wording.lower()
+    numbers = _AGO_NUMBERS.get(language, {})
+    digits = re.search(r"\d+", lowered)
+    count = int(digits.group(0)) if digits else next(
+        (n for word, n in sorted(numbers.items(), key=lambda item: -len(item[0])) if re.search(rf"(?<!\w){re.escape(word)}", lowered)), 1)
+    unit = next((u for word, u in sorted(_AGO_UNITS[language].items(), key=lambda item: -len(item[0]))
+                 if re.search(rf"{re.escape(word)}", lowered)), "day")
+    if language == "ko" and not digits:
+        unit = "day"
+    if unit.endswith("2"):
+        unit, count = unit[:-1], 2
+    if unit == "day":
+        return ResolvedDate(published_on - dt.timedelta(days=count), DatePrecision.DAY)
+    if unit == "week":
+        week = dates.normalize(published_on, DatePrecision.WEEK)
+        return ResolvedDate(week - dt.timedelta(days=7 * count), DatePrecision.WEEK)
+    month = published_on.replace(day=1)
+    for _ in range(count):
+        month = _first_of_previous_month(month)
+    return ResolvedDate(month, DatePrecision.MONTH)
 
 
 def _month_words(language: str) -> dict[str, int]:
@@ -273,6 +352,9 @@ def _patterns(language: str):
         # Arabic attaches conjunctions and prepositions (وأمس, في): allow و/ف/ب/ل before the word.
         head = r"(?<!\w)[وفبل]{0,2}" if language == "ar" else r"(?<!\w)"
         compiled.append((re.compile(head + f"({body})" + tail, re.IGNORECASE), kind, payload))
+    ago = _ago_regex(language)
+    if ago is not None:
+        compiled.insert(0, (ago, "ago", None))  # before "3일" (a day of the month) and the unit words
     _PATTERN_CACHE[language] = compiled
     return compiled
 
@@ -301,6 +383,8 @@ def _resolve_kind(kind, payload, wording, *, language, published_on) -> Resolved
         ordinal = next(o for o in sorted(_AR_ORDINAL_DAYS, key=len, reverse=True) if wording.startswith(o))
         month_name = re.sub(r"^.*?\s+من\s+(?:شهر\s+)?", "", wording)
         return _day_month(f"{_AR_ORDINAL_DAYS[ordinal]} {month_name}", payload, published_on)
+    if kind == "ago":
+        return _ago(wording, language, published_on)
     if kind == "day_only":
         return _day_only(int(re.match(r"\d+", wording).group(0)), published_on)
     return _dateparser(wording, language=language, published_on=published_on)

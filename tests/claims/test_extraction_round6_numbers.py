@@ -185,3 +185,40 @@ def test_a_back_reference_with_a_day_dates_the_figures_before_it():
                                "воскресенье, 4 декабря.", language="ru", published_on=dt.date(2016, 12, 5))
     assert (dead.as_of, children.as_of) == (dt.date(2016, 12, 4), dt.date(2016, 12, 4))
     assert dead.as_of_written
+
+
+@pytest.mark.parametrize("text, language, value, precision", [
+    ("said last night", "en", dt.date(2025, 9, 3), "day"),
+    ("earlier today", "en", dt.date(2025, 9, 4), "day"),
+    ("накануне погибли", "ru", dt.date(2025, 9, 3), "day"),
+    ("на минувшей неделе", "ru", dt.date(2025, 8, 25), "week"),
+    ("قتل البارحة", "ar", dt.date(2025, 9, 3), "day"),
+    ("في الليلة الماضية", "ar", dt.date(2025, 9, 3), "day"),
+    ("간밤 숨진", "ko", dt.date(2025, 9, 3), "day"),
+    ("χθες το βράδυ", "el", dt.date(2025, 9, 3), "day"),
+])
+def test_more_relative_days_resolved_against_the_publication_date(text, language, value, precision):
+    found = find_dates(text, language=language, published_on=dt.date(2025, 9, 4))
+    assert [(d.value, d.precision) for d in found] == [(value, precision)]
+
+
+@pytest.mark.parametrize("text, language, value, precision", [
+    ("three days ago", "en", dt.date(2025, 9, 1), "day"),
+    ("two weeks ago", "en", dt.date(2025, 8, 18), "week"),
+    ("a month ago", "en", dt.date(2025, 8, 1), "month"),
+    ("три дня назад", "ru", dt.date(2025, 9, 1), "day"),
+    ("πριν από τρεις ημέρες", "el", dt.date(2025, 9, 1), "day"),
+    ("قبل ثلاثة أيام", "ar", dt.date(2025, 9, 1), "day"),
+    ("قبل أسبوعين", "ar", dt.date(2025, 8, 18), "week"),
+    ("사흘 전 숨진", "ko", dt.date(2025, 9, 1), "day"),
+    ("3일 전 숨진", "ko", dt.date(2025, 9, 1), "day"),
+])
+def test_so_many_days_weeks_or_months_ago(text, language, value, precision):
+    found = find_dates(text, language=language, published_on=dt.date(2025, 9, 4))
+    assert [(d.value, d.precision) for d in found] == [(value, precision)]
+
+
+def test_a_vague_span_ago_is_no_date_and_a_korean_day_of_the_month_stays_one():
+    assert find_dates("قبل أيام", language="ar", published_on=dt.date(2025, 9, 4)) == []
+    [third] = find_dates("3일 발생한 지진", language="ko", published_on=dt.date(2025, 9, 4))
+    assert third.value == dt.date(2025, 9, 3)
