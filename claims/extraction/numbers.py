@@ -184,7 +184,10 @@ _NOT_SUBJECT_NOUNS = {
            # the README's other things that are not people nor materiel: institutions, places, animals, time
            "schools", "mosques", "churches", "bridges", "roads", "neighbourhoods", "neighborhoods", "municipalities",
            "counties", "countries", "islands", "camps", "animals", "livestock", "cattle", "seconds", "nights",
-           "decades", "floors", "storeys", "stories"],
+           "decades", "floors", "storeys", "stories",
+           # counts of events: blasts, fires, tremors, operations, sorties, clashes, reports
+           "explosions", "blasts", "fires", "wildfires", "aftershocks", "tremors", "operations", "sorties", "clashes",
+           "battles", "statements", "reports", "accidents", "landslides"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
@@ -194,7 +197,8 @@ _NOT_SUBJECT_NOUNS = {
            # institutions: "σε δύο κλινικές", "στα δύο νοσοκομεία" (as "hospitals", "مستشفيات")
            "νοσοκομεία", "νοσοκομείων", "κλινικές", "κλινικών", "πτέρυγες",
            "σχολεία", "σχολείων", "δήμους", "δήμοι", "δήμων", "νησιά", "οικισμούς", "οικισμοί", "περιοχές", "περιοχών",
-           "γέφυρες", "δρόμους", "εκκλησίες", "ζώα", "ζώων", "δευτερόλεπτα", "νύχτες", "δεκαετίες", "όροφοι", "ορόφους"],
+           "γέφυρες", "δρόμους", "εκκλησίες", "ζώα", "ζώων", "δευτερόλεπτα", "νύχτες", "δεκαετίες", "όροφοι", "ορόφους",
+           "εκρήξεις", "εκρήξεων", "πυρκαγιές", "πυρκαγιών", "φωτιές", "επιχειρήσεις", "δονήσεις", "δονήσεων"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
@@ -204,7 +208,8 @@ _NOT_SUBJECT_NOUNS = {
            "больниц", "больницы", "больницах", "клиник", "клиниках",
            "школ", "школы", "мечетей", "церквей", "мостов", "моста", "дорог", "улиц", "деревень", "поселков", "посёлков",
            "кварталов", "объектов", "голов", "секунд", "ночей", "суток",
-           "школах", "мечетях", "деревнях", "поселках", "посёлках", "лагерях"],
+           "школах", "мечетях", "деревнях", "поселках", "посёлках", "лагерях",
+           "взрывов", "взрыва", "пожаров", "пожара", "толчков", "афтершоков", "операций", "боев", "боёв"],
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
@@ -215,7 +220,9 @@ _NOT_SUBJECT_NOUNS = {
            "طوابق", "طابق", "طابقا",
            # hospitals as Syria names them, schools, places of worship, dwellings, roads, camps, livestock, minutes
            "مشاف", "مشافي", "مستوصفات", "مدارس", "مساجد", "كنائس", "جسور", "طرق", "طريقا", "طريقاً", "مخيمات",
-           "مناطق", "مساكن", "مسكنا", "مسكناً", "خيام", "رأس", "دقائق", "دقيقتين", "ليال", "أسبوعا", "أسبوعين"],
+           "مناطق", "مساكن", "مسكنا", "مسكناً", "خيام", "رأس", "دقائق", "دقيقتين", "ليال", "أسبوعا", "أسبوعين",
+           # counts of events: strikes, sorties, operations, blasts, tremors, fires, clashes, statements
+           "ضربات", "طلعات", "عمليات", "انفجارات", "هزات", "حرائق", "حوادث", "اشتباكات", "معارك", "بيانات", "تقارير"],
     "ko": [],
 }
 # A verb of change before "до" makes it "to" ("возросло до 10"), not "up to".
@@ -370,9 +377,9 @@ def _not_subject_regex(language: str) -> re.Pattern | None:
     # A preposition or article is no modifier: "76 στις περιοχές …", "24 في مدينة كلميم", "5 in the towns" say where
     # the figure's people are, not what it counts.
     not_modifier = {
-        "en": r"(?!(?:in|at|on|of|from|across|near|the|and|or)\s)",
-        "el": r"(?!(?:σε|στις|στους|στα|στην|στη|στο|στον|από|των|του|της|και|ή)\s)",
-        "ar": r"(?![وفب]?(?:في|من|على|إلى|الى|عن|داخل)\s)",
+        "en": r"(?!(?:in|at|on|of|from|across|near|after|before|for|with|by|to|as|amid|during|over|since|the|and|or)\s)",
+        "el": r"(?!(?:σε|στις|στους|στα|στην|στη|στο|στον|από|των|του|της|μετά|πριν|για|με|κατά|ως|και|ή)\s)",
+        "ar": r"(?![وفب]?(?:في|من|على|إلى|الى|عن|داخل|بعد|قبل|مع|خلال|حسب|وفق)\s)",
     }.get(language, "")
     between = (r"(?:[^\W\d_]+(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю)(?:ся)?\s+)?" if language == "ru"
                else rf"(?:{not_modifier}[^\W\d_]+\s+)?")
@@ -555,6 +562,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "규모 5.6", "a 7.8-magnitude earthquake", "7,8 Ρίχτερ", "магнитудой 7,5": a quake's size
     if language == "ar" and _AR_TIME_BEFORE.search(text[max(0, token.start - 20):token.start]):
         return True  # "خلال الساعات الـ 24 الماضية": the time unit comes first
+    if language == "ar" and not token.is_word and re.search(r"(?<!\w)ال\u0640+\s*$", text[max(0, token.start - 6):token.start]):
+        return True  # "اليوم الـ100 للحرب", "القتلى الـ50": a number with the definite article is an ordinal or a count given
     if language == "ar" and re.search(r"(?<!\w)(?:تي|إف|اف|أف|سو|ميغ|ميج|بي)\s*-?\s*$", text[max(0, token.start - 6):token.start]):
         return True  # "دبابة تي 55", "إف 16": a model's number
     if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
@@ -766,10 +775,12 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
 
 
 # A number with its noun left out, right before a verb or participle: "еще две повреждены", "two more damaged".
+# "ещё"/"more" says the same noun as the count before it.
 _ELIDED_NOUN_VERB = {
     "ru": r"\s+(?:[^\W\d_]+(?:ны|на|но|ен|ли|ла|ло|ют|ят|ется|ются))(?!\w)",
-    "en": r"\s+(?:more\s+|others?\s+)?(?:were\s+|was\s+)?[^\W\d_]+ed(?!\w)",
+    "en": r"\s+more\s+(?:were\s+|was\s+)?[^\W\d_]+ed(?!\w)",
 }
+_ELIDED_BEFORE = {"ru": r"(?<!\w)(?:еще|ещё)\s+$", "en": r""}
 _RU_COLLECTIVE = ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "двоих", "троих", "четверых", "пятерых",
                   "шестерых", "семерых")
 
@@ -780,6 +791,8 @@ def _elided_thing(text: str, token: _Token, language: str, tables: dict) -> bool
     numerals ("еще трое ранены") count people and are never elided things."""
     pattern = _ELIDED_NOUN_VERB.get(language)
     if pattern is None or not re.match(pattern, text[token.end:token.end + 30], re.IGNORECASE):
+        return False
+    if not re.search(_ELIDED_BEFORE[language] or r"$", text[max(0, token.start - 8):token.start], re.IGNORECASE):
         return False
     if text[token.start:token.end].lower() in _RU_COLLECTIVE:
         return False

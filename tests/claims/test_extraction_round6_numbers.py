@@ -83,6 +83,17 @@ def test_counts_of_institutions_places_animals_and_time_are_no_figures():
     assert _read("κάηκαν 5 σχολεία, ενώ απομακρύνθηκαν 300 κάτοικοι", "el") == [(Decimal(300), "exact", "300")]
 
 
+def test_counts_of_events_are_no_figures():
+    assert _read("شنت 12 ضربات وقتل 30 شخصا", "ar") == [(Decimal(30), "exact", "30")]
+    assert _read("σημειώθηκαν 3 εκρήξεις και σκοτώθηκαν 7", "el") == [(Decimal(7), "exact", "7")]
+    assert _read("climbed to 85 after reports are coming in", "en") == [(Decimal(85), "exact", "85")]
+
+
+def test_an_arabic_number_with_the_definite_article_is_an_ordinal_or_a_count_given():
+    assert _read("في اليوم الـ100 للحرب قتل 5 أشخاص", "ar") == [(Decimal(5), "exact", "5")]
+    assert _read("وصل عدد القتلى الـ 50 إلى المستشفى", "ar") == []
+
+
 def test_a_preposition_between_a_number_and_a_place_noun_leaves_the_number_a_figure():
     # the word skipped before a non-subject noun must modify it: "76 στις περιοχές" counts the dead in those regions
     assert [n for n, _, _ in _read("ο αριθμός των νεκρών έχει ανέβει στους 76 στις περιοχές Καχραμανμαράς", "el")] == [
@@ -111,6 +122,9 @@ def test_a_number_whose_noun_is_left_out_counts_the_noun_before_it():
     assert _read("шесть квартир разрушены, еще две повреждены", "ru") == []
     assert _read("six houses were destroyed and two more damaged, while 5 people died", "en") == [
         (Decimal(5), "exact", "5")]
+    # only "ещё"/"more" points back to the noun before: a count after a count of events is a figure of its own
+    assert _read("after 3 explosions, 40 were killed", "en") == [(Decimal(40), "exact", "40")]
+    assert _read("после 3 взрывов 40 погибли", "ru") == [(Decimal(40), "exact", "40")]
     # Russian collective numerals count people, and a number after a count of people is a figure
     assert [w for _, _, w in _read("погибли двое, еще трое ранены", "ru")] == ["двое", "трое"]
     assert [w for _, _, w in _read("погибли 5 человек, еще две пострадали", "ru")] == ["5", "две"]
