@@ -130,6 +130,22 @@ def test_a_number_whose_noun_is_left_out_counts_the_noun_before_it():
     assert [w for _, _, w in _read("погибли 5 человек, еще две пострадали", "ru")] == ["5", "две"]
 
 
+@pytest.mark.parametrize("text, language, value", [
+    ("two hundred people died", "en", 200), ("thirteen soldiers", "en", 13),
+    ("погибли двести человек", "ru", 200), ("около двадцати человек", "ru", 20),
+    ("δεκαοκτώ νεκροί", "el", 18), ("διακόσιοι άνθρωποι", "el", 200),
+    ("قتل ثلاثة عشر شخصا", "ar", 13), ("قتل ثلاثمئة شخص", "ar", 300), ("أصيب أحد عشر شخصا", "ar", 11),
+    ("일가족 세 명이 숨졌다", "ko", 3), ("시신 세 구가 발견됐다", "ko", 3), ("스무 명이 다쳤다", "ko", 20),
+])
+def test_more_number_words(text, language, value):
+    assert [n for n, _, _ in _read(text, language)] == [Decimal(value)]
+
+
+def test_korean_native_numerals_only_before_a_counter_of_people():
+    assert _read("세대가 바뀌었다", "ko") == []
+    assert [n for n, _, _ in _read("세 구역에서 두 명이 다쳤다", "ko")] == [Decimal(2)]
+
+
 # --- hedges -----------------------------------------------------------------------------------------------------
 
 
