@@ -71,6 +71,8 @@ _PREFIX_HEDGES = {
         # verbs of passing a mark: "the toll exceeded 1,000"
         "exceeded": MORE_THAN, "topped": MORE_THAN, "surpassed": MORE_THAN, "exceed": MORE_THAN, "exceeds": MORE_THAN,
         "surpass": MORE_THAN, "top": MORE_THAN,
+        "just over": MORE_THAN, "well over": MORE_THAN, "in excess of": MORE_THAN, "a minimum of": AT_LEAST,
+        "a maximum of": AT_MOST, "just under": FEWER_THAN, "well under": FEWER_THAN,
     },
     "el": {
         "περίπου": APPROX, "σχεδόν": APPROX, "γύρω στους": APPROX, "γύρω στα": APPROX, "γύρω στις": APPROX,
@@ -81,6 +83,8 @@ _PREFIX_HEDGES = {
         "έως": AT_MOST, "μέχρι": AT_MOST, "έως και": AT_MOST,
         "λιγότερους από": FEWER_THAN, "λιγότεροι από": FEWER_THAN, "λιγότερα από": FEWER_THAN,
         "κάτω από": FEWER_THAN,
+        "κοντά στους": APPROX, "κοντά στις": APPROX, "κοντά στα": APPROX, "πλέον των": MORE_THAN,
+        "περισσότεροι των": MORE_THAN, "περισσότερα των": MORE_THAN, "περισσότερες των": MORE_THAN,
         **{f"{verb} {article}".strip(): MORE_THAN for verb in ("ξεπερνούν", "ξεπέρασαν", "ξεπερνά", "ξεπέρασε", "ξεπερνάει")
            for article in ("", "τους", "τις", "τα", "το")},
     },
@@ -90,26 +94,32 @@ _PREFIX_HEDGES = {
         "более": MORE_THAN, "больше": MORE_THAN, "свыше": MORE_THAN, "более чем": MORE_THAN,
         "до": AT_MOST, "не более": AT_MOST, "максимум": AT_MOST,
         "менее": FEWER_THAN, "меньше": FEWER_THAN, "почти до": APPROX,
+        "не меньше": AT_LEAST, "по крайней мере": AT_LEAST, "не больше": AT_MOST, "чуть более": MORE_THAN,
+        "чуть больше": MORE_THAN, "чуть менее": FEWER_THAN, "где-то": APPROX,
         **{verb: MORE_THAN for verb in ("превысило", "превысил", "превысила", "превысили", "превышает", "превышают")},
         "практически достигло": APPROX, "почти достигло": APPROX, "практически достиг": APPROX,
     },
-    "ko": {"약": APPROX, "대략": APPROX, "최소": AT_LEAST, "적어도": AT_LEAST, "최대": AT_MOST, "최소한": AT_LEAST},
+    "ko": {"약": APPROX, "대략": APPROX, "거의": APPROX, "최소": AT_LEAST, "적어도": AT_LEAST, "최대": AT_MOST, "최소한": AT_LEAST},
     "ar": {
         "نحو": APPROX, "حوالي": APPROX, "حوالى": APPROX, "قرابة": APPROX, "زهاء": APPROX, "ما يقارب": APPROX,
         "أكثر من": MORE_THAN, "ما يزيد عن": MORE_THAN, "ما يزيد على": MORE_THAN,
         "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST,
         "ما يصل إلى": AT_MOST, "حتى": AT_MOST,
         "أقل من": FEWER_THAN,
+        "ما يقرب من": APPROX, "ما يناهز": APPROX, "يناهز": APPROX, "أزيد من": MORE_THAN, "ما يربو على": MORE_THAN,
+        "يربو على": MORE_THAN,
         **{verb: MORE_THAN for verb in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت")},
     },
 }
 
 # Hedges written after the number (and its counter word, for Korean).
 _SUFFIX_HEDGES = {
-    "en": {"or more": AT_LEAST},
-    "ko": {"여": APPROX, "정도": APPROX, "가량": APPROX, "쯤": APPROX, "안팎": APPROX, "육박": APPROX, "이상": AT_LEAST,
+    "en": {"or more": AT_LEAST, "or so": APPROX, "plus": MORE_THAN},
+    "ko": {"여": APPROX, "정도": APPROX, "가량": APPROX, "쯤": APPROX, "안팎": APPROX, "내외": APPROX, "가까이": APPROX,
+           "육박": APPROX, "이상": AT_LEAST,
            "넘": MORE_THAN, "초과": MORE_THAN, "미만": FEWER_THAN, "이하": AT_MOST},
-    "ar": {"على الأقل": AT_LEAST},
+    "ar": {"على الأقل": AT_LEAST, "تقريبا": APPROX, "تقريباً": APPROX, "تقريبًا": APPROX, "فأكثر": AT_LEAST,
+           "أو أكثر": AT_LEAST},
     "el": {"και πλέον": AT_LEAST},
 }
 
@@ -611,8 +621,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return bool(before) and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ())
     if (not in_range and re.match(r"[:\-/]\d", following)) or re.match(r"[:/]", preceding) or re.search(r"\w-$", text[max(0, token.start - 2):token.start]):
         return True  # clock times, dates written with slashes, model names such as F-16
-    if re.match(r"[-‑][^\W\d_]", following):
-        return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure
+    if re.match(r"[-‑][^\W\d_]", following) and not (language == "en" and re.match(r"[-‑]plus(?!\w)", text[token.end:token.end + 6], re.IGNORECASE)):
+        return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure ("100-plus" is a hedge)
     if language == "ko":
         if (re.match(r"(?:여\s?)?\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:])
                 and not re.match(r"(?:여\s?)?\s?세대", text[token.end:])) or re.match(r",\s?\d+\s?차", text[token.end:]):
@@ -693,7 +703,7 @@ def _looks_like_year(text: str, token: _Token, language: str = "") -> bool:
 
 _KO_SUFFIX = re.compile(
     rf"(여)?(\s?(?:{_KO_COUNTERS})(?:을|를|이|가|은|는|의|에|으로|로)?)?"
-    r"(\s?(정도|가량|쯤|안팎|이상|넘(?:는|게|었다|어섰다|어선|어|은|긴|겼다)|초과|미만|이하|에?\s?육박))?"
+    r"(\s?(정도|가량|쯤|안팎|내외|가까이|이상|넘(?:는|게|었다|어섰다|어선|어|은|긴|겼다)|초과|미만|이하|에?\s?육박))?"
 )
 
 
@@ -716,7 +726,9 @@ def _suffix_hedge(text: str, end: int, language: str, tables: dict) -> tuple[str
         return None, end
     for phrase, qualifier in suffixes.items():
         match = re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(phrase)}(?!\w)", text[end:], re.IGNORECASE)
-        if match and (language != "en" or text[end:].lower().lstrip().startswith(phrase)):
+        if language == "en" and phrase == "plus":
+            match = re.match(r"\s*[-‑]?plus(?!\w)(?!\s*\d)", text[end:], re.IGNORECASE)  # "100-plus", not "5 plus 3"
+        if match and (language != "en" or text[end:].lower().lstrip().lstrip("-‑").startswith(phrase)):
             return qualifier, end + match.end()
     return None, end
 

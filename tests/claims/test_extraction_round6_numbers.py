@@ -252,3 +252,22 @@ def test_a_vague_span_ago_is_no_date_and_a_korean_day_of_the_month_stays_one():
     assert find_dates("قبل أيام", language="ar", published_on=dt.date(2025, 9, 4)) == []
     [third] = find_dates("3일 발생한 지진", language="ko", published_on=dt.date(2025, 9, 4))
     assert third.value == dt.date(2025, 9, 3)
+
+
+@pytest.mark.parametrize("text, language, value, qualifier", [
+    ("just over 100 people", "en", 100, "more_than"), ("100 or so people", "en", 100, "approximately"),
+    ("a 100-plus toll", "en", 100, "more_than"), ("in excess of 40 dead", "en", 40, "more_than"),
+    ("κοντά στους 300 νεκρούς", "el", 300, "approximately"), ("πλέον των 50 τραυματιών", "el", 50, "more_than"),
+    ("по крайней мере 12 человек", "ru", 12, "at_least"), ("не меньше 30 человек", "ru", 30, "at_least"),
+    ("100명 가까이 다쳤다", "ko", 100, "approximately"), ("300명 내외", "ko", 300, "approximately"),
+    ("거의 300명", "ko", 300, "approximately"),
+    ("قتل 100 شخص تقريبا", "ar", 100, "approximately"), ("ما يقرب من 50 قتيلا", "ar", 50, "approximately"),
+    ("ما يناهز 40 شخصا", "ar", 40, "approximately"), ("أزيد من 20 قتيلا", "ar", 20, "more_than"),
+])
+def test_more_hedges(text, language, value, qualifier):
+    [(number, found, _)] = _read(text, language)
+    assert (number, found) == (Decimal(value), qualifier)
+
+
+def test_plus_before_a_number_is_arithmetic_not_a_hedge():
+    assert [(n, q) for n, q, _ in _read("5 plus 3 were hurt", "en")] == [(Decimal(5), "exact"), (Decimal(3), "exact")]
