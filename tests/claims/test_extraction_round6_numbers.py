@@ -271,3 +271,34 @@ def test_more_hedges(text, language, value, qualifier):
 
 def test_plus_before_a_number_is_arithmetic_not_a_hedge():
     assert [(n, q) for n, q, _ in _read("5 plus 3 were hurt", "en")] == [(Decimal(5), "exact"), (Decimal(3), "exact")]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("40 people had died until late Sunday", "en"),
+    ("40 νεκροί μέχρι το βράδυ της Κυριακής", "el"),
+    ("по данным на утро 11 марта погибли 6 человек", "ru"),
+    ("بلغ عدد القتلى 40 حتى مساء الأحد", "ar"),
+    ("26일 오후 4시10분 기준 사망자는 37명", "ko"),
+])
+def test_an_until_word_with_a_part_of_the_day_or_an_hour_makes_an_until_date(sentence, language):
+    from claims.extraction.timing import classify
+
+    dates = find_dates(sentence, language=language, published_on=dt.date(2025, 3, 11))
+    classes = classify(sentence, dates, [], language)
+    assert [d.wording for d in classes["until"]] == [d.wording for d in dates] != []
+
+
+def test_a_date_opening_a_sentence_is_no_event_without_event_words():
+    from claims.extraction.timing import classify
+
+    sentence = "18일(현지시간) 가자지구 보건부 집계에 따르면 지금까지 1만9453명이 사망했다."
+    dates = find_dates(sentence, language="ko", published_on=dt.date(2023, 12, 19))
+    assert classify(sentence, dates, [], "ko")["event"] == []
+
+
+def test_a_korean_event_verb_several_words_after_the_day_dates_the_event():
+    from claims.extraction.timing import classify
+
+    sentence = "6일(현지시간) 튀르키예(터키) 남부를 강타한 강진으로 사망자가 2300명을 넘어섰다."
+    dates = find_dates(sentence, language="ko", published_on=dt.date(2023, 2, 7))
+    assert [d.wording for d in classify(sentence, dates, [], "ko")["event"]] == ["6일"]
