@@ -199,6 +199,57 @@ def _ago(wording: str, language: str, published_on: dt.date) -> ResolvedDate | N
     return ResolvedDate(month, DatePrecision.MONTH)
 
 
+# Dates in figures, day first, as Greek, Russian and Arabic write them: "(19/04)", "28/2", "12.05.2024", "2024/5/12".
+# (English is left out: "5/12" is May 12 in American copy.) A dotted date needs its year, or it would be a clock time.
+_NUMERIC_DATE_LANGUAGES = ("el", "ru", "ar")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.:,])((?:(\d{4})/(\d{1,2})/(\d{1,2})|(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4})))(?![\d/.]\d)"
+)
+
+
+def _numeric_date(wording: str, published_on: dt.date) -> ResolvedDate | None:
+    match = _NUMERIC_DATE.fullmatch(wording)
+    if match is None:
+        return None
+    if match.group(2):
+        year, month, day = int(match.group(2)), int(match.group(3)), int(match.group(4))
+    elif match.group(5):
+        day, month = int(match.group(5)), int(match.group(6))
+        year = int(match.group(7)) if match.group(7) else None
+        if year is not None and year < 100:
+            year += 2000
+    else:
+        day, month, year = int(match.group(8)), int(match.group(9)), int(match.group(10))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        year = published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
+    try:
+        return ResolvedDate(dt.date(year, month, day), DatePrecision.DAY)
+    except ValueError:
+        return None
+
+
+# "last Sunday", "в прошлую пятницу", "την περασμένη Κυριακή", "지난 일요일", "الأحد الماضي": the weekday before the
+# publication day, a week back when it is the publication's own weekday.
+_LAST_WEEKDAY_BEFORE = {
+    "en": r"(?<!\w)last\s+$", "ru": r"(?<!\w)(?:прошл|минувш)\w*\s+$", "el": r"(?<!\w)(?:περασμέν|προηγούμεν)\w*\s+$",
+    "ko": r"지난\s*$",
+}
+_LAST_WEEKDAY_AFTER = {"ar": r"\s*(?:الماضي|الفائت|المنصرم|السابق)(?!\w)"}
+
+
+def _last_weekday(text: str, found: list[DateMention], language: str, published_on: dt.date) -> list[DateMention]:
+    kept = []
+    for mention in found:
+        if mention.precision == DatePrecision.DAY and mention.value == published_on and _is_weekday(mention.wording, language) \
+                and (re.search(_LAST_WEEKDAY_BEFORE.get(language, r"(?!)"), text[max(0, mention.start - 12):mention.start], re.IGNORECASE)
+                     or re.match(_LAST_WEEKDAY_AFTER.get(language, r"(?!)"), text[mention.end:])):
+            mention = DateMention(published_on - dt.timedelta(days=7), mention.precision, mention.start, mention.end, mention.wording)
+        kept.append(mention)
+    return kept
+
+
 def _month_words(language: str) -> dict[str, int]:
     """Month names in the language (format and stand-alone, e.g. Greek genitive and nominative)."""
     words = {}
@@ -352,6 +403,8 @@ def _patterns(language: str):
         # Arabic attaches conjunctions and prepositions (وأمس, في): allow و/ف/ب/ل before the word.
         head = r"(?<!\w)[وفبل]{0,2}" if language == "ar" else r"(?<!\w)"
         compiled.append((re.compile(head + f"({body})" + tail, re.IGNORECASE), kind, payload))
+    if language in _NUMERIC_DATE_LANGUAGES:
+        compiled.insert(0, (_NUMERIC_DATE, "numeric", None))
     ago = _ago_regex(language)
     if ago is not None:
         compiled.insert(0, (ago, "ago", None))  # before "3일" (a day of the month) and the unit words
@@ -383,6 +436,8 @@ def _resolve_kind(kind, payload, wording, *, language, published_on) -> Resolved
         ordinal = next(o for o in sorted(_AR_ORDINAL_DAYS, key=len, reverse=True) if wording.startswith(o))
         month_name = re.sub(r"^.*?\s+من\s+(?:شهر\s+)?", "", wording)
         return _day_month(f"{_AR_ORDINAL_DAYS[ordinal]} {month_name}", payload, published_on)
+    if kind == "numeric":
+        return _numeric_date(wording, published_on)
     if kind == "ago":
         return _ago(wording, language, published_on)
     if kind == "day_only":
@@ -472,6 +527,7 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
             found.append(DateMention(resolved.value, resolved.precision, start, end, wording))
     found.sort(key=lambda mention: mention.start)
     found = _weekday_of_week(text, found, language)
+    found = _last_weekday(text, found, language, published_on)
     # One date in two calendars' or regions' names: "أبريل/نيسان", "3 آب/أغسطس", "أبريل (نيسان)". The second
     # name repeats the month of the first; it is no date of its own (it would stand nearer some figure).
     kept: list[DateMention] = []
@@ -481,5 +537,8 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
                 and re.fullmatch(r"\s*[/(]\s*", text[previous.end:mention.start]) \
                 and previous.value.month == mention.value.month:
             continue
+        if previous is not None and _NUMERIC_DATE.fullmatch(mention.wording) \
+                and re.fullmatch(r"\s*\(\s*", text[previous.end:mention.start]):
+            continue  # "της Κυριακής (19/04)", "της Τρίτης (28/2)": the figures gloss the day named before them
         kept.append(mention)
     return kept

@@ -302,3 +302,29 @@ def test_a_korean_event_verb_several_words_after_the_day_dates_the_event():
     sentence = "6일(현지시간) 튀르키예(터키) 남부를 강타한 강진으로 사망자가 2300명을 넘어섰다."
     dates = find_dates(sentence, language="ko", published_on=dt.date(2023, 2, 7))
     assert [d.wording for d in classify(sentence, dates, [], "ko")["event"]] == ["6일"]
+
+
+@pytest.mark.parametrize("text, language, published_on, value", [
+    ("στις 28/2 σκοτώθηκαν", "el", dt.date(2023, 3, 1), dt.date(2023, 2, 28)),
+    ("по состоянию на 12.05.2024", "ru", dt.date(2024, 5, 20), dt.date(2024, 5, 12)),
+    ("في 2024/5/12", "ar", dt.date(2024, 5, 20), dt.date(2024, 5, 12)),
+    ("έως τις 31/12/23", "el", dt.date(2024, 1, 2), dt.date(2023, 12, 31)),
+])
+def test_dates_in_figures_day_first(text, language, published_on, value):
+    assert [d.value for d in find_dates(text, language=language, published_on=published_on)] == [value]
+
+
+def test_a_date_in_figures_glossing_the_day_before_it_is_no_date_of_its_own_nor_a_clock_time_a_date():
+    found = find_dates("το απόγευμα της Κυριακής (19/04)", language="el", published_on=dt.date(2020, 4, 20))
+    assert [d.wording for d in found] == ["Κυριακής"]
+    assert find_dates("В 20.45 мск", language="ru", published_on=dt.date(2024, 5, 20)) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("last Sunday", "en"), ("الأحد الماضي", "ar"), ("지난 일요일", "ko"), ("в прошлое воскресенье", "ru"),
+    ("την περασμένη Κυριακή", "el"),
+])
+def test_last_weekday_on_that_weekday_is_a_week_back(text, language):
+    # published on a Sunday: "last Sunday" is the Sunday before, "Sunday" alone the day itself
+    assert [d.value for d in find_dates(text, language=language, published_on=dt.date(2025, 9, 7))] == [dt.date(2025, 8, 31)]
+    assert [d.value for d in find_dates("on Sunday", language="en", published_on=dt.date(2025, 9, 7))] == [dt.date(2025, 9, 7)]
