@@ -199,9 +199,19 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     if candidate.claimant == CATAPHOR:
                         candidate.claimant, candidate.claimants = found.claimant, [found.claimant]
                         candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
+            dates = find_dates(sentence, language=language, published_on=document.published_on)
+            if dates and _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) \
+                    and not read_quantity(sentence, language=language):
+                # "Об этом стало известно в воскресенье, 4 декабря": the day the figures just stated were made known
+                # is their statement's day, so their as-of date where the sentence before gave none
+                for candidate in candidates[previous_sentence_index:]:
+                    if candidate.kind == "estimate" and not candidate.as_of_written:
+                        candidate.as_of, candidate.as_of_precision = dates[0].value, dates[0].precision
+                        candidate.as_of_written = True
+                        if candidate.stated_on is None:
+                            candidate.stated_on, candidate.stated_on_precision = dates[0].value, dates[0].precision
             previous_sentence_index = len(candidates)
             quotes = found.quote_speakers
-            dates = find_dates(sentence, language=language, published_on=document.published_on)
             cue_ends = [c.end for c in found.cues if c.role == "speech"]
             classes = classify(sentence, dates, cue_ends, language)
             stated = stated_on(classes)

@@ -52,7 +52,9 @@ class ResolvedDate:
 # Weekday words, Monday first. Inflected forms are listed where the article or preposition changes them.
 _WEEKDAYS = {
     "en": [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
-    "el": [["δευτέρα"], ["τρίτη"], ["τετάρτη"], ["πέμπτη"], ["παρασκευή"], ["σάββατο"], ["κυριακή"]],
+    # Greek genitives: "το απόγευμα της Κυριακής", "έως τις 09:00 το πρωί της Δευτέρας"
+    "el": [["δευτέρα", "δευτέρας"], ["τρίτη", "τρίτης"], ["τετάρτη", "τετάρτης"], ["πέμπτη", "πέμπτης"],
+           ["παρασκευή", "παρασκευής"], ["σάββατο", "σαββάτου"], ["κυριακή", "κυριακής"]],
     "ru": [
         ["понедельник"], ["вторник"], ["среду", "среда"], ["четверг"], ["пятницу", "пятница"],
         ["субботу", "суббота"], ["воскресенье"],
@@ -68,6 +70,10 @@ _WORDS = {
         "this week": "this_week", "last week": "last_week", "earlier this week": "this_week",
         "this month": "this_month", "last month": "last_month", "earlier this month": "this_month",
         "this year": "this_year", "last year": "last_year", "earlier this year": "this_year",
+        # the parts of the day news dates by: "this morning", "earlier today", "tonight"; "last night" is the evening
+        # before the publication day
+        "this morning": "today", "this afternoon": "today", "this evening": "today", "tonight": "today",
+        "earlier today": "today", "later today": "today", "last night": "yesterday",
     },
     "el": {
         "σήμερα": "today", "απόψε": "today", "χθες": "yesterday", "χτες": "yesterday", "προχθές": "day_before",
@@ -75,18 +81,24 @@ _WORDS = {
         "την περασμένη εβδομάδα": "last_week", "την προηγούμενη εβδομάδα": "last_week",
         "αυτόν τον μήνα": "this_month", "αυτό τον μήνα": "this_month", "τον περασμένο μήνα": "last_month",
         "τον προηγούμενο μήνα": "last_month", "φέτος": "this_year", "πέρυσι": "last_year", "πέρσι": "last_year",
+        "χθες βράδυ": "yesterday", "χθες το βράδυ": "yesterday", "σήμερα το πρωί": "today",
     },
     "ru": {
         "сегодня": "today", "вчера": "yesterday", "позавчера": "day_before",
         "на этой неделе": "this_week", "на прошлой неделе": "last_week",
         "в этом месяце": "this_month", "в прошлом месяце": "last_month",
         "в этом году": "this_year", "в прошлом году": "last_year",
+        # "накануне" (the day before) in a report is the day before it was published; "минувший" is "прошлый"
+        "накануне": "yesterday", "на минувшей неделе": "last_week", "в минувшем месяце": "last_month",
+        "в минувшем году": "last_year",
     },
     "ko": {
         "오늘": "today", "어제": "yesterday", "전날": "yesterday", "그저께": "day_before",
         "이번 주": "this_week", "이번주": "this_week", "지난주": "last_week", "지난 주": "last_week",
         "이번 달": "this_month", "이달": "this_month", "지난달": "last_month", "지난 달": "last_month",
         "올해": "this_year", "작년": "last_year", "지난해": "last_year",
+        # "간밤"/"지난밤" (last night) is the evening before the publication day
+        "간밤": "yesterday", "지난밤": "yesterday",
     },
     "ar": {
         "اليوم": "today", "أمس": "yesterday", "الأمس": "yesterday",
@@ -100,6 +112,8 @@ _WORDS = {
            for past in ("الفائت", "المنصرم", "السابق")},
         **{f"{noun} {past}": "last_year" for noun in ("العام", "السنة") for past in ("الفائت", "المنصرم", "السابق", "الفائتة", "المنصرمة", "السابقة")},
 
+        # "البارحة" (yesterday), "الليلة الماضية" (last night: the evening before the publication day)
+        "البارحة": "yesterday", "الليلة الماضية": "yesterday", "ليلة أمس": "yesterday",
         "أمس الأول": "day_before", "أول أمس": "day_before", "أول من أمس": "day_before", "قبل يومين": "day_before",
     },
 }
@@ -116,6 +130,124 @@ _AR_ORDINAL_DAYS = {
     **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for word, n in _AR_ORDINALS.items() if n < 10},
     "الحادي والثلاثين": 31,
 }
+
+
+# "three days ago", "три дня назад", "πριν από τρεις ημέρες", "قبل ثلاثة أيام", "사흘 전": so many days, weeks or months
+# before the publication day. (number, unit) groups; units are day, week, month.
+_AGO_NUMBERS = {
+    "en": {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10},
+    "ru": {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+           "восемь": 8, "девять": 9, "десять": 10},
+    "el": {"μία": 1, "μια": 1, "ένα": 1, "δύο": 2, "δυο": 2, "τρεις": 3, "τρία": 3, "τέσσερις": 4, "πέντε": 5, "έξι": 6,
+           "επτά": 7, "εφτά": 7, "οκτώ": 8, "δέκα": 10},
+    "ar": {"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10},
+    "ko": {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7, "여드레": 8, "열흘": 10, "일주일": 7},
+}
+_AGO_UNITS = {
+    "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month"},
+    "ru": {"день": "day", "дня": "day", "дней": "day", "неделю": "week", "недели": "week", "недель": "week",
+           "месяц": "month", "месяца": "month", "месяцев": "month"},
+    "el": {"ημέρα": "day", "ημέρες": "day", "μέρα": "day", "μέρες": "day", "εβδομάδα": "week", "εβδομάδες": "week",
+           "μήνα": "month", "μήνες": "month"},
+    "ar": {"أيام": "day", "يوما": "day", "يومًا": "day", "أسابيع": "week", "أشهر": "month", "شهور": "month",
+           "أسبوع": "week", "أسبوعين": "week2", "شهر": "month", "شهرين": "month2"},
+    "ko": {"일": "day", "주": "week", "개월": "month", "달": "month"},
+}
+
+
+def _ago_regex(language: str) -> re.Pattern | None:
+    numbers, units = _AGO_NUMBERS.get(language), _AGO_UNITS.get(language)
+    if not numbers or not units:
+        return None
+    number = rf"(?:\d{{1,2}}|{'|'.join(sorted(map(re.escape, numbers), key=len, reverse=True))})"
+    unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    if language == "en":
+        body = rf"{number}\s+(?:{unit})\s+ago"
+    elif language == "ru":
+        body = rf"{number}\s+(?:{unit})\s+назад"
+    elif language == "el":
+        body = rf"πριν\s+(?:από\s+)?{number}\s+(?:{unit})"
+    elif language == "ar":
+        # a bare plural ("قبل أيام", some days ago) says no number: only the singular and the dual stand alone
+        body = rf"قبل\s+(?:{number}\s+(?:{unit})|أسبوع|أسبوعين|شهر|شهرين)(?!\w)"
+    else:
+        body = rf"(?:\d{{1,2}}\s?(?:{unit})|{'|'.join(map(re.escape, numbers))})\s?전(?![가-힣])"
+    return re.compile(rf"(?<!\w)({body})(?![^\W\d_])" if language != "ko" else rf"(?<![\w])({body})", re.IGNORECASE)
+
+
+def _ago(wording: str, language: str, published_on: dt.date) -> ResolvedDate | None:
+    lowered = wording.lower()
+    numbers = _AGO_NUMBERS.get(language, {})
+    digits = re.search(r"\d+", lowered)
+    count = int(digits.group(0)) if digits else next(
+        (n for word, n in sorted(numbers.items(), key=lambda item: -len(item[0])) if re.search(rf"(?<!\w){re.escape(word)}", lowered)), 1)
+    unit = next((u for word, u in sorted(_AGO_UNITS[language].items(), key=lambda item: -len(item[0]))
+                 if re.search(rf"{re.escape(word)}", lowered)), "day")
+    if language == "ko" and not digits:
+        unit = "day"
+    if unit.endswith("2"):
+        unit, count = unit[:-1], 2
+    if unit == "day":
+        return ResolvedDate(published_on - dt.timedelta(days=count), DatePrecision.DAY)
+    if unit == "week":
+        week = dates.normalize(published_on, DatePrecision.WEEK)
+        return ResolvedDate(week - dt.timedelta(days=7 * count), DatePrecision.WEEK)
+    month = published_on.replace(day=1)
+    for _ in range(count):
+        month = _first_of_previous_month(month)
+    return ResolvedDate(month, DatePrecision.MONTH)
+
+
+# Dates in figures, day first, as Greek, Russian and Arabic write them: "(19/04)", "28/2", "12.05.2024", "2024/5/12".
+# (English is left out: "5/12" is May 12 in American copy.) A dotted date needs its year, or it would be a clock time.
+_NUMERIC_DATE_LANGUAGES = ("el", "ru", "ar")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.:,])((?:(\d{4})/(\d{1,2})/(\d{1,2})|(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4})))(?![\d/.]\d)"
+)
+
+
+def _numeric_date(wording: str, published_on: dt.date) -> ResolvedDate | None:
+    match = _NUMERIC_DATE.fullmatch(wording)
+    if match is None:
+        return None
+    if match.group(2):
+        year, month, day = int(match.group(2)), int(match.group(3)), int(match.group(4))
+    elif match.group(5):
+        day, month = int(match.group(5)), int(match.group(6))
+        year = int(match.group(7)) if match.group(7) else None
+        if year is not None and year < 100:
+            year += 2000
+    else:
+        day, month, year = int(match.group(8)), int(match.group(9)), int(match.group(10))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        year = published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
+    try:
+        return ResolvedDate(dt.date(year, month, day), DatePrecision.DAY)
+    except ValueError:
+        return None
+
+
+# "last Sunday", "в прошлую пятницу", "την περασμένη Κυριακή", "지난 일요일", "الأحد الماضي": the weekday before the
+# publication day, a week back when it is the publication's own weekday.
+_LAST_WEEKDAY_BEFORE = {
+    "en": r"(?<!\w)last\s+$", "ru": r"(?<!\w)(?:прошл|минувш)\w*\s+$", "el": r"(?<!\w)(?:περασμέν|προηγούμεν)\w*\s+$",
+    "ko": r"지난\s*$",
+}
+_LAST_WEEKDAY_AFTER = {"ar": r"\s*(?:الماضي|الفائت|المنصرم|السابق)(?!\w)"}
+
+
+def _last_weekday(text: str, found: list[DateMention], language: str, published_on: dt.date) -> list[DateMention]:
+    kept = []
+    for mention in found:
+        if mention.precision == DatePrecision.DAY and mention.value == published_on and _is_weekday(mention.wording, language) \
+                and (re.search(_LAST_WEEKDAY_BEFORE.get(language, r"(?!)"), text[max(0, mention.start - 12):mention.start], re.IGNORECASE)
+                     or re.match(_LAST_WEEKDAY_AFTER.get(language, r"(?!)"), text[mention.end:])):
+            mention = DateMention(published_on - dt.timedelta(days=7), mention.precision, mention.start, mention.end, mention.wording)
+        kept.append(mention)
+    return kept
 
 
 def _month_words(language: str) -> dict[str, int]:
@@ -271,6 +403,11 @@ def _patterns(language: str):
         # Arabic attaches conjunctions and prepositions (وأمس, في): allow و/ف/ب/ل before the word.
         head = r"(?<!\w)[وفبل]{0,2}" if language == "ar" else r"(?<!\w)"
         compiled.append((re.compile(head + f"({body})" + tail, re.IGNORECASE), kind, payload))
+    if language in _NUMERIC_DATE_LANGUAGES:
+        compiled.insert(0, (_NUMERIC_DATE, "numeric", None))
+    ago = _ago_regex(language)
+    if ago is not None:
+        compiled.insert(0, (ago, "ago", None))  # before "3일" (a day of the month) and the unit words
     _PATTERN_CACHE[language] = compiled
     return compiled
 
@@ -299,6 +436,10 @@ def _resolve_kind(kind, payload, wording, *, language, published_on) -> Resolved
         ordinal = next(o for o in sorted(_AR_ORDINAL_DAYS, key=len, reverse=True) if wording.startswith(o))
         month_name = re.sub(r"^.*?\s+من\s+(?:شهر\s+)?", "", wording)
         return _day_month(f"{_AR_ORDINAL_DAYS[ordinal]} {month_name}", payload, published_on)
+    if kind == "numeric":
+        return _numeric_date(wording, published_on)
+    if kind == "ago":
+        return _ago(wording, language, published_on)
     if kind == "day_only":
         return _day_only(int(re.match(r"\d+", wording).group(0)), published_on)
     return _dateparser(wording, language=language, published_on=published_on)
@@ -340,6 +481,34 @@ def resolve_relative_date(text: str, *, language: str, published_on: dt.date) ->
     return _dateparser(text, language=language, published_on=published_on)
 
 
+# "Wednesday this week", "Monday last week", "в среду на прошлой неделе", "τη Δευτέρα της περασμένης εβδομάδας": one
+# day — the weekday of the week named, not the week itself nor the weekday of the current week.
+_WEEK_AFTER_WEEKDAY = {
+    "en": r",?\s*(?:of\s+)?$", "ru": r",?\s*$", "el": r",?\s*$", "ko": r"\s*$", "ar": r"\s*(?:من\s+)?$",
+}
+
+
+def _weekday_of_week(text: str, found: list[DateMention], language: str) -> list[DateMention]:
+    kept: list[DateMention] = []
+    for mention in found:
+        previous = kept[-1] if kept else None
+        if previous is not None and mention.precision == DatePrecision.WEEK and previous.precision == DatePrecision.DAY \
+                and _is_weekday(previous.wording, language) \
+                and re.fullmatch(_WEEK_AFTER_WEEKDAY.get(language, r"\s*$"), text[previous.end:mention.start]):
+            weekday = previous.value.weekday()
+            day = mention.value + dt.timedelta(days=weekday)
+            kept[-1] = DateMention(day, DatePrecision.DAY,
+                                   previous.start, mention.end, text[previous.start:mention.end])
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _is_weekday(wording: str, language: str) -> bool:
+    lowered = wording.lower()
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered) for names in _WEEKDAYS.get(language, []) for name in names)
+
+
 def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateMention]:
     """Every date expression in ``text`` with its resolved date, in order, without overlaps."""
     language = _base_language(language)
@@ -357,6 +526,8 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
             taken.append((start, end))
             found.append(DateMention(resolved.value, resolved.precision, start, end, wording))
     found.sort(key=lambda mention: mention.start)
+    found = _weekday_of_week(text, found, language)
+    found = _last_weekday(text, found, language, published_on)
     # One date in two calendars' or regions' names: "أبريل/نيسان", "3 آب/أغسطس", "أبريل (نيسان)". The second
     # name repeats the month of the first; it is no date of its own (it would stand nearer some figure).
     kept: list[DateMention] = []
@@ -366,5 +537,8 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
                 and re.fullmatch(r"\s*[/(]\s*", text[previous.end:mention.start]) \
                 and previous.value.month == mention.value.month:
             continue
+        if previous is not None and _NUMERIC_DATE.fullmatch(mention.wording) \
+                and re.fullmatch(r"\s*\(\s*", text[previous.end:mention.start]):
+            continue  # "της Κυριακής (19/04)", "της Τρίτης (28/2)": the figures gloss the day named before them
         kept.append(mention)
     return kept

@@ -71,6 +71,8 @@ _PREFIX_HEDGES = {
         # verbs of passing a mark: "the toll exceeded 1,000"
         "exceeded": MORE_THAN, "topped": MORE_THAN, "surpassed": MORE_THAN, "exceed": MORE_THAN, "exceeds": MORE_THAN,
         "surpass": MORE_THAN, "top": MORE_THAN,
+        "just over": MORE_THAN, "well over": MORE_THAN, "in excess of": MORE_THAN, "a minimum of": AT_LEAST,
+        "a maximum of": AT_MOST, "just under": FEWER_THAN, "well under": FEWER_THAN,
     },
     "el": {
         "περίπου": APPROX, "σχεδόν": APPROX, "γύρω στους": APPROX, "γύρω στα": APPROX, "γύρω στις": APPROX,
@@ -81,6 +83,8 @@ _PREFIX_HEDGES = {
         "έως": AT_MOST, "μέχρι": AT_MOST, "έως και": AT_MOST,
         "λιγότερους από": FEWER_THAN, "λιγότεροι από": FEWER_THAN, "λιγότερα από": FEWER_THAN,
         "κάτω από": FEWER_THAN,
+        "κοντά στους": APPROX, "κοντά στις": APPROX, "κοντά στα": APPROX, "πλέον των": MORE_THAN,
+        "περισσότεροι των": MORE_THAN, "περισσότερα των": MORE_THAN, "περισσότερες των": MORE_THAN,
         **{f"{verb} {article}".strip(): MORE_THAN for verb in ("ξεπερνούν", "ξεπέρασαν", "ξεπερνά", "ξεπέρασε", "ξεπερνάει")
            for article in ("", "τους", "τις", "τα", "το")},
     },
@@ -90,36 +94,42 @@ _PREFIX_HEDGES = {
         "более": MORE_THAN, "больше": MORE_THAN, "свыше": MORE_THAN, "более чем": MORE_THAN,
         "до": AT_MOST, "не более": AT_MOST, "максимум": AT_MOST,
         "менее": FEWER_THAN, "меньше": FEWER_THAN, "почти до": APPROX,
+        "не меньше": AT_LEAST, "по крайней мере": AT_LEAST, "не больше": AT_MOST, "чуть более": MORE_THAN,
+        "чуть больше": MORE_THAN, "чуть менее": FEWER_THAN, "где-то": APPROX,
         **{verb: MORE_THAN for verb in ("превысило", "превысил", "превысила", "превысили", "превышает", "превышают")},
         "практически достигло": APPROX, "почти достигло": APPROX, "практически достиг": APPROX,
     },
-    "ko": {"약": APPROX, "대략": APPROX, "최소": AT_LEAST, "적어도": AT_LEAST, "최대": AT_MOST, "최소한": AT_LEAST},
+    "ko": {"약": APPROX, "대략": APPROX, "거의": APPROX, "최소": AT_LEAST, "적어도": AT_LEAST, "최대": AT_MOST, "최소한": AT_LEAST},
     "ar": {
         "نحو": APPROX, "حوالي": APPROX, "حوالى": APPROX, "قرابة": APPROX, "زهاء": APPROX, "ما يقارب": APPROX,
         "أكثر من": MORE_THAN, "ما يزيد عن": MORE_THAN, "ما يزيد على": MORE_THAN,
         "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST,
         "ما يصل إلى": AT_MOST, "حتى": AT_MOST,
         "أقل من": FEWER_THAN,
+        "ما يقرب من": APPROX, "ما يناهز": APPROX, "يناهز": APPROX, "أزيد من": MORE_THAN, "ما يربو على": MORE_THAN,
+        "يربو على": MORE_THAN,
         **{verb: MORE_THAN for verb in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت")},
     },
 }
 
 # Hedges written after the number (and its counter word, for Korean).
 _SUFFIX_HEDGES = {
-    "en": {"or more": AT_LEAST},
-    "ko": {"여": APPROX, "정도": APPROX, "가량": APPROX, "쯤": APPROX, "안팎": APPROX, "육박": APPROX, "이상": AT_LEAST,
+    "en": {"or more": AT_LEAST, "or so": APPROX, "plus": MORE_THAN},
+    "ko": {"여": APPROX, "정도": APPROX, "가량": APPROX, "쯤": APPROX, "안팎": APPROX, "내외": APPROX, "가까이": APPROX,
+           "육박": APPROX, "이상": AT_LEAST,
            "넘": MORE_THAN, "초과": MORE_THAN, "미만": FEWER_THAN, "이하": AT_MOST},
-    "ar": {"على الأقل": AT_LEAST},
+    "ar": {"على الأقل": AT_LEAST, "تقريبا": APPROX, "تقريباً": APPROX, "تقريبًا": APPROX, "فأكثر": AT_LEAST,
+           "أو أكثر": AT_LEAST},
     "el": {"και πλέον": AT_LEAST},
 }
 
 _MULTIPLIERS = {
-    "en": {"thousand": 1000, "million": 10**6, "billion": 10**9},
+    "en": {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9},
     "el": {"χιλιάδες": 1000, "χιλιάδων": 1000, "χιλ.": 1000, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
            "εκατομμυρίων": 10**6, "εκατ.": 10**6, "δισεκατομμύρια": 10**9, "δισ.": 10**9},
     "ru": {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс.": 1000, "тыс": 1000, "миллион": 10**6, "миллиона": 10**6,
            "миллионов": 10**6, "млн": 10**6, "млрд": 10**9, "миллиардов": 10**9},
-    "ar": {"آلاف": 1000, "ألف": 1000, "ألفا": 1000, "ألفًا": 1000, "ألفاً": 1000, "الف": 1000, "مليون": 10**6,
+    "ar": {"آلاف": 1000, "الاف": 1000, "ألاف": 1000, "ألف": 1000, "ألفا": 1000, "ألفًا": 1000, "ألفاً": 1000, "الف": 1000, "مليون": 10**6,
            "ملايين": 10**6, "مليار": 10**9},
 }
 
@@ -138,17 +148,26 @@ _WORDS = {
         "δεκατέσσερις": 14, "δεκατεσσάρων": 14, "δεκαπέντε": 15, "δεκαέξι": 16, "δεκάξι": 16, "δεκαεπτά": 17,
         "δεκαεφτά": 17, "δεκαοκτώ": 18, "δεκαοχτώ": 18, "δεκαεννέα": 19, "δεκαεννιά": 19, "είκοσι": 20, "τριάντα": 30, "σαράντα": 40,
         "πενήντα": 50, "εξήντα": 60, "εβδομήντα": 70, "ογδόντα": 80, "ενενήντα": 90, "εκατό": 100,
+        "τεσσάρων": 4,
+        "διακόσιοι": 200, "διακόσια": 200, "διακόσιες": 200, "διακοσίων": 200, "τριακόσιοι": 300, "τριακόσια": 300,
+        "τριακόσιες": 300, "τετρακόσιοι": 400, "τετρακόσια": 400, "πεντακόσιοι": 500, "πεντακόσια": 500,
         "χίλια": 1000, "χίλιοι": 1000, "χίλιες": 1000, "χιλίων": 1000,
     },
     "ru": {
         "один": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
         "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
-        "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30,
-        "сорок": 40, "пятьдесят": 50, "сто": 100, "ста": 100, "тысяча": 1000,
+        "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+        "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+        "восемьдесят": 80, "девяносто": 90, "сто": 100, "ста": 100, "двести": 200, "триста": 300, "четыреста": 400,
+        "пятьсот": 500, "тысяча": 1000,
+        "одиннадцати": 11, "двенадцати": 12, "пятнадцати": 15, "двадцати": 20, "тридцати": 30, "сорока": 40,
+        "пятидесяти": 50, "двухсот": 200, "трехсот": 300, "трёхсот": 300,
         "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
         # oblique cases: "о задержании … всех четырех террористов", "двух человек"
         "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
         "восьми": 8, "девяти": 9, "десяти": 10,
+        # collective numerals (for people) in the oblique cases: "еще четверых пострадавших госпитализировали"
+        "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5, "шестерых": 6, "семерых": 7,
     },
     "ar": {
         "واحد": 1, "واحدا": 1, "واحدًا": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
@@ -156,11 +175,17 @@ _WORDS = {
         "عشرة": 10, "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "أربعين": 40,
         "خمسين": 50, "خمسون": 50, "أربعون": 40, "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80,
         "ثمانون": 80, "تسعين": 90, "تسعون": 90, "مئة": 100, "مائة": 100, "ألف": 1000, "ألفين": 2000, "ألفان": 2000, "ألفي": 2000,
-        "مئتي": 200, "مائتي": 200, "مئتين": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200,
         # round 6: the dual of a noun counting people is the number two ("وفقدان شخصين"); only nouns whose plural
         # is another word ("أشخاص", "قتلى", "جرحى"), so that no plural in -ين ("مصابين", "مدنيين") is read as two
         **{f"{noun}{ending}": 2 for noun in ("شخص", "قتيل", "جريح", "طفل", "جندي")
            for ending in ("ين", "ان")},
+        "مئتي": 200, "مائتي": 200, "مئتين": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200, "مئتان": 200, "مائتان": 200,
+        "اثنتان": 2, "اثنتين": 2,
+        # teens said as one: "أحد عشر", "اثنا عشر" (the other teens are a unit and "عشر" joined: _arabic_compounds)
+        "أحد عشر": 11, "إحدى عشرة": 11, "احد عشر": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12,
+        "اثنتي عشرة": 12,
+        **{f"{unit}{hundred}": n * 100 for unit, n in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7),
+                                                     ("ثمان", 8), ("تسع", 9)) for hundred in ("مئة", "مائة")},
     },
 }
 
@@ -176,7 +201,8 @@ _RANGE_CONNECTORS = {
 
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 # Korean counters that mark a date or time rather than a quantity.
-_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "세", "차", "개", "곳", "건", "회", "번째", "학년", "주", "채", "위", "등", "배")
+_KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "초", "세", "살", "층", "차", "개", "곳", "건", "회", "번", "번째", "학년", "주", "채", "위",
+                    "등", "배", "마리", "호", "도")
 # Korean counters of people and things a figure counts (the year rule does not apply before them).
 _KO_COUNTERS = "명|구|발|대|척|기|톤|가구"
 # Nouns after a number that make it no figure of the subject: time, places, events, buildings, distances.
@@ -185,19 +211,36 @@ _NOT_SUBJECT_NOUNS = {
            "phases", "provinces", "districts", "regions", "villages", "cities", "towns", "locations", "sites",
            "massacres", "attacks", "strikes", "airstrikes", "raids", "incidents", "institutions", "hospitals",
            "facilities", "buildings", "houses", "homes", "km", "kilometres", "kilometers", "miles", "communities",
-           "separate", "metres", "meters", "trains"],
+           "separate", "metres", "meters", "trains", "clinics", "wards",
+           # the README's other things that are not people nor materiel: institutions, places, animals, time
+           "schools", "mosques", "churches", "bridges", "roads", "neighbourhoods", "neighborhoods", "municipalities",
+           "counties", "countries", "islands", "camps", "animals", "livestock", "cattle", "seconds", "nights",
+           "decades", "floors", "storeys", "stories",
+           # counts of events: blasts, fires, tremors, operations, sorties, clashes, reports
+           "explosions", "blasts", "fires", "wildfires", "aftershocks", "tremors", "operations", "sorties", "clashes",
+           "battles", "statements", "reports", "accidents", "landslides"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
            "επαρχιών", "χώρες", "χωρών", "μετασεισμοί", "μετασεισμούς", "εβδομάδα", "ημέρα", "μέρα", "μήνα", "χρόνο",
            "μίλια", "μιλίων", "μέτρα", "μέτρων", "ανακοινώσεις", "ανακοινώσεων", "δηλώσεις",
-           "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων"],
+           "αμαξοστοιχίες", "αμαξοστοιχιών", "τρένα", "τρένων",
+           # institutions: "σε δύο κλινικές", "στα δύο νοσοκομεία" (as "hospitals", "مستشفيات")
+           "νοσοκομεία", "νοσοκομείων", "κλινικές", "κλινικών", "πτέρυγες",
+           "σχολεία", "σχολείων", "δήμους", "δήμοι", "δήμων", "νησιά", "οικισμούς", "οικισμοί", "περιοχές", "περιοχών",
+           "γέφυρες", "δρόμους", "εκκλησίες", "ζώα", "ζώων", "δευτερόλεπτα", "νύχτες", "δεκαετίες", "όροφοι", "ορόφους",
+           "εκρήξεις", "εκρήξεων", "πυρκαγιές", "πυρκαγιών", "φωτιές", "επιχειρήσεις", "δονήσεις", "δονήσεων"],
     "ru": ["часов", "часа", "час", "суток", "сутки", "дней", "дня", "день", "недель", "недели", "месяцев", "месяца",
            "лет", "года", "год", "минут", "раз", "этапа", "этапов", "областей", "области", "районов", "населенных",
            "пунктов", "городов", "сел", "ударов", "атак", "зданий", "домов", "складов", "склада", "км", "километров",
            "групповых", "миль", "метров", "поездов", "поезда", "провинциях", "провинций", "провинции", "префектурах",
            "регионах", "регионов", "областях", "районах", "городах", "селах", "сёлах", "странах", "стран",
-           "квартир", "квартиры", "подъездов", "подъезда", "этажей", "этажа", "этажах"],
+           "квартир", "квартиры", "подъездов", "подъезда", "этажей", "этажа", "этажах",
+           "больниц", "больницы", "больницах", "клиник", "клиниках",
+           "школ", "школы", "мечетей", "церквей", "мостов", "моста", "дорог", "улиц", "деревень", "поселков", "посёлков",
+           "кварталов", "объектов", "голов", "секунд", "ночей", "суток",
+           "школах", "мечетях", "деревнях", "поселках", "посёлках", "лагерях",
+           "взрывов", "взрыва", "пожаров", "пожара", "толчков", "афтершоков", "операций", "боев", "боёв"],
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
@@ -205,7 +248,12 @@ _NOT_SUBJECT_NOUNS = {
            "متر", "أمتار", "مترا", "قطارين", "قطارات", "منزلا", "منزلًا", "منزلاً", "منزل", "قرية", "قرى",
            "ولايات", "ولاية", "أقاليم", "إقليم", "مقاطعات", "مقاطعة", "دول", "بلدان",
            # floors are no count of people (families are: "أكثر من 7 آلاف عائلة")
-           "طوابق", "طابق", "طابقا"],
+           "طوابق", "طابق", "طابقا",
+           # hospitals as Syria names them, schools, places of worship, dwellings, roads, camps, livestock, minutes
+           "مشاف", "مشافي", "مستوصفات", "مدارس", "مساجد", "كنائس", "جسور", "طرق", "طريقا", "طريقاً", "مخيمات",
+           "مناطق", "مساكن", "مسكنا", "مسكناً", "خيام", "رأس", "دقائق", "دقيقتين", "ليال", "أسبوعا", "أسبوعين",
+           # counts of events: strikes, sorties, operations, blasts, tremors, fires, clashes, statements
+           "ضربات", "طلعات", "عمليات", "انفجارات", "هزات", "حرائق", "حوادث", "اشتباكات", "معارك", "بيانات", "تقارير"],
     "ko": [],
 }
 # Round 6: units of measure after a number are no count of people ("بلغت 136 ملم لكل متر مربع", "144 миллиметра").
@@ -322,8 +370,28 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
         # article: "τουλάχιστον τους 126", "περίπου τις 300".
         preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else (
             r"(?:\s+(?:τους|τις|τα|των|στους|στις|στα|σε))?" if any("\u0370" <= ch <= "\u03ff" for ch in alternatives) else "")
-        return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*$", re.IGNORECASE)
+        if clitic:
+            alternatives = _alef_insensitive(alternatives)
+        # "اكثر من (3) الاف": Arabic press sets figures in brackets; the hedge is before the bracket.
+        return re.compile(rf"(?<!\w){clitic}({alternatives}){preposition}\s*[(\[]?\s*$", re.IGNORECASE)
     return re.compile(rf"^\s*({alternatives})(?!\w)", re.IGNORECASE)
+
+
+def _alef_insensitive(pattern: str) -> str:
+    """Arabic writes alef with or without its hamza or madda ("أكثر" / "اكثر", "إلى" / "الى"): any of them matches."""
+    return re.sub(r"[أإآا]", "[أإآا]", pattern)
+
+
+def _fold_alef(phrase: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[أإآ]", "ا", phrase.lower())).strip()
+
+
+def hedge_qualifier(table: dict, phrase: str) -> str | None:
+    """The qualifier of a hedge as written (case, spacing and Arabic hamza aside)."""
+    if phrase.lower() in table:
+        return table[phrase.lower()]
+    folded = _fold_alef(phrase)
+    return next((q for p, q in table.items() if _fold_alef(p) == folded), None)
 
 
 _CACHE: dict[str, dict] = {}
@@ -346,8 +414,15 @@ def _not_subject_regex(language: str) -> re.Pattern | None:
     # "(826) منزلًا": a closing bracket may stand between.
     # Russian: the word between must be an adjective (its endings say so): "четырех пассажиров поезда" counts
     # passengers, not trains.
+    # A preposition or article is no modifier: "76 στις περιοχές …", "24 في مدينة كلميم", "5 in the towns" say where
+    # the figure's people are, not what it counts.
+    not_modifier = {
+        "en": r"(?!(?:in|at|on|of|from|across|near|after|before|for|with|by|to|as|amid|during|over|since|the|and|or)\s)",
+        "el": r"(?!(?:σε|στις|στους|στα|στην|στη|στο|στον|από|των|του|της|μετά|πριν|για|με|κατά|ως|και|ή)\s)",
+        "ar": r"(?![وفب]?(?:في|من|على|إلى|الى|عن|داخل|بعد|قبل|مع|خلال|حسب|وفق)\s)",
+    }.get(language, "")
     between = (r"(?:[^\W\d_]+(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю)(?:ся)?\s+)?" if language == "ru"
-               else r"(?:[^\W\d_]+\s+)?")
+               else rf"(?:{not_modifier}[^\W\d_]+\s+)?")
     return re.compile(rf"[)\]]?\s*{between}(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
@@ -399,6 +474,11 @@ class _Token:
     scaled: bool = False
 
 
+_KO_NATIVE_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+                      "열한": 11, "열두": 12, "열세": 13, "열네": 14, "스무": 20}
+_KO_NATIVE = re.compile(rf"(?<![가-힣])({'|'.join(sorted(_KO_NATIVE_NUMBERS, key=len, reverse=True))})\s?(?=명|가구|구(?:[이가의를을는]|\s|$)|척(?:[이가의을]|\s|$))")
+
+
 def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
     ascii_text = text.translate(_ARABIC_DIGITS)
     tokens = []
@@ -413,6 +493,10 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
         )
         end = match.start() + len(match.group(0).rstrip())
         tokens.append(_Token(number, match.start(), end, False, grouped))
+    if language == "ko":
+        # native numerals before a counter of people: "세 명이 숨졌다", "일가족 네 명", "스무 명"
+        for match in _KO_NATIVE.finditer(text):
+            tokens.append(_Token(Decimal(_KO_NATIVE_NUMBERS[match.group(1)]), match.start(1), match.end(1), True, False))
     if tables["word_regex"] is not None:
         for match in tables["word_regex"].finditer(text):
             if any(t.start <= match.start() < t.end for t in tokens):
@@ -435,6 +519,10 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
                 closing = re.match(r"\s*[)\]]", text[inner.end():]) if inner else None
                 if closing:
                     match, end = inner, inner.end() + closing.end()
+            if match is None and text[token.start - 1:token.start] in ("(", "[") and re.match(r"[)\]]", text[token.end:token.end + 1]):
+                # "(3) الاف": a figure set in brackets, its multiplier after the bracket
+                match = tables["multiplier_regex"].match(text, token.end + 1)
+                end = match.end() if match else None
             if match and not (token.is_word and token.number >= 1000):
                 token.number *= tables["multipliers"][match.group(1).lower()]
                 token.end = end
@@ -475,9 +563,44 @@ def _neighbour_words(text: str, start: int, end: int) -> tuple[str, str]:
     return (before[-1].lower().rstrip(".") if before else ""), (after[0].lower().rstrip(".") if after else "")
 
 
+# Words that introduce an age: "ηλικίας 22 έως 28 ετών", "aged 22", "в возрасте 22 лет", "البالغ من العمر 40".
+_AGE_BEFORE = {
+    "en": r"(?<!\w)(?:aged|ages|age|ages of)\s+(?:of\s+)?(?:between\s+|from\s+)?$",
+    "el": r"(?<!\w)(?:ηλικίας|ηλικία)\s+(?:από\s+|μεταξύ\s+)?$",
+    "ru": r"(?<!\w)(?:в\s+возрасте|возрастом|возраста)\s+(?:от\s+)?$",
+    "ar": r"(?<!\w)(?:[وب]?عمره|[وب]?عمرها|بعمر|العمر|عمر|بسن|سن)\s+(?:بين\s+|من\s+)?$",
+}
+# The value a figure replaced, named as such: "the previous death toll of 20", "기존 21명에서 24명으로".
+_PREVIOUS_VALUE = {
+    "en": (r"(?<!\w)(?:previous|earlier|initial|prior|old)\s+(?:death\s+|casualty\s+)?(?:toll|tally|figure|count)\s+(?:of\s+)?$", r""),
+    "ko": (r"(?:기존|종전|당초|애초)\s*$", r"\s?(?:여\s?)?명\s?에서"),
+}
+# A unit of measure glued to a number ("20m 깊이", "3000㎡ 구역"): a measurement, not a count.
+_MEASURE_AFTER = re.compile(r"\s?(?:㎡|㎢|㎞|㎝|㎜|㎏|m²|km²|m2|km|cm|mm|kg|m)(?![^\W\d_])")
+
+
 def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedged: bool, in_range: bool = False) -> bool:
     following = text[token.end:token.end + 3]
     preceding = text[max(0, token.start - 1):token.start]
+    # "aged 40 and 52", "ηλικίας 19, 22 και 26": the ages listed after the age word
+    listed = r"(?:\d+\s*(?:,|and|or|to|και|ή|έως|и|или|до|و|أو)\s*)*$"
+    if language in _AGE_BEFORE and re.search(_AGE_BEFORE[language].rstrip("$") + listed, text[max(0, token.start - 40):token.start], re.IGNORECASE):
+        return True  # "ηλικίας 22 έως 28 ετών", "aged 40": an age
+    if language in _PREVIOUS_VALUE:
+        before, after = _PREVIOUS_VALUE[language]
+        if re.search(before, text[max(0, token.start - 40):token.start], re.IGNORECASE) and re.match(after, text[token.end:]):
+            return True  # "the previous death toll of 20", "기존 21명에서": the value the figure replaced
+    if re.search(r"(?:(?<!\w)(?:No|Nos|Nr|Αρ|№)\.?|#|(?<!\w)رقم)\s*$", text[max(0, token.start - 6):token.start]):
+        return True  # "No. 45", "№45", "#3", "رقم 7": an identifier
+    if language == "ko" and not token.is_word and re.search(r"[가-힣]\($", text[max(0, token.start - 2):token.start]) \
+            and re.match(r"\)", text[token.end:token.end + 1]):
+        return True  # "나모(38)씨", "이모(5)군": the Korean press gives a person's age in brackets after the name
+    if _elided_thing(text, token, language, tables):
+        return True  # "шесть квартир разрушены, еще две повреждены": two more flats
+    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", text[token.end:token.end + 8], re.IGNORECASE):
+        return True  # "at 5 p.m.", "5:50 a.m.": a clock time
+    if not token.is_word and _MEASURE_AFTER.match(text, token.end):
+        return True  # "20m", "3000㎡": a measurement
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
     if re.search(r"(?<!\w)(?:one|ένας|μία|ένα|один|одна|واحد)\s+(?:in|out\s+of|στους|στις|στα|из|من\s+كل)\s+$",
@@ -488,6 +611,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "규모 5.6", "a 7.8-magnitude earthquake", "7,8 Ρίχτερ", "магнитудой 7,5": a quake's size
     if language == "ar" and _AR_TIME_BEFORE.search(text[max(0, token.start - 20):token.start]):
         return True  # "خلال الساعات الـ 24 الماضية": the time unit comes first
+    if language == "ar" and not token.is_word and re.search(r"(?<!\w)ال\u0640+\s*$", text[max(0, token.start - 6):token.start]):
+        return True  # "اليوم الـ100 للحرب", "القتلى الـ50": a number with the definite article is an ordinal or a count given
     if language == "ar" and re.search(r"(?<!\w)(?:تي|إف|اف|أف|سو|ميغ|ميج|بي)\s*-?\s*$", text[max(0, token.start - 6):token.start]):
         return True  # "دبابة تي 55", "إف 16": a model's number
     if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
@@ -510,8 +635,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return bool(before) and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ())
     if (not in_range and re.match(r"[:\-/]\d", following)) or re.match(r"[:/]", preceding) or re.search(r"\w-$", text[max(0, token.start - 2):token.start]):
         return True  # clock times, dates written with slashes, model names such as F-16
-    if re.match(r"[-‑][^\W\d_]", following):
-        return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure
+    if re.match(r"[-‑][^\W\d_]", following) and not (language == "en" and re.match(r"[-‑]plus(?!\w)", text[token.end:token.end + 6], re.IGNORECASE)):
+        return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure ("100-plus" is a hedge)
     if language == "ko":
         if (re.match(r"(?:여\s?)?\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:])
                 and not re.match(r"(?:여\s?)?\s?세대", text[token.end:])) or re.match(r",\s?\d+\s?차", text[token.end:]):
@@ -592,7 +717,7 @@ def _looks_like_year(text: str, token: _Token, language: str = "") -> bool:
 
 _KO_SUFFIX = re.compile(
     rf"(여)?(\s?(?:{_KO_COUNTERS})(?:을|를|이|가|은|는|의|에|으로|로)?)?"
-    r"(\s?(정도|가량|쯤|안팎|이상|넘(?:는|게|었다|어섰다|어선|어|은|긴|겼다)|초과|미만|이하|에?\s?육박))?"
+    r"(\s?(정도|가량|쯤|안팎|내외|가까이|이상|넘(?:는|게|었다|어섰다|어선|어|은|긴|겼다)|초과|미만|이하|에?\s?육박))?"
 )
 
 
@@ -615,7 +740,9 @@ def _suffix_hedge(text: str, end: int, language: str, tables: dict) -> tuple[str
         return None, end
     for phrase, qualifier in suffixes.items():
         match = re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(phrase)}(?!\w)", text[end:], re.IGNORECASE)
-        if match and (language != "en" or text[end:].lower().lstrip().startswith(phrase)):
+        if language == "en" and phrase == "plus":
+            match = re.match(r"\s*[-‑]?plus(?!\w)(?!\s*\d)", text[end:], re.IGNORECASE)  # "100-plus", not "5 plus 3"
+        if match and (language != "en" or text[end:].lower().lstrip().lstrip("-‑").startswith(phrase)):
             return qualifier, end + match.end()
     return None, end
 
@@ -634,17 +761,25 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             continue
         prefix = tables["prefix_regex"].search(text, 0, token.start) if tables["prefix_regex"] else None
         # The hedge must end right before the number (only white space between).
-        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε"):
+        between = text[prefix.end(1):token.start].strip().rstrip("([").strip() if prefix else ""
+        if prefix and between not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε"):
             prefix = None
-        if prefix and text[prefix.end(1):token.start].strip() not in ("", "в") \
+        if prefix and between not in ("", "в") \
                 and folded_hedge(prefix.group(1)) not in ("τουλαχιστον", "περιπου", "σχεδον"):
             prefix = None  # "λιγότερους από τους 359": a comparison with the figure known, not a hedge of it
-        qualifier = tables["prefix"][prefix.group(1).lower()] if prefix else None
+        qualifier = hedge_qualifier(tables["prefix"], prefix.group(1)) if prefix else None
         if prefix is None and language == "ar" and _AR_EXCEEDS.search(text, 0, token.start):
             qualifier = MORE_THAN  # "يتجاوز عدد الضحايا 10 آلاف": a verb of passing a mark, its subject between
         if qualifier is None and prefix:
             qualifier = next(q for p, q in tables["prefix"].items() if re.fullmatch(r"\s+".join(map(re.escape, p.split())), prefix.group(1), re.IGNORECASE))
         start = prefix.start(1) if prefix else token.start
+        if index + 1 < len(tokens) :
+            following = tokens[index + 1]
+            gap = text[token.end:following.start]
+            if re.fullmatch(rf"\s*(?:{range_join}|to|through|έως|ως|μέχρι|до|по|إلى|الى|حتى)\s*", gap, re.IGNORECASE) \
+                    and following.number > token.number and _not_subject_noun_follows(text, following, language, tables):
+                skip_next = True  # "22 έως 28 ετών", "between 18 and 25 years": the unit after the span covers both ends
+                continue
         # Ranges: "between 300 and 400", "300–400", "от 300 до 400".
         if index + 1 < len(tokens):
             following = tokens[index + 1]
@@ -679,6 +814,8 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
                     or re.match(r"\s*(?:человек\s+)?(?:возросл|вырос|увеличил|снизил|сократил|достиг|дошл)", text[token.end:], re.IGNORECASE):
                 # "До 126 возросло число погибших": the verb of change after the figure (Russian fronts it)
                 qualifier, start = None, token.start
+        if qualifier in (MORE_THAN, AT_LEAST) and prefix and _group_age(text, prefix.start(1), token, language, tables):
+            continue
         if _is_not_quantity(text, token, language, tables, hedged=qualifier is not None):
             continue
         suffix_qualifier, end = _suffix_hedge(text, token.end, language, tables)
@@ -686,6 +823,50 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             qualifier = suffix_qualifier if qualifier is None else qualifier
         quantities.append(_quantity(token.number, qualifier or EXACT, start, end, text))
     return quantities
+
+
+# A number with its noun left out, right before a verb or participle: "еще две повреждены", "two more damaged".
+# "ещё"/"more" says the same noun as the count before it.
+_ELIDED_NOUN_VERB = {
+    "ru": r"\s+(?:[^\W\d_]+(?:ны|на|но|ен|ли|ла|ло|ют|ят|ется|ются))(?!\w)",
+    "en": r"\s+more\s+(?:were\s+|was\s+)?[^\W\d_]+ed(?!\w)",
+}
+_ELIDED_BEFORE = {"ru": r"(?<!\w)(?:еще|ещё)\s+$", "en": r""}
+_RU_COLLECTIVE = ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "двоих", "троих", "четверых", "пятерых",
+                  "шестерых", "семерых")
+
+
+def _elided_thing(text: str, token: _Token, language: str, tables: dict) -> bool:
+    """A number whose noun is left out stands for the noun counted just before it in its sentence: when that noun is
+    not what a figure counts ("шесть квартир разрушены, еще две повреждены"), neither is the number. Russian collective
+    numerals ("еще трое ранены") count people and are never elided things."""
+    pattern = _ELIDED_NOUN_VERB.get(language)
+    if pattern is None or not re.match(pattern, text[token.end:token.end + 30], re.IGNORECASE):
+        return False
+    if not re.search(_ELIDED_BEFORE[language] or r"$", text[max(0, token.start - 8):token.start], re.IGNORECASE):
+        return False
+    if text[token.start:token.end].lower() in _RU_COLLECTIVE:
+        return False
+    clause = re.split(r"[.!?;]\s", text[max(0, token.start - 100):token.start])[-1]
+    regex = tables.get("not_subject")
+    if regex is None:
+        return False
+    numbers = [m for m in re.finditer(rf"(?<!\w)(?:\d[\d.,]*|{tables['word_regex'].pattern if tables['word_regex'] else '$^'})", clause, re.IGNORECASE)]
+    if not numbers:
+        return False
+    last = numbers[-1]
+    return bool(regex.match(clause, last.end()))
+
+
+def _group_age(text: str, hedge_start: int, token: _Token, language: str, tables: dict) -> bool:
+    """"τρία άτομα άνω των 60", "three people over 60": a hedged number right after a counted group, with no noun of
+    its own, is the group's age, not a second figure."""
+    before = text[max(0, hedge_start - 40):hedge_start]
+    word = tables["word_regex"].pattern if tables["word_regex"] is not None else r"$^"
+    counted = re.search(rf"(?:(?<![\w.,])\d[\d.,]*|{word})\s+[^\W\d_]+\s+$", before, re.IGNORECASE)
+    if not counted:
+        return False
+    return bool(re.match(r"\s*(?:[,;.)]|$|(?:και|and|и|و)\s)", text[token.end:token.end + 6]))
 
 
 def _tens_and_units(text: str, tokens: list) -> list:
@@ -716,6 +897,10 @@ def _arabic_compounds(text: str, tokens: list) -> list:
         if previous is not None and previous.is_word and token.is_word and previous.number < 10 \
                 and token.number in (20, 30, 40, 50, 60, 70, 80, 90) and text[previous.end:token.start] == " و":
             merged[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False)
+            continue
+        if previous is not None and previous.is_word and token.is_word and 3 <= previous.number < 10 \
+                and token.number == 10 and text[previous.end:token.start] == " ":
+            merged[-1] = _Token(previous.number + 10, previous.start, token.end, True, False)  # "ثلاثة عشر" is 13
             continue
         merged.append(token)
     return merged

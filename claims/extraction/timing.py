@@ -33,23 +33,33 @@ class When:
     precision: str
 
 
+# A pattern that matches nothing, not even the empty text before a date at the start of a sentence (r"$^" matches an
+# empty string: a Korean sentence opening with "26일" was classed as an event's day, having no event words at all).
+_NEVER = r"(?!)"
+
+
 def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], language: str) -> dict[str, list[DateMention]]:
     classes = {"since": [], "until": [], "statement": [], "own": [], "event": []}
-    event_after = re.compile(C.EVENT_AFTER.get(language, r"$^"))
-    event_before = re.compile(C.EVENT_BEFORE.get(language, r"$^"), re.IGNORECASE)
-    since_before = re.compile(C.SINCE_BEFORE.get(language, r"$^"), re.IGNORECASE)
-    since_after = re.compile(C.SINCE_AFTER.get(language, r"$^"))
-    until_before = re.compile(C.UNTIL_BEFORE.get(language, r"$^"), re.IGNORECASE)
-    until_after = re.compile(C.UNTIL_AFTER.get(language, r"$^"))
-    statement_before = re.compile(C.STATEMENT_BEFORE.get(language, r"$^"), re.IGNORECASE)
-    complementizers = "|".join(map(re.escape, C.COMPLEMENTIZERS.get(language, ()))) or r"$^"
+    event_after = re.compile(C.EVENT_AFTER.get(language, _NEVER))
+    event_before = re.compile(C.EVENT_BEFORE.get(language, _NEVER), re.IGNORECASE)
+    since_before = re.compile(C.SINCE_BEFORE.get(language, _NEVER), re.IGNORECASE)
+    since_after = re.compile(C.SINCE_AFTER.get(language, _NEVER))
+    until_before = re.compile(C.UNTIL_BEFORE.get(language, _NEVER), re.IGNORECASE)
+    until_after = re.compile(C.UNTIL_AFTER.get(language, _NEVER))
+    statement_before = re.compile(C.STATEMENT_BEFORE.get(language, _NEVER), re.IGNORECASE)
+    complementizers = "|".join(map(re.escape, C.COMPLEMENTIZERS.get(language, ()))) or _NEVER
     complementizer_after = re.compile(rf"\s*,?\s*(?:{complementizers})(?!\w)", re.IGNORECASE)
+    event_connective = re.compile(_EVENT_CONNECTIVE_AFTER.get(language, _NEVER))
+    until_extra = re.compile(_UNTIL_BEFORE_EXTRA.get(language, _NEVER), re.IGNORECASE)
+    until_after_extra = re.compile(_UNTIL_AFTER_EXTRA.get(language, _NEVER))
     for date in dates:
         before = sentence[max(0, date.start - 70):date.start]
         after = sentence[date.end:date.end + (70 if language == "ko" else 30)]
-        if event_after.match(after) or event_before.search(sentence[max(0, date.start - 60):date.start]):
+        if event_after.match(after) or event_before.search(sentence[max(0, date.start - 60):date.start]) \
+                or event_connective.match(after):
             classes["event"].append(date)  # the day of an attack or a quake: not when the figure holds
-        elif until_before.search(before) or until_after.match(after):
+        elif until_before.search(before) or until_after.match(after) or until_extra.search(before) \
+                or until_after_extra.match(after):
             classes["until"].append(date)
         elif since_before.search(before) or since_after.match(after):
             classes["since"].append(date)
@@ -59,9 +69,41 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
             # "قالت الهيئة …، فى وقت متأخر الاثنين إن …", "the ministry said late on Monday that …": the date
             # between the verb and the reported clause is the statement's.
             classes["statement"].append(date)
+        elif language == "el" and re.fullmatch(_EL_GENITIVE_WEEKDAY, date.wording, re.IGNORECASE):
+            # "τη νύχτα της Παρασκευής", "αργά το βράδυ της Τρίτης": a part of a day in the genitive dates an
+            # occurrence (the quake, the collision); only an until word or a statement makes it a count's date
+            classes["event"].append(date)
         else:
             classes["own"].append(date)
     return classes
+
+
+_EL_GENITIVE_WEEKDAY = r"(?:δευτέρας|τρίτης|τετάρτης|πέμπτης|παρασκευής|σαββάτου|κυριακής)"
+
+
+# Korean connective forms of the event verbs ("29일(현지시각) 폭발사고가 발생해 최소 5명이 사망하고"): the date is the
+# event's, as before "발생한" (the attributive form).
+_EVENT_CONNECTIVE_AFTER = {
+    # also "강타한"/"덮친" (struck), and a place of up to six words between the day and the verb ("어제(1일) 오후 부산 동구
+    # 좌천동 목욕탕에서 발생한 폭발사고")
+    "ko": r"^(?:\([^)]*\))?\s?(?:\S+\s){0,6}?\S*(?:발생한|일어난|벌어진|발생해|발생하여|발생하면서|벌어져|강타한|강타해|덮친|덮쳐)",
+}
+# Until words the shared cues do not carry: English "by Wednesday" (a deadline: the count as it stood then), and an
+# until word with a clock time and a part of the day between it and the day ("μέχρι τις 17:00 το απόγευμα της
+# Κυριακής", "until 5 p.m. on Sunday", "до 9:00 понедельника").
+_CLOCK = r"\d{1,2}(?:[:.]\d\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?|\s*(?:a\.m\.|p\.m\.|am|pm))"
+# A part of the day may stand there too ("until late Sunday", "μέχρι το βράδυ της Κυριακής", "на утро 11 марта",
+# "حتى مساء الأحد").
+_UNTIL_BEFORE_EXTRA = {
+    "en": rf"(?:\bby\s+|(?:until|up to|through|till|as of)\s+(?:{_CLOCK}\s+(?:\S+\s+){{0,3}}|(?:late|early)\s+(?:on\s+)?))(?:the\s+)?$",
+    "el": rf"(?:έως|μέχρι|ως)\s+(?:τις\s+)?(?:{_CLOCK}\s+(?:\S+\s+){{0,4}}|(?:το|τη|την)\s+(?:πρωί|βράδυ|απόγευμα|μεσημέρι|νύχτα)\s+(?:της|του)\s+)$",
+    "ru": rf"(?:\bдо|\bпо|\bна)\s+(?:{_CLOCK}\s+(?:\S+\s+){{0,3}}|(?:утро|вечер|полдень|середину|конец|начало)\s+)$",
+    "ar": rf"(?:حتى|لغاية)\s+(?:(?:الساعة\s+)?{_CLOCK}\s+(?:\S+\s+){{0,4}}|(?:صباح|مساء|ظهر|فجر|ليل|ليلة|نهاية)\s+(?:يوم\s+)?)$",
+}
+# Korean gives the hour between the day and "기준"/"현재"/"까지": "26일 오후 4시10분 기준".
+_UNTIL_AFTER_EXTRA = {
+    "ko": r"^(?:\([^)]*\))?\s?(?:오전|오후|새벽|밤|저녁|아침)?\s?\d{1,2}시(?:\s?\d{1,2}분|\s?반)?\s?(?:기준|현재|까지)",
+}
 
 
 def figure_as_of(
@@ -73,8 +115,11 @@ def figure_as_of(
         return min(mentions, key=lambda d: abs(d.start - position)) if mentions else None
 
     lowered = sentence.casefold()
-    if classes["until"]:
-        date = nearest(classes["until"])
+    until = [d for d in classes["until"] if not _clause_break(sentence, d, position, language)]
+    if until:
+        # "13 dead, but by Wednesday this week 73 bodies": an until date on the other side of a clause break is
+        # the other clause's
+        date = nearest(until)
         return When(date.value, date.precision)
     so_far = any(phrase in lowered for phrase in C.SO_FAR.get(language, ()))
     if so_far:
@@ -100,9 +145,10 @@ def figure_as_of(
 # إصابات … بتاريخ 1 مايو، فيما سجلت …، علمًا أن جملة تراكمي الإصابات بلغ 4926": the total has no date).
 _CLAUSE_BREAKS = {
     "ar": r"[،,]\s*(?:و?فيما|بينما|علم[اًا]\u064b?\s+(?:أن|بأن)|في\s+حين|كما)(?!\w)",
-    "en": r";|,\s*(?:while|whereas)\b",
-    "el": r";|,\s*(?:ενώ|καθώς)\b",
-    "ru": r";|,\s*(?:а\s+также|тогда\s+как|в\s+то\s+время\s+как)\b",
+    # ", but" / ", αλλά" / ", но": the adversative opens a clause of its own too
+    "en": r";|,\s*(?:while|whereas|but)\b",
+    "el": r";|,\s*(?:ενώ|καθώς|αλλά)(?!\w)",
+    "ru": r";|,\s*(?:а\s+также|тогда\s+как|в\s+то\s+время\s+как|но)(?!\w)",
 }
 
 
