@@ -56,7 +56,11 @@ _WITH_SAYING = re.compile(r"(?<!\w)with\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?(sayin
 
 
 def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
-    """The participial attributions "with X saying …": a reporting verb whose subject is X, before it."""
+    """The participial attributions "with X saying …": a reporting verb whose subject is X, before it. And "X
+    reports that …" (a wire's own report, not a relay of the sentence before) is a reporting verb."""
+    for cue in found:
+        if cue.role == C.RELAY and cue.side == "left" and re.match(r"\s+that\s", sentence[cue.end:]):
+            cue.role = C.SPEECH
     extra = []
     for match in _WITH_SAYING.finditer(sentence):
         start, end = match.span(1)
@@ -103,7 +107,9 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
     from .proposing import _proposed  # (proposing reads names, which reads cuefinding, which reads this module)
 
     refined: list[_Item] = []
-    for item in items:
+    for item in sorted(items, key=lambda i: i.start):
+        if any(i.start <= item.start < i.end for i in refined if i.how == "proposed"):
+            continue  # inside a name this rule rebuilt ("Imran" of "Imran Khan")
         text = sentence[item.start:item.end]
         words = text.split()
         if item.how == "proposed" and item.ref is not None:
@@ -115,14 +121,19 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
                 rest = words[lead:]
                 start = sentence.index(rest[0], item.start)
                 name = " ".join(rest)
-                refined.append(_Item(start, start + len(name), _proposed(state, name, item.ref.title), "proposed"))
                 state.proposals.pop(folded(text), None)
+                refined.append(_Item(start, start + len(name), _proposed(state, name, item.ref.title), "proposed"))
                 continue
             folded_words = [folded(w).strip("().,") for w in words]
             if all(w in _TITLE_WORDS for w in folded_words) or (
                     folded_words[-1] in _TITLE_HEADS and re.match(r"\s*(?:\(|of\s|for\s|,)", sentence[item.end:])
                     and item.ref.kind != ActorKind.GOVERNMENT_AGENCY):
                 state.proposals.pop(folded(text), None)
+                person = _person_after_title(sentence, item.end)
+                if person is not None:
+                    # "Superintendent of Police M Deepika said": the title's complement, then the person's name
+                    start, end = person
+                    refined.append(_Item(start, end, _proposed(state, sentence[start:end], text), "proposed"))
                 continue  # "Superintendent of Police M Deepika", "Chief Public Relations Officer (CPRO) of the ECR"
             if folded_words[-1] in _EVENT_NOUNS:
                 state.proposals.pop(folded(text), None)
@@ -132,23 +143,35 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
             # "the army said" with no organisation named before: the country's army, unnamed — officials
             refined.append(_Item(item.start, item.end, _officials(state), "group"))
             continue
-        if item.how == "name" and item.ref is not None and item.ref.kind == ActorKind.PERSON and len(words) == 1:
+        if item.how == "name" and item.ref is not None and len(words) == 1:
             given = re.search(r"(?<![\w.])([A-Z][a-z][\w'’-]*)\s+$", sentence[:item.start])
+            titled = given and folded(sentence[:given.start(1)].split()[-1:][0] if sentence[:given.start(1)].split()
+                                      else "") in _TITLE_HEADS | _HONORIFICS
             if given and folded(given.group(1)) not in _HONORIFICS | _TITLE_WORDS \
+                    and (item.ref.kind == ActorKind.PERSON or titled) \
                     and given.start(1) > _first_word(sentence) and not _known_word(given.group(1), state):
                 # "Lieutenant Imran Khan": another person than the actor "Khan"
                 name = f"{given.group(1)} {text}"
                 refined = [i for i in refined if not (i.start <= given.start(1) < i.end)]
                 refined.append(_Item(given.start(1), item.end, _proposed(state, name, ""), "proposed"))
                 continue
-            surname = folded(text)
+            surname = folded(text) if item.ref.kind == ActorKind.PERSON or re.match(
+                r"\s+(?:said|says|told|added|estimated)\b", sentence[item.end:]) else ""
             proposal = next((ref for known, ref in state.proposals.items()
                              if known.endswith(" " + surname) and ref.kind == ActorKind.PERSON), None)
-            if proposal is not None:
+            if proposal is not None and surname:
                 # "Khan said" after "Imran Khan": the person proposed under the full name
                 refined.append(_Item(item.start, item.end, proposal, "proposed"))
                 continue
         refined.append(item)
+    for match in _GROUPS.finditer(sentence):
+        start, end = match.span()
+        if not any(i.start < end and start < i.end for i in refined) and re.match(_GROUP_VERB, sentence[end:]):
+            # "at least two residents put the death toll at 37": an unnamed group that is no authority, as worded
+            word = match.group(1)
+            ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.OTHER, proposed=True)
+            ref = state.proposals.setdefault(folded(word), ref)
+            refined.append(_Item(match.start(1), match.end(1), ref, "proposed"))
     for match in _AUTHORITIES.finditer(sentence):
         start, end = match.span()
         if any(i.start < end and start < i.end for i in refined):
@@ -159,6 +182,27 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
             continue  # "police spokesman X", "police chief X": the title of the person named next
         refined.append(_Item(start, end, _officials(state), "group"))
     return sorted(refined, key=lambda item: item.start)
+
+
+# unnamed groups that are no authority, as subjects of a reporting verb: proposed as worded
+_GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|three|many|other|local)\s+)*"
+                     r"(residents|witnesses|villagers|survivors|relatives|activists|eyewitnesses|medics|doctors)(?![\w-])",
+                     re.IGNORECASE)
+_GROUP_VERB = r"\s+(?:\w+\s+)?(?:said|say|told|put|estimated|reported|described)\b"
+
+
+def _person_after_title(sentence: str, end: int) -> tuple[int, int] | None:
+    """"Superintendent of Police M Deepika", "Commissioner of the Department of Disaster Management Charles
+    Kalemba": after a title's "of"-complement written in capitals, the person is the run's last two words."""
+    run = re.match(r"\s+(?:of|for)\s+(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|of|for|and|the)\s+)*[A-Z][\w'’.-]*)"
+                   r"(?=\s*(?:,|\s[a-z]))", sentence[end:])
+    if run is None:
+        return None
+    words = run.group(1).split()
+    if len(words) < 3 or any(w[:1].islower() for w in words[-2:]):
+        return None
+    start = end + run.start(1) + run.group(1).rindex(" " + words[-2]) + 1
+    return start, end + run.end(1)
 
 
 def _first_word(sentence: str) -> int:
@@ -215,6 +259,13 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
             if found and not re.search(r"(?<!\w)(?:in|at|from|near|of)\s+$", sentence[head:found[-1].start]):
                 return found[-1]
         return None
+    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
+    clause = [i for i in items if clause_start <= i.start and i.end <= position]
+    people = [i for i in clause if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) and i.how in ("name", "proposed")]
+    if people and clause[-1] is not people[-1] and re.fullmatch(
+            r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}", sentence[people[-1].end:clause[-1].start]):
+        # "Lieutenant Imran Khan of the army control room said": the person heads the subject; the rest complements it
+        return people[-1]
     if position != cue.start:
         clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
         found = [i for i in items if clause_start <= i.start and i.end <= position and i.ref is not None]
