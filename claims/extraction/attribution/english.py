@@ -272,3 +272,34 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
         if found:
             return found[-1]
     return None
+
+
+# --- two speakers in one sentence ----------------------------------------------------------------------------------
+
+_CONNECTOR = re.compile(r"(?:,|;)?\s+(?:while|whereas|but|and)\s+|;\s+", re.IGNORECASE)
+
+
+def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) -> list:
+    """"… with Rahman saying no more than 10 …, while fire service director Sheikh Mizanur Rahman said up to 40 …",
+    "Mr Abiodun said … while at least two residents put the death toll at 37": a second clause joined by "while",
+    "whereas", "but", "and" or a semicolon, with a reporting verb whose subject it names, is that subject's — from
+    the connector to the end of the sentence (or the next such clause). Returned as spans like a quotation's."""
+    speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref is not None]
+    spans = []
+    for index, cue in enumerate(speech[1:], start=1):
+        agent = cue.agent
+        if agent.ref == claimant or agent.how in ("anaphor", "dropped") or agent.start >= cue.start:
+            continue
+        previous_end = speech[index - 1].end
+        if agent.start <= previous_end:
+            continue
+        connectors = list(_CONNECTOR.finditer(sentence, previous_end, agent.start))
+        if not connectors:
+            continue
+        start = connectors[-1].start()
+        if any(s <= start < e for s, e, _, _ in quote_speakers):
+            continue
+        spans.append([start, len(sentence), agent.ref, []])
+    for first, second in zip(spans, spans[1:]):
+        first[1] = second[0]
+    return [tuple(span) for span in spans]
