@@ -104,3 +104,9 @@ def test_a_second_clause_naming_its_own_speaker_is_that_speakers():
                     "10 people remained unaccounted for, while fire service director Mizanur Hossain said up to 40 "
                     "people might still be under the rubble.")
     assert claimants(found) == [(10, "Jahedur Rahman"), (40, "Mizanur Hossain")]
+
+
+@pytest.mark.django_db
+def test_a_countrys_body_described_after_a_possessive_that_no_actor_is_proposed_as_worded():
+    found = extract("Indonesia's disaster mitigation agency said 14 people died. The agency said another 5 were missing.")
+    assert claimants(found) == [(14, "Indonesia's disaster mitigation agency"), (5, "Indonesia's disaster mitigation agency")]

@@ -104,7 +104,9 @@ def _officials(state: DocumentState) -> ActorRef:
 
 
 def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> list[_Item]:
-    from .proposing import _proposed  # (proposing reads names, which reads cuefinding, which reads this module)
+    # (proposing reads names, which reads cuefinding, which reads this module)
+    from .descriptions import _resolve
+    from .proposing import _proposed
 
     refined: list[_Item] = []
     for item in sorted(items, key=lambda i: i.start):
@@ -138,6 +140,10 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
             if folded_words[-1] in _EVENT_NOUNS:
                 state.proposals.pop(folded(text), None)
                 continue  # "Bangladesh Building Collapse: …"
+        if item.how == "anaphor" and _POSSESSIVE_BODY.fullmatch(text) and _resolve(item, sentence, state) is None:
+            # "Indonesia's disaster mitigation agency said": a country's body no actor is, proposed as worded
+            refined.append(_Item(item.start, item.end, _proposed(state, text, ""), "proposed"))
+            continue
         if item.how == "anaphor" and folded(text) in ("the army", "the military", "the police") \
                 and state.last(item.wanted) is None:
             # "the army said" with no organisation named before: the country's army, unnamed — officials
@@ -164,6 +170,14 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
                 refined.append(_Item(item.start, item.end, proposal, "proposed"))
                 continue
         refined.append(item)
+    for match in _POSSESSIVE_BODY.finditer(sentence):
+        start, end = match.start(1), match.end()
+        if any(i.start < end and start < i.end for i in refined):
+            continue  # a description some actor has ("Kyrgyzstan's health ministry") is read as before
+        # "Indonesia's disaster mitigation agency said": a body of a country the registry does not hold, as worded
+        name = sentence[match.start():end]
+        refined = [i for i in refined if not (match.start() <= i.start and i.end <= start)]
+        refined.append(_Item(match.start(), end, _proposed(state, name, ""), "proposed"))
     for match in _GROUPS.finditer(sentence):
         start, end = match.span()
         if not any(i.start < end and start < i.end for i in refined) and re.match(_GROUP_VERB, sentence[end:]):
@@ -184,6 +198,11 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
     return sorted(refined, key=lambda item: item.start)
 
 
+# a country's body described in lower case after a possessive: "Indonesia's disaster mitigation agency"
+_POSSESSIVE_BODY = re.compile(
+    r"(?<![\w-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+((?:[a-z][\w-]*\s+){1,4}?)"
+    r"(?:agency|ministry|office|service|department|council|committee|authority|institute|centre|center|commission|"
+    r"bureau|directorate|administration)(?![\w-])")
 # unnamed groups that are no authority, as subjects of a reporting verb: proposed as worded
 _GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|three|many|other|local)\s+)*"
                      r"(residents|witnesses|villagers|survivors|relatives|activists|eyewitnesses|medics|doctors)(?![\w-])",
