@@ -280,7 +280,8 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
         return None
     clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
     clause = [i for i in items if clause_start <= i.start and i.end <= position]
-    people = [i for i in clause if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) and i.how in ("name", "proposed")]
+    people = [i for i in clause if i.ref is not None and i.how in ("name", "proposed")
+              and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
     if people and clause[-1] is not people[-1] and re.fullmatch(
             r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}", sentence[people[-1].end:clause[-1].start]):
         # "Lieutenant Imran Khan of the army control room said": the person heads the subject; the rest complements it
