@@ -8,6 +8,7 @@ from sources.models import ActorKind
 from .. import cues as C
 from ..actors import folded
 from ..numbers import read_quantity
+from . import english
 from .arabic import _ar_agent
 from .clauses import (
     _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
@@ -113,7 +114,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # "έκανε γνωστή στο Reuters η Ένωση", "told Xinhua": the medium told is no subject of the verb.
         told = _relay_objects(sentence, language, items)
         items = [i for i in items if i not in told]
-        item = _left_agent(cue, sentence, items, state)
+        item = (english.subject(cue, sentence, items, state) if language == "en" else None) \
+            or _left_agent(cue, sentence, items, state)
         published = _report_subject(cue, sentence, items, language)
         if published is not None:
             item = published

@@ -5,6 +5,7 @@ import re
 
 from .. import cues as C
 from ..actors import arabic_letters, folded, normalised
+from . import english
 from .state import Cue
 
 
@@ -42,7 +43,11 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
                 continue
             if re.search(r"\(\s*$", sentence[max(0, start - 3):start]) and re.match(r"\s*\)", sentence[end:]):
                 continue  # round 6: "(أفاد)": a word alone in brackets glosses the name before it; no verb stands so
+            if language == "en" and english.participle(sentence, start, end, phrase):
+                continue  # "were confirmed dead", "the confirmed death toll": no verb of saying
             found.append(Cue(start, end, role, hedge, side, phrase))
+    if language == "en":
+        found += english.extra_cues(sentence, found, masked)  # "with X saying"
     return sorted(found, key=lambda cue: cue.start)
 
 

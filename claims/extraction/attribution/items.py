@@ -6,6 +6,7 @@ import re
 from sources.models import ActorKind
 
 from ..actors import Mention, is_acronym
+from . import english
 from .cuefinding import _inside
 from .descriptions import _anaphors, _known_instead, _unnamed_persons
 from .names import _names
@@ -43,4 +44,6 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         known = _known_instead(sentence, start, end, name, state, mentions)
         items.append(_Item(start, end, known, "descriptor") if known else
                      _Item(start, end, _proposed(state, name, title), "proposed"))
+    if state.language == "en":
+        items = english.refine_items(sentence, state, items)  # honorifics, titles, events, unnamed authorities
     return sorted(items, key=lambda item: item.start)

@@ -9,6 +9,7 @@ from .. import cues as C
 from ..actors import folded
 from ..numbers import read_quantity
 from ..sentences import quotation_spans
+from . import english
 from .agents import _DATA_NOUNS, _cue_agents
 from .chains import _briefed, _claimant_and_relays
 from .coordination import _ellipses, _partners, _unique
@@ -105,6 +106,8 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     relays = [ref for ref in relays if ref != state.narrator and not is_publisher(ref, state.narrator)]
     quote_speakers = [(s, e, sp, [r for r in rl if not is_publisher(r, state.narrator)])
                       for s, e, sp, rl in quote_speakers]
+    if language == "en":
+        quote_speakers += english.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…, while Y said …"
     same_report = any(c.agent and c.agent.ref == claimant and c.agent.how == "anaphor"
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)

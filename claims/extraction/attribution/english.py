@@ -1,0 +1,325 @@
+"""English attribution rules (issue 15, seventh session: the English round).
+
+Statements about English grammar, not about one article; each is called from a small hook of the package:
+
+- ``participle`` (from ``cuefinding.find_cues``): a reporting verb's past participle used as an adjective or in a
+  passive ("Five workers were confirmed dead", "the confirmed death toll", "the reported toll") reports nothing:
+  it is no cue, so it gives the sentence no speaker;
+- ``extra_cues`` (from ``cuefinding.find_cues``): "with X saying …" — a participial attribution whose subject is
+  X ("It was unclear …, with Rahman saying no more than 10 …");
+- ``refine_items`` (from ``items._items``): what may be an agent, corrected for English: honorifics and religious
+  titles before a name ("Mr Abiodun", "Reverend Friar Stephen Kabirat") are no part of it, so "Mr Abiodun" is the
+  "Wasiu Abiodun" proposed before; capitalised titles alone ("Superintendent", "Chief Public Relations Officer")
+  and event nouns ("Building Collapse", "Train Crash") are no names; a known person's one-word name with another
+  given name before it is someone else ("Imran Khan" is not the actor "Khan") and alone later it is the person
+  proposed under the full name; unnamed authorities ("police", "rescuers", "a county government", "the
+  government", "government agencies") are the unnamed group ``officials`` — as "officials" and "authorities" are;
+- ``subject`` (from ``agents._agent``): the subject of a reporting verb before it, past what English puts between
+  them: a time adverbial ("X, a spokesman, last night said", "X on Monday said") and a chain of appositions and
+  relative clauses set off by commas ("Reverend X, spokesman for the Church, where the attack happened, told …").
+"""
+
+import re
+
+from sources.models import ActorKind
+
+from .. import cues as C
+from ..actors import ActorRef, folded
+from .state import Cue, DocumentState, _Item
+
+
+# --- participles that report nothing -----------------------------------------------------------------------------
+
+_PARTICIPLES = {"confirmed", "reported", "estimated", "announced", "claimed", "revised", "updated", "stated"}
+# a form of "be" (or an article / determiner) right before: "were confirmed dead", "the confirmed death toll"
+_BEFORE_PARTICIPLE = re.compile(
+    r"(?<!\w)(?:was|were|is|are|be|been|being|has been|have been|had been|the|a|an|its|their|his|her|this|that|"
+    r"officially|still|newly)\s+$", re.IGNORECASE)
+# what an adjectival participle qualifies: "confirmed dead", "confirmed death toll", "reported cases"
+_AFTER_PARTICIPLE = re.compile(r"\s+(?:dead|killed|deaths?|death\s+toll|toll|cases|casualties|missing|injured|"
+                               r"wounded|victims|fatalities|figures?|number)\b", re.IGNORECASE)
+
+
+def participle(sentence: str, start: int, end: int, phrase: str) -> bool:
+    """Whether the cue ``phrase`` at ``start:end`` is a participle that reports nothing."""
+    if folded(phrase) not in _PARTICIPLES:
+        return False
+    if _BEFORE_PARTICIPLE.search(sentence[max(0, start - 16):start]):
+        # "were confirmed by the ministry": a passive with its agent still reports (read by the "… by" cues)
+        return not re.match(r"\s+by\s", sentence[end:])
+    return bool(_AFTER_PARTICIPLE.match(sentence[end:]))
+
+
+# --- "with X saying" -----------------------------------------------------------------------------------------------
+
+_WITH_SAYING = re.compile(r"(?<!\w)with\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?(saying|adding|estimating)(?!\w)")
+
+
+def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
+    """The participial attributions "with X saying …": a reporting verb whose subject is X, before it. And "X
+    reports that …" (a wire's own report, not a relay of the sentence before) is a reporting verb."""
+    for cue in found:
+        if cue.role == C.RELAY and cue.side == "left" and re.match(r"\s+that\s", sentence[cue.end:]):
+            cue.role = C.SPEECH
+    extra = []
+    for match in _WITH_SAYING.finditer(sentence):
+        start, end = match.span(1)
+        if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in found):
+            continue
+        hedge = "estimated" if match.group(1) == "estimating" else "asserted"
+        extra.append(Cue(start, end, C.SPEECH, hedge, "left", match.group(1)))
+    return extra
+
+
+# --- items -------------------------------------------------------------------------------------------------------
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "father", "friar", "sister", "brother", "sir",
+               "dame", "sheikh", "imam", "bishop", "archbishop", "pastor"}
+# capitalised words of a title that are no name on their own ("Superintendent of Police", "Chief Public Relations
+# Officer"): a proposed name made only of them, or ending in one of the head nouns, is a title
+_TITLE_HEADS = {"officer", "superintendent", "commissioner", "inspector", "spokesman", "spokeswoman", "spokesperson",
+                "director", "secretary", "chief", "governor", "minister", "lieutenant", "commander", "sergeant",
+                "captain", "colonel", "general", "major", "administrator", "coordinator", "president", "chairman",
+                "mayor", "head", "deputy", "police", "constable", "magistrate", "prefect", "official", "representative"}
+_TITLE_WORDS = _TITLE_HEADS | {"public", "relations", "senior", "assistant", "district", "regional", "provincial",
+                               "state", "national", "executive", "principal", "acting", "vice", "of", "the"}
+# nouns of events: "Bangladesh Building Collapse: Death Toll Nears 600" names no speaker
+_EVENT_NOUNS = {"collapse", "crash", "attack", "attacks", "earthquake", "quake", "flood", "floods", "flooding", "fire",
+                "blast", "explosion", "storm", "cyclone", "typhoon", "hurricane", "landslide", "landslides",
+                "derailment", "shooting", "bombing", "stampede", "disaster", "tragedy", "accident", "sinking",
+                "eruption", "tsunami", "violence", "clashes", "massacre", "raid", "update", "updates", "toll"}
+# unnamed authorities: the group "officials" ("police said", "according to the police", "a county government said")
+_AUTHORITIES = re.compile(
+    r"(?<![\w-])(?:(?:the|local|state|federal|national)\s+)?police(?![\w-])"
+    r"|(?<![\w-])(?:(?:the|a)\s+)?rescuers?(?![\w-])"
+    r"|(?<![\w-])(?:the|a)\s+(?:(?:county|state|local|regional|provincial|district|city|municipal|national|federal)\s+)?"
+    r"government(?:\s+agenc(?:y|ies))?(?![\w-])"
+    r"|(?<![\w-])government\s+agencies(?![\w-])"
+    r"|(?<![\w-])(?:the\s+)?(?:security|emergency)\s+(?:forces|services|officials|sources)(?![\w-])",
+    re.IGNORECASE)
+
+
+def _officials(state: DocumentState) -> ActorRef:
+    return state.index.actors.get("officials") or ActorRef("officials", "Officials", ActorKind.UNNAMED_GROUP)
+
+
+def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> list[_Item]:
+    # (proposing reads names, which reads cuefinding, which reads this module)
+    from .descriptions import _resolve
+    from .proposing import _proposed
+
+    refined: list[_Item] = []
+    for item in sorted(items, key=lambda i: i.start):
+        if any(i.start <= item.start < i.end for i in refined if i.how == "proposed"):
+            continue  # inside a name this rule rebuilt ("Imran" of "Imran Khan")
+        text = sentence[item.start:item.end]
+        words = text.split()
+        if item.how == "proposed" and item.ref is not None:
+            lead = 0
+            while lead < len(words) - 1 and folded(words[lead]).rstrip(".") in _HONORIFICS:
+                lead += 1
+            if lead:
+                # "Mr Abiodun", "Reverend Friar Stephen Kabirat": the name is what follows the honorifics
+                rest = words[lead:]
+                start = sentence.index(rest[0], item.start)
+                name = " ".join(rest)
+                state.proposals.pop(folded(text), None)
+                refined.append(_Item(start, start + len(name), _proposed(state, name, item.ref.title), "proposed"))
+                continue
+            folded_words = [folded(w).strip("().,") for w in words]
+            if all(w in _TITLE_WORDS for w in folded_words) or (
+                    folded_words[-1] in _TITLE_HEADS and re.match(r"\s*(?:\(|of\s|for\s|,)", sentence[item.end:])
+                    and item.ref.kind != ActorKind.GOVERNMENT_AGENCY):
+                state.proposals.pop(folded(text), None)
+                person = _person_after_title(sentence, item.end)
+                if person is not None:
+                    # "Superintendent of Police M Deepika said": the title's complement, then the person's name
+                    start, end = person
+                    refined.append(_Item(start, end, _proposed(state, sentence[start:end], text), "proposed"))
+                continue  # "Superintendent of Police M Deepika", "Chief Public Relations Officer (CPRO) of the ECR"
+            if folded_words[-1] in _EVENT_NOUNS:
+                state.proposals.pop(folded(text), None)
+                continue  # "Bangladesh Building Collapse: …"
+        if item.how == "anaphor" and _POSSESSIVE_BODY.fullmatch(text) and _resolve(item, sentence, state) is None:
+            # "Indonesia's disaster mitigation agency said": a country's body no actor is, proposed as worded
+            refined.append(_Item(item.start, item.end, _proposed(state, text, ""), "proposed"))
+            continue
+        if item.how == "anaphor" and folded(text) in ("the army", "the military", "the police") \
+                and state.last(item.wanted) is None:
+            # "the army said" with no organisation named before: the country's army, unnamed — officials
+            refined.append(_Item(item.start, item.end, _officials(state), "group"))
+            continue
+        if item.how == "name" and item.ref is not None and len(words) == 1:
+            given = re.search(r"(?<![\w.])([A-Z][a-z][\w'’-]*)\s+$", sentence[:item.start])
+            titled = given and folded(sentence[:given.start(1)].split()[-1:][0] if sentence[:given.start(1)].split()
+                                      else "") in _TITLE_HEADS | _HONORIFICS
+            if given and folded(given.group(1)) not in _HONORIFICS | _TITLE_WORDS \
+                    and (item.ref.kind == ActorKind.PERSON or titled) \
+                    and given.start(1) > _first_word(sentence) and not _known_word(given.group(1), state):
+                # "Lieutenant Imran Khan": another person than the actor "Khan"
+                name = f"{given.group(1)} {text}"
+                refined = [i for i in refined if not (i.start <= given.start(1) < i.end)]
+                refined.append(_Item(given.start(1), item.end, _proposed(state, name, ""), "proposed"))
+                continue
+            surname = folded(text) if item.ref.kind == ActorKind.PERSON or re.match(
+                r"\s+(?:said|says|told|added|estimated)\b", sentence[item.end:]) else ""
+            proposal = next((ref for known, ref in state.proposals.items()
+                             if known.endswith(" " + surname) and ref.kind == ActorKind.PERSON), None)
+            if proposal is not None and surname:
+                # "Khan said" after "Imran Khan": the person proposed under the full name
+                refined.append(_Item(item.start, item.end, proposal, "proposed"))
+                continue
+        refined.append(item)
+    for match in _POSSESSIVE_BODY.finditer(sentence):
+        start, end = match.start(1), match.end()
+        if any(i.start < end and start < i.end for i in refined):
+            continue  # a description some actor has ("Kyrgyzstan's health ministry") is read as before
+        # "Indonesia's disaster mitigation agency said": a body of a country the registry does not hold, as worded
+        name = sentence[match.start():end]
+        refined = [i for i in refined if not (match.start() <= i.start and i.end <= start)]
+        refined.append(_Item(match.start(), end, _proposed(state, name, ""), "proposed"))
+    for match in _GROUPS.finditer(sentence):
+        start, end = match.span()
+        if not any(i.start < end and start < i.end for i in refined) and re.match(_GROUP_VERB, sentence[end:]):
+            # "at least two residents put the death toll at 37": an unnamed group that is no authority, as worded
+            word = match.group(1)
+            ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.OTHER, proposed=True)
+            ref = state.proposals.setdefault(folded(word), ref)
+            refined.append(_Item(match.start(1), match.end(1), ref, "proposed"))
+    for match in _AUTHORITIES.finditer(sentence):
+        start, end = match.span()
+        if any(i.start < end and start < i.end for i in refined):
+            continue
+        if re.match(r"\s+(?:spokes\w+|chief|officer|official|commissioner|director|superintendent|station|"
+                    r"headquarters|said\s+it)\b", sentence[end:], re.IGNORECASE) and \
+                not re.match(r"\s+said", sentence[end:], re.IGNORECASE):
+            continue  # "police spokesman X", "police chief X": the title of the person named next
+        refined.append(_Item(start, end, _officials(state), "group"))
+    return sorted(refined, key=lambda item: item.start)
+
+
+# a country's body described in lower case after a possessive: "Indonesia's disaster mitigation agency"
+_POSSESSIVE_BODY = re.compile(
+    r"(?<![\w-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+((?:[a-z][\w-]*\s+){1,4}?)"
+    r"(?:agency|ministry|office|service|department|council|committee|authority|institute|centre|center|commission|"
+    r"bureau|directorate|administration)(?![\w-])")
+# unnamed groups that are no authority, as subjects of a reporting verb: proposed as worded
+_GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|three|many|other|local)\s+)*"
+                     r"(residents|witnesses|villagers|survivors|relatives|activists|eyewitnesses|medics|doctors)(?![\w-])",
+                     re.IGNORECASE)
+_GROUP_VERB = r"\s+(?:\w+\s+)?(?:said|say|told|put|estimated|reported|described)\b"
+
+
+def _person_after_title(sentence: str, end: int) -> tuple[int, int] | None:
+    """"Superintendent of Police M Deepika", "Commissioner of the Department of Disaster Management Charles
+    Kalemba": after a title's "of"-complement written in capitals, the person is the run's last two words."""
+    run = re.match(r"\s+(?:of|for)\s+(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|of|for|and|the)\s+)*[A-Z][\w'’.-]*)"
+                   r"(?=\s*(?:,|\s[a-z]))", sentence[end:])
+    if run is None:
+        return None
+    words = run.group(1).split()
+    if len(words) < 3 or any(w[:1].islower() for w in words[-2:]):
+        return None
+    start = end + run.start(1) + run.group(1).rindex(" " + words[-2]) + 1
+    return start, end + run.end(1)
+
+
+def _first_word(sentence: str) -> int:
+    match = re.search(r"[^\W\d_]", sentence)
+    return match.start() if match else 0
+
+
+def _known_word(word: str, state: DocumentState) -> bool:
+    return bool(state.index.mentions(word, "en"))
+
+
+# --- the subject before the verb ---------------------------------------------------------------------------------
+
+# time adverbials English puts between a subject and its verb ("X, a spokesman, last night said", "X on Monday said")
+_ADVERBIAL = re.compile(
+    r"(?:\s*(?:last\s+night|late\s+\w+|early\s+\w+|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today|earlier|later|also|previously|separately|meanwhile|however|then|in\s+a\s+statement|"
+    r"in\s+an?\s+\w+(?:\s+\w+)?\s+(?:interview|statement|briefing)|this\s+week|this\s+morning|on\s+Twitter|on\s+X))+\s*$",
+    re.IGNORECASE)
+_APPOSITION = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:spokes\w+|director|officer|head|chief|commissioner|secretary|"
+    r"minister|governor|mayor|official|superintendent|inspector|commander|coordinator|representative|president|"
+    r"administrator|chairman|member)\b[^,]*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:where|who|which|whose|when)\s", re.IGNORECASE)
+
+
+def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """The subject of a reporting verb whose agent stands before it, when English puts an adverbial, or
+    appositions and relative clauses between commas, between them; None leaves it to the general rules."""
+    if cue.role != C.SPEECH or cue.side != "left":
+        return None
+    position = cue.start
+    adverbial = _ADVERBIAL.search(sentence[:position])
+    if adverbial and adverbial.start() < position:
+        position = adverbial.start()
+    before = sentence[:position]
+    if before.rstrip().endswith(","):
+        # step back over ", apposition," and ", relative clause," segments to the subject before them
+        end = len(before.rstrip()) - 1
+        stepped = False
+        while True:
+            comma = before.rfind(",", 0, end)
+            if comma < 0:
+                break
+            segment = before[comma + 1:end]
+            if _APPOSITION.match(segment) or _RELATIVE.match(segment):
+                end, stepped = comma, True
+                continue
+            break
+        if stepped:
+            head = before.rfind(",", 0, end) + 1
+            found = [i for i in items if head <= i.start and i.end <= end and i.ref is not None
+                     and i.how in ("name", "proposed", "descriptor")]
+            if found and not re.search(r"(?<!\w)(?:in|at|from|near|of)\s+$", sentence[head:found[-1].start]):
+                return found[-1]
+        return None
+    clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
+    clause = [i for i in items if clause_start <= i.start and i.end <= position]
+    people = [i for i in clause if i.ref is not None and i.how in ("name", "proposed")
+              and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+    if people and clause[-1] is not people[-1] and re.fullmatch(
+            r"\s+(?:of|at|for|with|from|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}", sentence[people[-1].end:clause[-1].start]):
+        # "Lieutenant Imran Khan of the army control room said": the person heads the subject; the rest complements it
+        return people[-1]
+    if position != cue.start:
+        clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
+        found = [i for i in items if clause_start <= i.start and i.end <= position and i.ref is not None]
+        if found:
+            return found[-1]
+    return None
+
+
+# --- two speakers in one sentence ----------------------------------------------------------------------------------
+
+_CONNECTOR = re.compile(r"(?:,|;)?\s+(?:while|whereas|but|and)\s+|;\s+", re.IGNORECASE)
+
+
+def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) -> list:
+    """"… with Rahman saying no more than 10 …, while fire service director Sheikh Mizanur Rahman said up to 40 …",
+    "Mr Abiodun said … while at least two residents put the death toll at 37": a second clause joined by "while",
+    "whereas", "but", "and" or a semicolon, with a reporting verb whose subject it names, is that subject's — from
+    the connector to the end of the sentence (or the next such clause). Returned as spans like a quotation's."""
+    speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref is not None]
+    spans = []
+    for index, cue in enumerate(speech[1:], start=1):
+        agent = cue.agent
+        if agent.ref == claimant or agent.how in ("anaphor", "dropped") or agent.start >= cue.start:
+            continue
+        previous_end = speech[index - 1].end
+        if agent.start <= previous_end:
+            continue
+        connectors = list(_CONNECTOR.finditer(sentence, previous_end, agent.start))
+        if not connectors:
+            continue
+        start = connectors[-1].start()
+        if any(s <= start < e for s, e, _, _ in quote_speakers):
+            continue
+        spans.append([start, len(sentence), agent.ref, []])
+    for first, second in zip(spans, spans[1:]):
+        first[1] = second[0]
+    return [tuple(span) for span in spans]
