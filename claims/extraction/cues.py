@@ -148,6 +148,10 @@ CUES = {
     "el": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EL_SPEECH.items()],
         ("σύμφωνα με", ACCORDING, "asserted", "right"),
+        # greek round: "κατά" with the accusative of a source is "according to" ("κατά επίσημες συγκλίνουσες πηγές", "κατά
+        # το ΑΜΠΕ", "κατά τον υπουργό"); before anything else it is "during" or "by" ("κατά τη διάρκεια", "κατά 27%") —
+        # :data:`EL_KATA_SOURCE` tells them apart
+        ("κατά", ACCORDING, "asserted", "right"),
         # impersonal passives naming where it is said: "γνωστοποιείται στο επίσημο έγγραφο των αρχών", "αναφέρεται
         # στην ανακοίνωση" (as "говорится в сообщении")
         *[(form, ACCORDING, "asserted", "right") for form in ("γνωστοποιείται", "αναφέρεται", "σημειώνεται",
@@ -206,6 +210,12 @@ CUES = {
         ("نقل", CITING, "asserted", "right"),
     ],
 }
+
+# What "κατά" must be followed by to mean "according to": (an article and up to two adjectives, then) sources or
+# information, officials, estimates, a title, or a capitalised name — and then the clause ends.
+EL_KATA_SOURCE = (r"\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,2}?"
+                  r"(?:πηγ\w+|πληροφορ\w+|εκτιμήσ\w+|αξιωματούχ\w+|αρχές|εκπρόσωπο\w*|υπουργ\w+|"
+                  r"[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*(?:\s+[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*){0,3})\s*(?:[,.;)]|$)")
 
 # Words that open a reported clause: a cue followed by one has its agent before it (or left out).
 COMPLEMENTIZERS = {

@@ -65,6 +65,8 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
                 continue
             if re.search(r"\(\s*$", sentence[max(0, start - 3):start]) and re.match(r"\s*\)", sentence[end:]):
                 continue  # round 6: "(أفاد)": a word alone in brackets glosses the name before it; no verb stands so
+            if language == "el" and phrase == "κατά" and not re.match(C.EL_KATA_SOURCE, sentence[end:]):
+                continue  # greek round: "κατά τη διάρκεια", "κατά 27%": not "according to"
             found.append(Cue(start, end, role, hedge, side, phrase))
     return sorted(found, key=lambda cue: cue.start)
 
