@@ -171,7 +171,8 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item]) -> _Item
     start = cue.end + following.end()
     if re.match(r"(?:ότι|πως|για|σε|στ|από|με)(?!\w)", sentence[start:]):
         return None
-    subject = [i for i in items if start <= i.start <= start + 3 and i.how in ("name", "descriptor", "group", "proposed", "unnamed")]
+    subject = [i for i in items if start <= i.start <= start + 3
+               and i.how in ("name", "descriptor", "group", "proposed", "unnamed")]
     if not subject and re.match(r"(?:ο|η|οι|το|τα)\s", sentence[start:]):
         subject = [i for i in items if start < i.start <= start + 40 and i.how in ("name", "descriptor", "group", "proposed",
                                                                                     "unnamed", "anaphor")
