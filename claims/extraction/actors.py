@@ -125,9 +125,12 @@ def is_acronym(name: str) -> bool:
 def _word_pattern(word: str, language: str) -> str:
     """A name's word as a regex: Greek and Russian words of five letters or more may change their last two
     letters (case endings: "υπηρεσίας", "Национальной службы"); other words must match exactly."""
-    if language in ("el", "ru") and len(word) >= 6 and word.isalpha():
+    # Greek and Russian case endings belong to Greek and Cyrillic words: a Latin-script name in Greek or Russian text
+    # ("Sky News", "CNN News18") does not decline, so "newsis" is no "News" (greek round).
+    inflects = language in ("el", "ru") and not re.search(r"[a-z]", word)
+    if inflects and len(word) >= 6 and word.isalpha():
         return re.escape(word[:-2]) + r"\w{0,4}"
-    if language in ("el", "ru") and len(word) == 5 and word.isalpha():
+    if inflects and len(word) == 5 and word.isalpha():
         # A short word changes only a final vowel ("Сирия" → "Сирии"): "Хамас" is no "Хамад".
         if word[-1] in "аеёиоуыэюяαεηιουωάέήίόύώ":
             return re.escape(word[:-1]) + r"\w{0,3}"

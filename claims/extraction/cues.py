@@ -62,6 +62,32 @@ _EL_SPEECH = {
 # the third person plural of each single-word aorist in -ε is the same stem in -αν.
 _EL_SPEECH.update({f"{verb[:-1]}αν": hedge for verb, hedge in list(_EL_SPEECH.items())
                    if " " not in verb and verb.endswith("ε") and f"{verb[:-1]}αν" not in _EL_SPEECH})
+# Greek round: the perfect and pluperfect of every reporting verb, from its aorist — the auxiliary (έχει, είχε, έχουν,
+# είχαν) and the non-finite form, which is the aorist stem in -ει ("δήλωσε" → "έχει δηλώσει", "επιβεβαίωσε" → "είχε
+# επιβεβαιώσει"; accents are compared folded) without the augment of the past ("ανέφερε" → "αναφέρει", "μετέδωσε" →
+# "μεταδώσει", "έκανε λόγο" → "κάνει λόγο"); an adverb may stand between the auxiliary and the verb ("είχε προηγουμένως
+# επιβεβαιώσει", "έχει ήδη ανακοινώσει"). Matched by :func:`claims.extraction.attribution.cuefinding.find_cues`.
+EL_AUXILIARIES = ("έχει", "είχε", "έχουν", "είχαν")
+EL_ADVERBS = ("ήδη", "νωρίτερα", "προηγουμένως", "επίσημα", "επίσης", "ακόμη", "ακόμα", "μόλις", "χθες", "σήμερα",
+              "αρχικά", "πρόσφατα", "νωρίς", "εν τω μεταξύ")
+_EL_AUGMENTS = (("ανέ", "ανα"), ("μετέ", "μετα"), ("κατέ", "κατα"), ("απέρ", "απορ"), ("επεσ", "επισ"), ("έγ", "γ"),
+                ("έκ", "κ"), ("είπ", "π"))
+
+
+def _el_nonfinite(aorist: str) -> str:
+    first, rest = (aorist.split(" ", 1) + [""])[:2]
+    for augmented, plain in _EL_AUGMENTS:
+        if first.startswith(augmented):
+            first = plain + first[len(augmented):]
+            break
+    # the passive aorist in -ηκε has its non-finite form in -εί ("αρνήθηκε" → "έχει αρνηθεί")
+    first = first[:-3] + "εί" if first.endswith("ηκε") else first + "ι"
+    return (first + (" " + rest if rest else "")).strip()
+
+EL_PERFECTS = {_el_nonfinite(verb): hedge for verb, hedge in _EL_SPEECH.items()
+               if verb.split(" ")[0].endswith("ε") and not verb.startswith(("έχει", "είχε", "έχουν", "είχαν"))}
+
+
 _RU_SPEECH = {
     **{f"{stem}{ending}": "asserted" for stem in ("сообщил", "заявил", "отметил", "уточнил", "рассказал", "сказал",
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал",
@@ -122,6 +148,10 @@ CUES = {
     "el": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _EL_SPEECH.items()],
         ("σύμφωνα με", ACCORDING, "asserted", "right"),
+        # greek round: "κατά" with the accusative of a source is "according to" ("κατά επίσημες συγκλίνουσες πηγές", "κατά
+        # το ΑΜΠΕ", "κατά τον υπουργό"); before anything else it is "during" or "by" ("κατά τη διάρκεια", "κατά 27%") —
+        # :data:`EL_KATA_SOURCE` tells them apart
+        ("κατά", ACCORDING, "asserted", "right"),
         # impersonal passives naming where it is said: "γνωστοποιείται στο επίσημο έγγραφο των αρχών", "αναφέρεται
         # στην ανακοίνωση" (as "говорится в сообщении")
         *[(form, ACCORDING, "asserted", "right") for form in ("γνωστοποιείται", "αναφέρεται", "σημειώνεται",
@@ -180,6 +210,12 @@ CUES = {
         ("نقل", CITING, "asserted", "right"),
     ],
 }
+
+# What "κατά" must be followed by to mean "according to": (an article and up to two adjectives, then) sources or
+# information, officials, estimates, a title, or a capitalised name — and then the clause ends.
+EL_KATA_SOURCE = (r"\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,2}?"
+                  r"(?:πηγ\w+|πληροφορ\w+|εκτιμήσ\w+|αξιωματούχ\w+|αρχές|εκπρόσωπο\w*|υπουργ\w+|"
+                  r"[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*(?:\s+[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*){0,3})\s*(?:[,.;)]|$)")
 
 # Words that open a reported clause: a cue followed by one has its agent before it (or left out).
 COMPLEMENTIZERS = {

@@ -14,7 +14,7 @@ from .clauses import (
     _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject,
 )
-from .descriptions import _resolve
+from .descriptions import _resolve, unnamed_officials
 from .korean import _ko_according, _ko_agent
 from .media import _MEDIUM_WORDS, _as_medium, _relay_objects
 from .names import _titles
@@ -79,6 +79,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         agent_of_report = _report_agent(cue, sentence, items, state, comma)
         if agent_of_report is not None:
             item = agent_of_report
+        unnamed = re.match(_EL_UNNAMED_SOURCES, sentence[cue.end:]) if language == "el" and cue.role == C.ACCORDING else None
+        if item is None and unnamed:
+            # greek round: "κατά επίσημες συγκλίνουσες πηγές", "σύμφωνα με αστυνομικές πηγές": sources with no name, whatever
+            # their adjectives, are unnamed officials when they are the only source of the sentence
+            return Agent(unnamed_officials(state), cue.end + unnamed.start(1), cue.end + unnamed.end(1), "group")
         titled = item is not None and item.ref is not None and item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
             and any(folded(w) in _titles(language) for w in re.findall(r"[^\W\d_][\w-]*", sentence[cue.end:item.start]))
         if comma is not None and (item is None or item.how == "anaphor" or titled):
@@ -116,11 +121,15 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         items = [i for i in items if i not in told]
         item = (english.subject(cue, sentence, items, state) if language == "en" else None) \
             or _left_agent(cue, sentence, items, state)
+        if language == "el":
+            after = _el_postverbal_subject(cue, sentence, items)
+            if after is not None:
+                item = after
         published = _report_subject(cue, sentence, items, language)
         if published is not None:
             item = published
-        elif item is None and re.search(_UNNAMED_REPORTS.get(language, r"$^"), sentence[_clause_start(sentence, cue.start):cue.start],
-                                        re.IGNORECASE):
+        elif item is None and (re.search(_UNNAMED_REPORTS.get(language, r"$^"), sentence[_clause_start(sentence, cue.start):cue.start],
+                                         re.IGNORECASE) or language == "el" and _el_report_subject(cue, sentence, items)):
             # "Νωρίτερα, πληροφορίες έκαναν λόγο για …" (reports spoke of): no one named — the author's
             return Agent(state.narrator, cue.start, cue.start, "unnamed")
         if item is None and not complementizer:
@@ -140,6 +149,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             last = state.last()
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         return None
+    if language == "el" and item.how in ("group", "unnamed"):
+        item = _el_official_of(item, sentence, items) or item
     item = _as_medium(item, sentence, state)
     ref = _resolve(item, sentence, state)
     if ref is None:
@@ -148,6 +159,53 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             item, ref = head, head.ref
     pronoun = item.how == "anaphor" and folded(sentence[item.start:item.end]) in _PRONOUNS.get(language, ())
     return Agent(ref, item.start, item.end, item.how, item.wanted, pronoun) if ref else None
+
+
+def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
+    """Greek round: a Greek verb of saying that closes a sentence comes before its subject ("…, ανακοίνωσε αξιωματούχος
+    της υπηρεσίας", "…, το Μαϊντουγκούρι, ανακοίνωσαν οι αρχές"): when a comma (or a quotation) ends what comes before the
+    verb and a noun phrase in the nominative follows it — an actor, a group or a title, possibly after an adverb or the
+    medium told — that phrase is the subject, not a phrase set off before the comma."""
+    if sentence[_clause_start(sentence, cue.start):cue.start].strip() or not re.search(r"[,»”\"]\s*$", sentence[:cue.start]):
+        return None
+    following = re.match(r"\s*(?:(?:σήμερα|χθες|επίσης|νωρίτερα|αργότερα|τηλεφωνικά|επίσημα)\s+)?"
+                         r"(?:στ(?:ο|ην|ον)\s+[^,.;]{1,40}?\s+)?(?=\S)", sentence[cue.end:])
+    start = cue.end + following.end()
+    if re.match(r"(?:ότι|πως|για|σε|στ|από|με)(?!\w)", sentence[start:]):
+        return None
+    subject = [i for i in items if start <= i.start <= start + 3
+               and i.how in ("name", "descriptor", "group", "proposed", "unnamed")]
+    if not subject and re.match(r"(?:ο|η|οι|το|τα)\s", sentence[start:]):
+        subject = [i for i in items if start < i.start <= start + 40 and i.how in ("name", "descriptor", "group", "proposed",
+                                                                                    "unnamed", "anaphor")
+                   and not re.search(r"[,.;]", sentence[start:i.start])]
+    return subject[0] if subject else None
+
+
+_EL_UNNAMED_SOURCES = r"\s+((?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,3}πηγ(?:ές|ών|ή))(?!\w)"
+
+
+def _el_official_of(item: _Item, sentence: str, items: list[_Item]) -> _Item | None:
+    """Greek round: an unnamed official of an organisation the text names — an actor, or a proper name or acronym no actor
+    has ("αξιωματούχος της κρατικής υπηρεσίας αντιμετώπισης εκτάκτων αναγκών (SEMA)", "στέλεχος του Πενταγώνου") —
+    speaks for it, as a spokesman of a known ministry does; of a body only described in lower case ("αξιωματούχος της
+    πολιτικής προστασίας") he stays an unnamed official."""
+    gap = r"\s+(?:της|του|των)\s+(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,6}\(?"
+    named = [i for i in items if i.start > item.end and i.ref is not None and re.fullmatch(gap, sentence[item.end:i.start])
+             and (i.how == "name" and i.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY)
+                  or i.how == "proposed" and re.fullmatch(r"[Α-ΩA-Z]{2,6}", sentence[i.start:i.end]))]
+    return named[0] if named else None
+
+
+# Greek round: a report as the sentence's subject, set off by a comma from its verb ("Ο προηγούμενος επίσημος απολογισμός
+# μια μέρα νωρίτερα, έκανε λόγο για 16 νεκρούς"), names no one: the figures are the author's.
+_EL_REPORT_HEAD = (r"\s*(?:Ο|Η|Τα|Οι|Ένας|Μια|Μία)\s+(?:[^\W\d_]+\s+){0,2}?(?:απολογισμός|ενημέρωση|στοιχεία|πληροφορίες|"
+                   r"αναφορές|δημοσιεύματα|εκτιμήσεις)(?!\w)[^,;:«»]*,\s*$")
+
+
+def _el_report_subject(cue: Cue, sentence: str, items: list[_Item]) -> bool:
+    match = re.match(_EL_REPORT_HEAD, sentence[:cue.start])
+    return bool(match) and not any(i.end <= cue.start and i.how in ("name", "descriptor", "proposed") for i in items)
 
 
 # Personal pronouns of the third person: the speaker just named, going on.

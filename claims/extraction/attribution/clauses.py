@@ -23,6 +23,10 @@ _EXTRA_TITLES = {
 }
 
 
+# A full stop that ends a clause, not an honorific's ("ο κ. Τουρκ", "η κα Μαλλίρη", "ο δρ. Τεντρός", "Dr. Smith"): greek
+# round — the surname after "κ." is the speaker of the verb before it.
+_FULL_STOP = r"(?<![\s(][κΚ])(?<![\s(]κα)(?<![\s(][δΔ]ρ)(?<![\s(][MD]r)(?<![\s(]Mrs)\.\s"
+
 _BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
 
 
@@ -156,7 +160,7 @@ def _apposed_person(cue: Cue, sentence: str, items: list[_Item], limit_words: in
         if number > limit_words:
             window_end = cue.end + match.start()
             break
-    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что|добавив|adding)\b", sentence[cue.end:window_end])
+    boundary = re.search(rf"[;:«“\"]|{_FULL_STOP}|,\s*(?:that|ότι|что|добавив|adding)\b", sentence[cue.end:window_end])
     if boundary:
         window_end = cue.end + boundary.start()
     # (round 6: a name with an acronym in it is no person's: "министра ГО и ЧС Краснодарского края Сергея Капустина")
@@ -181,7 +185,7 @@ def _right_agent(cue: Cue, sentence: str, items: list[_Item], limit_words: int =
     noun = re.match(r"\s*(?:(?:το|την|τον|the)\s+)?[^\W\d_A-ZА-ЯΑ-Ω][^\W\d_]*\s+[«“\"]", sentence[cue.end:window_end])
     if noun and noun.end() > lead:
         lead = noun.end()
-    boundary = re.search(r"[;:«“\"]|\.\s|,\s*(?:that|ότι|что)\b", sentence[cue.end + lead:window_end])
+    boundary = re.search(rf"[;:«“\"]|{_FULL_STOP}|,\s*(?:that|ότι|что)\b", sentence[cue.end + lead:window_end])
     if boundary:
         window_end = cue.end + lead + boundary.start()
     found = _not_countries([i for i in items if cue.end <= i.start < window_end])

@@ -33,10 +33,33 @@ def _cue_patterns(language: str):
     return _CUE_REGEX[language]
 
 
+_EL_PERIPHRASTIC: list = []
+
+
+def _el_periphrastic():
+    """Greek round: the perfect and pluperfect of every reporting verb, with an adverb or two allowed between the
+    auxiliary and the verb ("είχε προηγουμένως επιβεβαιώσει"): (regex, the hedge of each non-finite form)."""
+    if not _EL_PERIPHRASTIC:
+        auxiliaries = "|".join(re.escape(folded(a)) for a in C.EL_AUXILIARIES)
+        adverbs = "|".join(r"\s+".join(map(re.escape, folded(a).split())) for a in C.EL_ADVERBS)
+        hedges = {folded(form): hedge for form, hedge in C.EL_PERFECTS.items()}
+        forms = "|".join(r"\s+".join(map(re.escape, form.split())) for form in sorted(hedges, key=len, reverse=True))
+        _EL_PERIPHRASTIC.append((re.compile(rf"(?<!\w)((?:{auxiliaries})\s+(?:(?:{adverbs})\s+){{0,2}}({forms}))(?!\w)"), hedges))
+    return _EL_PERIPHRASTIC[0]
+
+
 def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> list[Cue]:
     text = normalised(sentence)
     found: list[Cue] = []
-    for regex, role, hedge, side, phrase in _cue_patterns(language):
+    patterns = list(_cue_patterns(language))
+    if language == "el":
+        regex, hedges = _el_periphrastic()
+        for match in regex.finditer(text):
+            start, end = match.span(1)
+            if not _inside(start, masked):
+                form = re.sub(r"\s+", " ", match.group(2))
+                found.append(Cue(start, end, C.SPEECH, hedges.get(form, "asserted"), "left", sentence[start:end]))
+    for regex, role, hedge, side, phrase in patterns:
         for match in regex.finditer(text):
             start, end = match.span(1)
             if _inside(start, masked) or any(c.start < end and start < c.end for c in found):
@@ -45,6 +68,8 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
                 continue  # round 6: "(أفاد)": a word alone in brackets glosses the name before it; no verb stands so
             if language == "en" and english.participle(sentence, start, end, phrase):
                 continue  # "were confirmed dead", "the confirmed death toll": no verb of saying
+            if language == "el" and phrase == "κατά" and not re.match(C.EL_KATA_SOURCE, sentence[end:]):
+                continue  # greek round: "κατά τη διάρκεια", "κατά 27%": not "according to"
             found.append(Cue(start, end, role, hedge, side, phrase))
     if language == "en":
         found += english.extra_cues(sentence, found, masked)  # "with X saying"

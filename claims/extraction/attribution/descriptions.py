@@ -16,7 +16,9 @@ from .state import DocumentState, _Item
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*)(?!\w)",
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*"
+          # greek round: civil protection, a police station or department, the fire service, the coast guard
+          r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -137,6 +139,11 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
                                                         state.mentioned)
         if described is None and state.language in ("el", "ru"):
             described = _by_stems(words, state)
+        if described is not None and state.language == "el" and described.country and state.countries \
+                and described.country not in state.countries and described not in state.mentioned:
+            # Greek round: "η πολιτική προστασία" in a text about the Philippines is not Italy's civil protection: a
+            # body described, not named, belongs to a country the text is about.
+            described = None
         if described is not None:
             return described
     if len(words) >= 2:
@@ -147,6 +154,14 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
                 if country else None
             if described is not None and described.country == country:
                 return described
+    if state.language == "el" and item.wanted == "organisation" and len([w for w in words if w not in _EL_ARTICLES]) >= 2 \
+            and not any(re.match(_EL_REFERRING, w) for w in words) and not _armed_group_noun(words) \
+            and not _named_before(words[-1], state) and not words[-1].startswith("τηλεορασ") \
+            and not re.match(r"\s+(?:της|του)\s+(?:χώρας|ίδιας|ίδιου)", sentence[item.end:]):
+        # Greek round: a body described with a modifier or complement that no actor answers ("Η υπηρεσία πολιτικής
+        # άμυνας", "η πολιτική προστασία", "το αστυνομικό τμήμα της πολιτείας Γκουτζαράτ") is a body named for the first
+        # time, not the last source referred back to ("η υπηρεσία", "το ίδιο υπουργείο" are): proposed as written.
+        return _proposed_body(item, sentence, state)
     if item.wanted == "organisation" and words and words[-1] in _GROUP_NOUNS:
         # "according to the group", "the rebels", "группировка", "الحركة": an armed group the text is about.
         group = _armed_group(state)
@@ -183,6 +198,42 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
     if last is None and words:
         return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
     return last
+
+
+# Modifiers that refer back ("το ίδιο υπουργείο", "η αρμόδια υπηρεσία", "η εν λόγω οργάνωση", "αυτή η υπηρεσία") or say
+# whose the body is ("της χώρας"): such a description is the one named before.
+_EL_REFERRING = r"(?:ιδι|αρμοδι|λογω|αυτ|συγκεκριμεν|χωρασ|τοπικ)"
+
+
+_EL_ARTICLES = {"της", "τησ", "του", "των", "την", "τον", "τη", "τις", "τισ", "τους", "τουσ"}
+
+
+def _named_before(word: str, state: DocumentState) -> bool:
+    """An actor named before whose names have this head noun ("την Ιατρική ένωση" after "η Ένωση Ιατρών του Σουδάν")."""
+    head = _head_noun(word, state.language)
+    return any(state.index.described_by(head, refs) is not None
+               for refs in (state.paragraph_sources, state.sources, state.mentioned))
+
+
+def _armed_group_noun(words: list[str]) -> bool:
+    return words[-1] in _GROUP_NOUNS
+
+
+def _proposed_body(item: _Item, sentence: str, state: DocumentState) -> ActorRef:
+    """A Greek body described in lower case, proposed under its words without the article, with the genitive complement
+    that follows it ("αστυνομικό τμήμα της πολιτείας Γκουτζαράτ")."""
+    end = item.end
+    complement = re.match(r"\s+(?:της|του|των)\s+[α-ωάέήίόύώϊϋΐΰ]+(?:\s+[Α-ΩΆΈΉΊΌΎΏ][\w’'-]*)?", sentence[end:])
+    if complement:
+        end += complement.end()
+    text = sentence[item.start:end].split()
+    while text and folded(text[0]) in _ARTICLE_WORDS | {"την", "τον", "της", "του", "των"}:
+        text = text[1:]
+    name = " ".join(text)
+    key = folded(name)
+    if key not in state.proposals:
+        state.proposals[key] = ActorRef(key=f"proposed:{key}", name=name, kind=ActorKind.GOVERNMENT_AGENCY, proposed=True)
+    return state.proposals[key]
 
 
 _GROUP_NOUNS = {"group", "rebels", "movement", "militia", "группировка", "группировки", "движение", "حركة", "الحركة",
@@ -248,8 +299,13 @@ def _unnamed_persons(sentence: str, state: DocumentState) -> list[tuple[int, int
         return []
     found = []
     for match in re.finditer(pattern, sentence):
-        if re.search(_DEFINITE_BEFORE[state.language], sentence[max(0, match.start() - 6):match.start()], re.IGNORECASE):
-            continue  # "ο εκπρόσωπος": the one named before (an anaphor), not someone new
+        if re.search(_DEFINITE_BEFORE[state.language], sentence[max(0, match.start() - 6):match.start()], re.IGNORECASE) \
+                and not (state.language == "el" and state.last("person") is None
+                         and re.match(r"\s+(?:της|του|των)\s", sentence[match.end():])):
+            # "ο εκπρόσωπος": the one named before (an anaphor), not someone new. Greek round: a definite spokesman
+            # introduced by the genitive of what he serves, with no person named before ("Ο εκπρόσωπος της επαρχίας
+            # Τσέμπου … διευκρίνισε"), is someone new as the indefinite one is: an unnamed official.
+            continue
         if re.match(r"\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]+(?:\s+[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\W\d_]+)?\s*(?:,|$|[^\W\d_]+\s)", sentence[match.end():]) \
                 and not re.match(r"\s+(?:της|του|των|for|of)\b", sentence[match.end():]):
             continue  # "εκπρόσωπος Γιάννης Παπαδόπουλος": the name is the speaker

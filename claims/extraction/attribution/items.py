@@ -34,10 +34,12 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
                 m.start > end and re.fullmatch(r"\s", sentence[end:m.start]) and m.via != "group"
                 and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
             continue  # "ГУ МЧС по региону": the directorate's acronym before the organisation it belongs to
-        if state.language in ("ru", "el") and " " not in name and any(
+        if state.language in ("ru", "el") and " " not in name and not re.search(r"[A-Za-z]", name) and any(
                 m.end < start and re.fullmatch(r"\s", sentence[m.end:start]) and m.via != "group"
                 and m.actor.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) for m in mentions):
-            continue  # "МЧС Татарстана", "МЧС РТ": a place in the genitive after an organisation qualifies it
+            # "МЧС Татарстана", "МЧС РТ": a place in the genitive after an organisation qualifies it (greek round: a
+            # Latin-script word does not decline; "CNN News18" is one outlet's name, not CNN's)
+            continue
         if re.fullmatch(r"\s*\(", sentence[max(0, start - 2):start]) and re.match(r"\s*\)", sentence[end:]) and \
                 any(0 <= start - i.end <= 2 for i in items if i.how in ("proposed", "name", "descriptor")):
             continue  # "the Office of Civil Defense (OCD)": the acronym glosses the name before it

@@ -3,7 +3,9 @@ Xinhua", "في تصريح لوكالة", "рассказал РИА Новост
 
 import re
 
+from .. import cues as C
 from ..actors import MEDIA_KINDS, ActorRef
+from .cuefinding import find_cues
 from .proposing import _proposed_medium
 from .state import Cue, DocumentState, _Item
 
@@ -14,10 +16,17 @@ def _as_medium(item: _Item, sentence: str, state: DocumentState) -> _Item:
     language = state.language
     if item.how == "proposed" and item.ref is not None and (
             re.search(_MEDIUM_NOUN_BEFORE.get(language, r"$^"), sentence[max(0, item.start - 40):item.start], re.IGNORECASE)
-            or re.match(_MEDIUM_NOUN_AFTER.get(language, r"$^"), sentence[item.end:item.end + 30], re.IGNORECASE)):
+            or re.match(_MEDIUM_NOUN_AFTER.get(language, r"$^"), sentence[item.end:item.end + 30], re.IGNORECASE)
+            or re.search(_MEDIUM_NAME, sentence[item.start:item.end])):
         return _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
     return item
 
+
+# greek round: a foreign medium's own name says what it is, in any language's text ("σύμφωνα με το Sky News", "το κανάλι
+# CNN News18", "Fox News", "The Times", "Kyiv Post", "Al Jazeera TV"): a Latin-script name ending in a word for news, a
+# paper or a broadcaster.
+_MEDIUM_NAME = (r"(?<![^\W\d_])(?:News\d*|TV|Times|Post|Press|Radio|Channel|Herald|Gazette|Journal|Tribune|Telegraph|"
+                r"Daily|Today|Broadcasting)$")
 
 # Words for a medium right after an unknown name ("the Saba news agency", "Milliyet gazetesi" is not read).
 _MEDIUM_NOUN_AFTER = {
@@ -27,7 +36,8 @@ _MEDIUM_NOUN_AFTER = {
 # Words for a medium right before an unknown name: the name is a medium's ("издание Gazete Duvar").
 _MEDIUM_NOUN_BEFORE = {
     "en": r"(?<!\w)(?:newspaper|daily|outlet|broadcaster|website|channel|magazine|news\s+agency|news\s+site)\s+(?:the\s+)?$",
-    "el": r"(?<!\w)(?:εφημερίδα|ιστότοπο\w*|ιστοσελίδα|πρακτορείο|κανάλι|τηλεοπτικό\s+σταθμό|περιοδικό)\w*\s+$",
+    "el": r"(?<!\w)(?:εφημερίδα|ιστότοπο\w*|ιστοσελίδα|πρακτορείο|κανάλι|τηλεοπτικό\s+σταθμό|περιοδικό|"
+          r"(?:τηλεοπτικό\s+|ειδησεογραφικό\s+)?δίκτυο|ραδιοφωνικό\s+σταθμό)\w*\s+$",
     "ru": r"(?<!\w)(?:издание|газета|газеты|сайт|портал|агентство|телеканал|журнал|радиостанция)\w*\s+[«\"“]?$",
     "ar": r"(?<!\w)(?:صحيفة|موقع|وكالة|قناة|مجلة)\s+[«\"“]?$",
 }
@@ -70,6 +80,12 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         head = sentence[max(0, item.start - 70):item.start]
         if re.search(patterns.get(language, r"$^"), head):
             found.append(item)
+        elif language == "el" and re.search(_EL_TOLD, head) and any(
+                cue.role == C.SPEECH and cue.end <= item.start for cue in find_cues(sentence[:item.start], language, [])):
+            # greek round: the medium in the accusative after "σε" (στο, στην) is the indirect object of whatever verb of
+            # saying comes before it in the sentence, however far ("έκανε λόγο στο Γαλλικό Πρακτορείο", "διευκρίνισε στο
+            # …", "δήλωσε ο Αγιάζ Χαν, εκπρόσωπος της αστυνομίας …, στο Γερμανικό Πρακτορείο"): the one told, no subject.
+            found.append(item)
         elif language == "ru" and re.match(r"[»\"”]?\s*(?:сообщили|рассказали|заявили|уточнили|подтвердили|пояснили)(?!\w)",
                                            sentence[item.end:]):
             # "РИА Новости сообщили в Минобороны", "В пресс-службе МЧС ТАСС сообщили": a medium agrees with a verb in
@@ -81,6 +97,11 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
                                  sentence[item.end:other.start]) for other in items):
             found.append(item)  # "Об этом ТАСС сообщил Гладков": told TASS, Gladkov said it
     return found
+
+
+# "στο Γαλλικό Πρακτορείο", "στην εφημερίδα X", "στο τηλεοπτικό δίκτυο X": σε + article (+ a word for a medium).
+_EL_TOLD = (r"(?<!\w)στ(?:ο|ην|ον)\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+(?:σταθμό|δίκτυο|κανάλι)|"
+            r"σταθμό|κανάλι|δίκτυο|ραδιοφωνικό\s+σταθμό|ιστότοπο|ιστοσελίδα)\s+)?$")
 
 
 def _quoted_by_relay(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:

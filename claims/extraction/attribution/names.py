@@ -4,7 +4,7 @@ them, and what is no name: places after a preposition, weekdays, adjectives, por
 import re
 
 from .. import cues as C
-from ..actors import Mention, folded
+from ..actors import Mention, folded, normalised
 from ..numbers import read_quantity
 from .cuefinding import _inside
 
@@ -48,6 +48,20 @@ _PLACE_PREPOSITIONS = {
     "el": rf"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον|τους|τις|τα)\s+{_DIRECTION['el']}$",
     "ru": rf"(?<!\w)(?:в|во|на|из|под|у|к|по|над|около|для|от|до|с)\s+{_DIRECTION['ru']}$",
 }
+
+
+# The object of an attribution or citing phrase is its source, never a place: "according to Al-Qedra", "со ссылкой на
+# Гладкова"; greek round: the Greek accusative article after "σύμφωνα με" or "επικαλούμενο" marks that object ("σύμφωνα με
+# τον Μουχάμαντ Άσιμ Χαν"), as it does a verb's object, not a place ("στην Οδησσό" takes σε).
+_SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|"
+                         r"(?<!\w)επικαλ(?:είται|ούνται))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
+
+
+# Greek round: a capitalised name right after a common noun is that noun's name, in its case ("η επαρχία Τσέμπου", "της
+# πολιτείας Γκουτζαράτ", "στην πόλη Ντέρνα"); after a noun for a place it is a place, whatever the case, never a speaker.
+# Compared on the normalised text (no accents, final sigma folded).
+_EL_PLACE_NOUN = (r"(?<!\w)(?:επαρχι|πολιτει|πολη|πολεω|περιοχ|χωρι[οα]|νησι|νησο|χωρα|χωρεσ|κομητει|πρωτευουσ|λιμαν|"
+                  r"συνοικι|προαστι|νομο|νομου|κοιλαδ|ποταμ|επικρατει)\w*\s+$")
 
 
 def _titles(language: str) -> set[str]:
@@ -101,16 +115,18 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             if genitive == 0 or len(words) - genitive < 2:
                 continue
             words = words[genitive:]
-        words = [w for w in words if not read_quantity(w, language=language)]  # "Έξι", "Five"
+        # "Έξι", "Five"; but a name with digits glued to its letters is a name ("CNN News18")
+        words = [w for w in words if not read_quantity(w, language=language) or re.search(r"[^\W\d_]\d", w)]
         compounds = [i for i, word in enumerate(words) if re.search(r"-(?:based|led|run|backed|controlled|born)$", word)]
         if compounds:
             words = words[compounds[-1] + 1:]  # "Gaza-based", "Hamas-led": a description; "Houthi-run Saba": Saba
         if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
-                and not re.search(r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на)\s+$", sentence[max(0, start - 16):start],
-                                  re.IGNORECASE):
+                and not re.search(_SOURCE_OBJECT_BEFORE, sentence[max(0, start - 30):start], re.IGNORECASE):
             continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
+        if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])):
+            continue  # greek round: "της επαρχίας Τσέμπου", "της πολιτείας Γκουτζαράτ": the name of the place the noun is
         if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
             continue  # "губернатор Севастополя": the governor named before, not a new speaker
         if language == "ru" and len(words) == 1 and re.search(r"(?:ого|его|ому|ему|ыми|ими)$", words[0]) \
