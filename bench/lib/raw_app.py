@@ -77,9 +77,11 @@ def connection():
     return _connection
 
 
-def query(sql, params=()):
+def query(sql, params=(), *, prepare=None):
+    """The rows of one statement; ``prepare=False`` plans it for its values on every run (psycopg otherwise
+    prepares a statement after five runs, and PostgreSQL may then keep one generic plan for every value)."""
     with connection().cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, params, prepare=prepare)
         return cursor.fetchall()
 
 
@@ -209,18 +211,23 @@ class Page:
         matches are read through the search indexes as ids (a bitmap scan) and the page is cut from them.
         """
         select = f"SELECT {CLAIM_COLUMNS} FROM claims_claim c JOIN sources_actor a ON a.id = c.claimant_id "
+        # A filtered page is planned for its values, as the product plans it (plan_cache_mode=force_custom_plan):
+        # with the generic plan PostgreSQL kept after five runs, claimant + dates took 33 ms at 1M claims, not 5.
+        custom = False if where else None
         if not search:
-            rows = query(f"{select} WHERE c.status = 'published' {where} ORDER BY c.id DESC LIMIT %s", [*params, limit])
+            rows = query(f"{select} WHERE c.status = 'published' {where} ORDER BY c.id DESC LIMIT %s", [*params, limit],
+                         prepare=custom)
         else:
             rows = query(
                 f"{select} WHERE c.status = 'published' AND c.id >= COALESCE((SELECT id FROM claims_claim ORDER BY id DESC "
                 f"OFFSET {PROBE_ROWS - 1} LIMIT 1), 0) {where} ORDER BY c.id DESC LIMIT %s", [*params, limit],
+                prepare=custom,
             )
             if len(rows) < limit:
                 rows = query(
                     f"WITH found AS MATERIALIZED (SELECT c.id FROM claims_claim c WHERE c.status = 'published' {where}), "
                     f"page AS MATERIALIZED (SELECT id FROM found ORDER BY id DESC LIMIT %s) "
-                    f"{select} JOIN page ON page.id = c.id ORDER BY c.id DESC", [*params, limit],
+                    f"{select} JOIN page ON page.id = c.id ORDER BY c.id DESC", [*params, limit], prepare=custom,
                 )
         if not rows:
             return []
