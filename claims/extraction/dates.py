@@ -222,12 +222,7 @@ def _numeric_date(wording: str, published_on: dt.date) -> ResolvedDate | None:
         day, month, year = int(match.group(8)), int(match.group(9)), int(match.group(10))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    if year is None:
-        year = published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
-    try:
-        return ResolvedDate(dt.date(year, month, day), DatePrecision.DAY)
-    except ValueError:
-        return None
+    return _day_on_or_before(year, month, day, published_on)
 
 
 # "last Sunday", "в прошлую пятницу", "την περασμένη Κυριακή", "지난 일요일", "الأحد الماضي": the weekday before the
@@ -282,6 +277,17 @@ _AR_MONTHS = {
 }
 
 
+def _day_on_or_before(year: int | None, month: int, day: int, published_on: dt.date) -> ResolvedDate | None:
+    """The day written, in ``year`` — or, without one, the most recent such day on or before the publication day;
+    None when there is no such day (31 April)."""
+    if year is None:
+        year = published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
+    try:
+        return ResolvedDate(dt.date(year, month, day), DatePrecision.DAY)
+    except ValueError:
+        return None
+
+
 def _day_month(wording: str, months: dict[str, int], published_on: dt.date) -> ResolvedDate | None:
     """"18 Μαρτίου", "March 18, 2022", "17 ابريل", "3월 18일": the most recent such day on or before the
     publication day, or the year written."""
@@ -292,12 +298,7 @@ def _day_month(wording: str, months: dict[str, int], published_on: dt.date) -> R
     day = next((n for n in numbers if n <= 31), None) if "월" not in wording else (numbers[-1] if numbers else None)
     if month is None or day is None:
         return None
-    if year is None:
-        year = published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
-    try:
-        return ResolvedDate(dt.date(year, month, day), DatePrecision.DAY)
-    except ValueError:
-        return None
+    return _day_on_or_before(year, month, day, published_on)
 
 
 def _day_only(day: int, published_on: dt.date) -> ResolvedDate | None:
