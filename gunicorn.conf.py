@@ -32,17 +32,16 @@ def post_worker_init(worker):
     move everything alive so far — Django, the apps, the views, the extraction rules — out of the garbage
     collector's reach (``gc.freeze``): those objects live as long as the process.
 
-    Without it every full collection walked about 160,000 start-up objects: in 300 timeline requests (which
+    Without it every full collection walked about 140,000 start-up objects: in 300 timeline requests (which
     keep many objects alive while they run) 32 full collections took 5.9 s, 20 ms a request on average; frozen,
     each costs less than half as much. The thresholds stay Python's (larger ones made each young collection
     slower by as much as they saved, measured in docs/benchmarks.md)."""
     import gc
+    import sys
 
-    from django.conf import settings
-
-    if settings.configured:  # a Django application (any other WSGI application is frozen as it is)
+    if "django.conf" in sys.modules and sys.modules["django.conf"].settings.configured:  # a Django application
         from django.urls import get_resolver
 
         get_resolver().url_patterns  # noqa: B018 — imports the views now, not on the first request
-    gc.collect()
+    gc.collect()  # any other WSGI application (the benchmark's yardstick) is frozen as it is, Django untouched
     gc.freeze()

@@ -1,4 +1,5 @@
-"""Free-text search of claims: the API's ``q``, the admin's search box — one function for both.
+"""Free-text search of claims: the API's ``q``. (The admin's search box is broader: a term anywhere inside a
+word of the claim's text or its lead claimant's names, ``sources.admin.search_normalised``.)
 
 Case- and accent-insensitive in any script ("πουτιν" finds "Πούτιν"): the query is normalised with
 ``factbase.text.normalize_for_search``, as the stored columns are. Every term must match, as a whole-word
@@ -27,7 +28,7 @@ from functools import reduce
 from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.db import connection
+from django.db import NotSupportedError, connection
 from django.db.models import BooleanField, Expression, F, Lookup, Q, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 
@@ -124,11 +125,14 @@ class TermMatches(Expression):
             compiler.compile(column) for column in self.columns
         )
         quote = connection.ops.quote_name
-        actor, actor_text = quote(Actor._meta.db_table), quote("search_text")
-        joint, joint_claim, joint_actor = (
-            quote(JointClaimant._meta.db_table), quote("claim_id"), quote("actor_id")
-        )
-        actors = f"SELECT {quote('id')} FROM {actor} WHERE {actor_text} LIKE %s OR {actor_text} LIKE %s"
+
+        def column(model, name):
+            return quote(model._meta.get_field(name).column)
+
+        actor, actor_id, actor_text = quote(Actor._meta.db_table), column(Actor, "id"), column(Actor, "search_text")
+        joint = quote(JointClaimant._meta.db_table)
+        joint_claim, joint_actor = column(JointClaimant, "claim"), column(JointClaimant, "actor")
+        actors = f"SELECT {actor_id} FROM {actor} WHERE {actor_text} LIKE %s OR {actor_text} LIKE %s"
         sql = (
             f"({vector} @@ to_tsquery('simple', %s)"
             f" OR {claimant} = ANY(ARRAY({actors}))"
@@ -139,6 +143,9 @@ class TermMatches(Expression):
         # Terms are \w+ (normalisation turns everything else into spaces); quoting keeps to_tsquery's own
         # syntax out of them.
         return sql, [*vector_params, f"'{self.term}':*", *claimant_params, *patterns, *id_params, *patterns]
+
+    def as_sqlite(self, compiler, connection):
+        raise NotSupportedError("TermMatches is PostgreSQL's search condition (tsvector, arrays); SQLite composes its own")
 
 
 def search_claims(queryset: QuerySet[Claim], query: str, *, choose_plan: bool = True) -> QuerySet[Claim]:

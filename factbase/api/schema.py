@@ -35,6 +35,6 @@ class ErrorDocumentingAutoSchema(AutoSchema):
             # The browsable view (a browser's Accept, or ?format=api).
             responses["200"]["content"].setdefault("text/html", {"schema": {"type": "string"}})
         for parameter in operation.get("parameters", ()):
-            if parameter.get("in") == "path" and parameter["name"] == "id_or_key":
-                parameter["description"] = ID_OR_KEY
+            if parameter.get("in") == "path" and parameter["name"] == "id_or_key" and not parameter.get("description"):
+                parameter["description"] = ID_OR_KEY  # unless a view describes it itself (extend_schema)
         return operation

@@ -16,9 +16,9 @@ limit at a fixed cost whatever the rate. Who the client is (``get_ident``) is DR
 """
 
 import time
+import weakref
 
 from django.core.cache import caches
-from redis.commands.core import Script
 from rest_framework.throttling import AnonRateThrottle
 
 from factbase.security.throttling import ClientAddressThrottleMixin
@@ -32,6 +32,16 @@ local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
 return count
 """
+#: The script registered once per redis-py client (``register_script``: it sends the script's SHA1, and the
+#: script itself when the server lacks it).
+_scripts = weakref.WeakKeyDictionary()
+
+
+def _window_count(client):
+    script = _scripts.get(client)
+    if script is None:
+        script = _scripts[client] = client.register_script(WINDOW_COUNT)
+    return script
 
 
 class AnonWindowThrottle(ClientAddressThrottleMixin, AnonRateThrottle):
@@ -55,7 +65,7 @@ class AnonWindowThrottle(ClientAddressThrottleMixin, AnonRateThrottle):
         cache = caches[self.cache_alias]
         client = redis_client(self.cache_alias)
         if client is not None:
-            count = Script(client, WINDOW_COUNT)(keys=[cache_key(key, self.cache_alias)], args=[timeout], client=client)
+            count = _window_count(client)(keys=[cache_key(key, self.cache_alias)], args=[timeout])
             return count <= self.num_requests
         # add() sets the counter only if absent (atomic); it expires with its window.
         cache.add(key, 0, timeout=timeout)

@@ -130,11 +130,11 @@ def joint_world(db):
     odd = ActorFactory(key="odd", name="Foo_bar 100% Agency")
     near = ActorFactory(key="near", name="Fooxbar 1000 Agency")
     claims = {
-        "text": ClaimFactory(key="text", claimant=near, summary="Western governments estimate the losses."),
-        "lead": ClaimFactory(key="lead", claimant=western, summary="About two thousand killed."),
-        "joint": ClaimFactory(key="joint", claimant=nis, summary="About three thousand wounded."),
-        "odd": ClaimFactory(key="odd", claimant=odd, summary="Nothing else."),
-        "none": ClaimFactory(key="none", claimant=nis, summary="Unrelated."),
+        "text": ClaimFactory(key="text", claimant=near, status="published", summary="Western governments estimate the losses."),
+        "lead": ClaimFactory(key="lead", claimant=western, status="published", summary="About two thousand killed."),
+        "joint": ClaimFactory(key="joint", claimant=nis, status="published", summary="About three thousand wounded."),
+        "odd": ClaimFactory(key="odd", claimant=odd, status="published", summary="Nothing else."),
+        "none": ClaimFactory(key="none", claimant=nis, status="published", summary="Unrelated."),
     }
     JointClaimant.objects.create(claim=claims["joint"], actor=western, position=2)
     return claims
@@ -189,3 +189,26 @@ def test_the_term_template_reads_actor_names_through_the_trigram_index(joint_wor
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "actor_search_text_trgm_idx" in plan, plan
+
+
+@pytest.mark.parametrize("query, expected", {
+    "claimant=western-intelligence": {"lead", "joint"},  # the lead claimant of one claim, a joint claimant of another
+    "claimant=western-intelligence,no-such-key": {"lead", "joint"},  # an unknown key among known ones matches nothing
+    "claimant=no-such-key": set(),
+    "claimant=odd,western-intelligence": {"lead", "joint", "odd"},
+    "claimant=nis-kr": {"joint", "none"},
+}.items())
+def test_claimant_keys_resolve_with_their_joint_claims_in_one_query(joint_world, api_client, query, expected):
+    response = api_client.get(f"/api/v1/claims/?{query}&page_size=50")
+    assert response.status_code == 200
+    assert {claim["key"] for claim in response.json()["results"]} == expected
+
+
+def test_claimant_ids_repeated_or_unknown_match_like_keys(joint_world, api_client):
+    from sources.models import Actor
+
+    western = Actor.objects.get(key="western-intelligence").pk
+    for ids in (f"{western}", f"{western},{western}", f"{western},999999999"):
+        response = api_client.get(f"/api/v1/claims/?claimant_id={ids}")
+        assert response.status_code == 200
+        assert {claim["key"] for claim in response.json()["results"]} == {"lead", "joint"}, ids
