@@ -132,6 +132,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if language == "ru" and len(words) == 1 and re.search(r"(?:ого|его|ому|ему|ыми|ими)$", words[0]) \
                 and re.match(r"\s+[а-яё]", sentence[end:]):
             continue  # "директор Национального совета …": an adjective of an organisation's name, not a person
+        if language == "ru" and len(words) == 1 and re.search(_RU_ADJECTIVE_ENDING, words[0]) \
+                and re.match(_RU_UNIT_NOUN, sentence[end:]):
+            continue  # russian round: "властей Кемеровской области", "ГУ МЧС Краснодарского края": a region's adjective
         # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
         offset = sentence.find(words[0], start)
         if offset == _first_word_start(sentence) and len(words) == 1:
@@ -145,7 +148,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
                 tokens.append(word)
         words = tokens
         organisation = [folded(w) for w in C.ORGANISATION_WORDS.get(language, [])]
-        names_an_organisation = any(_same_stem(folded(word), w) for word in words for w in organisation)
+        names_an_organisation = any(_same_stem(folded(word), w) for word in words for w in organisation) \
+            or (len(words) > 2 and all(word.isupper() for word in words))  # russian round: "ГУ МВД РФ", abbreviations
         if len(words) > 2 and not names_an_organisation:
             # A person's name is its last words ("Губернатор Севастополя Михаил Развожаев"); an organisation's
             # is all of them ("Το Συριακό Παρατηρητήριο Ανθρωπίνων Δικαιωμάτων").
@@ -160,6 +164,14 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             name = " ".join(_ru_nominative(word) for word in words)
         found.append((name_start, name_start + len(surface), name, " ".join(title)))
     return found
+
+
+# Russian round: a capitalised adjective before a lower-case noun of an administrative unit or a body ("властей
+# Кемеровской области", "губернатор Кемеровской области Сергей Цивилев", "ГУ МЧС по Краснодарскому краю") qualifies the
+# noun: a region or a body, not a speaker.
+_RU_ADJECTIVE_ENDING = r"(?:ой|ей|ого|его|ому|ему|ая|яя|ую|юю|ий|ый|ые|ых|их|ом|ем)$"
+_RU_UNIT_NOUN = (r"\s+(?:област|кра[яюеий]|республик|район|округ|город|губерни|министерств|управлени|служб|ведомств|"
+                 r"администрац|правительств|прокуратур|полици|комитет|департамент)\w*")
 
 
 # Round 6: a Russian person named in the genitive — after "по словам" or a title in the genitive ("по словам министра …

@@ -1,0 +1,55 @@
+"""The Russian round of issue 15 (seventh session): Russian claimant attribution from the language's grammar — a region's
+adjective in the genitive before its noun ("властей Кемеровской области") is no speaker, a title with a region in the
+genitive names the person after it, an abbreviated directorate ("ГУ МВД РФ") is one organisation's name, "по его словам"
+carries the last named speaker, and a subject separated from its verb by where it spoke ("в эфире телеканала") still
+speaks. Each test is an excerpt-like sentence of the kind the fresh Russian batch (tests/claims/realtext/tuning/ru-90..94)
+showed, and each fails on the rules before the round."""
+
+import pytest
+
+from tests.claims.test_extraction import actor, extract
+
+
+def hops(candidate):
+    return [[ref.key for ref in step] for step in candidate.hops]
+
+
+def tass():
+    return actor("tass", "TASS", "state_media", "RU", ["ТАСС"], language="ru")
+
+
+@pytest.mark.django_db
+def test_a_region_adjective_before_its_noun_is_no_speaker_and_the_authorities_are_officials():
+    tass()
+    [candidate] = extract("Горноспасатели нашли тела 20 погибших в шахте «Листвяжная», передает ТАСС со ссылкой на властей "
+                          "Кемеровской области.", language="ru")
+    assert (candidate.claimant.key, hops(candidate)) == ("officials", [["tass"]])
+
+
+@pytest.mark.django_db
+def test_a_title_with_a_region_in_the_genitive_names_the_person_after_it():
+    [candidate] = extract("Тела еще 6 погибших шахтеров подняты из шахты \"Листвяжная\". Об этом сообщил губернатор "
+                          "Кемеровской области Сергей Цивилев.", language="ru")
+    assert candidate.claimant.proposed and "цивилев" in candidate.claimant.key
+
+
+@pytest.mark.django_db
+def test_an_abbreviated_directorate_is_one_name_with_every_letter():
+    [candidate] = extract("Со своей стороны пресс-служба краевого ГУ МВД РФ сообщает, что в городе Крымске обнаружены тела "
+                          "35 погибших при наводнении.", language="ru")
+    assert candidate.claimant.key == "proposed:гу мвд рф"
+
+
+@pytest.mark.django_db
+def test_po_ego_slovam_carries_the_speaker_named_before():
+    [_, candidate] = extract("В результате наводнения погибли 67 человек. Об этом сообщил начальник отдела информации Главного "
+                             "управления МВД по Краснодарскому краю Игорь Желябин. По его словам, общая численность погибших "
+                             "там составляет 11 человек.", language="ru")
+    assert candidate.claimant.proposed and "желябин" in candidate.claimant.key
+
+
+@pytest.mark.django_db
+def test_a_subject_apart_from_its_verb_by_where_it_spoke_still_speaks():
+    [_, candidate] = extract("По данным Минпросвещения, погибли восемь человек. Президент Татарстана Рустам Минниханов в эфире "
+                             "телеканала \"Россия-1\" подтвердил гибель семи детей.", language="ru")
+    assert candidate.claimant.proposed and "минниханов" in candidate.claimant.key
