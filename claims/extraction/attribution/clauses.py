@@ -35,7 +35,19 @@ def _clause_start(sentence: str, position: int) -> int:
     return boundaries[-1] if boundaries else 0
 
 
+# Russian round: where (or through what) the subject spoke, set between it and its verb ("Рустам Минниханов в эфире
+# телеканала "Россия-1" подтвердил", "Цивилев в своем Telegram-канале написал", "министр на брифинге сообщил"): the
+# medium or place named there is a complement, not the subject, which stands before it.
+_RU_SETTING = re.compile(r"(?<!\w)(?:в|во|на)\s+(?:прямом\s+)?(?:эфир[еа]|интервью|беседе|разговоре|сво[её]м|ходе|"
+                         r"пресс-конференции|брифинге|обращении|видеообращении|телеграм|telegram)(?:[^,;:.!?«»“”]|\s\")*$",
+                         re.IGNORECASE)
+
+
 def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    if state.language == "ru":
+        setting = _RU_SETTING.search(sentence[:cue.start])
+        if setting and sentence[:setting.start()].strip() and not re.search(r"[,;:]\s*$", sentence[:setting.start()]):
+            cue = Cue(setting.start(), cue.end, cue.role, cue.hedge, cue.side, cue.phrase)
     start = _clause_start(sentence, cue.start)
     clause = sentence[start:cue.start]
     if not clause.strip() and sentence[:start].endswith(")") and "(" in sentence[:start]:

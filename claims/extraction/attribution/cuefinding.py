@@ -48,6 +48,10 @@ def _el_periphrastic():
     return _EL_PERIPHRASTIC[0]
 
 
+_RU_POSSESSIVE_ACCORDING = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+(словам|данным|информации|оценке|оценкам|сведениям)(?!\w)",
+                                      re.IGNORECASE)
+
+
 def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> list[Cue]:
     text = normalised(sentence)
     found: list[Cue] = []
@@ -59,6 +63,14 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
             if not _inside(start, masked):
                 form = re.sub(r"\s+", " ", match.group(2))
                 found.append(Cue(start, end, C.SPEECH, hedges.get(form, "asserted"), "left", sentence[start:end]))
+    if language == "ru":
+        # russian round: "По его словам", "по её данным": the attribution phrase with a possessive pronoun between its
+        # words; the cue is the preposition, so that its object is the pronoun, the speaker named before.
+        for match in _RU_POSSESSIVE_ACCORDING.finditer(text):
+            if not _inside(match.start(), masked):
+                noun = match.group(2)
+                found.append(Cue(match.start(), match.start(1), C.ACCORDING,
+                                 "estimated" if noun.startswith("оценк") else "asserted", "right", f"по {noun}"))
     for regex, role, hedge, side, phrase in patterns:
         for match in regex.finditer(text):
             start, end = match.span(1)
