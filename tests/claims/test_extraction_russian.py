@@ -53,3 +53,13 @@ def test_a_subject_apart_from_its_verb_by_where_it_spoke_still_speaks():
     [_, candidate] = extract("По данным Минпросвещения, погибли восемь человек. Президент Татарстана Рустам Минниханов в эфире "
                              "телеканала \"Россия-1\" подтвердил гибель семи детей.", language="ru")
     assert candidate.claimant.proposed and "минниханов" in candidate.claimant.key
+
+
+@pytest.mark.django_db
+def test_a_medium_named_after_its_noun_in_the_dative_is_the_one_told_and_relays_the_speaker():
+    [quoted] = extract("“Число жертв в Дерне превысило две тысячи”, — сказал Хамад ливийскому телеканалу Al-Masar.", language="ru")
+    [plain] = extract("Осама Хамад рассказал телеканалу Al-Masar, что число жертв превысило две тысячи.", language="ru")
+    for candidate in (quoted, plain):
+        assert (candidate.claimant.key, hops(candidate)) == ("proposed:" + candidate.claimant.name.casefold(),
+                                                             [["proposed:al masar"]])
+        assert "хамад" in candidate.claimant.key

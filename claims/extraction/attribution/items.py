@@ -9,6 +9,7 @@ from ..actors import Mention, is_acronym
 from . import english
 from .cuefinding import _inside
 from .descriptions import _anaphors, _known_instead, _unnamed_persons
+from .media import _as_medium
 from .names import _names
 from .proposing import _proposed
 from .state import DocumentState, _Item
@@ -44,8 +45,12 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
                 any(0 <= start - i.end <= 2 for i in items if i.how in ("proposed", "name", "descriptor")):
             continue  # "the Office of Civil Defense (OCD)": the acronym glosses the name before it
         known = _known_instead(sentence, start, end, name, state, mentions)
-        items.append(_Item(start, end, known, "descriptor") if known else
-                     _Item(start, end, _proposed(state, name, title), "proposed"))
+        item = _Item(start, end, known, "descriptor") if known else _Item(start, end, _proposed(state, name, title), "proposed")
+        if state.language == "ru" and not known:
+            # russian round: "ливийскому телеканалу Al-Masar", "изданию Meduza": a name a word for a medium goes with is a
+            # medium's from the start, so that the one told (in the dative) is a relay, not the verb's subject
+            item = _as_medium(item, sentence, state)
+        items.append(item)
     if state.language == "en":
         items = english.refine_items(sentence, state, items)  # honorifics, titles, events, unnamed authorities
     return sorted(items, key=lambda item: item.start)
