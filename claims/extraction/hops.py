@@ -89,6 +89,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
             chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index)
+            if not chain and label:
+                chain = _unknown_medium(text, index, language)
             if chain:
                 chains.append((start, chain))
                 credits.spans.append((start, end))
@@ -138,6 +140,20 @@ def _dateline_chain(text: str, language: str, index: ActorIndex) -> list[list[Ac
             if chain:
                 return chain
     return None
+
+
+# Russian round: a credit line naming no known actor, whose name is a medium's by its shape — acronyms only, or a
+# broadcaster's or site's word ("Источник: РЕН ТВ", "Source: Sky TV", "Источник: Lenta.ru") — credits that medium (proposed),
+# a wire step, not an author; a person ("председатель ОГА Ярослав Янушевич") has names in mixed case.
+_MEDIUM_SHAPE = re.compile(r"^(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9&.-]*(?:\s+[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9&.-]*){0,3}"
+                           r"|(?:\S+\s+){0,3}(?:ТВ|TV|FM|News|Радио|Radio|Media|Медиа)|[\w-]+\.(?:ru|ua|by|kz|com|net|org))$")
+
+
+def _unknown_medium(text: str, index: ActorIndex, language: str) -> list[list[ActorRef]] | None:
+    name = text.strip().strip("*").strip(" .«»\"“”")
+    if not name or index.mentions(name, language) or not _MEDIUM_SHAPE.match(name) or len(name) < 3:
+        return None
+    return [[ActorRef(key="proposed:" + name.casefold(), name=name, kind="news_outlet", proposed=True)]]
 
 
 def _named_author(text: str, language: str, index: ActorIndex) -> ActorRef | None:

@@ -63,3 +63,16 @@ def test_a_medium_named_after_its_noun_in_the_dative_is_the_one_told_and_relays_
         assert (candidate.claimant.key, hops(candidate)) == ("proposed:" + candidate.claimant.name.casefold(),
                                                              [["proposed:al masar"]])
         assert "хамад" in candidate.claimant.key
+
+
+@pytest.mark.django_db
+def test_a_credit_line_naming_an_unknown_medium_by_its_shape_is_a_wire_step_and_a_person_stays_the_author():
+    actor("mchs-russia", "EMERCOM of Russia", "government_agency", "RU", ["МЧС РФ", "МЧС России"], language="ru")
+    body = ("Двое детей погибли при обрушении дома, сообщает МЧС РФ.\n\n"
+            "На месте работают 50 спасателей.\n\n"
+            "Источник: {}")
+    attributed, unattributed = extract(body.format("РЕН ТВ"), language="ru")
+    assert (attributed.claimant.key, hops(attributed)) == ("mchs-russia", [["proposed:рен тв"]])
+    assert (unattributed.claimant.key, hops(unattributed)) == ("proposed:рен тв", [])
+    _, by_person = extract(body.format("председатель ОГА Ярослав Янушевич"), language="ru")
+    assert by_person.claimant.key == "proposed:ярослав янушевич"
