@@ -76,3 +76,17 @@ def test_a_credit_line_naming_an_unknown_medium_by_its_shape_is_a_wire_step_and_
     assert (unattributed.claimant.key, hops(unattributed)) == ("proposed:рен тв", [])
     _, by_person = extract(body.format("председатель ОГА Ярослав Янушевич"), language="ru")
     assert by_person.claimant.key == "proposed:ярослав янушевич"
+
+
+@pytest.mark.django_db
+def test_a_short_quoted_name_is_no_quotation_and_a_medium_reports_what_no_source_of_its_paragraph_said():
+    [_, candidate] = extract("Об этом сообщил глава Иркутской области Игорь Кобзев. Погибли 2 человека, сообщил Кобзев.\n\n"
+                             "Ранее в Мадриде в баре «Mis Tesoros» произошел взрыв из-за утечки газа, пострадали по меньшей "
+                             "мере 25 человек, пишет Ura.ru.", language="ru")
+    assert (candidate.claimant.key, hops(candidate)) == ("proposed:ura", [])
+
+
+@pytest.mark.django_db
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_speakers_name():
+    [candidate] = extract("Позже Кобзев уточнил, что всего пострадали четыре человека.", language="ru")
+    assert candidate.claimant.key == "proposed:кобзев"

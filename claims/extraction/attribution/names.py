@@ -23,7 +23,7 @@ _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
     "twitter", "instagram", "earlier", "later", "meanwhile", "meantime", "also", "however", "the", "a", "in", "on",
     "at", "it", "he", "she", "they", "citing", "according", "during", "since", "russian", "ukrainian",
-    "israeli", "palestinian", "western", "us", "un", "ранее", "также", "παράλληλα", "νωρίτερα", "όπως",
+    "israeli", "palestinian", "western", "us", "un", "ранее", "также", "позже", "позднее", "затем", "сейчас", "теперь", "παράλληλα", "νωρίτερα", "όπως",
     # weekdays, which open or follow a verb ("ανακοίνωσε το Σάββατο ότι") without being speakers
     "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "понедельник", "вторник", "среда",
     "среду", "четверг", "пятница", "пятницу", "суббота", "субботу", "воскресенье",
@@ -122,6 +122,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             words = words[compounds[-1] + 1:]  # "Gaza-based", "Hamas-led": a description; "Houthi-run Saba": Saba
         if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
+        while language == "ru" and len(words) > 1 and folded(words[0]) in _NOT_NAMES:
+            words.pop(0)  # russian round: "Позже Кобзев уточнил": an adverb opening the sentence is no part of the name
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
                 and not re.search(_SOURCE_OBJECT_BEFORE, sentence[max(0, start - 30):start], re.IGNORECASE):
             continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)

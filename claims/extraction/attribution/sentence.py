@@ -84,12 +84,19 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if claimant is None and not cues and _continues(sentence, language):
         claimant = state.last()
         relays = list(state.last_relays)
-    if claimant is None and relay_cues and not quotes:
+    # russian round: a short capitalised name in quotation marks ("в баре «Mis Tesoros»", "шахте «Листвяжная»") is no
+    # one's words: the relaying medium still reports the sentence.
+    spoken = [(s, e) for s, e in quotes if not re.fullmatch(r"\W?[A-ZА-ЯЁΑ-Ω][^\d.,!?;:]*\W?", sentence[s:e])
+              or len(sentence[s:e].split()) > 3]
+    if claimant is None and relay_cues and not spoken:
         # "…, — цитирует ТАСС Гладкова": the one quoted; "…, передает ТАСС" after a source: it passes that source's
         # statement on; with no source before it ("Как передает РИА Новости, погибли 7 человек") the medium reports
         # it itself.
         quoted = _quoted_by_relay(relay_cues[0], sentence, items)
-        claimant = (quoted.ref if quoted is not None else None) or state.last() or relay_cues[0].agent.ref
+        # russian round: a source named in an earlier paragraph is not the one passed on ("Ранее в Мадриде …, пишет
+        # Ura.ru" after a paragraph of the governor's): the medium reports it itself
+        before = state.paragraph_sources[-1] if state.paragraph_sources else None
+        claimant = (quoted.ref if quoted is not None else None) or before or relay_cues[0].agent.ref
         relays += [c.agent.ref for c in relay_cues if c.agent.ref != claimant]
     claimants = _unique([ref for _, ref in sorted(_partners(claimant, cues, sentence, items, ellipses, state),
                                                   key=lambda pair: pair[0])]) if claimant else []
