@@ -53,6 +53,8 @@ def test_a_subject_apart_from_its_verb_by_where_it_spoke_still_speaks():
     [_, candidate] = extract("По данным Минпросвещения, погибли восемь человек. Президент Татарстана Рустам Минниханов в эфире "
                              "телеканала \"Россия-1\" подтвердил гибель семи детей.", language="ru")
     assert candidate.claimant.proposed and "минниханов" in candidate.claimant.key
+    [candidate] = extract("Мэр города Иван Петров в интервью телеканалу «Звезда» сообщил, что погибли 5 человек.", language="ru")
+    assert candidate.claimant.key == "proposed:иван петров"
 
 
 @pytest.mark.django_db

@@ -37,9 +37,9 @@ def _clause_start(sentence: str, position: int) -> int:
 
 # Russian round: where (or through what) the subject spoke, set between it and its verb ("Рустам Минниханов в эфире
 # телеканала "Россия-1" подтвердил", "Цивилев в своем Telegram-канале написал", "министр на брифинге сообщил"): the
-# medium or place named there is a complement, not the subject, which stands before it.
+# medium or place named there ("в интервью телеканалу «Звезда»") is a complement, not the subject, which stands before it.
 _RU_SETTING = re.compile(r"(?<!\w)(?:в|во|на)\s+(?:прямом\s+)?(?:эфир[еа]|интервью|беседе|разговоре|сво[её]м|ходе|"
-                         r"пресс-конференции|брифинге|обращении|видеообращении|телеграм|telegram)(?:[^,;:.!?«»“”]|\s\")*$",
+                         r"пресс-конференции|брифинге|обращении|видеообращении|телеграм|telegram)[^,;:.!?]*$",
                          re.IGNORECASE)
 
 
