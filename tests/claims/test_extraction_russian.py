@@ -55,6 +55,8 @@ def test_a_subject_apart_from_its_verb_by_where_it_spoke_still_speaks():
     assert candidate.claimant.proposed and "минниханов" in candidate.claimant.key
     [candidate] = extract("Мэр города Иван Петров в интервью телеканалу «Звезда» сообщил, что погибли 5 человек.", language="ru")
     assert candidate.claimant.key == "proposed:иван петров"
+    [candidate] = extract("Число погибших выросло до 12, сообщил в своем Telegram-канале губернатор Иван Петров.", language="ru")
+    assert candidate.claimant.key == "proposed:иван петров"
 
 
 @pytest.mark.django_db

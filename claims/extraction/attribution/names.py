@@ -122,6 +122,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             words = words[compounds[-1] + 1:]  # "Gaza-based", "Hamas-led": a description; "Houthi-run Saba": Saba
         if not words or all(folded(word) in _NOT_NAMES for word in words):
             continue
+        if any(re.match(r"(?:telegram|телеграм|youtube|instagram|facebook|vk|tiktok)-", word.casefold()) for word in words):
+            continue  # russian round: "в своем Telegram-канале": a channel, where it was said, not who said it
         while language == "ru" and len(words) > 1 and folded(words[0]) in _NOT_NAMES:
             words.pop(0)  # russian round: "Позже Кобзев уточнил": an adverb opening the sentence is no part of the name
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
