@@ -94,3 +94,11 @@ def test_a_short_quoted_name_is_no_quotation_and_a_medium_reports_what_no_source
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_speakers_name():
     [candidate] = extract("Позже Кобзев уточнил, что всего пострадали четыре человека.", language="ru")
     assert candidate.claimant.key == "proposed:кобзев"
+
+
+@pytest.mark.django_db
+def test_a_surname_alone_after_po_slovam_is_proposed_in_the_nominative():
+    [candidate] = extract("По словам Петрова, погибли 5 человек.", language="ru")
+    assert candidate.claimant.key == "proposed:петров"
+    [candidate] = extract("Губернатор Иван Петров прибыл на место. По словам Петрова, погибли 5 человек.", language="ru")
+    assert candidate.claimant.key == "proposed:иван петров"

@@ -166,6 +166,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if language == "ru" and len(words) == 2 and not names_an_organisation \
                 and _RU_GENITIVE_BEFORE.search(sentence[max(0, name_start - 80):name_start]):
             name = " ".join(_ru_nominative(word) for word in words)
+        elif language == "ru" and len(words) == 1 and not words[0].isupper() and not names_an_organisation \
+                and re.search(_RU_GENITIVE_RIGHT_BEFORE, sentence[max(0, name_start - 40):name_start], re.IGNORECASE):
+            name = _ru_nominative(words[0])  # russian round: "по словам Петрова", "губернатора Петрова": Петров
         found.append((name_start, name_start + len(surface), name, " ".join(title)))
     return found
 
@@ -184,6 +187,10 @@ _RU_UNIT_NOUN = (r"\s+(?:област|кра[яюеий]|республик|ра
 _RU_GENITIVE_BEFORE = re.compile(r"(?:(?<!\w)по\s+словам|(?<!\w)(?:губернатора|министра|главы|директора|руководителя|"
                                  r"представителя|президента|мэра|начальника|заместителя|помощника|председателя|"
                                  r"пресс-секретаря))(?:\s+[^\s,.;:]+){0,6}\s+$", re.IGNORECASE)
+# Russian round: a surname alone right after "по словам" or a title in the genitive is in the genitive too.
+_RU_GENITIVE_RIGHT_BEFORE = (r"(?:(?<!\w)по\s+словам|(?<!\w)(?:губернатора|министра|главы|директора|руководителя|"
+                             r"представителя|президента|мэра|начальника|заместителя|помощника|председателя|"
+                             r"пресс-секретаря))\s+$")
 _RU_GENITIVE_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ской", "ская"), ("ея", "ей"), ("ия", "ий"),
                         ("ии", "ия"), ("ы", "а"))
 
