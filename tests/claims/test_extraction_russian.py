@@ -102,3 +102,12 @@ def test_a_surname_alone_after_po_slovam_is_proposed_in_the_nominative():
     assert candidate.claimant.key == "proposed:петров"
     [candidate] = extract("Губернатор Иван Петров прибыл на место. По словам Петрова, погибли 5 человек.", language="ru")
     assert candidate.claimant.key == "proposed:иван петров"
+
+
+@pytest.mark.django_db
+def test_the_one_a_medium_quotes_may_carry_a_title():
+    tass()
+    [quoted] = extract("«Погибли 5 человек», — цитирует ТАСС губернатора Ивана Петрова.", language="ru")
+    [plain] = extract("Погибли 5 человек, цитирует ТАСС губернатора Ивана Петрова.", language="ru")
+    for candidate in (quoted, plain):
+        assert (candidate.claimant.key, hops(candidate)) == ("proposed:иван петров", [["tass"]])

@@ -110,7 +110,9 @@ def _quoted_by_relay(cue: Cue, sentence: str, items: list[_Item]) -> _Item | Non
     if cue.agent is None or cue.agent.ref is None or not re.match(r"(?:цитиру|привод)", cue.phrase):
         return None
     near = [i for i in items if i.ref is not None and not i.ref.is_media and i.start >= cue.end
-            and (i.end <= cue.agent.start or 0 <= i.start - cue.agent.end <= 8)
+            and (i.end <= cue.agent.start or 0 <= i.start - cue.agent.end <= 8
+                 # russian round: "цитирует ТАСС губернатора Ивана Петрова": the object's title between them
+                 or i.start > cue.agent.end and re.fullmatch(r"(?:\s+[а-яё-]+){1,4}\s+", sentence[cue.agent.end:i.start]))
             and not re.search(r"[.,;:]", sentence[min(i.end, cue.agent.end):max(i.start, cue.agent.start)])]
     return near[0] if near else None
 
