@@ -1,29 +1,77 @@
 """When PostgreSQL may keep one plan for a prepared statement: ``generic_plans``.
 
 Connections plan every run of a prepared statement for its own parameters (``plan_cache_mode =
-force_custom_plan``, set in ``factbase.settings``): a filter's best plan depends on its values. A read whose
-plan cannot depend on them — a claim by its id or key, with its nested lists — gains from the kept ("generic")
-plan instead: planning its one large statement costs about 1.3 ms, running it 0.2 ms. Inside
-``generic_plans(using)`` PostgreSQL chooses as it does by default (``plan_cache_mode = auto``: a kept plan once
-it costs no more than planning each run), for that transaction only (``SET LOCAL``).
+force_custom_plan``, a startup option set in ``factbase.settings``): a filter's best plan depends on its values.
+A read whose plan cannot depend on them — a claim by its id or key, with its nested lists, or a page no filter
+narrows — gains from the kept ("generic") plan instead: planning the detail's one large statement costs about
+1.3 ms, running it 0.2 ms. Inside ``generic_plans(using)`` PostgreSQL chooses as it does by default
+(``plan_cache_mode = auto``: a kept plan once it costs no more than planning each run).
 
-Only where the connection prepares statements and is not already inside a transaction (an import's, a test's):
-there the reads run as they are, planned for their parameters.
+How: every statement on a PostgreSQL connection passes through ``PlanMode`` (a Django execute wrapper,
+installed when the connection is made). It knows the mode the connection's session is in, and sends ``SET
+plan_cache_mode`` first only when the statement wants the other one — so a run of details (or of filtered
+pages) costs no extra round trip, and switching costs one. Before, each such read paid for a transaction of its
+own (``BEGIN``, ``SET LOCAL``, ``COMMIT``: three round trips).
+
+Inside a transaction (an import's, a test's) reads run as they are, planned for their parameters; a mode set
+there may be rolled back with it, so the connection's mode is then marked unknown and set again by the next
+statement outside. Only where the connection prepares statements: elsewhere (SQLite, ``DB_PREPARE_THRESHOLD=off``
+for a pooler that keeps no session state) nothing is set.
 """
 
 import contextlib
+import contextvars
 
-from django.db import connections, transaction
+from django.db import connections
+
+#: The startup mode of every connection that prepares statements (``factbase.settings``).
+CUSTOM = "force_custom_plan"
+#: PostgreSQL's default: a kept plan once it costs no more than planning each run.
+GENERIC = "auto"
+
+_wanted = contextvars.ContextVar("factbase_plan_cache_mode", default=CUSTOM)
+
+
+def prepares(connection) -> bool:
+    """Whether ``connection`` prepares statements (and so starts in ``force_custom_plan``)."""
+    return connection.vendor == "postgresql" and connection.settings_dict.get("OPTIONS", {}).get("prepare_threshold") is not None
 
 
 @contextlib.contextmanager
 def generic_plans(using: str = "default"):
+    """Statements run inside may keep one plan for every value of their parameters (see the module)."""
     connection = connections[using]
-    prepares = connection.vendor == "postgresql" and connection.settings_dict.get("OPTIONS", {}).get("prepare_threshold") is not None
-    if not prepares or connection.in_atomic_block:
+    if not prepares(connection) or connection.in_atomic_block:
         yield
         return
-    with transaction.atomic(using=using):
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL plan_cache_mode = auto")
+    token = _wanted.set(GENERIC)
+    try:
         yield
+    finally:
+        _wanted.reset(token)
+
+
+class PlanMode:
+    """The execute wrapper that puts the session in the mode the statement wants (``generic_plans``).
+
+    ``connection.plan_cache_mode`` is the session's mode as far as this wrapper knows: the startup mode on a
+    new connection (``install``), ``None`` when unknown (set inside a transaction that may yet roll back).
+    """
+
+    def __call__(self, execute, sql, params, many, context):
+        connection = context["connection"]
+        wanted = _wanted.get() if not connection.in_atomic_block else CUSTOM
+        if connection.plan_cache_mode != wanted:
+            # Its own cursor, not the statement's: that one may be a server-side (named) cursor.
+            connection.connection.execute(f"SET plan_cache_mode = {wanted}")
+            connection.plan_cache_mode = None if connection.in_atomic_block else wanted
+        return execute(sql, params, many, context)
+
+
+def install(sender, connection, **kwargs):
+    """``connection_created``: a new session starts in the startup mode; its statements pass through ``PlanMode``."""
+    if not prepares(connection):
+        return
+    connection.plan_cache_mode = CUSTOM
+    if not any(isinstance(wrapper, PlanMode) for wrapper in connection.execute_wrappers):
+        connection.execute_wrappers.append(PlanMode())

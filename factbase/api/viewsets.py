@@ -134,8 +134,9 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     def get_row(self) -> dict:
         """The detail's object, built from the shape; a 404 when the reader cannot see it."""
         queryset = self.get_queryset()
-        rows = self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)), inline=self.nested_in_one_query,
-                                 context=self.shape_context())
+        # One row by a unique id or key: no order to compute.
+        rows = self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)).order_by(),
+                                 inline=self.nested_in_one_query, context=self.shape_context())
         with generic_plans(rows.db):  # one row by id or key: the same plan for every value (factbase.plans)
             rows = list(rows[:1])
         found = self.build(rows)

@@ -1,17 +1,16 @@
-"""``factbase.plans.generic_plans``: on PostgreSQL every run of a prepared statement is planned for its own
-parameters, except the reads whose plan cannot depend on them (a claim by id or key, a page no filter narrows),
-which run in a transaction of their own with ``SET LOCAL plan_cache_mode = auto``. Outside a transaction only
-(these tests run without the usual test transaction), and the same bytes either way."""
+"""``factbase.plans``: on PostgreSQL every run of a prepared statement is planned for its own parameters, except
+the reads whose plan cannot depend on them (a claim by id or key, a page no filter narrows), which run with
+``plan_cache_mode = auto``. The session's mode is switched only when a statement wants the other one, never
+inside a transaction, and the same bytes come back either way. (These tests run without the usual test
+transaction; on SQLite, or with ``DB_PREPARE_THRESHOLD=off``, nothing is ever set.)"""
 
 import pytest
 from django.db import connection, transaction
-from django.test.utils import CaptureQueriesContext
 
+from factbase.plans import CUSTOM, GENERIC, prepares
 from tests.claims.factories import AppearanceFactory, ClaimFactory, EstimateFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-SET_AUTO = "SET LOCAL plan_cache_mode = auto"
 
 
 @pytest.fixture
@@ -23,40 +22,108 @@ def claims(db):
     return made
 
 
-def statements(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
+class Observed:
+    """Each statement with the session's plan mode as it ran (read on the side, by a wrapper inside the one
+    that switches), and the ``SET``s sent."""
+
+    def __init__(self):
+        self.runs, self.sets = [], []
+
+    def __call__(self, execute, sql, params, many, context):
+        raw = context["connection"].connection
+        mode = raw.execute("SHOW plan_cache_mode").fetchone()[0] if prepares(connection) else None
+        self.runs.append((sql, mode))
+        return execute(sql, params, many, context)
+
+    def modes(self):
+        return {mode for _, mode in self.runs}
+
+
+@pytest.fixture
+def observed(monkeypatch):
+    seen = Observed()
+    connection.ensure_connection()
+    if prepares(connection):
+        raw = connection.connection
+        send = raw.execute
+
+        def spy(query, *args, **kwargs):
+            if str(query).startswith("SET plan_cache_mode"):
+                seen.sets.append(str(query))
+            return send(query, *args, **kwargs)
+
+        monkeypatch.setattr(raw, "execute", spy)
+    with connection.execute_wrapper(seen):
+        yield seen
+
+
+def get(client, url):
+    response = client.get(url)
     assert response.status_code == 200, response.content[:300]
-    return response, [query["sql"] for query in queries.captured_queries]
+    return response
 
 
-def prepares():
-    return connection.vendor == "postgresql" and connection.settings_dict.get("OPTIONS", {}).get("prepare_threshold") is not None
+KEPT = ["/api/v1/claims/{key}/", "/api/v1/claims/{id}/", "/api/v1/claims/", "/api/v1/claims/?page_size=2",
+        "/api/v1/claims/?format=json"]
+PLANNED = ["/api/v1/claims/?kind=estimate", "/api/v1/claims/?q=report", "/api/v1/claims/?claimant_kind=person"]
 
 
-@pytest.mark.parametrize("path", ["/api/v1/claims/{key}/", "/api/v1/claims/", "/api/v1/claims/?page_size=2",
-                                  "/api/v1/claims/?format=json"])
-def test_reads_by_key_and_plain_pages_ask_for_the_kept_plan(claims, api_client, path):
-    url = path.format(key=claims[0].key)
-    response, sql = statements(api_client, url)
-    assert (SET_AUTO in sql) == prepares(), sql
+@pytest.mark.parametrize("path", KEPT)
+def test_reads_by_key_and_plain_pages_run_with_the_kept_plan(claims, api_client, observed, path):
+    url = path.format(key=claims[0].key, id=claims[0].pk)
+    response = get(api_client, url)
+    assert observed.modes() == ({GENERIC} if prepares(connection) else {None}), observed.runs
     # Inside a transaction (an import's, a test's) the read runs as it is, planned for its parameters: same bytes.
+    observed.runs.clear()
     with transaction.atomic():
-        again, inner = statements(api_client, url)
-    assert SET_AUTO not in inner and again.content == response.content
+        again = get(api_client, url)
+    assert again.content == response.content
+    assert observed.modes() == ({CUSTOM} if prepares(connection) else {None}), observed.runs
 
 
-@pytest.mark.parametrize("path", ["/api/v1/claims/?kind=estimate", "/api/v1/claims/?q=report", "/api/v1/claims/?claimant_kind=person"])
-def test_filtered_pages_are_planned_for_their_values(claims, api_client, path):
-    _, sql = statements(api_client, path)
-    assert SET_AUTO not in sql, sql
+@pytest.mark.parametrize("path", PLANNED)
+def test_filtered_pages_are_planned_for_their_values(claims, api_client, observed, path):
+    get(api_client, f"/api/v1/claims/{claims[0].key}/")  # leaves the session with the kept plan
+    observed.runs.clear()
+    get(api_client, path)
+    assert observed.modes() == ({CUSTOM} if prepares(connection) else {None}), observed.runs
 
 
-def test_the_kept_plan_setting_ends_with_its_transaction(claims, api_client):
-    _, sql = statements(api_client, f"/api/v1/claims/{claims[0].key}/")
-    if not prepares():  # SQLite, or PostgreSQL with DB_PREPARE_THRESHOLD=off: nothing is set
-        assert not any("plan_cache_mode" in statement for statement in sql)
+def test_the_mode_is_set_only_when_it_changes(claims, api_client, observed):
+    for claim in claims:
+        get(api_client, f"/api/v1/claims/{claim.key}/")
+    get(api_client, "/api/v1/claims/?kind=estimate")
+    get(api_client, "/api/v1/claims/?kind=estimate")
+    get(api_client, f"/api/v1/claims/{claims[0].pk}/")
+    if not prepares(connection):
+        assert observed.sets == []
         return
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW plan_cache_mode")
-        assert cursor.fetchone()[0] == "force_custom_plan"
+    # Four details in a row: one switch; two filtered pages: one; a detail again: one. No transaction anywhere.
+    assert observed.sets == [f"SET plan_cache_mode = {GENERIC}", f"SET plan_cache_mode = {CUSTOM}",
+                             f"SET plan_cache_mode = {GENERIC}"]
+    assert not any(sql in ("BEGIN", "COMMIT") or "SET LOCAL" in sql for sql, _ in observed.runs)
+
+
+def test_a_mode_set_in_a_rolled_back_transaction_is_set_again(claims, api_client, observed):
+    get(api_client, f"/api/v1/claims/{claims[0].key}/")  # the session keeps plans
+    with pytest.raises(RuntimeError), transaction.atomic():
+        get(api_client, "/api/v1/claims/?kind=estimate")  # planned for its values: set inside the transaction...
+        raise RuntimeError("rolled back")
+    # ... and undone with it: the next read outside must not trust what was set there.
+    observed.runs.clear()
+    get(api_client, "/api/v1/claims/?kind=estimate")
+    assert observed.modes() == ({CUSTOM} if prepares(connection) else {None}), observed.runs
+    observed.runs.clear()
+    get(api_client, f"/api/v1/claims/{claims[0].key}/")
+    assert observed.modes() == ({GENERIC} if prepares(connection) else {None}), observed.runs
+
+
+def test_a_new_connection_starts_planning_for_its_values(claims, api_client):
+    get(api_client, f"/api/v1/claims/{claims[0].key}/")
+    connection.close()
+    connection.ensure_connection()
+    if not prepares(connection):
+        assert getattr(connection, "plan_cache_mode", None) is None
+        return
+    assert connection.plan_cache_mode == CUSTOM
+    assert connection.connection.execute("SHOW plan_cache_mode").fetchone()[0] == CUSTOM
