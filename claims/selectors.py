@@ -18,14 +18,20 @@ def user_sees_everything(user) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_staff)
 
 
+def claim_visibility(*, user, known_on: dt.date | None = None) -> Q:
+    """Which claims ``user`` may see, as one condition: published ones (staff: all), and with ``known_on`` only
+    those first published by then."""
+    condition = Q()
+    if not user_sees_everything(user):
+        condition &= Q(status=ClaimStatus.PUBLISHED)
+    if known_on is not None:
+        condition &= Q(first_published_on__lte=known_on)
+    return condition
+
+
 def visible_claims(*, user, known_on: dt.date | None = None) -> QuerySet[Claim]:
     """The claims ``user`` may see (no joins, no prefetches: a base to filter and count)."""
-    claims = Claim.objects.all()
-    if not user_sees_everything(user):
-        claims = claims.filter(status=ClaimStatus.PUBLISHED)
-    if known_on is not None:
-        claims = claims.filter(first_published_on__lte=known_on)
-    return claims
+    return Claim.objects.filter(claim_visibility(user=user, known_on=known_on))
 
 
 def hops_prefetch() -> Prefetch:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from rest_framework.fields import DateTimeField
 
 from . import nested_json
@@ -223,6 +223,7 @@ class Shape:
         self._compiled = {}
         self._reader = None
         self._inline = OrderedDict()
+        self._templates = OrderedDict()
 
     # --- the declaration --------------------------------------------------------------------------------
 
@@ -263,6 +264,30 @@ class Shape:
         if vendor in nested_json.VENDORS:
             return queryset.values(*self.paths(), *extra, **self._inline_lists(context or {}, vendor, as_text=True))
         return queryset.values(*self.paths(), *extra)
+
+    def matching(self, condition: Q, *, context: dict | None = None) -> QuerySet:
+        """The rows ``build`` reads (nested lists inline) of this shape's objects that meet ``condition``, unordered:
+        for a detail, ``condition`` being what the reader may see and the URL's id or key.
+
+        The same as ``values(model.objects.filter(condition), inline=True)``, from a template made once per
+        database kind and context and kept (the last ``INLINE_KEPT``): resolving the shape's columns and joins is,
+        after compiling, the ORM's largest cost for a detail, and never changes. Each call narrows a copy of the
+        template (``filter`` copies; the template itself is never evaluated).
+        """
+        context = context or {}
+        base = self.model._default_manager.order_by()
+        key = (nested_json.vendor_of(base), tuple(sorted(context.items())))
+        with _inline_lock:
+            template = self._templates.get(key)
+            if template is not None:
+                self._templates.move_to_end(key)
+        if template is None:
+            template = self.values(base, inline=True, context=context)
+            with _inline_lock:
+                self._templates[key] = template
+                while len(self._templates) > INLINE_KEPT:
+                    self._templates.popitem(last=False)
+        return template.filter(condition)
 
     def build(self, rows, *, links: Links = None, as_json: bool = False, context: dict | None = None,
               parents: QuerySet | None = None) -> list[dict]:

@@ -15,9 +15,9 @@ from rest_framework.response import Response
 from claims.analysis.synthesis import proposition_synthesis
 from claims.analysis.timeline import proposition_timeline
 from claims.review_markup import CLAIM_REVIEW_PAGE_SCHEMA, CLAIM_REVIEW_SCHEMA, claim_review
-from claims.selectors import appearance_list_queryset, estimate_queryset, visible_claims
+from claims.selectors import appearance_list_queryset, claim_visibility, estimate_queryset, visible_claims
 from claims.shapes import APPEARANCE, CLAIM, ESTIMATE, PROPOSITION
-from claims.models import Claim, Proposition, Verdict
+from claims.models import Proposition, Verdict
 from factbase.api.browsable import BrowsableAPIRenderer
 from factbase.api.conditional import etag_from_body
 from factbase.api.links import Links
@@ -54,6 +54,9 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     def get_queryset(self):
         return visible_claims(user=self.request.user, known_on=_known_on(self))
 
+    def visibility(self):
+        return claim_visibility(user=self.request.user, known_on=_known_on(self))
+
     def shape_context(self):
         return {"known_on": _known_on(self)}
 
@@ -70,10 +73,7 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     @action(detail=True, methods=["get"], renderer_classes=JSONLD_RENDERERS)
     @etag_from_body
     def claimreview(self, request, id_or_key=None):
-        queryset = self.get_queryset()
-        rows = CLAIM.values(
-            queryset.filter(**self.lookup_from_url(Claim)), inline=self.nested_in_one_query, context=self.shape_context()
-        )
+        rows = self.detail_rows(**self.shape_context())
         with generic_plans(rows.db):  # one claim by id or key: the same plan for every value (factbase.plans)
             rows = list(rows[:1])
         reviews = self._reviews([row for row in rows if row["verdict"] != Verdict.UNASSESSED])

@@ -1,6 +1,7 @@
 """``ReadOnlyAPIViewSet``: the base of every endpoint — strict parameters, id-or-key lookup, objects built
 from the resource's declared shape, CSV lists, ETags on details, errors as JSON."""
 
+from django.db.models import Q, QuerySet
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from rest_framework import exceptions
@@ -131,17 +132,30 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
         self.check_object_permissions(self.request, obj)
         return obj
 
+    def visibility(self) -> Q | None:
+        """What the reader may see, as one condition on the shape's model, for a viewset that can say so
+        (``nested_in_one_query`` ones): its details are then read with ``Shape.matching``, from rows whose columns
+        were resolved once. ``None`` (the default): details are read from ``get_queryset()``. Either way the same
+        rows: a viewset that overrides this builds its ``get_queryset`` from the same condition."""
+        return None
+
+    def detail_rows(self, **context) -> QuerySet:
+        """The rows (``Shape.values``) of the object the URL names, if the reader may see it; unordered."""
+        condition = self.visibility() if self.nested_in_one_query else None
+        if condition is not None:
+            return self.shape.matching(condition & Q(**self.lookup_from_url(self.shape.model)), context=context)
+        queryset = self.get_queryset()
+        return self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)).order_by(),
+                                 inline=self.nested_in_one_query, context=context)
+
     def get_row(self) -> dict:
         """The detail's object, built from the shape; a 404 when the reader cannot see it."""
-        queryset = self.get_queryset()
-        # One row by a unique id or key: no order to compute.
-        rows = self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)).order_by(),
-                                 inline=self.nested_in_one_query, context=self.shape_context())
+        rows = self.detail_rows(**self.shape_context())
         with generic_plans(rows.db):  # one row by id or key: the same plan for every value (factbase.plans)
             rows = list(rows[:1])
         found = self.build(rows)
         if not found:
-            raise Http404(f"No {queryset.model._meta.object_name} matches the given query.")
+            raise Http404(f"No {self.shape.model._meta.object_name} matches the given query.")
         return found[0]
 
     # --- formats and conditional GET -------------------------------------------------------------

@@ -315,3 +315,28 @@ def test_a_page_holding_the_rich_claim_is_byte_identical_to_the_per_list_read(ri
         assert assert_same_response(api_client, url).status_code == 200
     page = api_client.get("/api/v1/claims/").json()["results"]
     assert any(claim["key"] == "rich" and len(claim["appearances"]) == 5 for claim in page)
+
+
+def test_matching_reads_the_rows_values_reads_from_a_kept_template(rich, monkeypatch):
+    """``Shape.matching`` (what a claim detail reads): the rows of ``values(filter(condition), inline=True)``, for
+    any condition and context, from a template whose columns are resolved once per context."""
+    from django.db.models import Q
+
+    from factbase.shapes import Shape as ShapeClass
+
+    CLAIM._templates.clear()
+    made = []
+    values = ShapeClass.values
+
+    def counting(self, *args, **kwargs):
+        made.append(self.name)
+        return values(self, *args, **kwargs)
+
+    monkeypatch.setattr(ShapeClass, "values", counting)
+    conditions = [Q(key="rich"), Q(status="published") & Q(key="rich"), Q(pk=-1), Q(first_published_on__lte=dt.date(2025, 6, 30))]
+    for context in ({"known_on": None}, {"known_on": dt.date(2025, 9, 4)}):
+        for condition in conditions:
+            expected = list(values(CLAIM, Claim.objects.filter(condition).order_by("id"), inline=True, context=context))
+            assert list(CLAIM.matching(condition, context=context).order_by("id")) == expected
+    # One template per context, made once; each call narrowed a copy of it.
+    assert made == ["Claim", "Claim"] and len(CLAIM._templates) == 2
