@@ -113,6 +113,20 @@ def test_matching_etag_gets_304(world, api_client, url):
     assert api_client.get(url, HTTP_IF_NONE_MATCH='"something-else"').status_code == 200
 
 
+@pytest.mark.parametrize(
+    "url", ["/api/v1/claims/nis-2000/", "/api/v1/claims/nis-2000/?format=api", "/api/v1/claims/nis-2000/claimreview/",
+            "/api/v1/propositions/nk-troops-russia-deaths/timeline/"]
+)
+def test_the_etag_is_a_sha256_of_the_body_sent(world, api_client, url):
+    import hashlib
+
+    response = api_client.get(url)
+    assert response.status_code == 200
+    assert response["ETag"] == f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    # Errors carry none.
+    assert not api_client.get("/api/v1/claims/no-such-claim/").has_header("ETag")
+
+
 def test_etag_changes_when_the_data_changes(world, api_client):
     url = "/api/v1/propositions/nk-troops-russia-deaths/timeline/"
     etag = api_client.get(url)["ETag"]
