@@ -1,16 +1,15 @@
-"""
-WSGI config for factbase project.
+"""The WSGI application of the production server (``make serve``: gunicorn, ``gunicorn.conf.py``).
 
-It exposes the WSGI callable as a module-level variable named ``application``.
-
-For more information on this file, see
-https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/
+Django's application, with the cyclic garbage collector paused while a response is built and sent
+(``factbase.deferred_gc``). See https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/
 """
 
 import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'factbase.settings')
+from factbase.deferred_gc import DeferredCollection
 
-application = get_wsgi_application()
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factbase.settings")
+
+application = DeferredCollection(get_wsgi_application())

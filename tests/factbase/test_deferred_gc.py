@@ -1,0 +1,115 @@
+"""``factbase.deferred_gc.DeferredCollection``: the cyclic collector is paused while a response is built and sent,
+resumed when the server closes the last one in flight, at once for streams and files the server sends itself,
+after a failure, and a collection runs anyway past ``LIMIT`` while requests overlap."""
+
+import gc
+
+import pytest
+
+from factbase import deferred_gc
+from factbase.deferred_gc import DeferredCollection
+
+
+@pytest.fixture(autouse=True)
+def collector_on():
+    gc.enable()
+    assert deferred_gc._active == 0
+    yield
+    assert deferred_gc._active == 0, "a request was left deferring"
+    gc.enable()
+
+
+def start_response(status, headers, exc_info=None):
+    return lambda data: None
+
+
+class Body(list):
+    closed = False
+
+    def close(self):
+        self.closed = True
+
+
+def test_paused_while_built_and_sent_resumed_when_closed():
+    seen = {}
+
+    def app(environ, respond):
+        seen["building"] = gc.isenabled()
+        respond("200 OK", [])
+        return Body([b"a", b"b"])
+
+    result = DeferredCollection(app)({}, start_response)
+    assert seen["building"] is False
+    assert list(result) == [b"a", b"b"] and not gc.isenabled()  # sent with the collector still paused
+    result.close()
+    assert gc.isenabled() and result._result.closed
+    result.close()  # a second close resumes nothing twice
+    assert deferred_gc._active == 0
+
+
+def test_overlapping_requests_resume_it_when_the_last_one_is_closed():
+    app = DeferredCollection(lambda environ, respond: [b"x"])
+    first, second = app({}, start_response), app({}, start_response)
+    first.close()
+    assert not gc.isenabled() and deferred_gc.deferring()
+    second.close()
+    assert gc.isenabled() and not deferred_gc.deferring()
+
+
+def test_a_stream_resumes_it_at_once():
+    class Streaming(Body):
+        streaming = True
+
+    stream = Streaming([b"row\n"])
+    result = DeferredCollection(lambda environ, respond: stream)({}, start_response)
+    assert result is stream and gc.isenabled()
+
+
+def test_a_file_the_server_sends_itself_is_handed_over_as_it_is():
+    class FileWrapper:
+        def __init__(self, handle, block_size=8192):
+            self.handle = handle
+
+    wrapped = FileWrapper(object())
+    result = DeferredCollection(lambda environ, respond: wrapped)({"wsgi.file_wrapper": FileWrapper}, start_response)
+    assert result is wrapped and gc.isenabled()
+
+
+def test_a_failing_application_resumes_it():
+    def app(environ, respond):
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        DeferredCollection(app)({}, start_response)
+    assert gc.isenabled()
+
+
+def test_a_failing_close_resumes_it():
+    class Failing(Body):
+        def close(self):
+            raise OSError("client went away")
+
+    result = DeferredCollection(lambda environ, respond: Failing([b"x"]))({}, start_response)
+    with pytest.raises(OSError):
+        result.close()
+    assert gc.isenabled()
+
+
+def test_past_the_limit_a_collection_runs_while_requests_overlap(monkeypatch):
+    collected = []
+    monkeypatch.setattr(deferred_gc, "LIMIT", 50)
+    monkeypatch.setattr(deferred_gc.gc, "collect", lambda *args: collected.append(args) or 0)
+    app = DeferredCollection(lambda environ, respond: [b"x"])
+    first = app({}, start_response)
+    keep = [[] for _ in range(200)]  # tracked objects made and kept while the first request is in flight
+    second = app({}, start_response)
+    assert collected == [()] and keep
+    second.close()
+    first.close()
+    assert gc.isenabled()
+
+
+def test_the_production_application_defers():
+    from factbase.wsgi import application
+
+    assert isinstance(application, DeferredCollection)
