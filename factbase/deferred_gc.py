@@ -7,8 +7,8 @@ generations' collections walk them too: about 8 ms of a 90 ms timeline (in-proce
 collection of 150 ms for one request in ten. Almost none of that is garbage: the objects are freed by reference
 counting the moment the response is sent.
 
-So the collector is paused (``gc.disable``) from the moment a request reaches the application until its
-response has been sent (the server closes the response), and resumed when no other request of the process is
+So, under the production server (gunicorn), the collector is paused (``gc.disable``) from the moment a request
+reaches the application until its response has been sent (the server closes the response), and resumed when no other request of the process is
 being served; what the request left behind is then collected as usual, once the client has its answer.
 Bounds:
 
@@ -16,7 +16,9 @@ Bounds:
   its rows are made while it is sent;
 - while requests overlap without a break (threads under load), the collector runs anyway once
   ``LIMIT`` tracked objects have been made and not freed since the last collection (``gc.get_count()``);
-- a request that fails resumes it like any other (``close`` or the exception).
+- a request that fails resumes it like any other (``close`` or the exception);
+- a caller that never closes the response (not a WSGI server: some test clients) resumes it when it drops the
+  response (``__del__``), so the collector is never left paused.
 """
 
 import gc
@@ -24,8 +26,13 @@ import threading
 
 #: Net new tracked objects after which a collection runs even while requests are being served.
 LIMIT = 2_000_000
+#: The servers (``SERVER_SOFTWARE``) under which responses are deferred: those known to close every response, as
+#: PEP 3333 asks (gunicorn closes it in a ``finally``). Other callers — test clients that never close what they
+#: get — are served as they are.
+SERVERS = ("gunicorn/",)
 
-_lock = threading.Lock()
+#: Re-entrant: a response dropped during a collection (``__del__``) may leave while this thread holds it.
+_lock = threading.RLock()
 _active = 0
 
 
@@ -63,9 +70,15 @@ class _Closing:
             if close is not None:
                 close()
         finally:
-            leave, self._leave = self._leave, None
-            if leave is not None:
-                leave()
+            self._release()
+
+    def _release(self):
+        leave, self._leave = self._leave, None
+        if leave is not None:
+            leave()
+
+    def __del__(self):
+        self._release()
 
 
 class DeferredCollection:
@@ -75,6 +88,8 @@ class DeferredCollection:
         self.application = application
 
     def __call__(self, environ, start_response):
+        if not environ.get("SERVER_SOFTWARE", "").startswith(SERVERS):
+            return self.application(environ, start_response)
         _enter()
         try:
             result = self.application(environ, start_response)

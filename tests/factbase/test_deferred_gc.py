@@ -23,6 +23,10 @@ def start_response(status, headers, exc_info=None):
     return lambda data: None
 
 
+#: What gunicorn puts in the environ (``gunicorn.SERVER_SOFTWARE``).
+GUNICORN = {"SERVER_SOFTWARE": "gunicorn/23.0.0"}
+
+
 class Body(list):
     closed = False
 
@@ -38,7 +42,7 @@ def test_paused_while_built_and_sent_resumed_when_closed():
         respond("200 OK", [])
         return Body([b"a", b"b"])
 
-    result = DeferredCollection(app)({}, start_response)
+    result = DeferredCollection(app)(dict(GUNICORN), start_response)
     assert seen["building"] is False
     assert list(result) == [b"a", b"b"] and not gc.isenabled()  # sent with the collector still paused
     result.close()
@@ -49,7 +53,7 @@ def test_paused_while_built_and_sent_resumed_when_closed():
 
 def test_overlapping_requests_resume_it_when_the_last_one_is_closed():
     app = DeferredCollection(lambda environ, respond: [b"x"])
-    first, second = app({}, start_response), app({}, start_response)
+    first, second = app(dict(GUNICORN), start_response), app(dict(GUNICORN), start_response)
     first.close()
     assert not gc.isenabled() and deferred_gc.deferring()
     second.close()
@@ -61,7 +65,7 @@ def test_a_stream_resumes_it_at_once():
         streaming = True
 
     stream = Streaming([b"row\n"])
-    result = DeferredCollection(lambda environ, respond: stream)({}, start_response)
+    result = DeferredCollection(lambda environ, respond: stream)(dict(GUNICORN), start_response)
     assert result is stream and gc.isenabled()
 
 
@@ -71,7 +75,7 @@ def test_a_file_the_server_sends_itself_is_handed_over_as_it_is():
             self.handle = handle
 
     wrapped = FileWrapper(object())
-    result = DeferredCollection(lambda environ, respond: wrapped)({"wsgi.file_wrapper": FileWrapper}, start_response)
+    result = DeferredCollection(lambda environ, respond: wrapped)({**GUNICORN, "wsgi.file_wrapper": FileWrapper}, start_response)
     assert result is wrapped and gc.isenabled()
 
 
@@ -80,7 +84,7 @@ def test_a_failing_application_resumes_it():
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        DeferredCollection(app)({}, start_response)
+        DeferredCollection(app)(dict(GUNICORN), start_response)
     assert gc.isenabled()
 
 
@@ -89,7 +93,7 @@ def test_a_failing_close_resumes_it():
         def close(self):
             raise OSError("client went away")
 
-    result = DeferredCollection(lambda environ, respond: Failing([b"x"]))({}, start_response)
+    result = DeferredCollection(lambda environ, respond: Failing([b"x"]))(dict(GUNICORN), start_response)
     with pytest.raises(OSError):
         result.close()
     assert gc.isenabled()
@@ -100,13 +104,31 @@ def test_past_the_limit_a_collection_runs_while_requests_overlap(monkeypatch):
     monkeypatch.setattr(deferred_gc, "LIMIT", 50)
     monkeypatch.setattr(deferred_gc.gc, "collect", lambda *args: collected.append(args) or 0)
     app = DeferredCollection(lambda environ, respond: [b"x"])
-    first = app({}, start_response)
+    first = app(dict(GUNICORN), start_response)
     keep = [[] for _ in range(200)]  # tracked objects made and kept while the first request is in flight
-    second = app({}, start_response)
+    second = app(dict(GUNICORN), start_response)
     assert collected == [()] and keep
     second.close()
     first.close()
     assert gc.isenabled()
+
+
+def test_a_response_dropped_without_close_resumes_it():
+    result = DeferredCollection(lambda environ, respond: [b"x"])(dict(GUNICORN), start_response)
+    assert list(result) == [b"x"] and not gc.isenabled()
+    del result  # a caller that never closes (not a WSGI server)
+    assert gc.isenabled() and deferred_gc._active == 0
+
+
+def test_other_callers_are_served_as_they_are():
+    seen = {}
+
+    def app(environ, respond):
+        seen["building"] = gc.isenabled()
+        return [b"x"]
+
+    result = DeferredCollection(app)({"SERVER_SOFTWARE": "WSGIServer/0.2"}, start_response)
+    assert result == [b"x"] and seen["building"] is True and deferred_gc._active == 0
 
 
 def test_the_production_application_defers():
