@@ -15,7 +15,7 @@ from .clauses import (
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject,
 )
 from .descriptions import _resolve, unnamed_officials
-from .korean import _ko_according, _ko_agent
+from .korean import _ko_according, _ko_agent, ko_citing
 from .media import _MEDIUM_WORDS, _as_medium, _relay_objects
 from .names import _titles
 from .proposing import _proposed, _proposed_medium
@@ -302,6 +302,9 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
             if obj is not None:
                 ref = _resolve(obj, sentence, state)
                 cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
+            continue
+        if cue.role == C.CITING and language == "ko":
+            ko_citing(cue, sentence, items, state, quotes)  # round 7: "X는 Y를 인용해 보도했다"
             continue
         previous = [c for c in cues if c.end <= cue.start and c.role == C.SPEECH and c.agent and c.agent.ref]
         if language == "ar" and previous and re.match(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)", sentence[cue.end:]):
