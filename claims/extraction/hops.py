@@ -51,7 +51,7 @@ def _media_chain(text: str, language: str, index: ActorIndex) -> list[list[Actor
         return None
     mentions = [m for m in index.mentions(text, language) if m.actor.kind in MEDIA_KINDS]
     if not mentions:
-        return None
+        return _abbreviated_wire(text, language, index)
     rest = text
     for mention in reversed(mentions):
         rest = rest[:mention.start] + " " + rest[mention.end:]
@@ -116,6 +116,28 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
         flat = [step for step in flat if step]
     credits.steps = flat
     return credits
+
+
+# Round 7: the wires' own abbreviations in Arabic credits, letter by letter ("(أ ف ب)", "ا ش ا", "د.ب.أ"), and the
+# names a registry holds the wire by.
+_WIRE_ABBREVIATIONS = {
+    "افب": ("فرانس برس", "وكالة فرانس برس", "Agence France-Presse", "AFP"),
+    "اشا": ("أ ش أ", "وكالة أنباء الشرق الأوسط", "Middle East News Agency", "MENA"),
+    "دبا": ("د ب أ", "وكالة الأنباء الألمانية", "Deutsche Presse-Agentur", "dpa"),
+    "اب": ("أسوشيتد برس", "Associated Press", "AP"),
+    "يبا": ("يونايتد برس إنترناشونال", "United Press International", "UPI"),
+}
+
+
+def _abbreviated_wire(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """A credit that is only a wire's Arabic abbreviation: the actor the registry holds under one of its names."""
+    letters = re.sub(r"[\s.()\-–—/*|]", "", text).translate(str.maketrans("أإآ", "ااا"))
+    for name in _WIRE_ABBREVIATIONS.get(letters, ()):
+        for lang in (language, "en"):
+            found = [m for m in index.mentions(name, lang) if m.actor.kind in MEDIA_KINDS and m.end - m.start >= len(name) - 1]
+            if found:
+                return [[found[0].actor]]
+    return None
 
 
 def _place_credit(whole: str, name: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
