@@ -80,6 +80,9 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             chain = _media_chain(match.group(1), language, index) or _media_chain(_undated(match.group(1)), language, index)
             if not chain and "=" in match.group(0):
                 chain = _place_credit(match.group(0), match.group(1), language, index)
+            if not chain and match.group(0).startswith("(") and "/" in match.group(1) \
+                    and not body[body.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+                chain = _filed_through(match.group(1), language, index)
             if chain and "=" in match.group(0) and "/" in match.group(1):
                 chain = chain[::-1]  # "[치안주르=AP/뉴시스]": Newsis's copy of AP's — Newsis is nearest the document
             if chain:
@@ -138,6 +141,23 @@ def _abbreviated_wire(text: str, language: str, index: ActorIndex) -> list[list[
             if found:
                 return [[found[0].actor]]
     return None
+
+
+def _filed_through(credit: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """Round 7: an opening credit "(Publisher / Wire - 19 September 2019)" ("( أردو بوینت نتورك ۔ / سبوتنيك - 19 سبتمبر
+    2019ء)"): what follows the slash, without its date, is the wire the copy came through — an actor if one is, else a
+    medium proposed by its name (at most three words, no digit). The part before the slash is the publisher's own."""
+    if not re.search(r"\d{4}", credit):
+        return None
+    wire = re.sub(r"\s*[-–—,]?\s*\d{1,2}\s+\S+\s+\d{4}\S*\s*$", "", credit.split("/")[-1]).strip(" -–—،,.")
+    if not wire or re.search(r"\d", wire) or len(wire.split()) > 3:
+        return None
+    chain = _media_chain(wire, language, index)
+    if chain:
+        return chain
+    if index.mentions(wire, language):
+        return None
+    return [[ActorRef(key="proposed:" + wire.casefold(), name=wire, kind="news_outlet", proposed=True)]]
 
 
 def _place_credit(whole: str, name: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:

@@ -145,3 +145,10 @@ def test_a_russian_kak_sentence_with_its_own_figure_does_not_point_back():
                               language="ru", publisher=publisher())
     assert (writers.claimant.key, hops(writers)) == ("paper", [])
     assert hops(hers) == [["interfax"]]
+
+
+@pytest.mark.django_db
+def test_an_opening_publisher_slash_wire_credit_names_the_wire_after_the_slash():
+    [candidate] = extract("( أردو بوینت / سبوتنيك - 19 سبتمبر 2019ء) أعلن المتحدث باسم حاكم زابول، غول إسلام سيال، اليوم الخميس "
+                          "عن مقتل 12 شخصا.", language="ar", publisher=publisher("urdupoint", "UrduPoint"))
+    assert [[(ref.name, ref.kind) for ref in step] for step in candidate.hops] == [[("سبوتنيك", "news_outlet")]]
