@@ -168,7 +168,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             sentence = body[start:end]
             found = attribute(sentence, state)
             back_reference = _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) \
-                and not (re.match(_INTRODUCING.get(language, r"(?!)"), sentence) and read_quantity(sentence, language=language)) or (
+                and not (re.match(_INTRODUCING.get(language, r"(?!)"), sentence)
+                         and read_quantity(sentence, language=language)) or (
                 re.search(_GAVE_THE_TOLL.get(language, r"$^"), sentence) and not read_quantity(sentence, language=language))
             if back_reference and found.claimant:
                 # "Об этом сообщил губернатор": the figures just stated were his, passed on as this says — those

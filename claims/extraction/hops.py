@@ -165,7 +165,8 @@ def _place_credit(whole: str, name: str, language: str, index: ActorIndex) -> li
     holds it — proposed as a news outlet. A place with a digit ("(1달러=1천300원)") is an equation, not a credit."""
     place = whole[1:whole.index("=")]
     name = name.split("=")[-1].strip()
-    if re.search(r"\d", place) or re.match(r"\d", name) or _PHOTO.search(whole) or not name or len(name) > 15 or len(name.split()) > 2 \
+    if re.search(r"\d", place) or re.match(r"\d", name) or _PHOTO.search(whole) or not name or len(name) > 15 \
+            or len(name.split()) > 2 \
             or re.search(r"[,，·/]", name) or index.mentions(name, language):
         return None
     return [[ActorRef(key="proposed:" + name.casefold(), name=name, kind="news_outlet", proposed=True)]]
@@ -173,8 +174,9 @@ def _place_credit(whole: str, name: str, language: str, index: ActorIndex) -> li
 
 def _glosses(body: str, start: int, end: int) -> bool:
     """Round 7: a medium in brackets is a credit where credits stand — a line's start (after a place at most: "CAIRO
-    (Reuters) -"), before a dash or colon ("(رويترز) -"), or closing its paragraph or a sentence ("…المدينة.-(الأناضول)", "…assessment.(AP) RUP"); inside a
-    sentence, after a word and before more words, it glosses the name before it ("وكالة أنباء النظام السوري (سانا)، السبت")."""
+    (Reuters) -"), before a dash or colon ("(رويترز) -"), or closing its paragraph or a sentence ("…المدينة.-(الأناضول)",
+    "…assessment.(AP) RUP"); inside a sentence, after a word and before more words, it glosses the name before it
+    ("وكالة أنباء النظام السوري (سانا)، السبت")."""
     line_start = body.rfind("\n", 0, start) + 1
     before = body[line_start:start]
     line_end = body.find("\n", end)

@@ -138,7 +138,8 @@ def ko_citing(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
     if subject is not None and obj is not None and subject.start >= obj.start:
         subject = None
     opening = re.match(r"\s*(?:또\s+|한편\s+)?(\S{2,}?)(?:은|는)\s", sentence)
-    if subject is None and opening and not re.search(r"\d", opening.group(1)) and opening.end(1) < (obj.start if obj else cue.start):
+    if subject is None and opening and not re.search(r"\d", opening.group(1)) \
+            and opening.end(1) < (obj.start if obj else cue.start):
         # "포쿠스온라인은 이날 안사 통신을 인용해": the sentence's opening topic cites, whatever its name ends with
         subject = _Item(opening.start(1), opening.end(1), _proposed(state, opening.group(1), ""), "proposed")
     if subject is not None:
