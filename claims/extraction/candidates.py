@@ -167,7 +167,9 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 continue
             sentence = body[start:end]
             found = attribute(sentence, state)
-            back_reference = _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) or (
+            back_reference = _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) \
+                and not (re.match(_INTRODUCING.get(language, r"(?!)"), sentence)
+                         and read_quantity(sentence, language=language)) or (
                 re.search(_GAVE_THE_TOLL.get(language, r"$^"), sentence) and not read_quantity(sentence, language=language))
             if back_reference and found.claimant:
                 # "Об этом сообщил губернатор": the figures just stated were his, passed on as this says — those
@@ -304,6 +306,10 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
 
 
 # A sentence that says who said the previous one ("Об этом сообщил X", "Об этом говорится в сообщении").
+# Round 7: "Как рассказала X, погибли три иностранца": "Как" introduces the sentence's own figures; it points back only
+# in a sentence without one ("Как сообщили в МЧС.").
+_INTRODUCING = {"ru": r"\s*Как\b"}
+
 _BACK_REFERENCE = {
     "ru": r"\s*(?:Об этом|О том|Как|Так\w* (?:цифры|данные)|Эти (?:цифры|данные)|О данной информации|Об этой информации|Эту информацию)\b",
     "el": r"\s*(?:Αυτό|Τα παραπάνω|Την είδηση|Την πληροφορία|Τα στοιχεία αυτά|Τους αριθμούς)\s",

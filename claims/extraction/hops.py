@@ -51,7 +51,7 @@ def _media_chain(text: str, language: str, index: ActorIndex) -> list[list[Actor
         return None
     mentions = [m for m in index.mentions(text, language) if m.actor.kind in MEDIA_KINDS]
     if not mentions:
-        return None
+        return _abbreviated_wire(text, language, index)
     rest = text
     for mention in reversed(mentions):
         rest = rest[:mention.start] + " " + rest[mention.end:]
@@ -75,7 +75,14 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             if match.group(0).startswith(("(", "[")) and (
                     re.match(r"\w", body[match.start() - 1:match.start()]) or re.match(r"\w", body[match.end():match.end() + 1])):
                 continue  # "사나(SANA)통신": a name glossed in brackets, not a credit
+            if match.group(0).startswith("(") and "=" not in match.group(0) and _glosses(body, match.start(), match.end()):
+                continue  # round 7: "وكالة أنباء النظام السوري (سانا)، السبت": the agency's name glossed mid-sentence
             chain = _media_chain(match.group(1), language, index) or _media_chain(_undated(match.group(1)), language, index)
+            if not chain and "=" in match.group(0):
+                chain = _place_credit(match.group(0), match.group(1), language, index)
+            if not chain and match.group(0).startswith("(") and "/" in match.group(1) \
+                    and not body[body.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+                chain = _filed_through(match.group(1), language, index)
             if chain and "=" in match.group(0) and "/" in match.group(1):
                 chain = chain[::-1]  # "[치안주르=AP/뉴시스]": Newsis's copy of AP's — Newsis is nearest the document
             if chain:
@@ -112,6 +119,75 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
         flat = [step for step in flat if step]
     credits.steps = flat
     return credits
+
+
+# Round 7: the wires' own abbreviations in Arabic credits, letter by letter ("(أ ف ب)", "ا ش ا", "د.ب.أ"), and the
+# names a registry holds the wire by.
+_WIRE_ABBREVIATIONS = {
+    "افب": ("فرانس برس", "وكالة فرانس برس", "Agence France-Presse", "AFP"),
+    "اشا": ("أ ش أ", "وكالة أنباء الشرق الأوسط", "Middle East News Agency", "MENA"),
+    "دبا": ("د ب أ", "وكالة الأنباء الألمانية", "Deutsche Presse-Agentur", "dpa"),
+    "اب": ("أسوشيتد برس", "Associated Press", "AP"),
+    "يبا": ("يونايتد برس إنترناشونال", "United Press International", "UPI"),
+}
+
+
+def _abbreviated_wire(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """A credit that is only a wire's Arabic abbreviation: the actor the registry holds under one of its names."""
+    letters = re.sub(r"[\s.()\-–—/*|]", "", text).translate(str.maketrans("أإآ", "ااا"))
+    for name in _WIRE_ABBREVIATIONS.get(letters, ()):
+        for lang in (language, "en"):
+            found = [m for m in index.mentions(name, lang) if m.actor.kind in MEDIA_KINDS and m.end - m.start >= len(name) - 1]
+            if found:
+                return [[found[0].actor]]
+    return None
+
+
+def _filed_through(credit: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """Round 7: an opening credit "(Publisher / Wire - 19 September 2019)" ("( أردو بوینت نتورك ۔ / سبوتنيك - 19 سبتمبر
+    2019ء)"): what follows the slash, without its date, is the wire the copy came through — an actor if one is, else a
+    medium proposed by its name (at most three words, no digit). The part before the slash is the publisher's own."""
+    if not re.search(r"\d{4}", credit):
+        return None
+    wire = re.sub(r"\s*[-–—,]?\s*\d{1,2}\s+\S+\s+\d{4}\S*\s*$", "", credit.split("/")[-1]).strip(" -–—،,.")
+    if not wire or re.search(r"\d", wire) or len(wire.split()) > 3:
+        return None
+    chain = _media_chain(wire, language, index)
+    if chain:
+        return chain
+    if index.mentions(wire, language):
+        return None
+    return [[ActorRef(key="proposed:" + wire.casefold(), name=wire, kind="news_outlet", proposed=True)]]
+
+
+def _place_credit(whole: str, name: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """Round 7: "(서울=뉴스1)", "[세종=OO뉴스]": the Korean wire form "(place=medium)" names a medium even when no actor
+    holds it — proposed as a news outlet. A place with a digit ("(1달러=1천300원)") is an equation, not a credit."""
+    place = whole[1:whole.index("=")]
+    name = name.split("=")[-1].strip()
+    if re.search(r"\d", place) or re.match(r"\d", name) or _PHOTO.search(whole) or not name or len(name) > 15 \
+            or len(name.split()) > 2 \
+            or re.search(r"[,，·/]", name) or index.mentions(name, language):
+        return None
+    return [[ActorRef(key="proposed:" + name.casefold(), name=name, kind="news_outlet", proposed=True)]]
+
+
+def _glosses(body: str, start: int, end: int) -> bool:
+    """Round 7: a medium in brackets is a credit where credits stand — a line's start (after a place at most: "CAIRO
+    (Reuters) -"), before a dash or colon ("(رويترز) -"), or closing its paragraph or a sentence ("…المدينة.-(الأناضول)",
+    "…assessment.(AP) RUP"); inside a sentence, after a word and before more words, it glosses the name before it
+    ("وكالة أنباء النظام السوري (سانا)، السبت")."""
+    line_start = body.rfind("\n", 0, start) + 1
+    before = body[line_start:start]
+    line_end = body.find("\n", end)
+    after = body[end:len(body) if line_end < 0 else line_end]
+    if re.fullmatch(r"[\s\-–—*|.,:;]*", after) or re.match(r"\s*[-–—:|]", after):
+        return False
+    if re.fullmatch(r"[\s\-–—*|]*", before) or (len(before.split()) <= 3 and not re.search(r"[.!?؟،,;:]", before)):
+        return False
+    if re.search(r"[.!?؟\-–—]\s*$", before):
+        return False  # "…the intelligence assessment.(AP) RUP": after a sentence's end
+    return True
 
 
 # Round 6: the day a wire filed its copy, after its name in a closing credit ("(Xinhua News Agency December 21,

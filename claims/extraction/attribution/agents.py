@@ -9,13 +9,13 @@ from .. import cues as C
 from ..actors import folded
 from ..numbers import read_quantity
 from . import english
-from .arabic import _ar_agent
+from .arabic import _ar_agent, unnamed_source
 from .clauses import (
     _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject,
 )
 from .descriptions import _resolve, unnamed_officials
-from .korean import _ko_according, _ko_agent
+from .korean import _ko_according, _ko_agent, ko_citing
 from .media import _MEDIUM_WORDS, _as_medium, _relay_objects
 from .names import _titles
 from .proposing import _proposed, _proposed_medium
@@ -69,6 +69,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             last = state.data_source
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         item = named
+    elif cue.role == C.CITING and language == "ar" and cue.phrase.endswith("عن"):
+        # round 7: "نقلا عن المتحدث باسم هيئة الطوارئ، مجتبى خالدي": the source after "عن", parsed as a subject is
+        if unnamed_source(sentence[cue.end:]):
+            return Agent(unnamed_officials(state), cue.end, cue.end + 5, "group")
+        item = _ar_agent(cue, sentence, items, state)
     elif cue.role in (C.ACCORDING, C.CITING):
         # "According to X, …": the object ends at the comma.
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
@@ -299,9 +304,17 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
             if media is not None:
                 ref = _resolve(media, sentence, state)
                 cue.agent = Agent(ref, media.start, media.end, media.how) if ref else None
+            if source and unnamed_source(sentence[cue.end + source.end():]):
+                # round 7: "نقلت سانا عن مصدر في قيادة الشرطة": an unnamed source is officials
+                start = cue.end + source.end()
+                cue.object_agent = Agent(unnamed_officials(state), start, start + 5, "group")
+                continue
             if obj is not None:
                 ref = _resolve(obj, sentence, state)
                 cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
+            continue
+        if cue.role == C.CITING and language == "ko":
+            ko_citing(cue, sentence, items, state, quotes)  # round 7: "X는 Y를 인용해 보도했다"
             continue
         previous = [c for c in cues if c.end <= cue.start and c.role == C.SPEECH and c.agent and c.agent.ref]
         if language == "ar" and previous and re.match(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)", sentence[cue.end:]):

@@ -8,7 +8,7 @@ from sources.models import ActorKind
 from .. import cues as C
 from ..actors import TATWEEL, ActorRef, folded
 from ..numbers import read_quantity
-from .proposing import _proposed
+from .proposing import _proposed, _proposed_medium
 from .state import Cue, DocumentState, _Item
 
 
@@ -41,6 +41,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             government = next(iter(found.values())) if len(found) == 1 else None
         if government is not None:
             return _Item(cue.end, cue.end + governmental.end(), government, "descriptor")
+    medium = named_medium(rest, cue.end, items, state)
+    if medium is not None:
+        return medium  # round 7: 'وذكر موقع "إيران انترناشيونال"': a medium's noun, then its name in quotation marks
     generic = re.match(r"\s*(\S+)\s*[\"“«]", rest)
     if generic and folded(generic.group(1)) in _AR_GENERIC:
         # 'أعلنت منظمة "الخوذ البيضاء"': the organisation's generic noun, then its name in quotation marks
@@ -132,7 +135,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         name_words.append(match)
         if len(name_words) == 3 and not in_portfolio and not on_behalf:
             break
-    if seen_title and (not name_words or folded(name_words[0].group(0)).startswith("ال")) \
+    if seen_title and (not name_words or folded(name_words[0].group(0)).startswith("ال") or on_behalf) \
             and re.match(r"\s*[،,]", sentence[window_end:window_end + 2]):
         # "قال وزير الصحة الليبي في الحكومة المكلفة …، عثمان عبد الجليل، …": the name in apposition after the title.
         apposed = re.match(r"\s*[،,]\s*([^،,:«\"“”]+?)\s*[،,]", sentence[window_end:])
@@ -185,3 +188,28 @@ _PORTFOLIO_LINKS = {folded(w) for w in ("من", "في")}  # "المكلفة من
 def _definite(word: str) -> bool:
     """An Arabic word with the article (after "و", "ب" or "ل" too): "الطوارئ", "والدعم", "بالحكومة", "للدفاع"."""
     return bool(re.match(r"(?:و|ف)?(?:ال|لل|بال)", folded(word)))
+
+
+# Round 7: the nouns of a medium ("موقع", "قناة", …) before its name in quotation marks.
+_AR_MEDIUM_NOUNS = r"(?:موقع|قناة|وكالة|صحيفة|شبكة|مجلة|تلفزيون|إذاعة|اذاعة|راديو)"
+
+
+def named_medium(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """'موقع "إيران انترناشيونال"', 'قناة "روسيا اليوم" الإخبارية' at the start of ``rest`` (which begins at ``offset``
+    of the sentence): the medium named in quotation marks, an actor if one is, else proposed as a news outlet."""
+    match = re.match(rf"\s*{_AR_MEDIUM_NOUNS}\s*[\"“«]([^\"”»]{{2,40}})[\"”»]", rest)
+    if not match or len(match.group(1).split()) > 4 or re.search(r"\d", match.group(1)):
+        return None
+    start, end = offset + match.start(1), offset + match.end(1)
+    known = [i for i in items if start <= i.start < end and i.ref is not None and i.ref.is_media]
+    if known:
+        return known[0]
+    return _Item(start, end, _proposed_medium(state, _proposed(state, match.group(1).strip(), "")), "proposed")
+
+
+# Round 7: an unnamed source after "عن" ("نقلت سانا عن مصدر في قيادة الشرطة", "نقلا عن مصادر طبية"): officials.
+_AR_UNNAMED_SOURCE = re.compile(r"\s*(?:مصدر|مصادر|المصدر|المصادر|مسؤول|مسؤولين|مسؤولون|مسئول|مسئولين|مسئولون)(?!\w)")
+
+
+def unnamed_source(text: str) -> bool:
+    return bool(_AR_UNNAMED_SOURCE.match(text))

@@ -7,7 +7,8 @@ from .. import cues as C
 from ..actors import KO_SUBJECT_PARTICLES, ActorRef, folded
 from .cuefinding import _inside
 from .proposing import _proposed, _proposed_medium
-from .state import Cue, DocumentState, _Item
+from .descriptions import _resolve, unnamed_officials
+from .state import Agent, Cue, DocumentState, _Item
 
 
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
@@ -33,6 +34,11 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                 continue
             word_start, word = lo + match.start(), match.group(0)
             clean = re.sub(r"\([^)]*\)", "", word)
+            listed = re.search(r"(\S+)\s+$", sentence[lo:word_start]) if re.fullmatch(_KO_ET_AL, clean) else None
+            if listed and not _inside(lo + listed.start(1), masked):
+                # round 7: "CNN 등이 … 보도했다", "AP통신 등은": the one named before "등" (and others) is the subject
+                candidates.append((lo + listed.start(1), word_start + len(word), re.sub(r"\([^)]*\)", "", listed.group(1))))
+                continue
             particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
             if not particle or re.search(r"\d", clean):
                 continue
@@ -101,6 +107,48 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
         return _Item(begin, start + match.end(2), ref, "proposed")
     return None
 
+
+# "등이", "등은": "and others" after a name, marked as the subject or topic.
+_KO_ET_AL = r"등(?:이|은|는|가)"
+
+
+def ko_citing(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> None:
+    """Round 7: "X는/이 … Y를 인용해 보도했다/전했다" (X reported, citing Y): Y, right before the particle, is the source
+    (the cue's object) and X, the subject before it, relays Y. An unnamed source ("주정부 소식통", "소방 당국자") is
+    officials; an unknown name is proposed (a medium by its last word: "안사 통신")."""
+    cited = [i for i in items if cue.start - 1 <= i.end <= cue.start and i.ref is not None and i.how != "proposed"]
+    obj: _Item | None = cited[-1] if cited else None
+    phrase = re.search(r"(?:(\S+)\s+)?(\S+?)\s*$", sentence[:cue.start])
+    if obj is None and phrase and not re.search(r"\d", phrase.group(2)):
+        last = phrase.group(2)
+        start = phrase.start(2)
+        if last.endswith(_KO_UNNAMED_SOURCES):
+            obj = _Item(start, phrase.end(2), unnamed_officials(state), "group")
+        else:
+            first = phrase.group(1) if phrase.group(1) and not re.search(
+                r"(?:는|은|을|를|에|의|고|며|서|한|된|인|이|가|\d)$", phrase.group(1)) else None
+            name = f"{first} {last}" if first else last
+            ref = _proposed(state, name, "")
+            if last.endswith(_KO_MEDIA_ENDINGS):
+                ref = _proposed_medium(state, ref)
+            obj = _Item(phrase.start(1) if first else start, phrase.end(2), ref, "proposed")
+    if obj is not None and obj.ref is not None:
+        cue.object_agent = Agent(obj.ref, obj.start, obj.end, obj.how)
+    subject = _ko_agent(cue, sentence, [i for i in items if i.end <= (obj.start if obj else cue.start)], state, masked)
+    if subject is not None and obj is not None and subject.start >= obj.start:
+        subject = None
+    opening = re.match(r"\s*(?:또\s+|한편\s+)?(\S{2,}?)(?:은|는)\s", sentence)
+    if subject is None and opening and not re.search(r"\d", opening.group(1)) \
+            and opening.end(1) < (obj.start if obj else cue.start):
+        # "포쿠스온라인은 이날 안사 통신을 인용해": the sentence's opening topic cites, whatever its name ends with
+        subject = _Item(opening.start(1), opening.end(1), _proposed(state, opening.group(1), ""), "proposed")
+    if subject is not None:
+        ref = _resolve(subject, sentence, state) if subject.how != "proposed" else _proposed_medium(state, subject.ref)
+        cue.agent = Agent(ref, subject.start, subject.end, subject.how) if ref is not None else None
+
+
+# Unnamed sources, by the last word before "을 인용해".
+_KO_UNNAMED_SOURCES = ("소식통", "소식통들", "당국자", "당국자들", "관계자", "관계자들", "관리", "관리들", "당국")
 
 _KO_MEDIA_ENDINGS = ("통신사", "통신", "신문", "방송", "방송국", "일보", "매체", "TV", "뉴스")
 _KO_BODY_ENDINGS = ("센터", "위원회", "본부", "당국", "정부", "재난청", "청", "부")

@@ -5,6 +5,7 @@ import re
 
 from .. import cues as C
 from ..actors import MEDIA_KINDS, ActorRef
+from .arabic import named_medium
 from .cuefinding import find_cues
 from .proposing import _proposed_medium
 from .state import Cue, DocumentState, _Item
@@ -15,11 +16,16 @@ def _as_medium(item: _Item, sentence: str, state: DocumentState) -> _Item:
     goes with is a medium's, proposed as a news outlet."""
     language = state.language
     if item.how == "proposed" and item.ref is not None and (
-            re.search(_MEDIUM_NOUN_BEFORE.get(language, r"$^"), sentence[max(0, item.start - 40):item.start], re.IGNORECASE)
-            or re.match(_MEDIUM_NOUN_AFTER.get(language, r"$^"), sentence[item.end:item.end + 30], re.IGNORECASE)
+            re.search(_MEDIUM_NOUN_BEFORE.get(language, _NEVER), sentence[max(0, item.start - 40):item.start], re.IGNORECASE)
+            or re.match(_MEDIUM_NOUN_AFTER.get(language, _NEVER), sentence[item.end:item.end + 30], re.IGNORECASE)
             or re.search(_MEDIUM_NAME, sentence[item.start:item.end])):
         return _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
     return item
+
+
+# Round 7: a pattern that matches nothing — r"$^" matches the empty text before a name that begins the sentence, which
+# made every Korean, Arabic and Russian subject opening a sentence a proposed medium.
+_NEVER = r"(?!)"
 
 
 # greek round: a foreign medium's own name says what it is, in any language's text ("σύμφωνα με το Sky News", "το κανάλι
@@ -48,6 +54,26 @@ _MEDIUM_WORDS = {
 }
 
 
+# Round 7: a statement carried by a medium ("في بيان أوردته قناة "روسيا اليوم"", "نقلته وكالة الأنباء الألمانية").
+_AR_CARRIED = re.compile(r"(?<!\w)(?:أورد|أوردت|نقل|نقلت|بث|بثت|نشر|نشرت)(?:ه|ها)\s+")
+
+
+def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
+    """Arabic: the medium that carried the statement ("بيان أوردته قناة X"), named or proposed: a relay."""
+    if state.language != "ar":
+        return []
+    found = []
+    for match in _AR_CARRIED.finditer(sentence):
+        medium = named_medium(sentence[match.end() - 1:], match.end() - 1, items, state)
+        if medium is None:
+            after = [i for i in items if i.start >= match.end() and i.ref is not None and i.ref.is_media
+                     and re.fullmatch(r"\s*(?:(?:قناة|وكالة|صحيفة|موقع|شبكة)\s*)?[\"“«]?\s*", sentence[match.end():i.start])]
+            medium = after[0] if after else None
+        if medium is not None and medium.ref is not None:
+            found.append(medium.ref)
+    return found
+
+
 def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
     """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
     found = []
@@ -67,7 +93,7 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         "ru": r"(?:(?<!\w)(?:рассказал\w*|заявил\w*|сказал[аи]?|сообщил[аи]?|пояснил[аи]?|уточнил[аи]?|подтвердил[аи]?)\s+"
               r"|(?<!\w)(?:корр\.|корреспонденту|корреспондентам|агентству|изданию|телеканалу|газете|радиостанции|интервью"
               r"|беседе\s+с)\s+)[«\"“]?$",
-        "ko": r"$^",
+        "ko": _NEVER,
     }
     for item in items:
         if item.ref is None or item.ref.kind not in MEDIA_KINDS:
@@ -78,7 +104,7 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
                 found.append(item)
             continue
         head = sentence[max(0, item.start - 70):item.start]
-        if re.search(patterns.get(language, r"$^"), head):
+        if re.search(patterns.get(language, _NEVER), head):
             found.append(item)
         elif language == "el" and re.search(_EL_TOLD, head) and any(
                 cue.role == C.SPEECH and cue.end <= item.start for cue in find_cues(sentence[:item.start], language, [])):
@@ -91,12 +117,26 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
             # "РИА Новости сообщили в Минобороны", "В пресс-службе МЧС ТАСС сообщили": a medium agrees with a verb in
             # the neuter singular ("сообщило"); before a plural one it is the dative, the one told.
             found.append(item)
+        elif language == "ru" and _ru_dative(sentence, item):
+            found.append(item)  # round 7: "Об этом Интерфаксу заявил …", "«Известиям» сообщили": the medium told
         elif language == "ru" and re.search(r"(?<!\w)[Оо]б\s+этом\s+$", head) and any(
                 other.start > item.end and other.ref is not None and not other.ref.is_media
                 and re.fullmatch(r"\s*(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила)\s+(?:\S+\s+){0,3}",
                                  sentence[item.end:other.start]) for other in items):
             found.append(item)  # "Об этом ТАСС сообщил Гладков": told TASS, Gladkov said it
     return found
+
+
+def _ru_dative(sentence: str, item: _Item) -> bool:
+    """Round 7: a declinable medium's name in the dative ("Интерфаксу", "«Известиям»", "Коммерсанту") before a verb of
+    saying: its case ending, beyond the name as held, says it is the one told, not the subject."""
+    tail = re.match(r"(у|ю|ам|ям)[»\"”]?\s+(?:\S+\s+)?(?:заявил|сообщил|сказал|рассказал|подтвердил|пояснил|уточнил)\w*",
+                    sentence[item.end:])
+    inside = re.search(r"(?:у|ю|ам|ям)[»\"”]?$", sentence[item.start:item.end])
+    if tail:
+        return True
+    return bool(inside) and bool(re.match(r"\s+(?:\S+\s+)?(?:заявил|сообщил|сказал|рассказал|подтвердил|пояснил|уточнил)\w*",
+                                          sentence[item.end:])) and not re.search(r"(?:у|ю)$", item.ref.name if item.ref else "")
 
 
 # "στο Γαλλικό Πρακτορείο", "στην εφημερίδα X", "στο τηλεοπτικό δίκτυο X": σε + article (+ a word for a medium).

@@ -17,7 +17,7 @@ from .countries import _of_the_country
 from .cuefinding import find_cues
 from .descriptions import _resolve
 from .items import _items
-from .media import _quoted_by_relay, _relay_objects, interlocutor_medium, is_publisher
+from .media import _quoted_by_relay, _relay_objects, carried_by, interlocutor_medium, is_publisher
 from .quotes import _quote_speakers
 from .state import DocumentState, SentenceAttribution, _continues, _Item
 
@@ -53,7 +53,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             state.countries.add(mention.actor.country)
     cues = find_cues(sentence, language, quotes)
     _cue_agents(cues, sentence, items, state, quotes)
-    relay_objects = [i.ref for i in _relay_objects(sentence, language, items)]
+    relay_objects = [i.ref for i in _relay_objects(sentence, language, items)] + carried_by(sentence, items, state)
     announcing = [c for c in cues if c.agent and c.agent.ref and re.search(_DATA_NOUNS, c.phrase)]
     if announcing:
         state.data_source = announcing[0].agent.ref
