@@ -109,6 +109,8 @@ _PREFIX_HEDGES = {
         "ما يقرب من": APPROX, "ما يناهز": APPROX, "يناهز": APPROX, "أزيد من": MORE_THAN, "ما يربو على": MORE_THAN,
         "يربو على": MORE_THAN,
         **{verb: MORE_THAN for verb in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت")},
+        # round 7: "فاق 1300 شخصا" (exceeded), as "تجاوز"
+        **{verb: MORE_THAN for verb in ("فاق", "فاقت", "يفوق", "تفوق")},
     },
 }
 
@@ -529,6 +531,19 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
                 token.scaled = True
     # A multiplier that is also a number word ("15 ألف") is part of the scaled token, not a second number.
     tokens = [t for t in tokens if not any(o is not t and o.start <= t.start and t.end <= o.end for o in tokens)]
+    if language == "en":
+        # "Two hundred twenty nine", "three hundred and five": the hundreds and the number after them are one number
+        kept = []
+        for token in tokens:
+            previous = kept[-1] if kept else None
+            if previous is not None and previous.is_word and previous.scaled and token.is_word and not token.scaled \
+                    and previous.number % 100 == 0 and 100 <= previous.number < 1000 and token.number < 100 \
+                    and re.search(r"hundred$", text[previous.start:previous.end], re.IGNORECASE) \
+                    and re.fullmatch(r"\s+(?:and\s+)?", text[previous.end:token.start], re.IGNORECASE):
+                kept[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False, True)
+                continue
+            kept.append(token)
+        tokens = kept
     if language == "ar":
         # "18 ألفا و500", "3 آلاف و394": thousands and the rest, one number.
         kept = []
@@ -603,6 +618,15 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "20m", "3000㎡": a measurement
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if language == "en" and _EN_EVENTS_AFTER_MODIFIERS.match(text, token.end):
+        return True  # "527 terrorist and violent attacks", "2,100 air, artillery and mortar attacks": events
+    if language == "en" and _EN_PERCENT_CHANGE.match(text, token.end):
+        return True  # "a 15 percent increase": a change, not a share of people
+    if language == "en" and _EN_REPLACED.search(text[max(0, token.start - 30):token.start]):
+        return True  # "bringing the number to 82 from 75", "82, up from 75": the value the figure replaced
+    if language == "ar" and token.is_word and (_AR_ORDINAL_BEFORE.search(text[max(0, token.start - 12):token.start])
+                                               or re.match(r"\s+من\s+العمر", text[token.end:token.end + 12])):
+        return True  # "في السادسة عشرة من العمر": an ordinal teen (the age), not the count ten
     if re.search(r"(?<!\w)(?:one|ένας|μία|ένα|один|одна|واحد)\s+(?:in|out\s+of|στους|στις|στα|из|من\s+كل)\s+$",
                  text[max(0, token.start - 24):token.start], re.IGNORECASE):
         return True  # "ένας στους επτά κατοίκους", "one in seven": a ratio, not a count
@@ -667,6 +691,24 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True
     return False
 
+
+# Round 7. Events counted after adjectives or coordinated modifiers ("527 terrorist and violent attacks", "26
+# government air and ground attacks"): no preposition and no noun of people between the number and the event noun.
+_EN_EVENTS_AFTER_MODIFIERS = re.compile(
+    r"(?:\s+(?!(?:in|on|at|of|by|from|during|after|with|for|to|who|were|was|had|have|people|civilians|soldiers|"
+    r"troops|militants|fighters|children|women|men|members|persons|police|policemen|officers|personnel|residents|"
+    r"workers|villagers|refugees)\b)[A-Za-z][\w-]*,?|\s+and|\s+or){1,4}\s+"
+    r"(?:attacks|airstrikes|air\s+strikes|strikes|raids|incidents|bombings|blasts|explosions|operations|sorties|"
+    r"clashes|battles|assaults|ambushes)(?![\w-])", re.IGNORECASE)
+# "a 15 percent increase", "15% rise": the size of a change
+_EN_PERCENT_CHANGE = re.compile(r"\s*(?:percent|per\s+cent|%)\s+(?:increase|rise|jump|drop|decrease|decline|fall|"
+                                r"reduction|surge|growth|higher|lower|up|down)(?![\w-])", re.IGNORECASE)
+# "bringing the number to 82 from 75", "82, up from 75": the old value named after the new one
+_EN_REPLACED = re.compile(r"(?:(?<!\w)to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d[\d,]*\s+|"
+                          r"(?<!\w)(?:up|down)\s+)from\s+$", re.IGNORECASE)
+# Arabic ordinals before "عشر/عشرة" ("السادسة عشرة", "الحادي عشر"): the number word is part of an ordinal
+_AR_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]?ال|لل)(?:حادي|حادية|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|"
+                                r"سادس|سادسة|سابع|سابعة|ثامن|ثامنة|تاسع|تاسعة)\s+$")
 
 _MAGNITUDE_BEFORE = {
     "en": r"magnitude(?:\s+of)?\s*$", "ko": r"규모\s*$", "ru": r"магнитуд\w*\s*$", "el": r"(?:μεγέθους|έντασης)\s*$",
@@ -875,7 +917,8 @@ def _tens_and_units(text: str, tokens: list) -> list:
     for token in tokens:
         previous = merged[-1] if merged else None
         if previous is not None and previous.is_word and token.is_word and token.number < 10 \
-                and previous.number in (20, 30, 40, 50, 60, 70, 80, 90) and re.fullmatch(r"[\s-]", text[previous.end:token.start]):
+                and previous.number % 100 in (20, 30, 40, 50, 60, 70, 80, 90) and previous.number < 1000 \
+                and re.fullmatch(r"[\s-]", text[previous.end:token.start]):
             merged[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False)
             continue
         merged.append(token)
