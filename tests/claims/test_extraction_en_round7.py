@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claims.extraction.numbers import read_quantity
-from tests.claims.test_extraction import extract
+from tests.claims.test_extraction import actor, extract
 
 
 def numbers(text, language="en"):
@@ -99,3 +99,65 @@ def test_a_day_in_the_relative_clause_of_an_included_figure_is_not_the_totals():
     found = extract("A total of 23 troops were killed since Monday, including four soldiers who died when their "
                     "helicopter was shot down earlier Wednesday.", published_on=dt.date(2010, 6, 10))
     assert [c.as_of for c in found] == [dt.date(2010, 6, 10), dt.date(2010, 6, 9)]
+
+
+# --- English attribution ---------------------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_to_claim_lives_is_no_verb_of_saying():
+    [candidate] = extract("Conflicts had claimed the lives of 229 civilians in October, spokesman for Interior Ministry "
+                          "Zamari Bashari said on Thursday.")
+    assert who(candidate) == "Zamari Bashari"
+
+
+@pytest.mark.django_db
+def test_the_person_after_a_lower_case_title_and_the_body_it_serves_is_the_speaker():
+    found = extract('"Forty civilians had been killed," spokesman for the Interior Ministry Zamarai Bashari told '
+                    "reporters.\n\nHe also added that 105 more civilians had been injured.")
+    assert claimants(found) == [(40, "Zamarai Bashari"), (105, "Zamarai Bashari")]
+
+
+@pytest.mark.django_db
+def test_capitalised_titles_and_ranks_before_a_name_are_no_part_of_it():
+    [candidate] = extract("“As of Thursday 82 were killed,” Armed Forces spokesman Brig. Gen. Restituto Padilla said.")
+    assert who(candidate) == "Restituto Padilla"
+    [candidate] = extract("Health Minister Oly Ilunga said seven people were hospitalized.")
+    assert who(candidate) == "Oly Ilunga"
+
+
+@pytest.mark.django_db
+def test_asserted_and_alleged_are_verbs_of_saying_with_the_subject_past_an_adverbial():
+    actor("taliban", "Taliban", "armed_group", "AF", ["Taliban"])
+    found = extract("Police spokesman Wasiu Abiodun said the gunmen fled.\n\n"
+                    "Thirty six policemen had been killed, he asserted.\n\n"
+                    "Taliban on the contrary alleged 31 civilians were killed.")
+    assert claimants(found) == [(36, "Wasiu Abiodun"), (31, "taliban")]
+
+
+@pytest.mark.django_db
+def test_a_surname_alone_before_a_reporting_verb_is_the_person_named_before():
+    found = extract("Seven died, spokesman Zamarai Bashari said.\n\nThe toll is rising.\n\n"
+                    "Bashari also added that 68 militants had been killed.")
+    assert claimants(found)[-1] == (68, "Zamarai Bashari")
+
+
+@pytest.mark.django_db
+def test_an_acronym_opening_a_clause_before_a_reporting_verb_is_a_body_to_propose():
+    found = extract("A total of 714 Iraqis were killed, a spokesman said.\n\n"
+                    "UNAMI said in a statement that 559 of those killed were civilians.")
+    assert claimants(found)[-1] == (559, "UNAMI")
+
+
+@pytest.mark.django_db
+def test_a_countrys_minister_is_a_person_described_and_named_next():
+    found = extract("Congo's minister of health says 11 people were infected.\n\n"
+                    "Health Minister Oly Ilunga said seven people were hospitalized.")
+    assert claimants(found) == [(11, "Oly Ilunga"), (7, "Oly Ilunga")]
+
+
+@pytest.mark.django_db
+def test_a_line_of_a_wire_and_the_day_it_filed_is_a_wire_credit():
+    actor("xinhua", "Xinhua News Agency", "state_media", "CN", ["Xinhua"])
+    [candidate] = extract("Xinhua, November 4, 2010\n\nAt least 229 civilians were killed in October, spokesman Zamari "
+                          "Bashari said on Thursday.", published_on=dt.date(2010, 11, 4))
+    assert [[ref.key for ref in step] for step in candidate.hops] == [["xinhua"]]
