@@ -255,7 +255,13 @@ _NOT_SUBJECT_NOUNS = {
            "مشاف", "مشافي", "مستوصفات", "مدارس", "مساجد", "كنائس", "جسور", "طرق", "طريقا", "طريقاً", "مخيمات",
            "مناطق", "مساكن", "مسكنا", "مسكناً", "خيام", "رأس", "دقائق", "دقيقتين", "ليال", "أسبوعا", "أسبوعين",
            # counts of events: strikes, sorties, operations, blasts, tremors, fires, clashes, statements
-           "ضربات", "طلعات", "عمليات", "انفجارات", "هزات", "حرائق", "حوادث", "اشتباكات", "معارك", "بيانات", "تقارير"],
+           "ضربات", "طلعات", "عمليات", "انفجارات", "هزات", "حرائق", "حوادث", "اشتباكات", "معارك", "بيانات", "تقارير",
+           # round 7: the singular Arabic counts after 11-99 ("12 مدرسة", "15 مبنى") and more buildings and
+           # facilities (vehicles stay figures: the corpus counts them as materiel, "130 سيارة وآلية للانقاذ")
+           "مدرسة", "مبنى", "مبنىً", "مباني", "وحدة سكنية", "وحدات سكنية", "شقة", "شقق", "مسجدا", "مسجدًا", "كنيسة",
+           "منشأة", "منشآت", "مرافق", "مركزا", "مركزًا", "مراكز", "مخيما", "مخيمًا", "بلدة", "حيا", "حيًا",
+           "هجوما", "هجومًا", "غارة جوية",
+           "مجزرة", "انفجارا", "انفجارًا", "حادثا", "حادثًا", "حريقا", "حريقًا"],
     "ko": [],
 }
 # Round 6: units of measure after a number are no count of people ("بلغت 136 ملم لكل متر مربع", "144 миллиметра").
@@ -618,6 +624,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "20m", "3000㎡": a measurement
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if not token.is_word and token.number < 100 and re.search(r"(?:^|\n)[ \t]*$", text[:token.start]) \
+            and re.match(r"\s*[-–)．.]\s", text[token.end:]):
+        return True  # "1- مقتل 20 شخصا", "2) …": a list marker opening a line
     if language == "en" and _EN_EVENTS_AFTER_MODIFIERS.match(text, token.end):
         return True  # "527 terrorist and violent attacks", "2,100 air, artillery and mortar attacks": events
     if language == "en" and _EN_PERCENT_CHANGE.match(text, token.end):

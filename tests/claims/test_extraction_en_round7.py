@@ -60,6 +60,16 @@ def test_an_arabic_verb_of_exceeding_is_more_than():
     assert numbers("وأوضح المرصد أن مجموع القتلى فاق 1300 شخصا", "ar") == [("فاق 1300", "more_than")]
 
 
+def test_arabic_singular_counts_of_buildings_and_facilities_are_no_figure():
+    assert numbers("تضرر 56 مؤسسة صحية و 12 مدرسة واستهدف القصف 15 مبنى سكنيا", "ar") == []
+    assert numbers("تم تدمير 200 وحدة سكنية وقتل 14 شخصا", "ar") == [("14", "exact")]
+
+
+def test_a_list_marker_opening_a_line_is_no_figure():
+    assert numbers("1- مقتل 20 شخصا", "ar") == [("20", "exact")]
+    assert numbers("Casualties:\n2) At least 9 people died", "en") == [("At least 9", "at_least")]
+
+
 # --- dates -----------------------------------------------------------------------------------------------------------
 
 @pytest.mark.django_db
