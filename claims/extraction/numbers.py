@@ -220,7 +220,9 @@ _NOT_SUBJECT_NOUNS = {
            "decades", "floors", "storeys", "stories",
            # counts of events: blasts, fires, tremors, operations, sorties, clashes, reports
            "explosions", "blasts", "fires", "wildfires", "aftershocks", "tremors", "operations", "sorties", "clashes",
-           "battles", "statements", "reports", "accidents", "landslides"],
+           "battles", "statements", "reports", "accidents", "landslides",
+           # round 7: offices, targets and hideouts ("48 government offices", "158 targets")
+           "offices", "targets", "hideouts", "tunnels", "temples", "pagodas", "shelters"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
@@ -261,7 +263,10 @@ _NOT_SUBJECT_NOUNS = {
            "مدرسة", "مبنى", "مبنىً", "مباني", "وحدة سكنية", "وحدات سكنية", "شقة", "شقق", "مسجدا", "مسجدًا", "كنيسة",
            "منشأة", "منشآت", "مرافق", "مركزا", "مركزًا", "مراكز", "مخيما", "مخيمًا", "بلدة", "حيا", "حيًا",
            "هجوما", "هجومًا", "غارة جوية",
-           "مجزرة", "انفجارا", "انفجارًا", "حادثا", "حادثًا", "حريقا", "حريقًا"],
+           "مجزرة", "انفجارا", "انفجارًا", "حادثا", "حادثًا", "حريقا", "حريقًا",
+           # targets and hideouts destroyed ("دمرت 158 هدفا", "تدمير 1282 وكرًا ومخزنًا")
+           "هدفا", "هدفًا", "هدفاً", "هدف", "أهداف", "وكرا", "وكرًا", "وكراً", "أوكار", "مخزنا", "مخزنًا", "مخازن",
+           "نفقا", "نفقًا", "أنفاق"],
     "ko": [],
 }
 # Round 6: units of measure after a number are no count of people ("بلغت 136 ملم لكل متر مربع", "144 миллиметра").
@@ -631,6 +636,10 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "527 terrorist and violent attacks", "2,100 air, artillery and mortar attacks": events
     if language == "en" and _EN_PERCENT_CHANGE.match(text, token.end):
         return True  # "a 15 percent increase": a change, not a share of people
+    if language == "en" and not token.is_word and re.search(r"(?<!\w)(?:told|to|on|by|from|with)\s+[A-Z][\w-]+\s+$",
+                                                            text[max(0, token.start - 30):token.start]) \
+            and re.match(r"\s*(?:on\b|in\b|that\b|,|\.|$)", text[token.end:token.end + 6]):
+        return True  # "told Kurdistan 24 on Sunday", "to France 24": a medium's name
     if language == "en" and _EN_REPLACED.search(text[max(0, token.start - 30):token.start]):
         return True  # "bringing the number to 82 from 75", "82, up from 75": the value the figure replaced
     if language == "ar" and token.is_word and (_AR_ORDINAL_BEFORE.search(text[max(0, token.start - 12):token.start])

@@ -115,8 +115,8 @@ _EVENT_BEFORE_EXTRA = {
 # from a moment on, as "since" says.
 _SINCE_BEFORE_EXTRA = {
     "ar": r"(?<!\w)بعد\s+(?:دخول|بدء|بداية|سريان|إعلان|اعلان|انطلاق)(?!\w)[^،,.;:!؟]{0,60}$",
-    "en": r"(?<!\w)after\s+(?:the|a)\s+[^,.;]{0,40}?(?:took\s+effect|came\s+into\s+force|began|started|was\s+declared)"
-          r"\s+(?:on\s+|early\s+|late\s+)?$",
+    "en": r"(?<!\w)(?:after|since)\s+(?:the|an?|its|their)\s+[^,.;]{0,60}?(?:took\s+effect|came\s+into\s+force|began|"
+          r"started|resumed|erupted|broke\s+out|was\s+declared|was\s+launched)\s+(?:on\s+|early\s+|late\s+)?$",
 }
 # Korean gives the hour between the day and "기준"/"현재"/"까지": "26일 오후 4시10분 기준".
 _UNTIL_AFTER_EXTRA = {

@@ -70,6 +70,15 @@ def test_a_list_marker_opening_a_line_is_no_figure():
     assert numbers("Casualties:\n2) At least 9 people died", "en") == [("At least 9", "at_least")]
 
 
+def test_targets_hideouts_and_offices_are_no_figure():
+    assert numbers("القوات الجوية دمرت 158 هدفا إضافة إلى تدمير 1282 وكرًا ومخزنًا وقتل 71 مسلحا", "ar") == [("71", "exact")]
+    assert numbers("The tremor damaged 22 hospitals and 48 government offices and killed 26 people.") == [("26", "exact")]
+
+
+def test_a_number_in_a_mediums_name_is_no_figure():
+    assert numbers("SDF commander Adnan Efrin told Kurdistan 24 on Sunday that 40 fighters surrendered.") == [("40", "exact")]
+
+
 # --- dates -----------------------------------------------------------------------------------------------------------
 
 @pytest.mark.django_db
@@ -171,3 +180,23 @@ def test_a_line_of_a_wire_and_the_day_it_filed_is_a_wire_credit():
     [candidate] = extract("Xinhua, November 4, 2010\n\nAt least 229 civilians were killed in October, spokesman Zamari "
                           "Bashari said on Thursday.", published_on=dt.date(2010, 11, 4))
     assert [[ref.key for ref in step] for step in candidate.hops] == [["xinhua"]]
+
+
+@pytest.mark.django_db
+def test_a_count_since_an_offensive_resumed_on_a_day_holds_on_the_statements_day():
+    [candidate] = extract("A statement published on Thursday said at least 112 fighters were killed during clashes since "
+                          "an offensive against the group resumed on Sunday.", published_on=dt.date(2019, 3, 14))
+    assert candidate.as_of == dt.date(2019, 3, 14)
+
+
+@pytest.mark.django_db
+def test_aid_agencies_after_according_to_are_a_group_proposed_as_worded():
+    [candidate] = extract("Previously the toll had stood at 13 dead, according to aid agencies.")
+    assert who(candidate) == "aid agencies"
+
+
+@pytest.mark.django_db
+def test_a_surname_alone_past_a_time_adverbial_is_the_person_named_before():
+    found = extract("A spokesman for Abdelwahid Nur said the camps were attacked.\n\n"
+                    "Nur on Friday said an offensive had killed 74 people.", published_on=dt.date(2010, 9, 4))
+    assert claimants(found) == [(74, "Abdelwahid Nur")]

@@ -219,7 +219,9 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
         refined.append(_Item(match.start(), end, _proposed(state, name, ""), "proposed"))
     for match in _GROUPS.finditer(sentence):
         start, end = match.span()
-        if not any(i.start < end and start < i.end for i in refined) and re.match(_GROUP_VERB, sentence[end:]):
+        if not any(i.start < end and start < i.end for i in refined) and (
+                re.match(_GROUP_VERB, sentence[end:])
+                or re.search(r"according\s+to\s+(?:the\s+)?$", sentence[:match.start(1)], re.IGNORECASE)):
             # "at least two residents put the death toll at 37": an unnamed group that is no authority, as worded
             word = match.group(1)
             ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.OTHER, proposed=True)
@@ -268,7 +270,8 @@ def _round7_items(sentence: str, state: DocumentState, items: list[_Item]) -> li
             start, end = match.span()
             if any(i.start < end and start < i.end for i in refined):
                 continue
-            if re.match(_SAYING_AFTER, sentence[end:]) or re.search(r"(?:according\s+to|by)\s+$", sentence[:start],
+            if re.match(r"(?:\s+(?:on|last|late|early)\s+\w+|\s+(?:yesterday|today|earlier))*" + _SAYING_AFTER,
+                        sentence[end:]) or re.search(r"(?:according\s+to|by)\s+$", sentence[:start],
                                                                     re.IGNORECASE):
                 refined.append(_Item(start, end, ref, "proposed"))
     for item in list(refined):
@@ -306,7 +309,9 @@ _POSSESSIVE_BODY = re.compile(
     r"bureau|directorate|administration)(?![\w-])")
 # unnamed groups that are no authority, as subjects of a reporting verb: proposed as worded
 _GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|three|many|other|local)\s+)*"
-                     r"(residents|witnesses|villagers|survivors|relatives|activists|eyewitnesses|medics|doctors)(?![\w-])",
+                     r"(residents|witnesses|villagers|survivors|relatives|activists|eyewitnesses|medics|doctors|"
+                     # round 7: "according to aid agencies": groups that are no authority, as worded
+                     r"(?:aid|relief|humanitarian)\s+(?:agencies|groups|organi[sz]ations|workers)|rights\s+groups)(?![\w-])",
                      re.IGNORECASE)
 _GROUP_VERB = r"\s+(?:\w+\s+)?(?:said|say|told|put|estimated|reported|described)\b"
 
