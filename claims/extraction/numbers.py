@@ -266,7 +266,9 @@ _NOT_SUBJECT_NOUNS = {
            "مجزرة", "انفجارا", "انفجارًا", "حادثا", "حادثًا", "حريقا", "حريقًا",
            # targets and hideouts destroyed ("دمرت 158 هدفا", "تدمير 1282 وكرًا ومخزنًا")
            "هدفا", "هدفًا", "هدفاً", "هدف", "أهداف", "وكرا", "وكرًا", "وكراً", "أوكار", "مخزنا", "مخزنًا", "مخازن",
-           "نفقا", "نفقًا", "أنفاق"],
+           "نفقا", "نفقًا", "أنفاق",
+           # an age in "springs": "تبلغ 35 ربيعا"
+           "ربيعا", "ربيعًا", "ربيعاً"],
     "ko": [],
 }
 # Round 6: units of measure after a number are no count of people ("بلغت 136 ملم لكل متر مربع", "144 миллиметра").
@@ -653,7 +655,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "규모 5.6", "a 7.8-magnitude earthquake", "7,8 Ρίχτερ", "магнитудой 7,5": a quake's size
     if language == "ar" and _AR_TIME_BEFORE.search(text[max(0, token.start - 20):token.start]):
         return True  # "خلال الساعات الـ 24 الماضية": the time unit comes first
-    if language == "ar" and not token.is_word and re.search(r"(?<!\w)ال\u0640+\s*$", text[max(0, token.start - 6):token.start]):
+    if language == "ar" and not token.is_word and _AR_NAMED_BY_NUMBER.search(text[max(0, token.start - 16):token.start]):
+        return True  # "الطابق 12", "الفرقة 4", "اللواء 55": a thing numbered (floor, division, brigade), no count
+    if language == "ar" and not token.is_word and re.search(r"(?<!\w)ال\u0640*\s*$", text[max(0, token.start - 6):token.start]):
         return True  # "اليوم الـ100 للحرب", "القتلى الـ50": a number with the definite article is an ordinal or a count given
     if language == "ar" and re.search(r"(?<!\w)(?:تي|إف|اف|أف|سو|ميغ|ميج|بي)\s*-?\s*$", text[max(0, token.start - 6):token.start]):
         return True  # "دبابة تي 55", "إف 16": a model's number
@@ -724,6 +728,9 @@ _EN_PERCENT_CHANGE = re.compile(r"\s*(?:percent|per\s+cent|%)\s+(?:increase|rise
 # "bringing the number to 82 from 75", "82, up from 75": the old value named after the new one
 _EN_REPLACED = re.compile(r"(?:(?<!\w)to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d[\d,]*\s+|"
                           r"(?<!\w)(?:up|down)\s+)from\s+$", re.IGNORECASE)
+# Arabic nouns of things known by a number, with the article, right before it ("الطابق 12", "الفرقة 4", "اللواء 55")
+_AR_NAMED_BY_NUMBER = re.compile(r"(?<!\w)(?:[وفب]?ال|لل)(?:طابق|لواء|فرقة|كتيبة|طريق|مادة|فصل|بند|قرار|دورة|جولة|"
+                                 r"مرحلة|حافلة|رحلة|غرفة|جناح|عنبر|بوابة|مخرج|شارع|مربع|مجمع|بلوك|قطاع)\s*$")
 # Arabic ordinals before "عشر/عشرة" ("السادسة عشرة", "الحادي عشر"): the number word is part of an ordinal
 _AR_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]?ال|لل)(?:حادي|حادية|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|"
                                 r"سادس|سادسة|سابع|سابعة|ثامن|ثامنة|تاسع|تاسعة)\s+$")

@@ -79,6 +79,12 @@ def test_a_number_in_a_mediums_name_is_no_figure():
     assert numbers("SDF commander Adnan Efrin told Kurdistan 24 on Sunday that 40 fighters surrendered.") == [("40", "exact")]
 
 
+def test_arabic_things_known_by_a_number_an_age_in_springs_and_an_article_before_digits_are_no_figure():
+    assert numbers("قتل 15 جنديا من الفرقة 4 في الطابق 12", "ar") == [("15", "exact")]
+    assert numbers("قتلت امرأة تبلغ 35 ربيعا", "ar") == []
+    assert numbers("في اليوم ال 15 من الحرب قتل 20", "ar") == [("20", "exact")]
+
+
 # --- dates -----------------------------------------------------------------------------------------------------------
 
 @pytest.mark.django_db
@@ -200,3 +206,15 @@ def test_a_surname_alone_past_a_time_adverbial_is_the_person_named_before():
     found = extract("A spokesman for Abdelwahid Nur said the camps were attacked.\n\n"
                     "Nur on Friday said an offensive had killed 74 people.", published_on=dt.date(2010, 9, 4))
     assert claimants(found) == [(74, "Abdelwahid Nur")]
+
+
+@pytest.mark.django_db
+def test_the_person_in_apposition_to_a_title_is_the_subject():
+    [candidate] = extract("The army's chief of staff, General Li Wei, said 40 soldiers were wounded.")
+    assert who(candidate) == "Li Wei"
+
+
+@pytest.mark.django_db
+def test_tweeted_is_a_verb_of_saying():
+    [candidate] = extract("About 90 people were injured, Health Minister Fahrettin Koca tweeted on Monday.")
+    assert who(candidate) == "Fahrettin Koca"

@@ -58,7 +58,7 @@ def participle(sentence: str, start: int, end: int, phrase: str) -> bool:
 
 # --- "with X saying" -----------------------------------------------------------------------------------------------
 
-_MORE_VERBS = re.compile(r"(?<=\w)\s+(?:also\s+)?(asserted|alleged|insisted|maintained|disclosed|revealed)(?!\w)"
+_MORE_VERBS = re.compile(r"(?<=\w)\s+(?:also\s+)?(asserted|alleged|insisted|maintained|disclosed|revealed|tweeted)(?!\w)"
                          r"(?!\s+(?:by|to\s+be)\b)")
 _WITH_SAYING = re.compile(r"(?<!\w)with\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?(saying|adding|estimating)(?!\w)")
 
@@ -74,8 +74,8 @@ def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
         start, end = match.span(1)
         if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in found):
             continue
-        # round 7: "…, he asserted.", "Taliban on the contrary alleged 31 civilians were killed": verbs of saying
-        # whose subject stands before them
+        # round 7: "…, he asserted.", "Taliban on the contrary alleged 31 civilians were killed", "…, Health
+        # Minister Fahrettin Koca tweeted on Monday": verbs of saying whose subject stands before them
         extra.append(Cue(start, end, C.SPEECH, "asserted", "left", match.group(1)))
     for match in _WITH_SAYING.finditer(sentence):
         start, end = match.span(1)
@@ -369,6 +369,16 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
         # the person named right before the verb, after a title or opening the clause, is its subject
         return adjacent[-1]
     position = cue.start
+    apposed = re.search(r",\s*([^,]{2,60}),\s*$", sentence[:cue.start])
+    if apposed:
+        named = [i for i in items if apposed.start(1) <= i.start and i.end <= apposed.end(1) and i.ref is not None
+                 and i.how in ("name", "proposed") and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+        head = sentence[:apposed.start()]
+        if named and re.search(r"(?<!\w)(?:chief|head|commander|minister|spokes\w+|director|governor|mayor|leader|"
+                               r"president|secretary|official)(?:\s+of\s+(?:the\s+)?[\w\s'’-]{1,30})?$", head, re.IGNORECASE) \
+                and not re.search(r"[,;:]", head):
+            # round 7: "The army's chief of staff, General Li Wei, said": the person in apposition to the subject's title
+            return named[-1]
     adverbial = _ADVERBIAL.search(sentence[:position])
     if adverbial and adverbial.start() < position:
         position = adverbial.start()
