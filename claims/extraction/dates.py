@@ -542,4 +542,25 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
                 and re.fullmatch(r"\s*\(\s*", text[previous.end:mention.start]):
             continue  # "της Κυριακής (19/04)", "της Τρίτης (28/2)": the figures gloss the day named before them
         kept.append(mention)
-    return kept
+    return _future_months(text, kept, language, published_on)
+
+
+# Round 7: a future verb before a month without a year ("will grow to about 98,000 by September") means the coming
+# month, not the last one of that name before the publication date.
+_FUTURE_BEFORE = {"en": re.compile(r"(?<!\w)(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|"
+                                   r"are\s+set\s+to|plans?\s+to|is\s+due\s+to)\s+[^.;!?]{0,60}$", re.IGNORECASE)}
+
+
+def _future_months(text: str, found: list[DateMention], language: str, published_on: dt.date) -> list[DateMention]:
+    future = _FUTURE_BEFORE.get(language)
+    if future is None:
+        return found
+    moved = []
+    for mention in found:
+        if mention.precision == DatePrecision.MONTH and not re.search(r"\d{4}", mention.wording) \
+                and mention.value.replace(day=1) < published_on.replace(day=1) - dt.timedelta(days=1) \
+                and future.search(text[max(0, mention.start - 80):mention.start]):
+            mention = DateMention(mention.value.replace(year=mention.value.year + 1), mention.precision,
+                                  mention.start, mention.end, mention.wording)
+        moved.append(mention)
+    return moved

@@ -95,7 +95,9 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             # "ΠΗΓΗ: Naftemporiki": the label compared without accents or case (offsets stay those of the text)
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
-            chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index)
+            # round 7: also a line that is only a wire and the day it filed ("Xinhua, November 4, 2010")
+            chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index) \
+                or (_media_chain(_undated(text.strip()), language, index) if _FILED.search(text.strip()) else None)
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
             if chain:

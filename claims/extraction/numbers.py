@@ -109,6 +109,8 @@ _PREFIX_HEDGES = {
         "ما يقرب من": APPROX, "ما يناهز": APPROX, "يناهز": APPROX, "أزيد من": MORE_THAN, "ما يربو على": MORE_THAN,
         "يربو على": MORE_THAN,
         **{verb: MORE_THAN for verb in ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت")},
+        # round 7: "فاق 1300 شخصا" (exceeded), as "تجاوز"
+        **{verb: MORE_THAN for verb in ("فاق", "فاقت", "يفوق", "تفوق")},
     },
 }
 
@@ -218,7 +220,9 @@ _NOT_SUBJECT_NOUNS = {
            "decades", "floors", "storeys", "stories",
            # counts of events: blasts, fires, tremors, operations, sorties, clashes, reports
            "explosions", "blasts", "fires", "wildfires", "aftershocks", "tremors", "operations", "sorties", "clashes",
-           "battles", "statements", "reports", "accidents", "landslides"],
+           "battles", "statements", "reports", "accidents", "landslides",
+           # round 7: offices, targets and hideouts ("48 government offices", "158 targets")
+           "offices", "targets", "hideouts", "tunnels", "temples", "pagodas", "shelters"],
     "el": ["ώρες", "ωρών", "ώρα", "ημέρες", "ημερών", "μέρες", "εβδομάδες", "μήνες", "μηνών", "χρόνια", "ετών", "έτη",
            "λεπτά", "φάσεις", "περιφέρειες", "χωριά", "πόλεις", "κοινότητες", "ουκρανικές κοινότητες",
            "τοποθεσίες", "επιθέσεις", "πλήγματα", "κτίρια", "σπίτια", "κατοικίες", "χιλιόμετρα", "χλμ", "επαρχίες",
@@ -253,7 +257,18 @@ _NOT_SUBJECT_NOUNS = {
            "مشاف", "مشافي", "مستوصفات", "مدارس", "مساجد", "كنائس", "جسور", "طرق", "طريقا", "طريقاً", "مخيمات",
            "مناطق", "مساكن", "مسكنا", "مسكناً", "خيام", "رأس", "دقائق", "دقيقتين", "ليال", "أسبوعا", "أسبوعين",
            # counts of events: strikes, sorties, operations, blasts, tremors, fires, clashes, statements
-           "ضربات", "طلعات", "عمليات", "انفجارات", "هزات", "حرائق", "حوادث", "اشتباكات", "معارك", "بيانات", "تقارير"],
+           "ضربات", "طلعات", "عمليات", "انفجارات", "هزات", "حرائق", "حوادث", "اشتباكات", "معارك", "بيانات", "تقارير",
+           # round 7: the singular Arabic counts after 11-99 ("12 مدرسة", "15 مبنى") and more buildings and
+           # facilities (vehicles stay figures: the corpus counts them as materiel, "130 سيارة وآلية للانقاذ")
+           "مدرسة", "مبنى", "مبنىً", "مباني", "وحدة سكنية", "وحدات سكنية", "شقة", "شقق", "مسجدا", "مسجدًا", "كنيسة",
+           "منشأة", "منشآت", "مرافق", "مركزا", "مركزًا", "مراكز", "مخيما", "مخيمًا", "بلدة", "حيا", "حيًا",
+           "هجوما", "هجومًا", "غارة جوية",
+           "مجزرة", "انفجارا", "انفجارًا", "حادثا", "حادثًا", "حريقا", "حريقًا",
+           # targets and hideouts destroyed ("دمرت 158 هدفا", "تدمير 1282 وكرًا ومخزنًا")
+           "هدفا", "هدفًا", "هدفاً", "هدف", "أهداف", "وكرا", "وكرًا", "وكراً", "أوكار", "مخزنا", "مخزنًا", "مخازن",
+           "نفقا", "نفقًا", "أنفاق",
+           # an age in "springs": "تبلغ 35 ربيعا"
+           "ربيعا", "ربيعًا", "ربيعاً"],
     "ko": [],
 }
 # Round 6: units of measure after a number are no count of people ("بلغت 136 ملم لكل متر مربع", "144 миллиметра").
@@ -529,6 +544,19 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
                 token.scaled = True
     # A multiplier that is also a number word ("15 ألف") is part of the scaled token, not a second number.
     tokens = [t for t in tokens if not any(o is not t and o.start <= t.start and t.end <= o.end for o in tokens)]
+    if language == "en":
+        # "Two hundred twenty nine", "three hundred and five": the hundreds and the number after them are one number
+        kept = []
+        for token in tokens:
+            previous = kept[-1] if kept else None
+            if previous is not None and previous.is_word and previous.scaled and token.is_word and not token.scaled \
+                    and previous.number % 100 == 0 and 100 <= previous.number < 1000 and token.number < 100 \
+                    and re.search(r"hundred$", text[previous.start:previous.end], re.IGNORECASE) \
+                    and re.fullmatch(r"\s+(?:and\s+)?", text[previous.end:token.start], re.IGNORECASE):
+                kept[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False, True)
+                continue
+            kept.append(token)
+        tokens = kept
     if language == "ar":
         # "18 ألفا و500", "3 آلاف و394": thousands and the rest, one number.
         kept = []
@@ -603,6 +631,22 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "20m", "3000㎡": a measurement
     if _not_subject_noun_follows(text, token, language, tables):
         return True  # "24 hours", "4 محافظات", "6 мая" is caught below
+    if not token.is_word and token.number < 100 and re.search(r"(?:^|\n)[ \t]*$", text[:token.start]) \
+            and re.match(r"\s*[-–)．.]\s", text[token.end:]):
+        return True  # "1- مقتل 20 شخصا", "2) …": a list marker opening a line
+    if language == "en" and _EN_EVENTS_AFTER_MODIFIERS.match(text, token.end):
+        return True  # "527 terrorist and violent attacks", "2,100 air, artillery and mortar attacks": events
+    if language == "en" and _EN_PERCENT_CHANGE.match(text, token.end):
+        return True  # "a 15 percent increase": a change, not a share of people
+    if language == "en" and not token.is_word and re.search(r"(?<!\w)(?:told|to|on|by|from|with)\s+[A-Z][\w-]+\s+$",
+                                                            text[max(0, token.start - 30):token.start]) \
+            and re.match(r"\s*(?:on\b|in\b|that\b|,|\.|$)", text[token.end:token.end + 6]):
+        return True  # "told Kurdistan 24 on Sunday", "to France 24": a medium's name
+    if language == "en" and _EN_REPLACED.search(text[max(0, token.start - 30):token.start]):
+        return True  # "bringing the number to 82 from 75", "82, up from 75": the value the figure replaced
+    if language == "ar" and token.is_word and (_AR_ORDINAL_BEFORE.search(text[max(0, token.start - 12):token.start])
+                                               or re.match(r"\s+من\s+العمر", text[token.end:token.end + 12])):
+        return True  # "في السادسة عشرة من العمر": an ordinal teen (the age), not the count ten
     if re.search(r"(?<!\w)(?:one|ένας|μία|ένα|один|одна|واحد)\s+(?:in|out\s+of|στους|στις|στα|из|من\s+كل)\s+$",
                  text[max(0, token.start - 24):token.start], re.IGNORECASE):
         return True  # "ένας στους επτά κατοίκους", "one in seven": a ratio, not a count
@@ -611,7 +655,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "규모 5.6", "a 7.8-magnitude earthquake", "7,8 Ρίχτερ", "магнитудой 7,5": a quake's size
     if language == "ar" and _AR_TIME_BEFORE.search(text[max(0, token.start - 20):token.start]):
         return True  # "خلال الساعات الـ 24 الماضية": the time unit comes first
-    if language == "ar" and not token.is_word and re.search(r"(?<!\w)ال\u0640+\s*$", text[max(0, token.start - 6):token.start]):
+    if language == "ar" and not token.is_word and _AR_NAMED_BY_NUMBER.search(text[max(0, token.start - 16):token.start]):
+        return True  # "الطابق 12", "الفرقة 4", "اللواء 55": a thing numbered (floor, division, brigade), no count
+    if language == "ar" and not token.is_word and re.search(r"(?<!\w)ال\u0640*\s*$", text[max(0, token.start - 6):token.start]):
         return True  # "اليوم الـ100 للحرب", "القتلى الـ50": a number with the definite article is an ordinal or a count given
     if language == "ar" and re.search(r"(?<!\w)(?:تي|إف|اف|أف|سو|ميغ|ميج|بي)\s*-?\s*$", text[max(0, token.start - 6):token.start]):
         return True  # "دبابة تي 55", "إف 16": a model's number
@@ -667,6 +713,27 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True
     return False
 
+
+# Round 7. Events counted after adjectives or coordinated modifiers ("527 terrorist and violent attacks", "26
+# government air and ground attacks"): no preposition and no noun of people between the number and the event noun.
+_EN_EVENTS_AFTER_MODIFIERS = re.compile(
+    r"(?:\s+(?!(?:in|on|at|of|by|from|during|after|with|for|to|who|were|was|had|have|people|civilians|soldiers|"
+    r"troops|militants|fighters|children|women|men|members|persons|police|policemen|officers|personnel|residents|"
+    r"workers|villagers|refugees)\b)[A-Za-z][\w-]*,?|\s+and|\s+or){1,4}\s+"
+    r"(?:attacks|airstrikes|air\s+strikes|strikes|raids|incidents|bombings|blasts|explosions|operations|sorties|"
+    r"clashes|battles|assaults|ambushes)(?![\w-])", re.IGNORECASE)
+# "a 15 percent increase", "15% rise": the size of a change
+_EN_PERCENT_CHANGE = re.compile(r"\s*(?:percent|per\s+cent|%)\s+(?:increase|rise|jump|drop|decrease|decline|fall|"
+                                r"reduction|surge|growth|higher|lower|up|down)(?![\w-])", re.IGNORECASE)
+# "bringing the number to 82 from 75", "82, up from 75": the old value named after the new one
+_EN_REPLACED = re.compile(r"(?:(?<!\w)to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d[\d,]*\s+|"
+                          r"(?<!\w)(?:up|down)\s+)from\s+$", re.IGNORECASE)
+# Arabic nouns of things known by a number, with the article, right before it ("الطابق 12", "الفرقة 4", "اللواء 55")
+_AR_NAMED_BY_NUMBER = re.compile(r"(?<!\w)(?:[وفب]?ال|لل)(?:طابق|لواء|فرقة|كتيبة|طريق|مادة|فصل|بند|قرار|دورة|جولة|"
+                                 r"مرحلة|حافلة|رحلة|غرفة|جناح|عنبر|بوابة|مخرج|شارع|مربع|مجمع|بلوك|قطاع)\s*$")
+# Arabic ordinals before "عشر/عشرة" ("السادسة عشرة", "الحادي عشر"): the number word is part of an ordinal
+_AR_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:[وفبل]?ال|لل)(?:حادي|حادية|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|"
+                                r"سادس|سادسة|سابع|سابعة|ثامن|ثامنة|تاسع|تاسعة)\s+$")
 
 _MAGNITUDE_BEFORE = {
     "en": r"magnitude(?:\s+of)?\s*$", "ko": r"규모\s*$", "ru": r"магнитуд\w*\s*$", "el": r"(?:μεγέθους|έντασης)\s*$",
@@ -875,7 +942,8 @@ def _tens_and_units(text: str, tokens: list) -> list:
     for token in tokens:
         previous = merged[-1] if merged else None
         if previous is not None and previous.is_word and token.is_word and token.number < 10 \
-                and previous.number in (20, 30, 40, 50, 60, 70, 80, 90) and re.fullmatch(r"[\s-]", text[previous.end:token.start]):
+                and previous.number % 100 in (20, 30, 40, 50, 60, 70, 80, 90) and previous.number < 1000 \
+                and re.fullmatch(r"[\s-]", text[previous.end:token.start]):
             merged[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False)
             continue
         merged.append(token)

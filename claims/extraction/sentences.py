@@ -20,7 +20,7 @@ _ABBREVIATIONS = {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "rep", "reps", "sen",
         "sens", "gov", "pres", "st", "mt", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos", "vs", "etc", "approx",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k",
-        "e.g", "i.e", "a.m", "p.m", "fig", "vol", "est",
+        "e.g", "i.e", "a.m", "p.m", "fig", "vol", "est", "brig", "cmdr", "supt", "insp", "cpl", "lieut",
     },
     "el": {"κ", "κα", "π.χ", "δηλ", "χιλ", "εκατ", "δισ", "αρ", "σελ", "βλ", "κλπ", "κ.λπ", "στρ", "υπ", "ιαν", "φεβ", "σεπτ", "οκτ", "νοεμ", "δεκ"},
     "ru": {

@@ -52,16 +52,18 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
     event_connective = re.compile(_EVENT_CONNECTIVE_AFTER.get(language, _NEVER))
     until_extra = re.compile(_UNTIL_BEFORE_EXTRA.get(language, _NEVER), re.IGNORECASE)
     until_after_extra = re.compile(_UNTIL_AFTER_EXTRA.get(language, _NEVER))
+    event_extra = re.compile(_EVENT_BEFORE_EXTRA.get(language, _NEVER), re.IGNORECASE)
+    since_extra = re.compile(_SINCE_BEFORE_EXTRA.get(language, _NEVER), re.IGNORECASE)
     for date in dates:
         before = sentence[max(0, date.start - 70):date.start]
         after = sentence[date.end:date.end + (70 if language == "ko" else 30)]
         if event_after.match(after) or event_before.search(sentence[max(0, date.start - 60):date.start]) \
-                or event_connective.match(after):
+                or event_connective.match(after) or event_extra.search(sentence[max(0, date.start - 100):date.start]):
             classes["event"].append(date)  # the day of an attack or a quake: not when the figure holds
         elif until_before.search(before) or until_after.match(after) or until_extra.search(before) \
                 or until_after_extra.match(after):
             classes["until"].append(date)
-        elif since_before.search(before) or since_after.match(after):
+        elif since_before.search(before) or since_after.match(after) or since_extra.search(before):
             classes["since"].append(date)
         elif any(0 <= date.start - end <= 25 for end in cue_ends) or statement_before.search(before) \
                 or (any(0 <= date.start - end <= 70 and not re.search(r"\d", sentence[end:date.start]) for end in cue_ends)
@@ -99,6 +101,22 @@ _UNTIL_BEFORE_EXTRA = {
     "el": rf"(?:έως|μέχρι|ως)\s+(?:τις\s+)?(?:{_CLOCK}\s+(?:\S+\s+){{0,4}}|(?:το|τη|την)\s+(?:πρωί|βράδυ|απόγευμα|μεσημέρι|νύχτα)\s+(?:της|του)\s+)$",
     "ru": rf"(?:\bдо|\bпо|\bна)\s+(?:{_CLOCK}\s+(?:\S+\s+){{0,3}}|(?:утро|вечер|полдень|середину|конец|начало)\s+)$",
     "ar": rf"(?:حتى|لغاية)\s+(?:(?:الساعة\s+)?{_CLOCK}\s+(?:\S+\s+){{0,4}}|(?:صباح|مساء|ظهر|فجر|ليل|ليلة|نهاية)\s+(?:يوم\s+)?)$",
+}
+# Round 7. The day of an attack named by its noun after "in"/"after" ("في هجوم صاروخي على مخيم النيرب … مساء
+# الثلاثاء", "قتلوا جراء قصف … الاثنين") is the event's; so is the day an offensive or operation began ("began the
+# ground offensive to capture the city on Oct. 17").
+_EVENT_BEFORE_EXTRA = {
+    "ar": r"(?<!\w)(?:في|إثر|اثر|جراء|خلال)\s+(?:هجوم|الهجوم|قصف|القصف|غارة|الغارة|غارات|انفجار|الانفجار|تفجير|"
+          r"التفجير|اشتباكات|حادث|الحادث|حريق|الحريق)(?!\w)[^،,.;:!؟]{0,90}$",
+    "en": r"(?<!\w)(?:began|begun|launched|started|opened)\s+(?:the|an|a|its|their)\s+[^,.;]{0,60}?"
+          r"(?:offensive|operation|assault|campaign|attack|invasion)\b[^,.;]{0,50}?\s+(?:on\s+)?$",
+}
+# "بينهم 55 بعد دخول وقف إطلاق النار حيز التنفيذ الخميس", "after the ceasefire took effect on Thursday": a count
+# from a moment on, as "since" says.
+_SINCE_BEFORE_EXTRA = {
+    "ar": r"(?<!\w)بعد\s+(?:دخول|بدء|بداية|سريان|إعلان|اعلان|انطلاق)(?!\w)[^،,.;:!؟]{0,60}$",
+    "en": r"(?<!\w)(?:after|since)\s+(?:the|an?|its|their)\s+[^,.;]{0,60}?(?:took\s+effect|came\s+into\s+force|began|"
+          r"started|resumed|erupted|broke\s+out|was\s+declared|was\s+launched)\s+(?:on\s+|early\s+|late\s+)?$",
 }
 # Korean gives the hour between the day and "기준"/"현재"/"까지": "26일 오후 4시10분 기준".
 _UNTIL_AFTER_EXTRA = {
@@ -146,7 +164,9 @@ def figure_as_of(
 _CLAUSE_BREAKS = {
     "ar": r"[،,]\s*(?:و?فيما|بينما|علم[اًا]\u064b?\s+(?:أن|بأن)|في\s+حين|كما)(?!\w)",
     # ", but" / ", αλλά" / ", но": the adversative opens a clause of its own too
-    "en": r";|,\s*(?:while|whereas|but)\b",
+    # round 7: ", including four soldiers who died … earlier Wednesday": a relative clause of the included figure
+    # dates that figure, not the total before "including"
+    "en": r";|,\s*(?:while|whereas|but)\b|,\s*including\s+[^,;]*?\b(?:who|which|whose)\b",
     "el": r";|,\s*(?:ενώ|καθώς|αλλά)(?!\w)",
     "ru": r";|,\s*(?:а\s+также|тогда\s+как|в\s+то\s+время\s+как|но)(?!\w)",
 }

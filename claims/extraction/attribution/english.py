@@ -40,8 +40,14 @@ _AFTER_PARTICIPLE = re.compile(r"\s+(?:dead|killed|deaths?|death\s+toll|toll|cas
                                r"wounded|victims|fatalities|figures?|number)\b", re.IGNORECASE)
 
 
+# round 7: "claimed the lives of 229 civilians", "has claimed 30 lives": to claim lives is to kill, not to say
+_CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,2}?lives?\b", re.IGNORECASE)
+
+
 def participle(sentence: str, start: int, end: int, phrase: str) -> bool:
     """Whether the cue ``phrase`` at ``start:end`` is a participle that reports nothing."""
+    if folded(phrase) in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(sentence[end:]):
+        return True
     if folded(phrase) not in _PARTICIPLES:
         return False
     if _BEFORE_PARTICIPLE.search(sentence[max(0, start - 16):start]):
@@ -52,6 +58,8 @@ def participle(sentence: str, start: int, end: int, phrase: str) -> bool:
 
 # --- "with X saying" -----------------------------------------------------------------------------------------------
 
+_MORE_VERBS = re.compile(r"(?<=\w)\s+(?:also\s+)?(asserted|alleged|insisted|maintained|disclosed|revealed|tweeted)(?!\w)"
+                         r"(?!\s+(?:by|to\s+be)\b)")
 _WITH_SAYING = re.compile(r"(?<!\w)with\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?(saying|adding|estimating)(?!\w)")
 
 
@@ -62,6 +70,13 @@ def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
         if cue.role == C.RELAY and cue.side == "left" and re.match(r"\s+that\s", sentence[cue.end:]):
             cue.role = C.SPEECH
     extra = []
+    for match in _MORE_VERBS.finditer(sentence):
+        start, end = match.span(1)
+        if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in found):
+            continue
+        # round 7: "…, he asserted.", "Taliban on the contrary alleged 31 civilians were killed", "…, Health
+        # Minister Fahrettin Koca tweeted on Monday": verbs of saying whose subject stands before them
+        extra.append(Cue(start, end, C.SPEECH, "asserted", "left", match.group(1)))
     for match in _WITH_SAYING.finditer(sentence):
         start, end = match.span(1)
         if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in found):
@@ -83,6 +98,12 @@ _TITLE_HEADS = {"officer", "superintendent", "commissioner", "inspector", "spoke
                 "mayor", "head", "deputy", "police", "constable", "magistrate", "prefect", "official", "representative"}
 _TITLE_WORDS = _TITLE_HEADS | {"public", "relations", "senior", "assistant", "district", "regional", "provincial",
                                "state", "national", "executive", "principal", "acting", "vice", "of", "the"}
+# military ranks, abbreviated or not ("Brig. Gen.", "Lt. Col."), before a name
+_RANKS = {"brig", "brigadier", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "admiral", "cmdr", "supt", "insp", "cpl"}
+# the head nouns of bodies: a name that has one after a title is an organisation's, not a person's
+_BODY_HEADS = {"ministry", "department", "agency", "office", "forces", "army", "council", "command", "committee",
+               "service", "services", "authority", "commission", "mission", "bureau", "organisation", "organization",
+               "police", "directorate", "administration", "government", "corps", "unit", "center", "centre"}
 # nouns of events: "Bangladesh Building Collapse: Death Toll Nears 600" names no speaker
 _EVENT_NOUNS = {"collapse", "crash", "attack", "attacks", "earthquake", "quake", "flood", "floods", "flooding", "fire",
                 "blast", "explosion", "storm", "cyclone", "typhoon", "hurricane", "landslide", "landslides",
@@ -127,6 +148,24 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
                 refined.append(_Item(start, start + len(name), _proposed(state, name, item.ref.title), "proposed"))
                 continue
             folded_words = [folded(w).strip("().,") for w in words]
+            heads = [k for k, w in enumerate(folded_words) if w in _TITLE_HEADS | _RANKS or (
+                w in _BODY_HEADS and re.search(r"(?:spokes\w+|minister|official|director|head|chief|commander|officer|"
+                                               r"secretary|representative)\s+(?:for|of|at)\s+(?:the\s+)?$",
+                                               sentence[max(0, item.start - 40):item.start], re.IGNORECASE))]
+            if heads and 0 < len(words) - heads[-1] - 1 <= 3 and len(words) - heads[-1] - 1 >= 2 \
+                    and not any(w in _TITLE_WORDS | _RANKS | _BODY_HEADS for w in folded_words[heads[-1] + 1:]) \
+                    and all(w[:1].isupper() for w in words[heads[-1] + 1:]):
+                # round 7: "Health Minister Oly Ilunga", "Armed Forces spokesman Brig. Gen. Restituto Padilla",
+                # "spokesman for Interior Ministry Zamari Bashari": the person is the name after the last title word
+                # (or after the body a lower-case title serves)
+                rest = words[heads[-1] + 1:]
+                start = item.start + len(" ".join(words[:heads[-1] + 1])) + 1
+                start = sentence.index(rest[0], start - 1)
+                name = " ".join(rest)
+                state.proposals.pop(folded(text), None)
+                refined.append(_Item(start, start + len(name), _proposed(state, name, " ".join(words[:heads[-1] + 1])),
+                                     "proposed"))
+                continue
             if all(w in _TITLE_WORDS for w in folded_words) or (
                     folded_words[-1] in _TITLE_HEADS and re.match(r"\s*(?:\(|of\s|for\s|,)", sentence[item.end:])
                     and item.ref.kind != ActorKind.GOVERNMENT_AGENCY):
@@ -180,12 +219,15 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
         refined.append(_Item(match.start(), end, _proposed(state, name, ""), "proposed"))
     for match in _GROUPS.finditer(sentence):
         start, end = match.span()
-        if not any(i.start < end and start < i.end for i in refined) and re.match(_GROUP_VERB, sentence[end:]):
+        if not any(i.start < end and start < i.end for i in refined) and (
+                re.match(_GROUP_VERB, sentence[end:])
+                or re.search(r"according\s+to\s+(?:the\s+)?$", sentence[:match.start(1)], re.IGNORECASE)):
             # "at least two residents put the death toll at 37": an unnamed group that is no authority, as worded
             word = match.group(1)
             ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.OTHER, proposed=True)
             ref = state.proposals.setdefault(folded(word), ref)
             refined.append(_Item(match.start(1), match.end(1), ref, "proposed"))
+    refined = _round7_items(sentence, state, refined)
     for match in _AUTHORITIES.finditer(sentence):
         start, end = match.span()
         if any(i.start < end and start < i.end for i in refined):
@@ -198,6 +240,68 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
     return sorted(refined, key=lambda item: item.start)
 
 
+_TITLE_BEFORE_BODY = r"(?:spokes\w+|minister|official|director|head|chief|commander|officer|secretary|" \
+                     r"representative)\s+(?:for|of|at)\s+$"
+_VERBS = r"(?:said|says|told|added|adds|stated|reported|announced|confirmed)\b"
+_SAYING_AFTER = r"\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|told|added|adds|stated|asserted|noted|" \
+                r"explained|estimated|reported|confirmed|announced)\b"
+# "UNAMI said", "OCHA reported": an acronym opening a clause as the subject of a reporting verb
+_ACRONYM_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and\s+|while\s+)?)([A-Z]{2,8})(?=" + _SAYING_AFTER + ")")
+# "Congo's minister of health says": a person described by a country's title, named later
+_COUNTRY_TITLE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:minister|spokesman|spokeswoman|spokesperson|president|"
+                            r"governor|envoy|ambassador|commander)(?:\s+of\s+(?:the\s+)?(?!" + _VERBS + r")[a-z]+"
+                            r"(?:\s+(?!" + _VERBS + r")[a-z]+)?)?(?=\s)")
+
+
+def _round7_items(sentence: str, state: DocumentState, items: list[_Item]) -> list[_Item]:
+    """Round 7: a surname alone before a reporting verb is the person proposed under the full name ("Bashari also
+    added that …" after "Zamarai Bashari"); an acronym no actor has, opening a clause before a reporting verb, is a
+    body to propose ("UNAMI said in a statement"); a country's title ("Congo's minister of health says") describes
+    a person, named next, not the country (also when the country is no actor and was proposed)."""
+    from .proposing import _proposed
+
+    refined = list(items)
+    for key, ref in list(state.proposals.items()):
+        parts = ref.name.split()
+        if not 2 <= len(parts) <= 3 or any(folded(p) in _BODY_HEADS | _TITLE_WORDS for p in parts):
+            continue
+        surname = re.escape(parts[-1])
+        for match in re.finditer(rf"(?<![\w.’'-]){surname}(?![\w’'-])", sentence):
+            start, end = match.span()
+            if any(i.start < end and start < i.end for i in refined):
+                continue
+            if re.match(r"(?:\s+(?:on|last|late|early)\s+\w+|\s+(?:yesterday|today|earlier))*" + _SAYING_AFTER,
+                        sentence[end:]) or re.search(r"(?:according\s+to|by)\s+$", sentence[:start],
+                                                                    re.IGNORECASE):
+                refined.append(_Item(start, end, ref, "proposed"))
+    for item in list(refined):
+        # "spokesman for the Interior Ministry Zamarai Bashari told …": the body a lower-case title serves, then the
+        # person's name
+        person = re.match(r"\s+((?:[A-Z][a-z][\w'’-]+\s+){1,2}[A-Z][a-z][\w'’-]+)(?=\s*,|" + _SAYING_AFTER + ")",
+                          sentence[item.end:])
+        if person is None or item.how == "proposed" or not re.search(
+                _TITLE_BEFORE_BODY, sentence[max(0, item.start - 40):item.start], re.IGNORECASE):
+            continue
+        start, end = item.end + person.start(1), item.end + person.end(1)
+        if any(i.start < end and start < i.end for i in refined) or any(
+                folded(w) in _TITLE_WORDS | _BODY_HEADS for w in person.group(1).split()):
+            continue
+        refined.append(_Item(start, end, _proposed(state, person.group(1), sentence[item.start:item.end]), "proposed"))
+    for match in _ACRONYM_SUBJECT.finditer(sentence):
+        start, end = match.span(1)
+        if any(i.start < end and start < i.end for i in refined):
+            continue
+        refined.append(_Item(start, end, _proposed(state, match.group(1), ""), "proposed"))
+    for match in re.finditer(r"(?<![\w-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?" + _COUNTRY_TITLE.pattern, sentence):
+        start, end = match.span()
+        inside = [i for i in refined if i.start < end and start < i.end]
+        if any(i.ref is None or i.ref.kind == ActorKind.PERSON or i.how not in ("name", "proposed") for i in inside):
+            continue
+        refined = [i for i in refined if i not in inside]
+        refined.append(_Item(start, end, None, "anaphor", "person"))
+    return sorted(refined, key=lambda i: i.start)
+
+
 # a country's body described in lower case after a possessive: "Indonesia's disaster mitigation agency"
 _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+((?:[a-z][\w-]*\s+){1,4}?)"
@@ -205,7 +309,9 @@ _POSSESSIVE_BODY = re.compile(
     r"bureau|directorate|administration)(?![\w-])")
 # unnamed groups that are no authority, as subjects of a reporting verb: proposed as worded
 _GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|three|many|other|local)\s+)*"
-                     r"(residents|witnesses|villagers|survivors|relatives|activists|eyewitnesses|medics|doctors)(?![\w-])",
+                     r"(residents|witnesses|villagers|survivors|relatives|activists|eyewitnesses|medics|doctors|"
+                     # round 7: "according to aid agencies": groups that are no authority, as worded
+                     r"(?:aid|relief|humanitarian)\s+(?:agencies|groups|organi[sz]ations|workers)|rights\s+groups)(?![\w-])",
                      re.IGNORECASE)
 _GROUP_VERB = r"\s+(?:\w+\s+)?(?:said|say|told|put|estimated|reported|described)\b"
 
@@ -239,6 +345,7 @@ def _known_word(word: str, state: DocumentState) -> bool:
 _ADVERBIAL = re.compile(
     r"(?:\s*(?:last\s+night|late\s+\w+|early\s+\w+|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
     r"yesterday|today|earlier|later|also|previously|separately|meanwhile|however|then|in\s+a\s+statement|"
+    r"on\s+the\s+contrary|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
     r"in\s+an?\s+\w+(?:\s+\w+)?\s+(?:interview|statement|briefing)|this\s+week|this\s+morning|on\s+Twitter|on\s+X))+\s*$",
     re.IGNORECASE)
 _APPOSITION = re.compile(
@@ -253,7 +360,25 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
     appositions and relative clauses between commas, between them; None leaves it to the general rules."""
     if cue.role != C.SPEECH or cue.side != "left":
         return None
+    adjacent = [i for i in items if i.end <= cue.start and i.ref is not None and i.how in ("name", "proposed")
+                and (_ADVERBIAL.fullmatch(sentence[i.end:cue.start]) or not sentence[i.end:cue.start].strip())]
+    if adjacent and adjacent[-1].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
+            and re.search(r"(?:^|[,;:”\"]\s*|(?:spokes\w+|minister|official|commander|chief|director|head)\s+"
+                          r"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?)$", sentence[:adjacent[-1].start]):
+        # round 7: ", spokesman for Interior Ministry Zamari Bashari said", "…,” Brig. Gen. Restituto Padilla said":
+        # the person named right before the verb, after a title or opening the clause, is its subject
+        return adjacent[-1]
     position = cue.start
+    apposed = re.search(r",\s*([^,]{2,60}),\s*$", sentence[:cue.start])
+    if apposed:
+        named = [i for i in items if apposed.start(1) <= i.start and i.end <= apposed.end(1) and i.ref is not None
+                 and i.how in ("name", "proposed") and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+        head = sentence[:apposed.start()]
+        if named and re.search(r"(?<!\w)(?:chief|head|commander|minister|spokes\w+|director|governor|mayor|leader|"
+                               r"president|secretary|official)(?:\s+of\s+(?:the\s+)?[\w\s'’-]{1,30})?$", head, re.IGNORECASE) \
+                and not re.search(r"[,;:]", head):
+            # round 7: "The army's chief of staff, General Li Wei, said": the person in apposition to the subject's title
+            return named[-1]
     adverbial = _ADVERBIAL.search(sentence[:position])
     if adverbial and adverbial.start() < position:
         position = adverbial.start()
