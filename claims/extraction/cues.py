@@ -57,6 +57,13 @@ _EL_SPEECH = {
     "ανακοινώνει": "asserted", "ανακοινώνουν": "asserted", "επιβεβαιώνει": "asserted", "επιβεβαιώνουν": "asserted",
     "σημειώνει": "asserted", "τονίζει": "asserted", "γράφει": "asserted",
     "υποστήριξε": "alleged", "ισχυρίστηκε": "alleged",
+    # Round 7: the present of the other verbs of saying and relaying, singular and plural, as news copy writes them in
+    # the historic present ("…, μεταδίδει το Reuters", "Οι ένοπλες δυνάμεις αναφέρουν ότι", "λέει ο υπουργός")
+    **{form: "asserted" for form in (
+        "μεταδίδει", "μεταδίδουν", "αναφέρουν", "λέει", "λένε", "προσθέτει", "προσθέτουν", "επισημαίνει",
+        "επισημαίνουν", "σημειώνουν", "τονίζουν", "γράφουν", "εξηγεί", "εξηγούν", "διευκρινίζει", "διευκρινίζουν",
+        "υπογραμμίζει", "υπογραμμίζουν", "υπογράμμισε", "γνωστοποιεί", "γνωστοποιούν", "ενημερώνει", "συμπληρώνει")},
+    # ("καταγράφει" is left out: folded it is also "καταγραφεί", the passive of "έχει καταγραφεί", has been recorded)
 }
 # Round 6: a plural subject takes the plural of every aorist ("οι αρχές επιβεβαίωσαν", "αξιωματούχοι εξήγησαν"):
 # the third person plural of each single-word aorist in -ε is the same stem in -αν.

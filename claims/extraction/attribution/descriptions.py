@@ -16,7 +16,8 @@ from .state import DocumentState, _Item
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*"
+    # round 7: the plural articles too ("οι υπηρεσίες έκτακτης ανάγκης", "τις υπηρεσίες διαχείρισης …")
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του|τη|οι|τισ|των|τουσ|τα)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*"
           # greek round: civil protection, a police station or department, the fire service, the coast guard
           r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
@@ -41,6 +42,11 @@ _TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokes
 CATAPHOR = ActorRef("cataphor:person", "(the person named next)", ActorKind.PERSON)
 
 
+# Round 7: a possessive pronoun after a noun — no noun follows it (punctuation, the end, a preposition or conjunction).
+_EL_POSSESSIVE_AFTER = (r"\s+(?:του|της|τους)(?=\s*(?:[,.;:)»]|$)|\s+(?:σε|στο|στη|στην|στον|στα|στις|από|για|μέσω|και|που|"
+                        r"ότι)(?!\w))")
+
+
 def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
     text = normalised(sentence)
     found = []
@@ -57,6 +63,8 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 # throughout): a named medium, not a description
                 continue
             end = match.end()
+            if language == "el" and re.match(_EL_POSSESSIVE_AFTER, sentence[end:]):
+                continue  # round 7: "των υπηρεσιών του": the speaker's own services (a possessive), no other source
             following = re.match(r"\s+([A-ZΑ-ΩΆΈΉΊΌΎΏ][\w’'-]*)", sentence[end:])
             if language == "el" and following:
                 # "Η υπηρεσία Πολιτικής Προστασίας": capitalised genitives after the noun belong to the
@@ -70,7 +78,7 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 # Round 6: "της υπηρεσίας αντιμετώπισης καταστροφών": lower-case genitives after the noun are its
                 # complement, part of the description (up to three, not an article).
                 extension = re.match(r"(?:\s+(?!(?:της|του|των|τις|τους)\b)[α-ωάέήίόύώϊϋΐΰ]{4,}(?:ς|ου|ών|ων))"
-                                     r"{1,3}(?!\w)", sentence[end:])
+                                     r"{1,4}(?!\w)", sentence[end:])
                 if extension:
                     end += len(extension.group(0))
             found.append((match.start(), end, "organisation"))
@@ -154,6 +162,10 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
                 if country else None
             if described is not None and described.country == country:
                 return described
+    if state.language == "el" and item.wanted == "organisation" and words:
+        owned = _el_body_of_country(item, words, sentence, state)
+        if owned is not None:
+            return owned
     if state.language == "el" and item.wanted == "organisation" and len([w for w in words if w not in _EL_ARTICLES]) >= 2 \
             and not any(re.match(_EL_REFERRING, w) for w in words) and not _armed_group_noun(words) \
             and not _named_before(words[-1], state) and not words[-1].startswith("τηλεορασ") \
@@ -196,7 +208,13 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         if last is None and len(words) >= 2:
             return CATAPHOR  # "ο ουκρανός υπουργός Εσωτερικών", not named yet: the person named next
     if last is None and words:
-        return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        found = state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        if found is not None and state.language == "el" and " ".join(words) in state.index.capitalised \
+                and sentence[item.start:item.end].split()[-1][:1].islower():
+            # round 7: "ανακοίνωσε η πυροσβεστική" with nothing named before: a fire service, in lower case, not the
+            # institution whose proper name is the capitalised word — a body described, proposed as written
+            return _proposed_body(item, sentence, state)
+        return found
     return last
 
 
@@ -206,6 +224,22 @@ _EL_REFERRING = r"(?:ιδι|αρμοδι|λογω|αυτ|συγκεκριμεν|
 
 
 _EL_ARTICLES = {"της", "τησ", "του", "των", "την", "τον", "τη", "τις", "τισ", "τους", "τουσ"}
+
+
+def _el_body_of_country(item: _Item, words: list[str], sentence: str, state: DocumentState) -> ActorRef | None:
+    """Round 7: a body described in lower case and then the genitive of a country ("οι υπηρεσίες έκτακτης ανάγκης της
+    Ουκρανίας", "η αστυνομία της Τουρκίας") is that country's body of that kind: the one actor of the country one of
+    whose names has the description's head noun (its stem, whatever the case or number: "υπηρεσίες" → "υπηρεσία
+    εκτάκτων καταστάσεων"), though the other words differ ("έκτακτης ανάγκης" for "εκτάκτων καταστάσεων")."""
+    owner = re.match(r"\s+(?:της|του|των)\s+([Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+)(?!\s+[Α-ΩΆΈΉΊΌΎΏ])", sentence[item.end:])
+    country = _country_of_adjective(owner.group(1), state.index) if owner else ""
+    if not country:
+        return None
+    head = folded(words[0])
+    stem = head[:max(4, len(head) - 3)]
+    found = {ref.key: ref for name, ref in [*state.index.names.items(), *state.index.descriptors.items()]
+             if ref.country == country and ref.kind != ActorKind.COUNTRY and re.search(rf"(?<!\w){re.escape(stem)}", name)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_before(word: str, state: DocumentState) -> bool:
@@ -227,7 +261,8 @@ def _proposed_body(item: _Item, sentence: str, state: DocumentState) -> ActorRef
     if complement:
         end += complement.end()
     text = sentence[item.start:end].split()
-    while text and folded(text[0]) in _ARTICLE_WORDS | {"την", "τον", "της", "του", "των"}:
+    while text and folded(text[0]) in _ARTICLE_WORDS | {folded(w) for w in ("την", "τον", "της", "του", "των", "τις", "τους",
+                                                                             "οι", "τα", "τη")}:
         text = text[1:]
     name = " ".join(text)
     key = folded(name)

@@ -64,6 +64,23 @@ _EL_PLACE_NOUN = (r"(?<!\w)(?:επαρχι|πολιτει|πολη|πολεω|π
                   r"συνοικι|προαστι|νομο|νομου|κοιλαδ|ποταμ|επικρατει)\w*\s+$")
 
 
+# Round 7: Greek genitive endings (normalised, final sigma folded): a name in the genitive after "του/της/των" is a place or
+# an organisation; words after it that are not in the genitive begin another noun phrase.
+_EL_GENITIVE = r"(?:ου|ων|ησ|ασ|ιασ|εωσ)$"
+
+
+def _el_case_change(sentence: str, start: int, words: list[str]) -> bool:
+    """Round 7: a run of capitalised words after the genitive article whose first word is in the genitive and whose last
+    two are not ("ο επικεφαλής της περιφερειακής διοίκησης του Κιέβου Ολέξιι Κουλέμπα"): the case changes, so the run is
+    the genitive place and then a name in apposition to the title before it — a person's, in the nominative. A place of
+    several words stays in the genitive throughout ("της Κεντρικής Αφρικανικής Δημοκρατίας")."""
+    if len(words) < 3 or not re.search(r"(?<!\w)(?:του|της|των)\s+$", sentence[max(0, start - 5):start]):
+        return False
+    forms = [normalised(word) for word in words]
+    return bool(re.search(_EL_GENITIVE, forms[0])) and not any(re.search(r"(?:ου|ων)$", form) for form in forms[-2:]) \
+        and words[-1][:1].isupper() and words[-2][:1].isupper()
+
+
 def _titles(language: str) -> set[str]:
     return {folded(t) for t in C.PERSON_TITLES.get(language, [])} | {"lawmaker", "mp"}
 
@@ -128,7 +145,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             words.pop(0)  # russian round: "Позже Кобзев уточнил": an adverb opening the sentence is no part of the name
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
                 and not re.search(_SOURCE_OBJECT_BEFORE, sentence[max(0, start - 30):start], re.IGNORECASE):
-            continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
+            if not _el_case_change(sentence, start, words):
+                continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
+            words = words[-2:]  # round 7: "της … διοίκησης του Κιέβου Ολέξιι Κουλέμπα": the place, then the person
         if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])):
             continue  # greek round: "της επαρχίας Τσέμπου", "της πολιτείας Γκουτζαράτ": the name of the place the noun is
         if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:

@@ -60,6 +60,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     elif read_quantity(sentence, language=language):
         state.data_source = None
 
+    clause = _el_contrast_clause(sentence, cues) if language == "el" else 0
+    if clause:
+        # round 7: "Το ΓΕΕΘΑ έκανε λόγο για …, όμως το Reuters … μεταδίδει ότι 4 …": the figures stand in the clause after
+        # the contrast, which names its own speaker; the speaker of the clause before says something else
+        cues = [c for c in cues if c.start >= clause]
     speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref]
     according = [c for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref]
     if any(c.role in (C.SPEECH, C.CITING) and c.agent and c.agent.ref for c in cues):
@@ -119,6 +124,28 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+# Round 7: a comma and a conjunction of contrast open a clause of their own ("…, όμως …", "…, αλλά …", "…, ωστόσο …").
+_EL_CONTRAST = re.compile(r",\s*(?:όμως|αλλά|ωστόσο|ενώ|εντούτοις)\s+")
+
+
+def _el_contrast_clause(sentence: str, cues) -> int:
+    """Round 7: where the clause begins that holds every figure of the sentence, when it follows a contrast and has a
+    speaker of its own (a reporting verb or an attribution phrase whose agent is known), else 0."""
+    quantities = _figures(sentence)
+    if not quantities:
+        return 0
+    for match in reversed(list(_EL_CONTRAST.finditer(sentence))):
+        if match.end() <= min(quantities) and any(c.start >= match.end() and c.agent and c.agent.ref for c in cues) \
+                and any(c.end <= match.start() for c in cues):
+            return match.end()
+    return 0
+
+
+def _figures(sentence: str) -> list[int]:
+    """Where the sentence's quantities begin."""
+    return [quantity.start for quantity in read_quantity(sentence, language="el")]
 
 
 # A report as a subject, referred back to ("الإحصائية", "the report", "η έκθεση", "в докладе").
