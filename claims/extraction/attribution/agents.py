@@ -89,6 +89,12 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # greek round: "κατά επίσημες συγκλίνουσες πηγές", "σύμφωνα με αστυνομικές πηγές": sources with no name, whatever
             # their adjectives, are unnamed officials when they are the only source of the sentence
             return Agent(unnamed_officials(state), cue.end + unnamed.start(1), cue.end + unnamed.end(1), "group")
+        if language == "el" and cue.role == C.ACCORDING:
+            # round 7: "σύμφωνα με τον εκπρόσωπο του υπουργείου Υγείας Αχμέτ Σαλέμ": the title's person, after its complements
+            person = _el_titled_person(cue.end + len(sentence[cue.end:]) - len(sentence[cue.end:].lstrip()), sentence,
+                                       window)
+            if person is not None:
+                item = person
         titled = item is not None and item.ref is not None and item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
             and any(folded(w) in _titles(language) for w in re.findall(r"[^\W\d_][\w-]*", sentence[cue.end:item.start]))
         if comma is not None and (item is None or item.how == "anaphor" or titled):
@@ -201,9 +207,12 @@ _EL_POSSESSIVE_REPORT = re.compile(
     r"\s+(?:την|τη|τισ|το|τα|τον|τουσ)\s+(?:[^\W\d_]+\s+)?(?:αναρτησ|ανακοινωσ|δηλωσ|ενημερωσ|εκτιμησ|στοιχει|"
     r"απολογισμ|πληροφορι|λογια|μηνυμα|εκθεσ|αναφορ|καταμετρησ)[^\W\d_]*\s+(?:του|τησ|τουσ)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:σε|στο|στη|στην|στον|στα|στισ|στουσ|απο|για|μεσω|και|που|οτι)(?!\w))")
-_EL_TITLE_HEAD = re.compile(r"(?:ο|η|οι)\s+(?:[^\W\d_]+\s+)?(" + "|".join(sorted(
-    {re.escape(t) for t in C.PERSON_TITLES["el"] + ["επικεφαλής", "υφυπουργός", "εκπρόσωπος", "αναπληρωτής", "διοικητής",
-                                                    "αρχηγός", "γενικός γραμματέας", "συντονιστής"]}, key=len, reverse=True))
+_EL_TITLE_HEAD = re.compile(r"(?:ο|η|οι|τον|την|τη|του|της)\s+(?:[^\W\d_]+\s+)?(" + "|".join(sorted(
+    {re.escape(t) for t in C.PERSON_TITLES["el"] + ["επικεφαλής", "υφυπουργός", "υφυπουργό", "υφυπουργού", "εκπρόσωπος",
+                                                    "αναπληρωτής", "αναπληρωτή", "διοικητής", "διοικητή", "αρχηγός",
+                                                    "αρχηγό", "αρχηγού", "γενικός γραμματέας", "γενικό γραμματέα",
+                                                    "συντονιστής", "συντονιστή", "διευθυντή", "κυβερνήτη"]},
+    key=len, reverse=True))
                             + r")(?!\w)", re.IGNORECASE)
 
 

@@ -19,7 +19,9 @@ _DESCRIBED = {
     # round 7: the plural articles too ("οι υπηρεσίες έκτακτης ανάγκης", "τις υπηρεσίες διαχείρισης …")
     "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του|τη|οι|τισ|των|τουσ|τα)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*"
           # greek round: civil protection, a police station or department, the fire service, the coast guard
-          r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*)(?!\w)",
+          r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*"
+          # round 7: the police and rescuers ("η αστυνομία", "οι διασώστες")
+          r"|αστυνομια\w*|διασωστ\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -166,6 +168,10 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         owned = _el_body_of_country(item, words, sentence, state)
         if owned is not None:
             return owned
+        if re.match(r"(?:αστυνομια|διασωστ)", ([w for w in words if w not in _EL_ARTICLES] or [""])[0]):
+            # round 7: "ανακοίνωσε η αστυνομία", "σύμφωνα με την αστυνομία της Τουρκίας", "οι διασώστες": the police and
+            # rescuers no actor holds are unnamed officials, as the English round reads "police" and "rescuers"
+            return unnamed_officials(state)
     if state.language == "el" and item.wanted == "organisation" and len([w for w in words if w not in _EL_ARTICLES]) >= 2 \
             and not any(re.match(_EL_REFERRING, w) for w in words) and not _armed_group_noun(words) \
             and not _named_before(words[-1], state) and not words[-1].startswith("τηλεορασ") \
@@ -232,13 +238,24 @@ def _el_body_of_country(item: _Item, words: list[str], sentence: str, state: Doc
     whose names has the description's head noun (its stem, whatever the case or number: "υπηρεσίες" → "υπηρεσία
     εκτάκτων καταστάσεων"), though the other words differ ("έκτακτης ανάγκης" for "εκτάκτων καταστάσεων")."""
     owner = re.match(r"\s+(?:της|του|των)\s+([Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+)(?!\s+[Α-ΩΆΈΉΊΌΎΏ])", sentence[item.end:])
-    country = _country_of_adjective(owner.group(1), state.index) if owner else ""
-    if not country:
+    if not owner:
         return None
-    head = folded(words[0])
+    country = _country_of_adjective(owner.group(1), state.index)
+    head = folded(([w for w in words if w not in _EL_ARTICLES] or [""])[0])
     stem = head[:max(4, len(head) - 3)]
-    found = {ref.key: ref for name, ref in [*state.index.names.items(), *state.index.descriptors.items()]
-             if ref.country == country and ref.kind != ActorKind.COUNTRY and re.search(rf"(?<!\w){re.escape(stem)}", name)}
+    if len(stem) < 4:
+        return None
+    names = [*state.index.names.items(), *state.index.descriptors.items()]
+    if country:
+        found = {ref.key: ref for name, ref in names
+                 if ref.country == country and ref.kind != ActorKind.COUNTRY and re.search(rf"(?<!\w){re.escape(stem)}", name)}
+    else:
+        # no country actor: a name with the head noun and the country's word ("ο στρατός του Σουδάν" → "σουδανικός
+        # στρατός": the adjective begins as the country's name does)
+        place = folded(owner.group(1))
+        place = place[:min(5, len(place) - 1)]
+        found = {ref.key: ref for name, ref in names if ref.kind != ActorKind.COUNTRY and len(place) >= 4
+                 and re.search(rf"(?<!\w){re.escape(stem)}", name) and re.search(rf"(?<!\w){re.escape(place)}", name)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
