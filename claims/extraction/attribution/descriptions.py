@@ -30,13 +30,16 @@ _DESCRIBED = {
 
 # A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
 _DESCRIBED_PERSON = {
-    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο)(?!\w)",
+    # (round 7: the president and prime minister too: "Ο Ουκρανός πρόεδρος πρόσθεσε")
+    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο"
+          r"|(?<=\w\s)προεδροσ|(?<=\w\s)προεδρο|πρωθυπουργοσ|πρωθυπουργο)(?!\w)",
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
           r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
 _TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
                                     "leader", "commander", "υπουργοσ", "υπουργο", "κυβερνητησ", "κυβερνητη",
+                                    "προεδροσ", "προεδρο", "πρωθυπουργοσ", "πρωθυπουργο",
                                     "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη", "mayor", "δημαρχοσ",
                                     "δημαρχο")}
 # What a description of a person that has no antecedent stands for until the person is named
@@ -232,6 +235,10 @@ _EL_REFERRING = r"(?:ιδι|αρμοδι|λογω|αυτ|συγκεκριμεν|
 _EL_ARTICLES = {"της", "τησ", "του", "των", "την", "τον", "τη", "τις", "τισ", "τους", "τουσ"}
 
 
+_EL_BODY_NOUNS = (r"(?:υπουργει|υπηρεσι|διοικησ|στρατο|ενωσ|οργανωσ|οργανισμ|κυβερνησ|τηλεορασ|προστασι|τμημα|πυροσβεστ|"
+                  r"ακτοφυλακ|αστυνομι|διασωστ)")
+
+
 def _el_body_of_country(item: _Item, words: list[str], sentence: str, state: DocumentState) -> ActorRef | None:
     """Round 7: a body described in lower case and then the genitive of a country ("οι υπηρεσίες έκτακτης ανάγκης της
     Ουκρανίας", "η αστυνομία της Τουρκίας") is that country's body of that kind: the one actor of the country one of
@@ -241,7 +248,9 @@ def _el_body_of_country(item: _Item, words: list[str], sentence: str, state: Doc
     if not owner:
         return None
     country = _country_of_adjective(owner.group(1), state.index)
-    head = folded(([w for w in words if w not in _EL_ARTICLES] or [""])[0])
+    nouns = [w for w in words if w not in _EL_ARTICLES]
+    # the head is the noun the description was found by, after its adjectives ("η κρατική τηλεόραση")
+    head = folded(next((w for w in nouns if re.match(_EL_BODY_NOUNS, w)), nouns[0] if nouns else ""))
     stem = head[:max(4, len(head) - 3)]
     if len(stem) < 4:
         return None
