@@ -196,3 +196,10 @@ def test_the_police_and_rescuers_are_unnamed_officials():
                               language="el")
     [rescuers] = extract("Σύμφωνα με τους διασώστες, 5 άνθρωποι σκοτώθηκαν.", language="el")
     assert {police.claimant.key, again.claimant.key, rescuers.claimant.key} == {"officials"}
+
+
+@pytest.mark.django_db
+def test_the_head_of_a_body_after_according_to_is_the_head_named_before():
+    [_, second] = extract("Ο Λαζαρινί ανέφερε ότι 200 εργαζόμενοι έχουν σκοτωθεί. Σύμφωνα με τον επικεφαλής της UNRWA, άλλοι "
+                          "50 τραυματίστηκαν.", language="el")
+    assert second.claimant.key == "proposed:λαζαρινι"

@@ -30,16 +30,17 @@ _DESCRIBED = {
 
 # A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
 _DESCRIBED_PERSON = {
-    # (round 7: the president and prime minister too: "Ο Ουκρανός πρόεδρος πρόσθεσε")
+    # (round 7: the president, the prime minister and the head too: "Ο Ουκρανός πρόεδρος πρόσθεσε", "σύμφωνα με τον
+    # επικεφαλής της UNRWA" after the head was named)
     "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο"
-          r"|(?<=\w\s)προεδροσ|(?<=\w\s)προεδρο|πρωθυπουργοσ|πρωθυπουργο)(?!\w)",
+          r"|(?<=\w\s)προεδροσ|(?<=\w\s)προεδρο|πρωθυπουργοσ|πρωθυπουργο|(?<=\w\s)επικεφαλησ)(?!\w)",
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
           r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
 _TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
                                     "leader", "commander", "υπουργοσ", "υπουργο", "κυβερνητησ", "κυβερνητη",
-                                    "προεδροσ", "προεδρο", "πρωθυπουργοσ", "πρωθυπουργο",
+                                    "προεδροσ", "προεδρο", "πρωθυπουργοσ", "πρωθυπουργο", "επικεφαλησ",
                                     "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη", "mayor", "δημαρχοσ",
                                     "δημαρχο")}
 # What a description of a person that has no antecedent stands for until the person is named
