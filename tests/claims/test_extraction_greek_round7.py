@@ -203,3 +203,21 @@ def test_the_head_of_a_body_after_according_to_is_the_head_named_before():
     [_, second] = extract("Ο Λαζαρινί ανέφερε ότι 200 εργαζόμενοι έχουν σκοτωθεί. Σύμφωνα με τον επικεφαλής της UNRWA, άλλοι "
                           "50 τραυματίστηκαν.", language="el")
     assert second.claimant.key == "proposed:λαζαρινι"
+
+
+@pytest.mark.django_db
+def test_a_possessive_before_a_comma_is_the_speaker_but_a_genitive_article_names_another_source():
+    actor("zelensky", "Volodymyr Zelensky", "person", "UA", ["Ζελένσκι"], language="el")
+    actor("gaza", "Ministry of Health (Gaza)", "government_agency", "PS", ["υπουργείο Υγείας της Γάζας"], language="el")
+    [_, own] = extract("Ο Ζελένσκι μίλησε για 30 νεκρούς. Σύμφωνα με τα λόγια του, άλλοι 50 τραυματίστηκαν.", language="el")
+    [_, other] = extract("Ο Ζελένσκι μίλησε για 30 νεκρούς. Σύμφωνα με την ανακοίνωση του υπουργείου Υγείας της Γάζας, "
+                         "άλλοι 50 τραυματίστηκαν.", language="el")
+    assert (own.claimant.key, other.claimant.key) == ("zelensky", "gaza")
+
+
+@pytest.mark.django_db
+def test_a_body_of_a_country_no_actor_holds_is_proposed_with_its_country_not_another_countrys():
+    actor("pakistan-government", "Government of Pakistan", "government", "PK", ["κυβέρνηση του Πακιστάν"], language="el")
+    [india] = extract("Η κυβέρνηση της Ινδίας ανακοίνωσε ότι 150 άνθρωποι σκοτώθηκαν.", language="el")
+    [pakistan] = extract("Η κυβέρνηση του Πακιστάν ανακοίνωσε ότι 150 άνθρωποι σκοτώθηκαν.", language="el")
+    assert (india.claimant.key, pakistan.claimant.key) == ("proposed:κυβερνηση τησ ινδιασ", "pakistan-government")

@@ -69,7 +69,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             last = state.data_source
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         item = named
-    elif language == "el" and cue.role == C.ACCORDING and _EL_POSSESSIVE_REPORT.match(normalised(sentence[cue.end:])):
+    elif language == "el" and cue.role == C.ACCORDING and _el_possessive_report(sentence[cue.end:]):
         # round 7: "σύμφωνα με την ανάρτησή του στο Telegram", "σύμφωνα με τα στοιχεία της": the possessive pronoun after
         # the report is its author — the source just named, going on (as "по его словам")
         last = state.last()
@@ -205,8 +205,19 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item]) -> _Item
 # end, or a preposition or conjunction ("στο Telegram", "από", "και") comes next. Normalised text (no accents, σ).
 _EL_POSSESSIVE_REPORT = re.compile(
     r"\s+(?:την|τη|τισ|το|τα|τον|τουσ)\s+(?:[^\W\d_]+\s+)?(?:αναρτησ|ανακοινωσ|δηλωσ|ενημερωσ|εκτιμησ|στοιχει|"
-    r"απολογισμ|πληροφορι|λογια|μηνυμα|εκθεσ|αναφορ|καταμετρησ)[^\W\d_]*\s+(?:του|τησ|τουσ)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:σε|στο|στη|στην|στον|στα|στισ|στουσ|απο|για|μεσω|και|που|οτι)(?!\w))")
+    r"απολογισμ|πληροφορι|λογια|μηνυμα|εκθεσ|αναφορ|καταμετρησ)[^\W\d_]*\s+(?:του|τησ|τουσ)(?!\w)")
+
+
+def _el_possessive_report(after: str) -> bool:
+    """Whether the words after "σύμφωνα με" are a report and a possessive pronoun: no noun follows the pronoun — a
+    punctuation mark or the end (read in the text itself: normalised, punctuation is a space), or a preposition or
+    conjunction."""
+    match = _EL_POSSESSIVE_REPORT.match(normalised(after))
+    if not match:
+        return False
+    rest = after[match.end():]
+    return bool(re.match(r"\s*(?:[,.;:)»]|$)", rest)
+                or re.match(r"\s+(?:σε|στο|στη|στην|στον|στα|στισ|στουσ|απο|για|μεσω|και|που|οτι)(?!\w)", normalised(rest)))
 _EL_TITLE_HEAD = re.compile(r"(?:ο|η|οι|τον|την|τη|του|της)\s+(?:[^\W\d_]+\s+)?(" + "|".join(sorted(
     {re.escape(t) for t in C.PERSON_TITLES["el"] + ["επικεφαλής", "υφυπουργός", "υφυπουργό", "υφυπουργού", "εκπρόσωπος",
                                                     "αναπληρωτής", "αναπληρωτή", "διοικητής", "διοικητή", "αρχηγός",

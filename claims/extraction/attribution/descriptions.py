@@ -176,6 +176,11 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
             # round 7: "ανακοίνωσε η αστυνομία", "σύμφωνα με την αστυνομία της Τουρκίας", "οι διασώστες": the police and
             # rescuers no actor holds are unnamed officials, as the English round reads "police" and "rescuers"
             return unnamed_officials(state)
+        owner = re.match(_EL_OWNER, sentence[item.end:])
+        if owner and not re.match(r"\s+(?:της|του)\s+(?:χώρας|ίδιας|ίδιου)", sentence[item.end:]):
+            # round 7: "η κυβέρνηση της Ινδίας" with no Indian government held is a body of India named for the first
+            # time, proposed with its country — never the one government the registry holds (Pakistan's)
+            return _proposed_body(_Item(item.start, item.end + owner.end(), None, item.how, item.wanted), sentence, state)
     if state.language == "el" and item.wanted == "organisation" and len([w for w in words if w not in _EL_ARTICLES]) >= 2 \
             and not any(re.match(_EL_REFERRING, w) for w in words) and not _armed_group_noun(words) \
             and not _named_before(words[-1], state) and not words[-1].startswith("τηλεορασ") \
@@ -236,6 +241,8 @@ _EL_REFERRING = r"(?:ιδι|αρμοδι|λογω|αυτ|συγκεκριμεν|
 _EL_ARTICLES = {"της", "τησ", "του", "των", "την", "τον", "τη", "τις", "τισ", "τους", "τουσ"}
 
 
+# The genitive of a place (a country) right after a description: "της Ουκρανίας", "του Σουδάν".
+_EL_OWNER = r"\s+(?:της|του|των)\s+([Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+)(?!\s+[Α-ΩΆΈΉΊΌΎΏ])"
 _EL_BODY_NOUNS = (r"(?:υπουργει|υπηρεσι|διοικησ|στρατο|ενωσ|οργανωσ|οργανισμ|κυβερνησ|τηλεορασ|προστασι|τμημα|πυροσβεστ|"
                   r"ακτοφυλακ|αστυνομι|διασωστ)")
 
@@ -245,7 +252,7 @@ def _el_body_of_country(item: _Item, words: list[str], sentence: str, state: Doc
     Ουκρανίας", "η αστυνομία της Τουρκίας") is that country's body of that kind: the one actor of the country one of
     whose names has the description's head noun (its stem, whatever the case or number: "υπηρεσίες" → "υπηρεσία
     εκτάκτων καταστάσεων"), though the other words differ ("έκτακτης ανάγκης" for "εκτάκτων καταστάσεων")."""
-    owner = re.match(r"\s+(?:της|του|των)\s+([Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+)(?!\s+[Α-ΩΆΈΉΊΌΎΏ])", sentence[item.end:])
+    owner = re.match(_EL_OWNER, sentence[item.end:])
     if not owner:
         return None
     country = _country_of_adjective(owner.group(1), state.index)
