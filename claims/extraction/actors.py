@@ -157,7 +157,7 @@ class ActorIndex:
     """Every actor's names and descriptors, normalised, ready to be found in text."""
 
     def __init__(self, names: dict[str, ActorRef], descriptors: dict[str, ActorRef] | None = None,
-                 acronyms: dict[str, set[str]] | None = None):
+                 acronyms: dict[str, set[str]] | None = None, capitalised: set[str] | None = None):
         self.names = {name: ref for name, ref in names.items() if len(name) >= 2}
         # Descriptors of three characters or more; Korean ones of two syllables too ("군정", the junta).
         self.descriptors = {name: ref for name, ref in (descriptors or {}).items()
@@ -166,6 +166,10 @@ class ActorIndex:
         # Short names written in capitals ("ΠΟΥ", "WHO", "MoI"): found only as written, so that the Greek
         # relative pronoun "που" is not the World Health Organization.
         self.acronyms = acronyms or {}
+        # Round 7: one-word Greek names written with a capital ("Πυροσβεστική", "Λιμενικό"): the institution's proper
+        # name; written in lower case in Greek text ("ανακοίνωσε η πυροσβεστική") the word is the common noun — a fire
+        # service, any country's — not that institution.
+        self.capitalised = capitalised or set()
         self.names_of: dict[str, list[str]] = {}
         for name, ref in [*self.names.items(), *self.descriptors.items()]:
             self.names_of.setdefault(ref.key, []).append(name)
@@ -177,11 +181,14 @@ class ActorIndex:
         names: dict[str, ActorRef] = {}
         descriptors: dict[str, ActorRef] = {}
         acronyms: dict[str, set[str]] = {}
+        capitalised: set[str] = set()
         for actor in Actor.objects.prefetch_related("aliases").order_by("id"):
             ref = ActorRef(actor.key, actor.name, actor.kind, actor.pk, actor.country)
             aliases = list(actor.aliases.all())
             for name in [actor.name, actor.key.replace("-", " "), *(a.name for a in aliases if a.kind != AliasKind.DESCRIPTOR)]:
                 names.setdefault(folded(name), ref)
+                if " " not in name.strip() and re.fullmatch(r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{3,}", name.strip()):
+                    capitalised.add(folded(name))
                 if is_acronym(name):
                     spellings = acronyms.setdefault(folded(name), set())
                     spellings.add(name)
@@ -199,7 +206,7 @@ class ActorIndex:
                         words = words[1:]
                     if words:
                         descriptors.setdefault(" ".join(words), ref)
-        return cls(names, descriptors, acronyms)
+        return cls(names, descriptors, acronyms, capitalised)
 
     def regex(self, language: str) -> re.Pattern | None:
         if language not in self._regexes:
@@ -266,6 +273,8 @@ class ActorIndex:
             ref, via = looked_up
             if name in self.acronyms and text[match.start(1):match.end(1)] not in self.acronyms[name]:
                 continue  # "που" is no "ΠΟΥ", "who" no "WHO"
+            if language == "el" and name in self.capitalised and text[match.start(1)].islower():
+                continue  # round 7: "η πυροσβεστική" (a fire service) is not the institution named "Πυροσβεστική"
             tail = match.group(2)
             if ref.kind == ActorKind.COUNTRY and (tail or name not in self._lookups[language]) and language != "ko":
                 continue  # "российских", "ρωσικά", "Ουκρανοί": an adjective of the country, not the country

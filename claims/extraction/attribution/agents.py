@@ -6,7 +6,7 @@ import re
 from sources.models import ActorKind
 
 from .. import cues as C
-from ..actors import folded
+from ..actors import folded, normalised
 from ..numbers import read_quantity
 from . import english
 from .arabic import _ar_agent, unnamed_source
@@ -74,6 +74,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         if unnamed_source(sentence[cue.end:]):
             return Agent(unnamed_officials(state), cue.end, cue.end + 5, "group")
         item = _ar_agent(cue, sentence, items, state)
+    elif language == "el" and cue.role == C.ACCORDING and _el_possessive_report(sentence[cue.end:]):
+        # round 7: "σύμφωνα με την ανάρτησή του στο Telegram", "σύμφωνα με τα στοιχεία της": the possessive pronoun after
+        # the report is its author — the source just named, going on (as "по его словам")
+        last = state.last()
+        return Agent(last, cue.start, cue.start, "dropped") if last else None
     elif cue.role in (C.ACCORDING, C.CITING):
         # "According to X, …": the object ends at the comma.
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
@@ -89,6 +94,12 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # greek round: "κατά επίσημες συγκλίνουσες πηγές", "σύμφωνα με αστυνομικές πηγές": sources with no name, whatever
             # their adjectives, are unnamed officials when they are the only source of the sentence
             return Agent(unnamed_officials(state), cue.end + unnamed.start(1), cue.end + unnamed.end(1), "group")
+        if language == "el" and cue.role == C.ACCORDING:
+            # round 7: "σύμφωνα με τον εκπρόσωπο του υπουργείου Υγείας Αχμέτ Σαλέμ": the title's person, after its complements
+            person = _el_titled_person(cue.end + len(sentence[cue.end:]) - len(sentence[cue.end:].lstrip()), sentence,
+                                       window)
+            if person is not None:
+                item = person
         titled = item is not None and item.ref is not None and item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
             and any(folded(w) in _titles(language) for w in re.findall(r"[^\W\d_][\w-]*", sentence[cue.end:item.start]))
         if comma is not None and (item is None or item.how == "anaphor" or titled):
@@ -174,10 +185,17 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item]) -> _Item
     if sentence[_clause_start(sentence, cue.start):cue.start].strip() or not re.search(r"[,»”\"]\s*$", sentence[:cue.start]):
         return None
     following = re.match(r"\s*(?:(?:σήμερα|χθες|επίσης|νωρίτερα|αργότερα|τηλεφωνικά|επίσημα)\s+)?"
-                         r"(?:στ(?:ο|ην|ον)\s+[^,.;]{1,40}?\s+)?(?=\S)", sentence[cue.end:])
+                         r"(?:στ(?:ο|ην|ον)\s+[^,.;]{1,40}?\s+)?"
+                         # round 7: where it was said, with a possessive ("σε αναρτήσεις του", "σε ανακοίνωσή της", "μέσω
+                         # Telegram"), stands between the verb and its subject
+                         r"(?:(?:σε|σ'|μέσω)\s+(?:[^\W\d_]+\s+){0,2}?(?:του|της|τους|Telegram|X|Facebook)\s+)?(?=\S)",
+                         sentence[cue.end:])
     start = cue.end + following.end()
     if re.match(r"(?:ότι|πως|για|σε|στ|από|με)(?!\w)", sentence[start:]):
         return None
+    titled = _el_titled_person(start, sentence, items)
+    if titled is not None:
+        return titled
     subject = [i for i in items if start <= i.start <= start + 3
                and i.how in ("name", "descriptor", "group", "proposed", "unnamed")]
     if not subject and re.match(r"(?:ο|η|οι|το|τα)\s", sentence[start:]):
@@ -185,6 +203,81 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item]) -> _Item
                                                                                     "unnamed", "anaphor")
                    and not re.search(r"[,.;]", sentence[start:i.start])]
     return subject[0] if subject else None
+
+
+# Round 7: a report with the possessive pronoun of the third person after it ("την ανάρτησή του", "τα στοιχεία της", "τις
+# δηλώσεις τους"): the pronoun is possessive, not the article of a genitive, when no noun follows it — punctuation, the
+# end, or a preposition or conjunction ("στο Telegram", "από", "και") comes next. Normalised text (no accents, σ).
+_EL_POSSESSIVE_REPORT = re.compile(
+    r"\s+(?:την|τη|τισ|το|τα|τον|τουσ)\s+(?:[^\W\d_]+\s+)?(?:αναρτησ|ανακοινωσ|δηλωσ|ενημερωσ|εκτιμησ|στοιχει|"
+    r"απολογισμ|πληροφορι|λογια|μηνυμα|εκθεσ|αναφορ|καταμετρησ)[^\W\d_]*\s+(?:του|τησ|τουσ)(?!\w)")
+
+
+def _el_possessive_report(after: str) -> bool:
+    """Whether the words after "σύμφωνα με" are a report and a possessive pronoun: no noun follows the pronoun — a
+    punctuation mark or the end (read in the text itself: normalised, punctuation is a space), or a preposition or
+    conjunction."""
+    match = _EL_POSSESSIVE_REPORT.match(normalised(after))
+    if not match:
+        return False
+    rest = after[match.end():]
+    return bool(re.match(r"\s*(?:[,.;:)»]|$)", rest)
+                or re.match(r"\s+(?:σε|στο|στη|στην|στον|στα|στισ|στουσ|απο|για|μεσω|και|που|οτι)(?!\w)", normalised(rest)))
+_EL_TITLE_HEAD = re.compile(r"(?:ο|η|οι|τον|την|τη|του|της)\s+(?:[^\W\d_]+\s+)?(" + "|".join(sorted(
+    {re.escape(t) for t in C.PERSON_TITLES["el"] + ["επικεφαλής", "υφυπουργός", "υφυπουργό", "υφυπουργού", "εκπρόσωπος",
+                                                    "αναπληρωτής", "αναπληρωτή", "διοικητής", "διοικητή", "αρχηγός",
+                                                    "αρχηγό", "αρχηγού", "γενικός γραμματέας", "γενικό γραμματέα",
+                                                    "συντονιστής", "συντονιστή", "διευθυντή", "κυβερνήτη"]},
+    key=len, reverse=True))
+                            + r")(?!\w)", re.IGNORECASE)
+
+
+def _el_titled_person(start: int, sentence: str, items: list[_Item]) -> _Item | None:
+    """Round 7: a subject that is a title with its genitive complement and then the person's name ("ο επικεφαλής της
+    περιφερειακής διοίκησης του Κιέβου Ολέξιι Κουλέμπα", "η εκπρόσωπος της Πυροσβεστικής Υπηρεσίας της περιφέρειας …, η
+    Βλαντιμίρα Κερέκοβα"): the head of the phrase is the title, whose complements (the organisation, the place) are
+    genitives; the person it names is the name that ends it — right after the complements, or in apposition after one
+    comma (with its own article) — not the first actor inside the complements."""
+    title = _EL_TITLE_HEAD.match(sentence[start:])
+    if not title:
+        return None
+    for item in items:
+        if item.start < start + title.end() or item.ref is None or item.how not in ("proposed", "name") \
+                or item.ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR):
+            continue
+        between = sentence[start + title.end():item.start]
+        if re.search(r"[.;:«»“”\"()]", between) or between.count(",") > 1:
+            return None
+        if "," in between and not re.fullmatch(r"[^,]*,\s*(?:(?:ο|η|τον|την)\s+)?", between):
+            return None
+        return item
+    return None
+
+
+def _el_cited_head(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> Agent | None:
+    """Round 7: the noun a relative clause of a citing verb hangs on ("πηγή που επικαλείται το Reuters", "ο αξιωματούχος,
+    τον οποίο επικαλείται το AFP"): unnamed sources are unnamed officials, else the actor right before the relative
+    pronoun."""
+    before = sentence[:cue.start]
+    relative = re.search(r"[,]?\s+(?:που|την\s+οποία|τον\s+οποίο|τις\s+οποίες|τους\s+οποίους|το\s+οποίο)\s+$", before)
+    # the subject after the verb is in the nominative ("ο", "η", "οι"; the neuter "το"/"τα" only for a medium, which cites):
+    # an accusative after it ("Anadolu που επικαλείται την AFAD") is the verb's object, and the head is the one citing
+    after = re.match(r"\s+(?:(ο|η|οι|το|τα)\s+)?[^\W\d_]", sentence[cue.end:])
+    if not relative or not after or re.match(r"\s+(?:τον|την|τη|τους|τις)\s", sentence[cue.end:]):
+        return None
+    if after.group(1) in (None, "το", "τα"):
+        following = [i for i in items if i.start >= cue.end and i.ref is not None]
+        if not following or following[0].start - cue.end > 5 + len(after.group(0)) or not following[0].ref.is_media:
+            return None
+    head = before[:relative.start()]
+    unnamed = re.search(r"(?:^|[,.;:]\s*|\s)((?:[^\W\d_]+\s+){0,3}?πηγ(?:ή|ές|ών|ής))$", head, re.IGNORECASE)
+    if unnamed:
+        return Agent(unnamed_officials(state), unnamed.start(1), unnamed.end(1), "group")
+    named = [i for i in items if i.end == len(head.rstrip()) and i.ref is not None]
+    if named:
+        ref = _resolve(named[-1], sentence, state)
+        return Agent(ref, named[-1].start, named[-1].end, named[-1].how) if ref else None
+    return None
 
 
 _EL_UNNAMED_SOURCES = r"\s+((?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,3}πηγ(?:ές|ών|ή))(?!\w)"
@@ -316,6 +409,15 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
         if cue.role == C.CITING and language == "ko":
             ko_citing(cue, sentence, items, state, quotes)  # round 7: "X는 Y를 인용해 보도했다"
             continue
+
+        if language == "el" and cue.role == C.CITING:
+            cited = _el_cited_head(cue, sentence, items, state)
+            if cited is not None:
+                # round 7: "Διπλωματική πηγή που επικαλείται το Reuters αναφέρει …": the head of the relative clause is
+                # the one cited (the object of the verb, "που" standing for it), the verb's subject after it cites it
+                cue.agent = _agent(cue, sentence, items, state, quotes)
+                cue.object_agent = cited
+                continue
         previous = [c for c in cues if c.end <= cue.start and c.role == C.SPEECH and c.agent and c.agent.ref]
         if language == "ar" and previous and re.match(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)", sentence[cue.end:]):
             # "نشر المتحدث … بيانًا ذكر فيه أن …": the verb of a relative clause about the statement has the

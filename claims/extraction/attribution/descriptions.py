@@ -16,9 +16,12 @@ from .state import DocumentState, _Item
 
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*"
+    # round 7: the plural articles too ("οι υπηρεσίες έκτακτης ανάγκης", "τις υπηρεσίες διαχείρισης …")
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του|τη|οι|τισ|των|τουσ|τα)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*"
           # greek round: civil protection, a police station or department, the fire service, the coast guard
-          r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*)(?!\w)",
+          r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*"
+          # round 7: the police and rescuers ("η αστυνομία", "οι διασώστες")
+          r"|αστυνομια\w*|διασωστ\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -27,18 +30,27 @@ _DESCRIBED = {
 
 # A person described by a title with a qualifier ("ο ουκρανός υπουργός Εσωτερικών", "the regional governor").
 _DESCRIBED_PERSON = {
-    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο)(?!\w)",
+    # (round 7: the president, the prime minister and the head too: "Ο Ουκρανός πρόεδρος πρόσθεσε", "σύμφωνα με τον
+    # επικεφαλής της UNRWA" after the head was named)
+    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο"
+          r"|(?<=\w\s)προεδροσ|(?<=\w\s)προεδρο|πρωθυπουργοσ|πρωθυπουργο|(?<=\w\s)επικεφαλησ)(?!\w)",
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
           r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
 _TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
                                     "leader", "commander", "υπουργοσ", "υπουργο", "κυβερνητησ", "κυβερνητη",
+                                    "προεδροσ", "προεδρο", "πρωθυπουργοσ", "πρωθυπουργο", "επικεφαλησ",
                                     "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη", "mayor", "δημαρχοσ",
                                     "δημαρχο")}
 # What a description of a person that has no antecedent stands for until the person is named
 # ("…, according to the Ukrainian interior minister. «…», wrote Ihor Klymenko"): the next person named.
 CATAPHOR = ActorRef("cataphor:person", "(the person named next)", ActorKind.PERSON)
+
+
+# Round 7: a possessive pronoun after a noun — no noun follows it (punctuation, the end, a preposition or conjunction).
+_EL_POSSESSIVE_AFTER = (r"\s+(?:του|της|τους)(?=\s*(?:[,.;:)»]|$)|\s+(?:σε|στο|στη|στην|στον|στα|στις|από|για|μέσω|και|που|"
+                        r"ότι)(?!\w))")
 
 
 def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
@@ -57,6 +69,8 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 # throughout): a named medium, not a description
                 continue
             end = match.end()
+            if language == "el" and re.match(_EL_POSSESSIVE_AFTER, sentence[end:]):
+                continue  # round 7: "των υπηρεσιών του": the speaker's own services (a possessive), no other source
             following = re.match(r"\s+([A-ZΑ-ΩΆΈΉΊΌΎΏ][\w’'-]*)", sentence[end:])
             if language == "el" and following:
                 # "Η υπηρεσία Πολιτικής Προστασίας": capitalised genitives after the noun belong to the
@@ -70,7 +84,7 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 # Round 6: "της υπηρεσίας αντιμετώπισης καταστροφών": lower-case genitives after the noun are its
                 # complement, part of the description (up to three, not an article).
                 extension = re.match(r"(?:\s+(?!(?:της|του|των|τις|τους)\b)[α-ωάέήίόύώϊϋΐΰ]{4,}(?:ς|ου|ών|ων))"
-                                     r"{1,3}(?!\w)", sentence[end:])
+                                     r"{1,4}(?!\w)", sentence[end:])
                 if extension:
                     end += len(extension.group(0))
             found.append((match.start(), end, "organisation"))
@@ -154,6 +168,19 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
                 if country else None
             if described is not None and described.country == country:
                 return described
+    if state.language == "el" and item.wanted == "organisation" and words:
+        owned = _el_body_of_country(item, words, sentence, state)
+        if owned is not None:
+            return owned
+        if re.match(r"(?:αστυνομια|διασωστ)", ([w for w in words if w not in _EL_ARTICLES] or [""])[0]):
+            # round 7: "ανακοίνωσε η αστυνομία", "σύμφωνα με την αστυνομία της Τουρκίας", "οι διασώστες": the police and
+            # rescuers no actor holds are unnamed officials, as the English round reads "police" and "rescuers"
+            return unnamed_officials(state)
+        owner = re.match(_EL_OWNER, sentence[item.end:])
+        if owner and not re.match(r"\s+(?:της|του)\s+(?:χώρας|ίδιας|ίδιου)", sentence[item.end:]):
+            # round 7: "η κυβέρνηση της Ινδίας" with no Indian government held is a body of India named for the first
+            # time, proposed with its country — never the one government the registry holds (Pakistan's)
+            return _proposed_body(_Item(item.start, item.end + owner.end(), None, item.how, item.wanted), sentence, state)
     if state.language == "el" and item.wanted == "organisation" and len([w for w in words if w not in _EL_ARTICLES]) >= 2 \
             and not any(re.match(_EL_REFERRING, w) for w in words) and not _armed_group_noun(words) \
             and not _named_before(words[-1], state) and not words[-1].startswith("τηλεορασ") \
@@ -196,7 +223,13 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         if last is None and len(words) >= 2:
             return CATAPHOR  # "ο ουκρανός υπουργός Εσωτερικών", not named yet: the person named next
     if last is None and words:
-        return state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        found = state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        if found is not None and state.language == "el" and " ".join(words) in state.index.capitalised \
+                and sentence[item.start:item.end].split()[-1][:1].islower():
+            # round 7: "ανακοίνωσε η πυροσβεστική" with nothing named before: a fire service, in lower case, not the
+            # institution whose proper name is the capitalised word — a body described, proposed as written
+            return _proposed_body(item, sentence, state)
+        return found
     return last
 
 
@@ -206,6 +239,41 @@ _EL_REFERRING = r"(?:ιδι|αρμοδι|λογω|αυτ|συγκεκριμεν|
 
 
 _EL_ARTICLES = {"της", "τησ", "του", "των", "την", "τον", "τη", "τις", "τισ", "τους", "τουσ"}
+
+
+# The genitive of a place (a country) right after a description: "της Ουκρανίας", "του Σουδάν".
+_EL_OWNER = r"\s+(?:της|του|των)\s+([Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+)(?!\s+[Α-ΩΆΈΉΊΌΎΏ])"
+_EL_BODY_NOUNS = (r"(?:υπουργει|υπηρεσι|διοικησ|στρατο|ενωσ|οργανωσ|οργανισμ|κυβερνησ|τηλεορασ|προστασι|τμημα|πυροσβεστ|"
+                  r"ακτοφυλακ|αστυνομι|διασωστ)")
+
+
+def _el_body_of_country(item: _Item, words: list[str], sentence: str, state: DocumentState) -> ActorRef | None:
+    """Round 7: a body described in lower case and then the genitive of a country ("οι υπηρεσίες έκτακτης ανάγκης της
+    Ουκρανίας", "η αστυνομία της Τουρκίας") is that country's body of that kind: the one actor of the country one of
+    whose names has the description's head noun (its stem, whatever the case or number: "υπηρεσίες" → "υπηρεσία
+    εκτάκτων καταστάσεων"), though the other words differ ("έκτακτης ανάγκης" for "εκτάκτων καταστάσεων")."""
+    owner = re.match(_EL_OWNER, sentence[item.end:])
+    if not owner:
+        return None
+    country = _country_of_adjective(owner.group(1), state.index)
+    nouns = [w for w in words if w not in _EL_ARTICLES]
+    # the head is the noun the description was found by, after its adjectives ("η κρατική τηλεόραση")
+    head = folded(next((w for w in nouns if re.match(_EL_BODY_NOUNS, w)), nouns[0] if nouns else ""))
+    stem = head[:max(4, len(head) - 3)]
+    if len(stem) < 4:
+        return None
+    names = [*state.index.names.items(), *state.index.descriptors.items()]
+    if country:
+        found = {ref.key: ref for name, ref in names
+                 if ref.country == country and ref.kind != ActorKind.COUNTRY and re.search(rf"(?<!\w){re.escape(stem)}", name)}
+    else:
+        # no country actor: a name with the head noun and the country's word ("ο στρατός του Σουδάν" → "σουδανικός
+        # στρατός": the adjective begins as the country's name does)
+        place = folded(owner.group(1))
+        place = place[:min(5, len(place) - 1)]
+        found = {ref.key: ref for name, ref in names if ref.kind != ActorKind.COUNTRY and len(place) >= 4
+                 and re.search(rf"(?<!\w){re.escape(stem)}", name) and re.search(rf"(?<!\w){re.escape(place)}", name)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_before(word: str, state: DocumentState) -> bool:
@@ -227,7 +295,8 @@ def _proposed_body(item: _Item, sentence: str, state: DocumentState) -> ActorRef
     if complement:
         end += complement.end()
     text = sentence[item.start:end].split()
-    while text and folded(text[0]) in _ARTICLE_WORDS | {"την", "τον", "της", "του", "των"}:
+    while text and folded(text[0]) in _ARTICLE_WORDS | {folded(w) for w in ("την", "τον", "της", "του", "των", "τις", "τους",
+                                                                             "οι", "τα", "τη")}:
         text = text[1:]
     name = " ".join(text)
     key = folded(name)

@@ -53,7 +53,7 @@ _PLACE_PREPOSITIONS = {
 # The object of an attribution or citing phrase is its source, never a place: "according to Al-Qedra", "со ссылкой на
 # Гладкова"; greek round: the Greek accusative article after "σύμφωνα με" or "επικαλούμενο" marks that object ("σύμφωνα με
 # τον Μουχάμαντ Άσιμ Χαν"), as it does a verb's object, not a place ("στην Οδησσό" takes σε).
-_SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|"
+_SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|(?<!\w)[Κκ]ατά|"
                          r"(?<!\w)επικαλ(?:είται|ούνται))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
 
 
@@ -61,7 +61,28 @@ _SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылая�
 # πολιτείας Γκουτζαράτ", "στην πόλη Ντέρνα"); after a noun for a place it is a place, whatever the case, never a speaker.
 # Compared on the normalised text (no accents, final sigma folded).
 _EL_PLACE_NOUN = (r"(?<!\w)(?:επαρχι|πολιτει|πολη|πολεω|περιοχ|χωρι[οα]|νησι|νησο|χωρα|χωρεσ|κομητει|πρωτευουσ|λιμαν|"
-                  r"συνοικι|προαστι|νομο|νομου|κοιλαδ|ποταμ|επικρατει)\w*\s+$")
+                  r"συνοικι|προαστι|νομο|νομου|κοιλαδ|ποταμ|επικρατει|"
+                  # round 7: buildings and institutions by name are no speakers either ("του νοσοκομείου Αλ Σίφα", "στο
+                  # στρατόπεδο Ζαμζάμ", "της φυλακής Σεντνάγια")
+                  r"νοσοκομει|πανεπιστημι|σχολει|εργοστασι|στρατοπεδ|καταυλισμ|αεροδρομι|ξενοδοχει|τεμεν|εκκλησι|"
+                  r"φυλακ|σταδι|πλατει|κλινικ|λεωφορ|γεφυρ|οδου|οδοσ|οδο)\w*\s+$")
+
+
+# Round 7: Greek genitive endings (normalised, final sigma folded): a name in the genitive after "του/της/των" is a place or
+# an organisation; words after it that are not in the genitive begin another noun phrase.
+_EL_GENITIVE = r"(?:ου|ων|ησ|ασ|ιασ|εωσ)$"
+
+
+def _el_case_change(sentence: str, start: int, words: list[str]) -> bool:
+    """Round 7: a run of capitalised words after the genitive article whose first word is in the genitive and whose last
+    two are not ("ο επικεφαλής της περιφερειακής διοίκησης του Κιέβου Ολέξιι Κουλέμπα"): the case changes, so the run is
+    the genitive place and then a name in apposition to the title before it — a person's, in the nominative. A place of
+    several words stays in the genitive throughout ("της Κεντρικής Αφρικανικής Δημοκρατίας")."""
+    if len(words) < 3 or not re.search(r"(?<!\w)(?:του|της|των)\s+$", sentence[max(0, start - 5):start]):
+        return False
+    forms = [normalised(word) for word in words]
+    return bool(re.search(_EL_GENITIVE, forms[0])) and not any(re.search(r"(?:ου|ων)$", form) for form in forms[-2:]) \
+        and words[-1][:1].isupper() and words[-2][:1].isupper()
 
 
 def _titles(language: str) -> set[str]:
@@ -101,7 +122,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if len(words) == 1 and re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+$", sentence[max(0, start - 14):start],
                                                         re.IGNORECASE):
             continue  # "υπουργός Εσωτερικών": the minister's portfolio, not a name
-        if re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+(?:[^\W\d_]+\s+)*?(?:(?:και|&)\s+)?$",
+        # (round 7: the title, not the ministry: "του υπουργείου Υγείας Αχμέτ Σαλέμ" names no portfolio)
+        if re.search(r"(?<!\w)(?:[Υυ]πουργ(?![εέ][ιί])|[Υυ]φυπουργ)\w*\s+(?:[^\W\d_]+\s+)*?(?:(?:και|&)\s+)?$",
                      sentence[max(0, start - 60):start], re.IGNORECASE) \
                 and re.match(r"\s*(?:,|και\s|&)", sentence[end:]) \
                 and not re.search(r"[,.;:]", sentence[max(0, start - 60):start].casefold().split("υπουργ")[-1]):
@@ -128,8 +150,13 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             words.pop(0)  # russian round: "Позже Кобзев уточнил": an adverb opening the sentence is no part of the name
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
                 and not re.search(_SOURCE_OBJECT_BEFORE, sentence[max(0, start - 30):start], re.IGNORECASE):
-            continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
-        if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])):
+            if not _el_case_change(sentence, start, words):
+                continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
+            words = words[-2:]  # round 7: "της … διοίκησης του Κιέβου Ολέξιι Κουλέμπα": the place, then the person
+        if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])) \
+                and not re.search(r"[,;:]\s*$", sentence[:start]):
+            # (round 7: normalised, a comma is a space — a name set off by a comma after the noun, "Ο δήμαρχος της
+            # πόλης, Γιόζεφ Κλάους, δήλωσε", is in apposition to the title, not the place's name)
             continue  # greek round: "της επαρχίας Τσέμπου", "της πολιτείας Γκουτζαράτ": the name of the place the noun is
         if qualifiers is not None and len(words) == 1 and folded(words[0]) in qualifiers and title:
             continue  # "губернатор Севастополя": the governor named before, not a new speaker
@@ -154,7 +181,13 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         organisation = [folded(w) for w in C.ORGANISATION_WORDS.get(language, [])]
         names_an_organisation = any(_same_stem(folded(word), w) for word in words for w in organisation) \
             or (len(words) > 2 and all(word.isupper() for word in words))  # russian round: "ГУ МВД РФ", abbreviations
-        if len(words) > 2 and not names_an_organisation:
+        if language == "el" and len(words) > 2 and not names_an_organisation:
+            # round 7: a Greek person's name is the words after the genitives that qualify the title before it ("Υγείας",
+            # "Κιέβου"), all of them ("Μοχάμεντ Αμπού Σάλμια", "Μοχαμάντ Ρεζά Ζαφαργκαντί")
+            while len(words) > 2 and re.search(_EL_GENITIVE, normalised(words[0])):
+                words = words[1:]
+            words = words[-3:]
+        if len(words) > 2 and not names_an_organisation and language != "el":
             # A person's name is its last words ("Губернатор Севастополя Михаил Развожаев"); an organisation's
             # is all of them ("Το Συριακό Παρατηρητήριο Ανθρωπίνων Δικαιωμάτων").
             if qualifiers is not None and title:

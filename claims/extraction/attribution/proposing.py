@@ -22,6 +22,11 @@ def _guess_kind(name: str, title: str, language: str) -> str:
         return ActorKind.PERSON if len(lowered.replace(" ", "")) <= 4 and " " in lowered else ActorKind.OTHER
     if any(w in lowered.split() for w in organisation):
         return ActorKind.GOVERNMENT_AGENCY
+    if language == "el" and " " not in name.strip() and len(name.strip()) >= 3 and name.strip().isupper() \
+            and not title.strip():
+        # round 7: a Greek acronym ("ΓΕΕΘΑ", "ΥΠΕΞ", "ΔΟΜ") is an organisation's name; a person's name is no acronym, so
+        # "ο υπουργός" after it refers to no one before (the person named next)
+        return ActorKind.GOVERNMENT_AGENCY
     if language in ("el", "ru") and any(_same_stem(word, w) for word in lowered.split() for w in organisation):
         return ActorKind.GOVERNMENT_AGENCY  # "начальник Управления информации": an office in the genitive
     return ActorKind.PERSON

@@ -60,6 +60,19 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     elif read_quantity(sentence, language=language):
         state.data_source = None
 
+    clause, both = _el_contrast_clause(sentence, cues) if language == "el" else (0, False)
+    contrast_speaker = None
+    if clause and not both:
+        # round 7: "Το ΓΕΕΘΑ έκανε λόγο για …, όμως το Reuters … μεταδίδει ότι 4 …": the figures stand in the clause after
+        # the contrast, which names its own speaker; the speaker of the clause before says something else
+        cues = [c for c in cues if c.start >= clause]
+    elif clause:
+        # "Ο στρατός ανακοίνωσε ότι 200 …, ενώ οι RSF έκαναν λόγο για 50": each clause has its speaker — the one before the
+        # contrast speaks for the sentence, the one after for the figures from the contrast on (a span, like a quotation's)
+        after = [c for c in cues if c.start >= clause and c.role in (C.SPEECH, C.ACCORDING) and c.agent and c.agent.ref
+                 and c.agent.how not in ("anaphor", "dropped")]
+        contrast_speaker = next((c.agent.ref for c in after if not c.agent.ref.is_media), after[0].agent.ref if after else None)
+        cues = [c for c in cues if c.end <= clause]
     speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref]
     according = [c for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref]
     if any(c.role in (C.SPEECH, C.CITING) and c.agent and c.agent.ref for c in cues):
@@ -115,10 +128,36 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                       for s, e, sp, rl in quote_speakers]
     if language == "en":
         quote_speakers += english.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…, while Y said …"
+    if contrast_speaker is not None and contrast_speaker != claimant \
+            and not any(s <= clause < e for s, e, _, _ in quote_speakers):
+        quote_speakers = [*quote_speakers, (clause, len(sentence), contrast_speaker, [])]
     same_report = any(c.agent and c.agent.ref == claimant and c.agent.how == "anaphor"
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+# Round 7: a comma and a conjunction of contrast open a clause of their own ("…, όμως …", "…, αλλά …", "…, ωστόσο …").
+_EL_CONTRAST = re.compile(r",\s*(?:όμως|αλλά|ωστόσο|ενώ|εντούτοις)\s+")
+
+
+def _el_contrast_clause(sentence: str, cues) -> tuple[int, bool]:
+    """Round 7: where a clause after a contrast begins that has a speaker of its own (a reporting verb or an attribution
+    phrase whose agent is known) when the clause before has one too; and whether figures stand on both sides (else all
+    of them stand after it). (0, False) when there is none or no figure follows it."""
+    quantities = _figures(sentence)
+    if not quantities:
+        return 0, False
+    for match in reversed(list(_EL_CONTRAST.finditer(sentence))):
+        if match.end() <= max(quantities) and any(c.start >= match.end() and c.agent and c.agent.ref for c in cues) \
+                and any(c.end <= match.start() and c.agent and c.agent.ref for c in cues):
+            return match.end(), min(quantities) < match.start()
+    return 0, False
+
+
+def _figures(sentence: str) -> list[int]:
+    """Where the sentence's quantities begin."""
+    return [quantity.start for quantity in read_quantity(sentence, language="el")]
 
 
 # A report as a subject, referred back to ("الإحصائية", "the report", "η έκθεση", "в докладе").
