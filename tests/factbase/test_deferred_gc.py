@@ -1,6 +1,6 @@
 """``factbase.deferred_gc.DeferredCollection``: the cyclic collector is paused while a response is built and sent,
-resumed when the server closes the last one in flight, at once for streams and files the server sends itself,
-after a failure, and a collection runs anyway past ``LIMIT`` while requests overlap."""
+resumed when the server closes it, at once for streams and files the server sends itself, after a failure, and as
+soon as a second request is in flight."""
 
 import gc
 
@@ -51,13 +51,20 @@ def test_paused_while_built_and_sent_resumed_when_closed():
     assert deferred_gc._active == 0
 
 
-def test_overlapping_requests_resume_it_when_the_last_one_is_closed():
+def test_a_second_request_in_flight_resumes_it_for_both():
     app = DeferredCollection(lambda environ, respond: [b"x"])
-    first, second = app(dict(GUNICORN), start_response), app(dict(GUNICORN), start_response)
-    first.close()
+    first = app(dict(GUNICORN), start_response)
     assert not gc.isenabled() and deferred_gc.deferring()
-    second.close()
+    second = app(dict(GUNICORN), start_response)
     assert gc.isenabled() and not deferred_gc.deferring()
+    first.close()
+    assert gc.isenabled()  # the second is still in flight: it goes on collecting as usual
+    second.close()
+    assert gc.isenabled() and deferred_gc._active == 0
+    third = app(dict(GUNICORN), start_response)  # alone again: paused again
+    assert not gc.isenabled()
+    third.close()
+    assert gc.isenabled()
 
 
 def test_a_stream_resumes_it_at_once():
@@ -96,20 +103,6 @@ def test_a_failing_close_resumes_it():
     result = DeferredCollection(lambda environ, respond: Failing([b"x"]))(dict(GUNICORN), start_response)
     with pytest.raises(OSError):
         result.close()
-    assert gc.isenabled()
-
-
-def test_past_the_limit_a_collection_runs_while_requests_overlap(monkeypatch):
-    collected = []
-    monkeypatch.setattr(deferred_gc, "LIMIT", 50)
-    monkeypatch.setattr(deferred_gc.gc, "collect", lambda *args: collected.append(args) or 0)
-    app = DeferredCollection(lambda environ, respond: [b"x"])
-    first = app(dict(GUNICORN), start_response)
-    keep = [[] for _ in range(200)]  # tracked objects made and kept while the first request is in flight
-    second = app(dict(GUNICORN), start_response)
-    assert collected == [()] and keep
-    second.close()
-    first.close()
     assert gc.isenabled()
 
 
