@@ -185,6 +185,9 @@ DATABASE_ROUTERS = ["factbase.routers.ReplicaRouter"]
 # request uses it, and replaced: no 500 for the first request on each worker after a drop.
 for _database in DATABASES.values():
     _database["CONN_HEALTH_CHECKS"] = True
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        # Django's backend, checking an idle connection without a round trip (factbase/db/postgresql/base.py).
+        _database["ENGINE"] = "factbase.db.postgresql"
 # PostgreSQL: parameters are sent apart from the statement (server-side binding), and a statement run again on
 # the same connection is prepared (after DB_PREPARE_THRESHOLD runs): parsed once. Every run is still planned for
 # its own parameters (plan_cache_mode=force_custom_plan): one plan kept for every value (a "generic" plan) is
