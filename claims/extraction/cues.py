@@ -133,6 +133,8 @@ _AR_SPEECH = {
     "أوضحت": "asserted", "أشار": "asserted", "أشارت": "asserted", "كشف": "asserted", "كشفت": "asserted",
     "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "نشر": "asserted", "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
     "يعتقد": "believed", "تعتقد": "believed", "نفى": "denied", "نفت": "denied",
+    # Round 8: admitting ("أقر جيش الاحتلال بمقتل 11"): the admitted figure is the one who admits it
+    "أقر": "asserted", "أقرت": "asserted", "يقر": "asserted", "تقر": "asserted",
     # the present tense of headlines: "الجيش السوداني يُعلن وفاة 8 مواطنين"
     "يعلن": "asserted", "تعلن": "asserted", "يقول": "asserted", "تقول": "asserted", "يؤكد": "asserted",
     "تؤكد": "asserted", "يكشف": "asserted", "تكشف": "asserted", "يفيد": "asserted", "تفيد": "asserted",

@@ -8,6 +8,7 @@ from sources.models import ActorKind
 from .. import cues as C
 from ..actors import TATWEEL, ActorRef, folded
 from ..numbers import read_quantity
+from .descriptions import unnamed_officials
 from .proposing import _proposed, _proposed_medium
 from .state import Cue, DocumentState, _Item
 
@@ -15,9 +16,34 @@ from .state import Cue, DocumentState, _Item
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
             "تصريحات", "مؤتمر", "حصيلة", "فى", "التابعة", "التابع", "الخاضعة", "فيه", "فيها", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+# Round 8: military and civil ranks and honorifics before a name in apposition ("، العقيد تامر الرفاعي،").
+_AR_RANKS = "|".join(("العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
+                      "الدكتور", "د\\.", "المهندس", "الشيخ", "السيد", "السيدة"))
 # Generic nouns an Arabic organisation's name follows ("جماعة أنصار الله", "حركة حماس").
 _AR_AFFILIATED = {folded(w) for w in ("التابعة", "التابع", "الخاضعة")}
-_AR_GENERIC = {folded(w) for w in ("جماعة", "حركة", "ميليشيا", "مليشيا", "تنظيم", "منظمة", "قوات")}
+# Round 8: "رئاسة" (the presidency of) before a body's name ("أعلنت رئاسة إدارة الكوارث والطوارئ").
+_AR_GENERIC = {folded(w) for w in ("جماعة", "حركة", "ميليشيا", "مليشيا", "تنظيم", "منظمة", "قوات", "رئاسة")}
+
+
+def _ar_letters(words: str) -> str:
+    """An alternation of Arabic words as a regex that allows tatweels and vowel marks between their letters."""
+    return "|".join("\\s+".join(f"{TATWEEL}*[\u064b-\u065f\u0670]*".join(re.escape(c) for c in word)
+                                for word in phrase.split()) for phrase in words.split("|"))
+
+
+# Round 8: local office-holders ("حاكم", "حكام", "محافظ", "والي", "رئيس بلدية") followed by the place they hold, only
+# described ("هذه المحافظة", "تلك المحافظات") or a province, district or town by its noun ("ولاية زابل"), then the
+# end of the subject: a comma, "أن/إن", a preposition, a noun of what was said, a medium told ("لقناة").
+_AR_LOCAL_OFFICE = re.compile(
+    r"\s*((?:%s)\s+(?:(?:%s)\s+\S+|(?:%s)\s+\S+))" % (
+        _ar_letters("حاكم|حكام|محافظ|المحافظ|والي|ولاة|رئيس بلدية|رؤساء بلديات|عمدة"),
+        _ar_letters("هذه|هذا|تلك|ذلك|هؤلاء"),
+        _ar_letters("ولاية|محافظة|إقليم|اقليم|مقاطعة|منطقة|مدينة|بلدة|قرية")))
+_AR_SPOKESMAN_APPOSED = re.compile(
+    r"\s*(?:%s)(?:\s+(?:ال)?\S+)?\s+باسم\s+[^،,:«»\"“”]{2,60}?\s*[،,]\s*(?:(?:%s)\s+)*([^،,:«»\"“”\d]+?)\s*[،,]"
+    % (_ar_letters("المتحدث|الناطق|المتحدثة|الناطقة|متحدث|ناطق"), _AR_RANKS))
+_AR_SUBJECT_ENDS = re.compile(r"[\s.]*(?:[،,.:]|$|(?:أن|إن|بأن|أنه|إنه|في|فى|عن|مقتل|إصابة|وفاة|ارتفاع|اليوم|أمس|"
+                              r"لقناة|لوكالة|لصحيفة|لموقع|لإذاعة)(?!\w))")
 
 
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -41,6 +67,21 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             government = next(iter(found.values())) if len(found) == 1 else None
         if government is not None:
             return _Item(cue.end, cue.end + governmental.end(), government, "descriptor")
+    apposed = _AR_SPOKESMAN_APPOSED.match(rest)
+    if apposed and 2 <= len(apposed.group(1).split()) <= 4 and not any(
+            folded(w) in {folded(t) for t in C.PERSON_TITLES["ar"]} | {folded(w) for w in _AR_STOP}
+            for w in apposed.group(1).split()):
+        # Round 8: "وقال المتحدث العسكري باسم الجيش، العقيد تامر الرفاعي،": the spokesman for a body, named in
+        # apposition after it (past his rank), is the speaker — not the body, nor "the spokesman" referring back.
+        start, end = cue.end + apposed.start(1), cue.end + apposed.end(1)
+        known = [i for i in items if start <= i.start < end and i.ref is not None
+                 and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+        return known[0] if known else _Item(start, end, _proposed(state, apposed.group(1), "المتحدث"), "proposed")
+    local = _AR_LOCAL_OFFICE.match(rest)
+    if local and _AR_SUBJECT_ENDS.match(rest[local.end():]):
+        # Round 8: "حسبما قال حكّام تلك المحافظات", "نقلا عن حاكم ولاية زابل": the holder of a local office who is not
+        # named is an unnamed official (a governor with his name is that person).
+        return _Item(cue.end + local.start(1), cue.end + local.end(), unnamed_officials(state), "group")
     medium = named_medium(rest, cue.end, items, state)
     if medium is not None:
         return medium  # round 7: 'وذكر موقع "إيران انترناشيونال"': a medium's noun, then its name in quotation marks
@@ -138,11 +179,13 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if seen_title and (not name_words or folded(name_words[0].group(0)).startswith("ال") or on_behalf) \
             and re.match(r"\s*[،,]", sentence[window_end:window_end + 2]):
         # "قال وزير الصحة الليبي في الحكومة المكلفة …، عثمان عبد الجليل، …": the name in apposition after the title.
-        apposed = re.match(r"\s*[،,]\s*([^،,:«\"“”]+?)\s*[،,]", sentence[window_end:])
-        words = apposed.group(1).split() if apposed else []
+        apposed = re.match(r"\s*[،,]\s*((?:(?:%s)\s+)*)([^،,:«\"“”]+?)\s*[،,]" % _AR_RANKS, sentence[window_end:])
+        words = apposed.group(2).split() if apposed else []
         if 2 <= len(words) <= 4 and not any(folded(w) in stops | titles or re.search(r"\d", w) for w in words):
-            start = window_end + apposed.start(1)
-            return _Item(start, window_end + apposed.end(1), _proposed(state, apposed.group(1), "المتحدث"), "proposed")
+            # Round 8: "وقال المتحدث العسكري باسم الجيش، العقيد تامر الرفاعي،": a rank before the apposed name is
+            # no part of it.
+            start = window_end + apposed.start(2)
+            return _Item(start, window_end + apposed.end(2), _proposed(state, apposed.group(2), "المتحدث"), "proposed")
     if len(name_words) >= 2 and all(re.search(r"(?:ية|يه)$", folded(m.group(0)).replace(TATWEEL, "")) and
                                     not folded(m.group(0)).startswith("ال") for m in name_words):
         # "كشفت حصيلة حكومية رسمية": indefinite adjectives agreeing with a noun describe it; a name is definite.
