@@ -61,3 +61,59 @@ def test_a_generic_head_noun_before_a_known_body_is_no_name():
     actor("iraq-civil-defence", "Iraqi Civil Defence", "government_agency", "IQ", ["الدفاع المدني العراقي"], language="ar")
     found = extract("أعلنت رئاسة الدفاع المدني العراقي إنقاذ 40 شخصا.", language="ar")
     assert claimants(found) == [(40, "iraq-civil-defence")]
+
+
+@pytest.mark.django_db
+def test_the_subject_before_a_relative_clause_speaks_not_the_medium_the_clause_names():
+    actor("afp", "Agence France-Presse", "news_agency", "FR", ["فرانس برس"], language="ar")
+    actor("chad-interior", "Ministry of the Interior of Chad", "government_agency", "TD", ["وزارة الداخلية التشادية"],
+          language="ar")
+    found = extract("وأعلنت وزارة الداخلية التشادية في بيان مقتل 5 أشخاص.\n\nوأضاف البيان الذي تلقت فرانس برس نسخة منه أن 19 "
+                    "شخصا أصيبوا.", language="ar")
+    assert [who for _, who in claimants(found)] == ["chad-interior", "chad-interior"]
+
+
+@pytest.mark.django_db
+def test_a_portfolio_with_a_nationality_adjective_is_that_countrys_ministry():
+    actor("morocco", "Morocco", "country", "MA", ["المغرب"], language="ar")
+    actor("morocco-interior", "Ministry of the Interior of Morocco", "government_agency", "MA",
+          ["وزارة الداخلية المغربية"], language="ar")
+    # the subject ends at the adjective, whatever follows it (here a next sentence glued on after its full stop)
+    found = extract("ارتفعت حصيلة الفيضانات إلى 21 قتيلا، حسبما أفادت الداخلية المغربية الثلاثاء.وضربت أمطار غزيرة "
+                    "الجنوب.", language="ar")
+    assert claimants(found) == [(21, "morocco-interior")]
+
+
+@pytest.mark.django_db
+def test_data_published_on_a_bodys_site_are_that_bodys():
+    actor("jordan-army", "Jordan Armed Forces", "military", "JO", ["الجيش الأردني"], language="ar",
+          descriptors=())
+    found = extract("أعلن الجيش الأردني مقتل 3 جنود.\n\nوكشفت أحدث المعطيات المنشورة على الموقع الرسمي للجيش، ارتفاع "
+                    "عدد المصابين إلى 250.", language="ar", publisher=None)
+    assert claimants(found) == [(3, "jordan-army"), (250, "jordan-army")]
+
+
+@pytest.mark.django_db
+def test_a_bodys_name_shortened_to_its_head_and_last_words_is_the_body_named_before():
+    actor("ocha", "UN Office for the Coordination of Humanitarian Affairs", "international_organization", "",
+          ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"], language="ar")
+    found = extract("أعلن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية مقتل 90 مدنيا.\n\nوأضاف مكتب الشؤون الإنسانية في بيان "
+                    "أن 1285 أسرة نزحت.", language="ar")
+    assert claimants(found) == [(90, "ocha"), (1285, "ocha")]
+    # a body never named in full is proposed as written
+    alone = extract("وأضاف مكتب الشؤون الإنسانية في بيان أن 300 أسرة نزحت.", language="ar")
+    assert claimants(alone) == [(300, "مكتب الشؤون الإنسانية")]
+
+
+@pytest.mark.django_db
+def test_a_second_clause_after_bainama_is_its_own_speakers():
+    found = extract('وقالت قناة "الشروق" على تويتر إن الحصيلة 41، بينما ذكرت صحيفة "الفجر" الحكومية أن العدد 42 شخصا.',
+                    language="ar")
+    assert claimants(found) == [(41, "الشروق"), (42, "الفجر")]
+
+
+@pytest.mark.django_db
+def test_the_police_not_named_are_unnamed_officials():
+    found = extract('وقالت قناة "الشروق" إن الحصيلة 41.\n\nوسبق أن أعلنت الشرطة، التي اتهمت مسلحين بالهجوم، أن عدد '
+                    'القتلى 25.', language="ar")
+    assert claimants(found) == [(41, "الشروق"), (25, "officials")]

@@ -8,7 +8,8 @@ from sources.models import ActorKind
 from .. import cues as C
 from ..actors import TATWEEL, ActorRef, folded
 from ..numbers import read_quantity
-from .descriptions import unnamed_officials
+from .countries import _country_of_adjective, _same_name_of
+from .descriptions import short_name_of, unnamed_officials
 from .proposing import _proposed, _proposed_medium
 from .state import Cue, DocumentState, _Item
 
@@ -42,6 +43,15 @@ _AR_LOCAL_OFFICE = re.compile(
 _AR_SPOKESMAN_APPOSED = re.compile(
     r"\s*(?:%s)(?:\s+(?:ال)?\S+)?\s+باسم\s+[^،,:«»\"“”]{2,60}?\s*[،,]\s*(?:(?:%s)\s+)*([^،,:«»\"“”\d]+?)\s*[،,]"
     % (_ar_letters("المتحدث|الناطق|المتحدثة|الناطقة|متحدث|ناطق"), _AR_RANKS))
+# Round 8: a definite subject, then a relative pronoun ("البيان الذي", "الشرطة، التي").
+_AR_RELATIVE_AFTER_SUBJECT = re.compile(r"\s*(ال\w+(?:\s+ال\w+)?)\s*،?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
+# Round 8: a ministry's portfolio for the ministry, with a nationality adjective ("الداخلية المغربية").
+_AR_PORTFOLIO_ELLIPSIS = re.compile(r"\s*(الداخلية|الخارجية|الدفاع|الصحة)\s+(ال\w+ية)(?!\w)")
+# Round 8: the latest data published on, by or from someone ("أحدث المعطيات المنشورة على الموقع الرسمي للجيش").
+_AR_PUBLISHED_DATA = re.compile(
+    r"\s*(?:(?:أحدث|آخر|اخر)\s+)?(?:المعطيات|البيانات|الإحصاءات|الاحصاءات|الإحصائيات|الأرقام|الارقام)\s+"
+    r"(?:المنشورة|الصادرة|الرسمية\s+المنشورة)\s+((?:على|في|عن|من)\s+[^،,:«»\"“”\d]{2,80}?)(?=\s*(?:[،,:]|$|(?:أن|إن|ارتفاع|"
+    r"مقتل|إصابة|وصول|عن)(?!\w)))")
 _AR_SUBJECT_ENDS = re.compile(r"[\s.]*(?:[،,.:]|$|(?:أن|إن|بأن|أنه|إنه|في|فى|عن|مقتل|إصابة|وفاة|ارتفاع|اليوم|أمس|"
                               r"لقناة|لوكالة|لصحيفة|لموقع|لإذاعة)(?!\w))")
 
@@ -82,6 +92,36 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         # Round 8: "حسبما قال حكّام تلك المحافظات", "نقلا عن حاكم ولاية زابل": the holder of a local office who is not
         # named is an unnamed official (a governor with his name is that person).
         return _Item(cue.end + local.start(1), cue.end + local.end(), unnamed_officials(state), "group")
+    relative = _AR_RELATIVE_AFTER_SUBJECT.match(rest)
+    if relative:
+        # Round 8: "وأضاف البيان الذي تلقت فرانس برس نسخة منه أن": the subject is the noun the relative clause
+        # follows; what the clause names (the medium that received the statement) does not speak.
+        subject = [i for i in items if i.start == cue.end + relative.start(1) and i.end == cue.end + relative.end(1)]
+        if subject:
+            return subject[0]
+    portfolio = _AR_PORTFOLIO_ELLIPSIS.match(rest)
+    if portfolio:
+        # Round 8: "حسبما أفادت الداخلية المغربية": a portfolio with the nationality adjective is that country's
+        # ministry ("الداخلية" for "وزارة الداخلية"), as the registry names it.
+        country = _country_of_adjective(portfolio.group(2), state.index)
+        described = _same_name_of(f"وزارة {portfolio.group(1)}", country, state) if country else None
+        if described is not None:
+            return _Item(cue.end + portfolio.start(1), cue.end + portfolio.end(2), described, "descriptor")
+    published = _AR_PUBLISHED_DATA.match(rest)
+    if published:
+        # Round 8: "كشفت أحدث المعطيات المنشورة على الموقع الإلكتروني الرسمي للجيش": data published on a body's site
+        # or by it are that body's — the owner named last in the subject, an actor or a description ("الجيش").
+        window = (cue.end + published.start(1), cue.end + published.end(1))
+        owners = [i for i in items if window[0] <= i.start < window[1] and (i.ref is not None or i.how == "anaphor")]
+        if owners:
+            return owners[-1]
+        last = re.search(r"(\S+)$", published.group(1))
+        described = re.sub(r"^(?:لل|بال|وال)", "ال", last.group(1))
+        if any(folded(described) == folded(w) for words, wanted in C.ANAPHORS["ar"] if wanted == "organisation"
+               for w in words):
+            # "للجيش": the description with its preposition refers back like the bare one ("الجيش")
+            return _Item(cue.end + published.start(1) + last.start(1), cue.end + published.end(1), None, "anaphor",
+                         "organisation")
     medium = named_medium(rest, cue.end, items, state)
     if medium is not None:
         return medium  # round 7: 'وذكر موقع "إيران انترناشيونال"': a medium's noun, then its name in quotation marks
@@ -198,6 +238,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         # One word with the article ("الوزارة", even misspelt) describes; it does not name.
         if len(name_words) == 1 and folded(name).startswith("ال") and not known:
             return _Item(start, end, None, "anaphor", "organisation")
+        shortened = short_name_of(name, state) if len(name_words) >= 2 and not seen_title else None
+        if shortened is not None:
+            return _Item(start, end, shortened, "descriptor")
         return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
     # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
     organisations = [i for i in inside if i.how != "anaphor" and not (
@@ -256,3 +299,30 @@ _AR_UNNAMED_SOURCE = re.compile(r"\s*(?:مصدر|مصادر|المصدر|الم�
 
 def unnamed_source(text: str) -> bool:
     return bool(_AR_UNNAMED_SOURCE.match(text))
+
+
+# Round 8: a conjunction of contrast or simultaneity opening a second clause right before its verb ("، بينما ذكرت",
+# "فيما قالت", "في حين أكدت", "، وقالت").
+_AR_CLAUSE_OPENER = re.compile(r"(?:[،,]\s*)?(?:بينما|فيما|في\s+حين|وفي\s+حين|و)\s*$")
+
+
+def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) -> list:
+    """Round 8: "وقالت قناة "إن تي في" إن الحصيلة 41، بينما ذكرت صحيفة "نيو فيجن" أن العدد 42": a second clause opened by
+    "بينما", "فيما", "في حين" (or "و" after a comma) before a reporting verb whose subject it names after the verb is
+    that subject's, from the conjunction to the end of the sentence (or the next such clause). Spans like a
+    quotation's, as English "…, while Y said …"."""
+    speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref is not None]
+    spans = []
+    for index, cue in enumerate(speech[1:], start=1):
+        agent = cue.agent
+        if agent.ref == claimant or agent.how in ("anaphor", "dropped") or agent.start < cue.end:
+            continue
+        opener = _AR_CLAUSE_OPENER.search(sentence, speech[index - 1].end, cue.start)
+        if opener is None or (opener.group(0).strip() == "و" and "،" not in opener.group(0) and "," not in opener.group(0)):
+            continue
+        if any(s <= opener.start() < e for s, e, _, _ in quote_speakers):
+            continue
+        spans.append([opener.start(), len(sentence), agent.ref, []])
+    for first, second in zip(spans, spans[1:]):
+        first[1] = second[0]
+    return [tuple(span) for span in spans]
