@@ -117,3 +117,17 @@ def test_the_police_not_named_are_unnamed_officials():
     found = extract('وقالت قناة "الشروق" إن الحصيلة 41.\n\nوسبق أن أعلنت الشرطة، التي اتهمت مسلحين بالهجوم، أن عدد '
                     'القتلى 25.', language="ar")
     assert claimants(found) == [(41, "الشروق"), (25, "officials")]
+
+
+@pytest.mark.django_db
+def test_a_record_of_another_body_the_speaker_points_to_is_that_bodys_through_the_speaker():
+    actor("ocha", "UN Office for the Coordination of Humanitarian Affairs", "international_organization", "",
+          ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"], language="ar")
+    [before, after] = extract("وأوضح مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أن المخيم كان يؤوي 300 ألف شخص، مشيرا إلى "
+                              "تسجيل المفوضية السامية للاجئين نزوح نحو 120 ألف شخص.", language="ar")
+    assert (who(before), hops(before)) == ("ocha", [])
+    assert (who(after), hops(after)) == ("المفوضية السامية للاجئين", [["ocha"]])
+    # a record with no body named stays the speaker's
+    [alone] = extract("وأوضح مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أن المخيم أفرغ، مشيرا إلى تسجيل نزوح 90 ألف "
+                      "شخص.", language="ar")
+    assert who(alone) == "ocha"

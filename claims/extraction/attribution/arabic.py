@@ -326,3 +326,34 @@ def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) ->
     for first, second in zip(spans, spans[1:]):
         first[1] = second[0]
     return [tuple(span) for span in spans]
+
+
+# Round 8: a participle of saying, then the record, count or estimate of another body ("مشيرا إلى تسجيل المنظمة الدولية
+# للهجرة نزوح …", "لافتا إلى تقديرات الصليب الأحمر").
+_AR_RECORD_OF = re.compile(
+    r"(?<!\w)(?:و)?(?:مشيرا|مشيراً|مشيرة|لافتا|لافتاً|لافتة|موضحا|موضحاً|موضحة|مستندا|مستندة)\s+(?:إلى|الى)\s+"
+    r"(?:تسجيل|تقديرات|تقدير|إحصاءات|احصاءات|إحصاء|احصاء|أرقام|بيانات|توثيق|رصد|تقرير|إحصائية|احصائية)\s+")
+
+
+def recorded_by(sentence: str, items: list[_Item], quote_speakers, claimant, state: DocumentState) -> list:
+    """Round 8: "وأوضح المكتب الأممي … أن … 400 ألف شخص … مشيرا إلى تسجيل المنظمة الدولية للهجرة نزوح نحو 332 ألف
+    شخص": the figures after a record of another body that the speaker points to are that body's, relayed by the
+    speaker — from the participle to the end of the sentence. The body is an actor named right after the record's noun,
+    else the run of definite words there (two or more: "المنظمة الدولية للهجرة"), proposed. A span like a quotation's."""
+    spans = []
+    for match in _AR_RECORD_OF.finditer(sentence):
+        if any(s <= match.start() < e for s, e, _, _ in quote_speakers):
+            continue
+        named = [i for i in items if i.start == match.end() and i.ref is not None and i.how != "anaphor"]
+        if named:
+            body = named[0].ref
+        else:
+            run = re.match(r"(?:(?:ال|لل|بال)\w+\s*)+", sentence[match.end():])
+            words = run.group(0).split() if run else []
+            if len(words) < 2:
+                continue
+            body = _proposed(state, " ".join(words), "")
+        if body == claimant:
+            continue
+        spans.append((match.start(), len(sentence), body, [claimant] if claimant is not None else []))
+    return spans

@@ -130,6 +130,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         quote_speakers += english.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…, while Y said …"
     if language == "ar":
         quote_speakers += arabic.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…، بينما ذكرت Y أن …"
+        quote_speakers += arabic.recorded_by(sentence, items, quote_speakers, claimant, state)  # "مشيرا إلى تسجيل X"
     if contrast_speaker is not None and contrast_speaker != claimant \
             and not any(s <= clause < e for s, e, _, _ in quote_speakers):
         quote_speakers = [*quote_speakers, (clause, len(sentence), contrast_speaker, [])]
