@@ -131,3 +131,13 @@ def test_a_record_of_another_body_the_speaker_points_to_is_that_bodys_through_th
     [alone] = extract("وأوضح مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أن المخيم أفرغ، مشيرا إلى تسجيل نزوح 90 ألف "
                       "شخص.", language="ar")
     assert who(alone) == "ocha"
+
+
+@pytest.mark.django_db
+def test_titles_and_a_portfolio_with_no_name_are_an_unnamed_official():
+    found = extract("صرحت وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة عن ارتفاع عدد الوفيات الى 10 اشخاص.",
+                    language="ar")
+    assert claimants(found) == [(10, "officials")]
+    # a title with a name is that person
+    named = extract("وقال وزير الصحة الدكتور حسن الغباش إن 12 شخصا توفوا.", language="ar")
+    assert claimants(named) == [(12, "حسن الغباش")]

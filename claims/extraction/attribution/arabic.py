@@ -230,6 +230,11 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
                                     not folded(m.group(0)).startswith("ال") for m in name_words):
         # "كشفت حصيلة حكومية رسمية": indefinite adjectives agreeing with a noun describe it; a name is definite.
         name_words = []
+    if seen_title and name_words and not known_inside(name_words, cue.end, inside) \
+            and all(re.match(r"(?:و)?(?:ال|لل|بال|ل)\w", folded(m.group(0))) for m in name_words):
+        # Round 8: "صرحت وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة عن ارتفاع …": titles and the portfolio
+        # they hold, definite words all, and no name — the holder of an office only described is an unnamed official.
+        return _Item(cue.end + name_words[0].start(), cue.end + name_words[-1].end(), unnamed_officials(state), "group")
     if name_words and (seen_title or not seen_item):
         start = cue.end + name_words[0].start()
         end = cue.end + name_words[-1].end()
@@ -357,3 +362,9 @@ def recorded_by(sentence: str, items: list[_Item], quote_speakers, claimant, sta
             continue
         spans.append((match.start(), len(sentence), body, [claimant] if claimant is not None else []))
     return spans
+
+
+def known_inside(name_words: list[re.Match], offset: int, inside: list[_Item]) -> bool:
+    """Whether an actor the text names stands among the words (a body the office belongs to, named)."""
+    start, end = offset + name_words[0].start(), offset + name_words[-1].end()
+    return any(start <= i.start < end and i.ref is not None for i in inside)
