@@ -141,3 +141,21 @@ def test_titles_and_a_portfolio_with_no_name_are_an_unnamed_official():
     # a title with a name is that person
     named = extract("وقال وزير الصحة الدكتور حسن الغباش إن 12 شخصا توفوا.", language="ar")
     assert claimants(named) == [(12, "حسن الغباش")]
+
+
+@pytest.mark.django_db
+def test_a_noun_that_refers_back_followed_by_two_definite_words_is_an_organisations_full_name():
+    actor("un", "United Nations", "international_organization", "", ["الأمم المتحدة"], language="ar")
+    found = extract("قالت المنظمة الدولية للهجرة، التابعة للأمم المتحدة، إن أكثر من 130 مهاجرا فقدوا.", language="ar")
+    assert claimants(found) == [(130, "المنظمة الدولية للهجرة")]
+    # one adjective after it describes the organisation named before
+    described = extract("أعلنت منظمة الصحة العالمية وفاة 12 شخصا.\n\nوأضافت المنظمة الأممية أن 40 آخرين أصيبوا.",
+                        language="ar")
+    assert [who for _, who in claimants(described)][1] == "منظمة الصحة العالمية"
+
+
+@pytest.mark.django_db
+def test_an_organisation_proposed_is_the_one_the_organisation_refers_back_to():
+    found = extract("ذكرت منظمة الهجرة الدولية أن 10 أشخاص نجوا.\n\nووصل عدد الغرقى خلال العام إلى حوالي 3000 شخص، حسبما "
+                    "أفادت المنظمة.", language="ar")
+    assert claimants(found) == [(10, "منظمة الهجرة الدولية"), (3000, "منظمة الهجرة الدولية")]

@@ -156,6 +156,11 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         absolute = cue.end + match.start()
         word = folded(match.group(0)).replace(TATWEEL, "")
         if any(i.start <= absolute < i.end for i in inside):
+            if not name_words and not seen_title and _names_an_organisation(match, sentence, absolute, window_end, inside):
+                # Round 8: "أعلنت المنظمة الدولية للهجرة": a noun that alone refers back ("المنظمة"), followed by two
+                # definite words or more, is an organisation's full name, not the one named before.
+                name_words.append(match)
+                continue
             if name_words:
                 break
             seen_item = True
@@ -368,3 +373,18 @@ def known_inside(name_words: list[re.Match], offset: int, inside: list[_Item]) -
     """Whether an actor the text names stands among the words (a body the office belongs to, named)."""
     start, end = offset + name_words[0].start(), offset + name_words[-1].end()
     return any(start <= i.start < end and i.ref is not None for i in inside)
+
+
+def _names_an_organisation(match: re.Match, sentence: str, absolute: int, window_end: int, inside: list[_Item]) -> bool:
+    """Round 8: whether the description at ``absolute`` ("المنظمة") opens a name: an anaphor of an organisation followed,
+    before the end of the subject, by at least two definite words that are no stop words ("الدولية للهجرة")."""
+    item = next((i for i in inside if i.start == absolute), None)
+    if item is None or item.how != "anaphor" or item.wanted != "organisation":
+        return False
+    stops = {folded(w) for w in _AR_STOP} | _AR_AFFILIATED
+    following = []
+    for word in sentence[absolute + len(match.group(0)):window_end].split():
+        if folded(word) in stops or not re.match(r"(?:ال|لل)\w{2,}", folded(word)):
+            break
+        following.append(word)
+    return len(following) >= 2
