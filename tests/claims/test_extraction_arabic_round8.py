@@ -159,3 +159,12 @@ def test_an_organisation_proposed_is_the_one_the_organisation_refers_back_to():
     found = extract("ذكرت منظمة الهجرة الدولية أن 10 أشخاص نجوا.\n\nووصل عدد الغرقى خلال العام إلى حوالي 3000 شخص، حسبما "
                     "أفادت المنظمة.", language="ar")
     assert claimants(found) == [(10, "منظمة الهجرة الدولية"), (3000, "منظمة الهجرة الدولية")]
+
+
+@pytest.mark.django_db
+def test_a_quotation_announced_as_the_cited_sources_words_is_that_sources_through_the_citer():
+    actor("un-news", "UN News", "news_outlet", "", ["أخبار الأمم المتحدة"], language="ar")
+    actor("who", "World Health Organization", "international_organization", "", ["منظمة الصحة العالمية"], language="ar")
+    [first, quoted] = extract("أعلنت منظمة الصحة العالمية وفاة 4 أشخاص.\n\nونقل موقع أخبار الأمم المتحدة عن المنظمة قولها "
+                              "في بيان اليوم: “إن ما لا يقل عن ثلاثين شخصا لقوا حتفهم”.", language="ar")
+    assert (who(quoted), hops(quoted)) == ("who", [["un-news"]])

@@ -388,3 +388,15 @@ def _names_an_organisation(match: re.Match, sentence: str, absolute: int, window
             break
         following.append(word)
     return len(following) >= 2
+
+
+# Round 8: "قوله", "قولها", "قولهم" (his, her, their saying), the cited source's words announced before a quotation.
+_AR_WORDS_OF = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما)(?!\w)[^“”«»\"]{0,60}$")
+
+
+def words_of_the_cited(sentence: str, q_start: int, cues: list[Cue]) -> bool:
+    """Round 8: "ونقل موقع أخبار الأمم المتحدة عن المنظمة قولها في بيان …: “…”": a quotation announced as the words of
+    the source a citing cue ("نقل … عن", "نقلا عن") names is that source's, relayed by the one citing it — not the
+    relay's, named last before it."""
+    return bool(_AR_WORDS_OF.search(sentence[:q_start])) and any(
+        c.role == C.CITING and c.end <= q_start for c in cues)
