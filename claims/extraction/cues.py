@@ -131,7 +131,8 @@ _AR_SPEECH = {
     "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
     "تابع": "asserted", "تابعت": "asserted", "أكد": "asserted", "أكدت": "asserted", "أوضح": "asserted",
     "أوضحت": "asserted", "أشار": "asserted", "أشارت": "asserted", "كشف": "asserted", "كشفت": "asserted",
-    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "صرحت": "asserted", "نشر": "asserted", "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
+    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "صرحت": "asserted", "نشر": "asserted",
+    "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
     "يعتقد": "believed", "تعتقد": "believed", "نفى": "denied", "نفت": "denied",
     # Round 8: admitting ("أقر جيش الاحتلال بمقتل 11"): the admitted figure is the one who admits it
     "أقر": "asserted", "أقرت": "asserted", "يقر": "asserted", "تقر": "asserted",

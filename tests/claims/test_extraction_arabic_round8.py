@@ -86,10 +86,9 @@ def test_a_portfolio_with_a_nationality_adjective_is_that_countrys_ministry():
 
 @pytest.mark.django_db
 def test_data_published_on_a_bodys_site_are_that_bodys():
-    actor("jordan-army", "Jordan Armed Forces", "military", "JO", ["الجيش الأردني"], language="ar",
-          descriptors=())
+    actor("jordan-army", "Jordan Armed Forces", "military", "JO", ["الجيش الأردني"], language="ar")
     found = extract("أعلن الجيش الأردني مقتل 3 جنود.\n\nوكشفت أحدث المعطيات المنشورة على الموقع الرسمي للجيش، ارتفاع "
-                    "عدد المصابين إلى 250.", language="ar", publisher=None)
+                    "عدد المصابين إلى 250.", language="ar")
     assert claimants(found) == [(3, "jordan-army"), (250, "jordan-army")]
 
 
@@ -165,6 +164,6 @@ def test_an_organisation_proposed_is_the_one_the_organisation_refers_back_to():
 def test_a_quotation_announced_as_the_cited_sources_words_is_that_sources_through_the_citer():
     actor("un-news", "UN News", "news_outlet", "", ["أخبار الأمم المتحدة"], language="ar")
     actor("who", "World Health Organization", "international_organization", "", ["منظمة الصحة العالمية"], language="ar")
-    [first, quoted] = extract("أعلنت منظمة الصحة العالمية وفاة 4 أشخاص.\n\nونقل موقع أخبار الأمم المتحدة عن المنظمة قولها "
+    [_, quoted] = extract("أعلنت منظمة الصحة العالمية وفاة 4 أشخاص.\n\nونقل موقع أخبار الأمم المتحدة عن المنظمة قولها "
                               "في بيان اليوم: “إن ما لا يقل عن ثلاثين شخصا لقوا حتفهم”.", language="ar")
     assert (who(quoted), hops(quoted)) == ("who", [["un-news"]])

@@ -44,14 +44,15 @@ _AR_SPOKESMAN_APPOSED = re.compile(
     r"\s*(?:%s)(?:\s+(?:ال)?\S+)?\s+باسم\s+[^،,:«»\"“”]{2,60}?\s*[،,]\s*(?:(?:%s)\s+)*([^،,:«»\"“”\d]+?)\s*[،,]"
     % (_ar_letters("المتحدث|الناطق|المتحدثة|الناطقة|متحدث|ناطق"), _AR_RANKS))
 # Round 8: a definite subject, then a relative pronoun ("البيان الذي", "الشرطة، التي").
-_AR_RELATIVE_AFTER_SUBJECT = re.compile(r"\s*(ال\w+(?:\s+ال\w+)?)\s*،?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
+_AR_RELATIVE_AFTER_SUBJECT = re.compile(
+    r"\s*(ال\w+(?:\s+ال\w+)?)\s*،?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
 # Round 8: a ministry's portfolio for the ministry, with a nationality adjective ("الداخلية المغربية").
 _AR_PORTFOLIO_ELLIPSIS = re.compile(r"\s*(الداخلية|الخارجية|الدفاع|الصحة)\s+(ال\w+ية)(?!\w)")
 # Round 8: the latest data published on, by or from someone ("أحدث المعطيات المنشورة على الموقع الرسمي للجيش").
 _AR_PUBLISHED_DATA = re.compile(
     r"\s*(?:(?:أحدث|آخر|اخر)\s+)?(?:المعطيات|البيانات|الإحصاءات|الاحصاءات|الإحصائيات|الأرقام|الارقام)\s+"
-    r"(?:المنشورة|الصادرة|الرسمية\s+المنشورة)\s+((?:على|في|عن|من)\s+[^،,:«»\"“”\d]{2,80}?)(?=\s*(?:[،,:]|$|(?:أن|إن|ارتفاع|"
-    r"مقتل|إصابة|وصول|عن)(?!\w)))")
+    r"(?:المنشورة|الصادرة|الرسمية\s+المنشورة)\s+((?:على|في|عن|من)\s+[^،,:«»\"“”\d]{2,80}?)"
+    r"(?=\s*(?:[،,:]|$|(?:أن|إن|ارتفاع|مقتل|إصابة|وصول|عن)(?!\w)))")
 _AR_SUBJECT_ENDS = re.compile(r"[\s.]*(?:[،,.:]|$|(?:أن|إن|بأن|أنه|إنه|في|فى|عن|مقتل|إصابة|وفاة|ارتفاع|اليوم|أمس|"
                               r"لقناة|لوكالة|لصحيفة|لموقع|لإذاعة)(?!\w))")
 
@@ -156,7 +157,8 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         absolute = cue.end + match.start()
         word = folded(match.group(0)).replace(TATWEEL, "")
         if any(i.start <= absolute < i.end for i in inside):
-            if not name_words and not seen_title and _names_an_organisation(match, sentence, absolute, window_end, inside):
+            if not name_words and not seen_title \
+                    and _names_an_organisation(match, sentence, absolute, window_end, inside):
                 # Round 8: "أعلنت المنظمة الدولية للهجرة": a noun that alone refers back ("المنظمة"), followed by two
                 # definite words or more, is an organisation's full name, not the one named before.
                 name_words.append(match)
@@ -328,8 +330,8 @@ def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) ->
         if agent.ref == claimant or agent.how in ("anaphor", "dropped") or agent.start < cue.end:
             continue
         opener = _AR_CLAUSE_OPENER.search(sentence, speech[index - 1].end, cue.start)
-        if opener is None or (opener.group(0).strip() == "و" and "،" not in opener.group(0) and "," not in opener.group(0)):
-            continue
+        if opener is None or opener.group(0).strip() == "و":
+            continue  # a bare "و" opens no clause of its own; after a comma it does
         if any(s <= opener.start() < e for s, e, _, _ in quote_speakers):
             continue
         spans.append([opener.start(), len(sentence), agent.ref, []])
