@@ -131,8 +131,11 @@ _AR_SPEECH = {
     "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
     "تابع": "asserted", "تابعت": "asserted", "أكد": "asserted", "أكدت": "asserted", "أوضح": "asserted",
     "أوضحت": "asserted", "أشار": "asserted", "أشارت": "asserted", "كشف": "asserted", "كشفت": "asserted",
-    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "نشر": "asserted", "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
+    "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "صرحت": "asserted", "نشر": "asserted",
+    "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
     "يعتقد": "believed", "تعتقد": "believed", "نفى": "denied", "نفت": "denied",
+    # Round 8: admitting ("أقر جيش الاحتلال بمقتل 11"): the admitted figure is the one who admits it
+    "أقر": "asserted", "أقرت": "asserted", "يقر": "asserted", "تقر": "asserted",
     # the present tense of headlines: "الجيش السوداني يُعلن وفاة 8 مواطنين"
     "يعلن": "asserted", "تعلن": "asserted", "يقول": "asserted", "تقول": "asserted", "يؤكد": "asserted",
     "تؤكد": "asserted", "يكشف": "asserted", "تكشف": "asserted", "يفيد": "asserted", "تفيد": "asserted",
@@ -254,7 +257,10 @@ ORGANISATION_WORDS = {
     "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб", "центр", "департамент",
            "организация", "агентство"],
     "ko": ["청", "부", "처", "본부", "위원회", "사무소", "조사단", "단", "원", "군"],
-    "ar": ["وزارة", "مكتب", "هيئة", "نقابة", "لجنة", "مديرية", "دائرة"],
+    # round 8: organisations of every kind ("المنظمة الدولية للهجرة", "مفوضية اللاجئين"), so that "المنظمة" after them
+    # refers back to them
+    "ar": ["وزارة", "مكتب", "هيئة", "نقابة", "لجنة", "مديرية", "دائرة", "منظمة", "المنظمة", "مفوضية", "المفوضية",
+           "مؤسسة", "جمعية", "مركز", "مرصد"],
 }
 
 # Words that refer back to the last named source: (words, what they refer to: person, organisation, any).

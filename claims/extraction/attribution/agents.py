@@ -127,6 +127,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         adjacent = [i for i in items if i.end <= cue.start and not sentence[i.end:cue.start].strip(" ،,")
                     and i.how in ("name", "descriptor")]
         item = adjacent[-1] if adjacent else _ar_agent(cue, sentence, items, state)
+        if adjacent and item.ref is not None and item.ref.kind == ActorKind.COUNTRY:
+            # Round 8: "وكانت سلطات سريلانكا أعلنت": a country right after a group noun qualifies the group.
+            group = [i for i in items if i.how == "group" and i.end <= item.start
+                     and not sentence[i.end:item.start].strip()]
+            item = group[-1] if group else item
         if item is None and not _complementizer_follows(cue, sentence, language):
             left = [i for i in items if i.end <= cue.start]
             item = left[-1] if left else None

@@ -8,6 +8,8 @@ from sources.models import ActorKind
 from .. import cues as C
 from ..actors import TATWEEL, ActorRef, folded
 from ..numbers import read_quantity
+from .countries import _country_of_adjective, _same_name_of
+from .descriptions import short_name_of, unnamed_officials
 from .proposing import _proposed, _proposed_medium
 from .state import Cue, DocumentState, _Item
 
@@ -15,9 +17,44 @@ from .state import Cue, DocumentState, _Item
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
             "تصريحات", "مؤتمر", "حصيلة", "فى", "التابعة", "التابع", "الخاضعة", "فيه", "فيها", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+# Round 8: military and civil ranks and honorifics before a name in apposition ("، العقيد تامر الرفاعي،").
+_AR_RANKS = "|".join(("العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
+                      "الدكتور", "د\\.", "المهندس", "الشيخ", "السيد", "السيدة"))
 # Generic nouns an Arabic organisation's name follows ("جماعة أنصار الله", "حركة حماس").
 _AR_AFFILIATED = {folded(w) for w in ("التابعة", "التابع", "الخاضعة")}
-_AR_GENERIC = {folded(w) for w in ("جماعة", "حركة", "ميليشيا", "مليشيا", "تنظيم", "منظمة", "قوات")}
+# Round 8: "رئاسة" (the presidency of) before a body's name ("أعلنت رئاسة إدارة الكوارث والطوارئ").
+_AR_GENERIC = {folded(w) for w in ("جماعة", "حركة", "ميليشيا", "مليشيا", "تنظيم", "منظمة", "قوات", "رئاسة")}
+
+
+def _ar_letters(words: str) -> str:
+    """An alternation of Arabic words as a regex that allows tatweels and vowel marks between their letters."""
+    return "|".join("\\s+".join(f"{TATWEEL}*[\u064b-\u065f\u0670]*".join(re.escape(c) for c in word)
+                                for word in phrase.split()) for phrase in words.split("|"))
+
+
+# Round 8: local office-holders ("حاكم", "حكام", "محافظ", "والي", "رئيس بلدية") followed by the place they hold, only
+# described ("هذه المحافظة", "تلك المحافظات") or a province, district or town by its noun ("ولاية زابل"), then the
+# end of the subject: a comma, "أن/إن", a preposition, a noun of what was said, a medium told ("لقناة").
+_AR_LOCAL_OFFICE = re.compile(
+    r"\s*((?:%s)\s+(?:(?:%s)\s+\S+|(?:%s)\s+\S+))" % (
+        _ar_letters("حاكم|حكام|محافظ|المحافظ|والي|ولاة|رئيس بلدية|رؤساء بلديات|عمدة"),
+        _ar_letters("هذه|هذا|تلك|ذلك|هؤلاء"),
+        _ar_letters("ولاية|محافظة|إقليم|اقليم|مقاطعة|منطقة|مدينة|بلدة|قرية")))
+_AR_SPOKESMAN_APPOSED = re.compile(
+    r"\s*(?:%s)(?:\s+(?:ال)?\S+)?\s+باسم\s+[^،,:«»\"“”]{2,60}?\s*[،,]\s*(?:(?:%s)\s+)*([^،,:«»\"“”\d]+?)\s*[،,]"
+    % (_ar_letters("المتحدث|الناطق|المتحدثة|الناطقة|متحدث|ناطق"), _AR_RANKS))
+# Round 8: a definite subject, then a relative pronoun ("البيان الذي", "الشرطة، التي").
+_AR_RELATIVE_AFTER_SUBJECT = re.compile(
+    r"\s*(ال\w+(?:\s+ال\w+)?)\s*،?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
+# Round 8: a ministry's portfolio for the ministry, with a nationality adjective ("الداخلية المغربية").
+_AR_PORTFOLIO_ELLIPSIS = re.compile(r"\s*(الداخلية|الخارجية|الدفاع|الصحة)\s+(ال\w+ية)(?!\w)")
+# Round 8: the latest data published on, by or from someone ("أحدث المعطيات المنشورة على الموقع الرسمي للجيش").
+_AR_PUBLISHED_DATA = re.compile(
+    r"\s*(?:(?:أحدث|آخر|اخر)\s+)?(?:المعطيات|البيانات|الإحصاءات|الاحصاءات|الإحصائيات|الأرقام|الارقام)\s+"
+    r"(?:المنشورة|الصادرة|الرسمية\s+المنشورة)\s+((?:على|في|عن|من)\s+[^،,:«»\"“”\d]{2,80}?)"
+    r"(?=\s*(?:[،,:]|$|(?:أن|إن|ارتفاع|مقتل|إصابة|وصول|عن)(?!\w)))")
+_AR_SUBJECT_ENDS = re.compile(r"[\s.]*(?:[،,.:]|$|(?:أن|إن|بأن|أنه|إنه|في|فى|عن|مقتل|إصابة|وفاة|ارتفاع|اليوم|أمس|"
+                              r"لقناة|لوكالة|لصحيفة|لموقع|لإذاعة)(?!\w))")
 
 
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -41,6 +78,51 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             government = next(iter(found.values())) if len(found) == 1 else None
         if government is not None:
             return _Item(cue.end, cue.end + governmental.end(), government, "descriptor")
+    apposed = _AR_SPOKESMAN_APPOSED.match(rest)
+    if apposed and 2 <= len(apposed.group(1).split()) <= 4 and not any(
+            folded(w) in {folded(t) for t in C.PERSON_TITLES["ar"]} | {folded(w) for w in _AR_STOP}
+            for w in apposed.group(1).split()):
+        # Round 8: "وقال المتحدث العسكري باسم الجيش، العقيد تامر الرفاعي،": the spokesman for a body, named in
+        # apposition after it (past his rank), is the speaker — not the body, nor "the spokesman" referring back.
+        start, end = cue.end + apposed.start(1), cue.end + apposed.end(1)
+        known = [i for i in items if start <= i.start < end and i.ref is not None
+                 and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+        return known[0] if known else _Item(start, end, _proposed(state, apposed.group(1), "المتحدث"), "proposed")
+    local = _AR_LOCAL_OFFICE.match(rest)
+    if local and _AR_SUBJECT_ENDS.match(rest[local.end():]):
+        # Round 8: "حسبما قال حكّام تلك المحافظات", "نقلا عن حاكم ولاية زابل": the holder of a local office who is not
+        # named is an unnamed official (a governor with his name is that person).
+        return _Item(cue.end + local.start(1), cue.end + local.end(), unnamed_officials(state), "group")
+    relative = _AR_RELATIVE_AFTER_SUBJECT.match(rest)
+    if relative:
+        # Round 8: "وأضاف البيان الذي تلقت فرانس برس نسخة منه أن": the subject is the noun the relative clause
+        # follows; what the clause names (the medium that received the statement) does not speak.
+        subject = [i for i in items if i.start == cue.end + relative.start(1) and i.end == cue.end + relative.end(1)]
+        if subject:
+            return subject[0]
+    portfolio = _AR_PORTFOLIO_ELLIPSIS.match(rest)
+    if portfolio:
+        # Round 8: "حسبما أفادت الداخلية المغربية": a portfolio with the nationality adjective is that country's
+        # ministry ("الداخلية" for "وزارة الداخلية"), as the registry names it.
+        country = _country_of_adjective(portfolio.group(2), state.index)
+        described = _same_name_of(f"وزارة {portfolio.group(1)}", country, state) if country else None
+        if described is not None:
+            return _Item(cue.end + portfolio.start(1), cue.end + portfolio.end(2), described, "descriptor")
+    published = _AR_PUBLISHED_DATA.match(rest)
+    if published:
+        # Round 8: "كشفت أحدث المعطيات المنشورة على الموقع الإلكتروني الرسمي للجيش": data published on a body's site
+        # or by it are that body's — the owner named last in the subject, an actor or a description ("الجيش").
+        window = (cue.end + published.start(1), cue.end + published.end(1))
+        owners = [i for i in items if window[0] <= i.start < window[1] and (i.ref is not None or i.how == "anaphor")]
+        if owners:
+            return owners[-1]
+        last = re.search(r"(\S+)$", published.group(1))
+        described = re.sub(r"^(?:لل|بال|وال)", "ال", last.group(1))
+        if any(folded(described) == folded(w) for words, wanted in C.ANAPHORS["ar"] if wanted == "organisation"
+               for w in words):
+            # "للجيش": the description with its preposition refers back like the bare one ("الجيش")
+            return _Item(cue.end + published.start(1) + last.start(1), cue.end + published.end(1), None, "anaphor",
+                         "organisation")
     medium = named_medium(rest, cue.end, items, state)
     if medium is not None:
         return medium  # round 7: 'وذكر موقع "إيران انترناشيونال"': a medium's noun, then its name in quotation marks
@@ -75,6 +157,12 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         absolute = cue.end + match.start()
         word = folded(match.group(0)).replace(TATWEEL, "")
         if any(i.start <= absolute < i.end for i in inside):
+            if not name_words and not seen_title \
+                    and _names_an_organisation(match, sentence, absolute, window_end, inside):
+                # Round 8: "أعلنت المنظمة الدولية للهجرة": a noun that alone refers back ("المنظمة"), followed by two
+                # definite words or more, is an organisation's full name, not the one named before.
+                name_words.append(match)
+                continue
             if name_words:
                 break
             seen_item = True
@@ -138,15 +226,22 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if seen_title and (not name_words or folded(name_words[0].group(0)).startswith("ال") or on_behalf) \
             and re.match(r"\s*[،,]", sentence[window_end:window_end + 2]):
         # "قال وزير الصحة الليبي في الحكومة المكلفة …، عثمان عبد الجليل، …": the name in apposition after the title.
-        apposed = re.match(r"\s*[،,]\s*([^،,:«\"“”]+?)\s*[،,]", sentence[window_end:])
-        words = apposed.group(1).split() if apposed else []
+        apposed = re.match(r"\s*[،,]\s*((?:(?:%s)\s+)*)([^،,:«\"“”]+?)\s*[،,]" % _AR_RANKS, sentence[window_end:])
+        words = apposed.group(2).split() if apposed else []
         if 2 <= len(words) <= 4 and not any(folded(w) in stops | titles or re.search(r"\d", w) for w in words):
-            start = window_end + apposed.start(1)
-            return _Item(start, window_end + apposed.end(1), _proposed(state, apposed.group(1), "المتحدث"), "proposed")
+            # Round 8: "وقال المتحدث العسكري باسم الجيش، العقيد تامر الرفاعي،": a rank before the apposed name is
+            # no part of it.
+            start = window_end + apposed.start(2)
+            return _Item(start, window_end + apposed.end(2), _proposed(state, apposed.group(2), "المتحدث"), "proposed")
     if len(name_words) >= 2 and all(re.search(r"(?:ية|يه)$", folded(m.group(0)).replace(TATWEEL, "")) and
                                     not folded(m.group(0)).startswith("ال") for m in name_words):
         # "كشفت حصيلة حكومية رسمية": indefinite adjectives agreeing with a noun describe it; a name is definite.
         name_words = []
+    if seen_title and name_words and not known_inside(name_words, cue.end, inside) \
+            and all(re.match(r"(?:و)?(?:ال|لل|بال|ل)\w", folded(m.group(0))) for m in name_words):
+        # Round 8: "صرحت وزير الدولة لشؤون الإعلام الناطق الرسمي باسم الحكومة عن ارتفاع …": titles and the portfolio
+        # they hold, definite words all, and no name — the holder of an office only described is an unnamed official.
+        return _Item(cue.end + name_words[0].start(), cue.end + name_words[-1].end(), unnamed_officials(state), "group")
     if name_words and (seen_title or not seen_item):
         start = cue.end + name_words[0].start()
         end = cue.end + name_words[-1].end()
@@ -155,6 +250,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         # One word with the article ("الوزارة", even misspelt) describes; it does not name.
         if len(name_words) == 1 and folded(name).startswith("ال") and not known:
             return _Item(start, end, None, "anaphor", "organisation")
+        shortened = short_name_of(name, state) if len(name_words) >= 2 and not seen_title else None
+        if shortened is not None:
+            return _Item(start, end, shortened, "descriptor")
         return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
     # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
     organisations = [i for i in inside if i.how != "anaphor" and not (
@@ -213,3 +311,94 @@ _AR_UNNAMED_SOURCE = re.compile(r"\s*(?:مصدر|مصادر|المصدر|الم�
 
 def unnamed_source(text: str) -> bool:
     return bool(_AR_UNNAMED_SOURCE.match(text))
+
+
+# Round 8: a conjunction of contrast or simultaneity opening a second clause right before its verb ("، بينما ذكرت",
+# "فيما قالت", "في حين أكدت", "، وقالت").
+_AR_CLAUSE_OPENER = re.compile(r"(?:[،,]\s*)?(?:بينما|فيما|في\s+حين|وفي\s+حين|و)\s*$")
+
+
+def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) -> list:
+    """Round 8: "وقالت قناة "إن تي في" إن الحصيلة 41، بينما ذكرت صحيفة "نيو فيجن" أن العدد 42": a second clause opened by
+    "بينما", "فيما", "في حين" (or "و" after a comma) before a reporting verb whose subject it names after the verb is
+    that subject's, from the conjunction to the end of the sentence (or the next such clause). Spans like a
+    quotation's, as English "…, while Y said …"."""
+    speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref is not None]
+    spans = []
+    for index, cue in enumerate(speech[1:], start=1):
+        agent = cue.agent
+        if agent.ref == claimant or agent.how in ("anaphor", "dropped") or agent.start < cue.end:
+            continue
+        opener = _AR_CLAUSE_OPENER.search(sentence, speech[index - 1].end, cue.start)
+        if opener is None or opener.group(0).strip() == "و":
+            continue  # a bare "و" opens no clause of its own; after a comma it does
+        if any(s <= opener.start() < e for s, e, _, _ in quote_speakers):
+            continue
+        spans.append([opener.start(), len(sentence), agent.ref, []])
+    for first, second in zip(spans, spans[1:]):
+        first[1] = second[0]
+    return [tuple(span) for span in spans]
+
+
+# Round 8: a participle of saying, then the record, count or estimate of another body ("مشيرا إلى تسجيل المنظمة الدولية
+# للهجرة نزوح …", "لافتا إلى تقديرات الصليب الأحمر").
+_AR_RECORD_OF = re.compile(
+    r"(?<!\w)(?:و)?(?:مشيرا|مشيراً|مشيرة|لافتا|لافتاً|لافتة|موضحا|موضحاً|موضحة|مستندا|مستندة)\s+(?:إلى|الى)\s+"
+    r"(?:تسجيل|تقديرات|تقدير|إحصاءات|احصاءات|إحصاء|احصاء|أرقام|بيانات|توثيق|رصد|تقرير|إحصائية|احصائية)\s+")
+
+
+def recorded_by(sentence: str, items: list[_Item], quote_speakers, claimant, state: DocumentState) -> list:
+    """Round 8: "وأوضح المكتب الأممي … أن … 400 ألف شخص … مشيرا إلى تسجيل المنظمة الدولية للهجرة نزوح نحو 332 ألف
+    شخص": the figures after a record of another body that the speaker points to are that body's, relayed by the
+    speaker — from the participle to the end of the sentence. The body is an actor named right after the record's noun,
+    else the run of definite words there (two or more: "المنظمة الدولية للهجرة"), proposed. A span like a quotation's."""
+    spans = []
+    for match in _AR_RECORD_OF.finditer(sentence):
+        if any(s <= match.start() < e for s, e, _, _ in quote_speakers):
+            continue
+        named = [i for i in items if i.start == match.end() and i.ref is not None and i.how != "anaphor"]
+        if named:
+            body = named[0].ref
+        else:
+            run = re.match(r"(?:(?:ال|لل|بال)\w+\s*)+", sentence[match.end():])
+            words = run.group(0).split() if run else []
+            if len(words) < 2:
+                continue
+            body = _proposed(state, " ".join(words), "")
+        if body == claimant:
+            continue
+        spans.append((match.start(), len(sentence), body, [claimant] if claimant is not None else []))
+    return spans
+
+
+def known_inside(name_words: list[re.Match], offset: int, inside: list[_Item]) -> bool:
+    """Whether an actor the text names stands among the words (a body the office belongs to, named)."""
+    start, end = offset + name_words[0].start(), offset + name_words[-1].end()
+    return any(start <= i.start < end and i.ref is not None for i in inside)
+
+
+def _names_an_organisation(match: re.Match, sentence: str, absolute: int, window_end: int, inside: list[_Item]) -> bool:
+    """Round 8: whether the description at ``absolute`` ("المنظمة") opens a name: an anaphor of an organisation followed,
+    before the end of the subject, by at least two definite words that are no stop words ("الدولية للهجرة")."""
+    item = next((i for i in inside if i.start == absolute), None)
+    if item is None or item.how != "anaphor" or item.wanted != "organisation":
+        return False
+    stops = {folded(w) for w in _AR_STOP} | _AR_AFFILIATED
+    following = []
+    for word in sentence[absolute + len(match.group(0)):window_end].split():
+        if folded(word) in stops or not re.match(r"(?:ال|لل)\w{2,}", folded(word)):
+            break
+        following.append(word)
+    return len(following) >= 2
+
+
+# Round 8: "قوله", "قولها", "قولهم" (his, her, their saying), the cited source's words announced before a quotation.
+_AR_WORDS_OF = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما)(?!\w)[^“”«»\"]{0,60}$")
+
+
+def words_of_the_cited(sentence: str, q_start: int, cues: list[Cue]) -> bool:
+    """Round 8: "ونقل موقع أخبار الأمم المتحدة عن المنظمة قولها في بيان …: “…”": a quotation announced as the words of
+    the source a citing cue ("نقل … عن", "نقلا عن") names is that source's, relayed by the one citing it — not the
+    relay's, named last before it."""
+    return bool(_AR_WORDS_OF.search(sentence[:q_start])) and any(
+        c.role == C.CITING and c.end <= q_start for c in cues)

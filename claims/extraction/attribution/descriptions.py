@@ -391,3 +391,20 @@ def unnamed_officials(state: DocumentState) -> ActorRef:
     """The unnamed-officials group ("officials", "αξιωματούχοι"), as the index holds it."""
     key, name, _ = next(group for group in UNNAMED_GROUPS if group[0] == "officials")
     return state.index.actors.get(key) or ActorRef(key, name, ActorKind.UNNAMED_GROUP)
+
+
+def short_name_of(name: str, state: DocumentState) -> ActorRef | None:
+    """Round 8: an Arabic body's name shortened — its head noun and the last words of its full name, the middle left
+    out — refers to the actor named before under the full name ("مكتب الشؤون الإنسانية" after "مكتب الأمم المتحدة
+    لتنسيق الشؤون الإنسانية"); None when no actor the text named has such a name, or several do."""
+    words = folded(name).split()
+    heads = {folded(w) for w in C.ORGANISATION_WORDS["ar"]}
+    if len(words) < 2 or words[0] not in heads:
+        return None
+    found = {}
+    for ref in state.mentioned:
+        for full in state.index.names_of.get(ref.key, []):
+            whole = full.split()
+            if len(whole) > len(words) and whole[0] == words[0] and whole[len(whole) - len(words) + 1:] == words[1:]:
+                found[ref.key] = ref
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -7,6 +7,7 @@ from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import ActorRef, normalised
+from .arabic import words_of_the_cited
 from .clauses import _not_countries
 from .cuefinding import _inside, find_cues
 from .media import _quoted_by_relay, _relay_objects
@@ -78,6 +79,8 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
                 speaker = cue.agent.ref
                 if speaker.is_media and spoke_before is not None and not spoke_before.is_media and near is after:
                     speaker, q_relays = spoke_before, [cue.agent.ref]
+        if language == "ar" and claimant is not None and words_of_the_cited(sentence, q_start, cues):
+            speaker, q_relays = claimant, list(relays)  # round 8: "ونقل موقع X عن المنظمة قولها: “…”"
         if speaker is None and spoke_before is not None:
             speaker = spoke_before
             q_relays = [r for r in relays if r != speaker]

@@ -9,7 +9,7 @@ from .. import cues as C
 from ..actors import folded
 from ..numbers import read_quantity
 from ..sentences import quotation_spans
-from . import english
+from . import arabic, english
 from .agents import _DATA_NOUNS, _cue_agents
 from .chains import _briefed, _claimant_and_relays
 from .coordination import _ellipses, _partners, _unique
@@ -128,6 +128,9 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                       for s, e, sp, rl in quote_speakers]
     if language == "en":
         quote_speakers += english.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…, while Y said …"
+    if language == "ar":
+        quote_speakers += arabic.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…، بينما ذكرت Y أن …"
+        quote_speakers += arabic.recorded_by(sentence, items, quote_speakers, claimant, state)  # "مشيرا إلى تسجيل X"
     if contrast_speaker is not None and contrast_speaker != claimant \
             and not any(s <= clause < e for s, e, _, _ in quote_speakers):
         quote_speakers = [*quote_speakers, (clause, len(sentence), contrast_speaker, [])]
