@@ -78,6 +78,12 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
                 speaker = cue.agent.ref
                 if speaker.is_media and spoke_before is not None and not spoke_before.is_media and near is after:
                     speaker, q_relays = spoke_before, [cue.agent.ref]
+        citing = [c for c in cues if c.role == C.CITING and c.end <= q_start and c.object_agent and c.object_agent.ref]
+        if citing and (speaker is None or speaker.is_media) and citing[-1].object_agent.ref != speaker:
+            # round 8: 'CNN은 주정부 소식통을 인용해 "…347명…"고 보도했다': the source cited before the quotation speaks in
+            # it; the medium citing it relays it
+            citer = citing[-1].agent.ref if citing[-1].agent else None
+            speaker, q_relays = citing[-1].object_agent.ref, [citer] if citer is not None else []
         if speaker is None and spoke_before is not None:
             speaker = spoke_before
             q_relays = [r for r in relays if r != speaker]
