@@ -95,11 +95,19 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             # "ΠΗΓΗ: Naftemporiki": the label compared without accents or case (offsets stay those of the text)
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
+            materials = _MATERIALS.match(sentence) if language == "ru" and not label else None
+            if materials:
+                text = materials.group(1)
             # round 7: also a line that is only a wire and the day it filed ("Xinhua, November 4, 2010")
             chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index) \
                 or (_media_chain(_undated(text.strip()), language, index) if _FILED.search(text.strip()) else None)
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
+            if not chain and materials:
+                # round 8: "По материалам Интерфакс-Украина": whatever the line names made the copy — a medium, proposed
+                # when no actor is that whole name ("Интерфакс" inside "Интерфакс-Украина" is another agency)
+                name = text.strip(" .«»\"“”")
+                chain = [[ActorRef(key="proposed:" + name.casefold(), name=name, kind="news_outlet", proposed=True)]]
             if chain:
                 chains.append((start, chain))
                 credits.spans.append((start, end))
@@ -121,6 +129,11 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
         flat = [step for step in flat if step]
     credits.steps = flat
     return credits
+
+
+# Round 8: a Russian credit line "По материалам X" (from X's material), "По материалам агентства X".
+_MATERIALS = re.compile(r"\s*По\s+материалам\s*:?\s*(?:(?:агентства|агентств|издания|газеты|портала|сайта|телеканала|СМИ)\s+)?"
+                        r"([^\s.].{1,60}?)\s*\.?\s*$", re.DOTALL)
 
 
 # Round 7: the wires' own abbreviations in Arabic credits, letter by letter ("(أ ف ب)", "ا ش ا", "د.ب.أ"), and the

@@ -209,3 +209,25 @@ def _ko_through(sentence: str, items: list[_Item], state: DocumentState) -> list
                 and match.group(1) not in _KO_MEDIA_ENDINGS:
             found.append(_proposed_medium(state, _proposed(state, match.group(1), "")))
     return found
+
+
+# Round 8: a broadcast of the statement ("на пресс-конференции, которую транслировал в прямом эфире телеканал Globo").
+_RU_BROADCAST = re.compile(r"(?<!\w)(?:котор(?:ую|ый|ое|ые)|что)\s+(?:(?:в\s+)?(?:прямом\s+эфире|живом\s+эфире|онлайн)\s+)?"
+                           r"(?:транслировал[аио]?|показывал[аио]?|показал[аио]?)\s+(?:в\s+(?:прямом|живом)\s+эфире\s+)?"
+                           r"(?:(?:телеканал|радиостанция|канал|портал|сайт|издание|агентство)\w*\s+)?[«\"“]?$", re.IGNORECASE)
+
+
+def broadcast_by(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
+    """Russian (round 8): the medium that broadcast the statement — the subject of "которую транслировал(а)" after the
+    event it was made at — a relay after the source's own."""
+    if state.language != "ru":
+        return []
+    found = []
+    for item in items:
+        if item.ref is None:
+            continue
+        if re.search(_RU_BROADCAST, sentence[max(0, item.start - 80):item.start]):
+            ref = item.ref if item.ref.is_media else (_proposed_medium(state, item.ref) if item.how == "proposed" else None)
+            if ref is not None:
+                found.append(ref)
+    return found
