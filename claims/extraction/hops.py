@@ -99,8 +99,11 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             if materials:
                 text = materials.group(1)
             # round 7: also a line that is only a wire and the day it filed ("Xinhua, November 4, 2010")
-            chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index) \
-                or (_media_chain(_undated(text.strip()), language, index) if _FILED.search(text.strip()) else None)
+            if materials:  # a name after "По материалам" is no dateline ("Интерфакс-Запад" is one agency's name)
+                chain = _media_chain(text.strip(" .«»\"“”"), language, index)
+            else:
+                chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index) \
+                    or (_media_chain(_undated(text.strip()), language, index) if _FILED.search(text.strip()) else None)
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
             if not chain and materials:
