@@ -261,18 +261,36 @@ def _named_author(text: str, language: str, index: ActorIndex) -> ActorRef | Non
     return ActorRef(key="proposed:" + name.casefold(), name=name, kind="person", proposed=True)
 
 
+@dataclass(frozen=True)
+class Beside(ActorRef):
+    """Round 8: a relay that stands in one step with the relay before it — parallel relays named together ("로이터, AP
+    통신에 따르면": Reuters and AP both relayed it)."""
+
+    def plain(self) -> ActorRef:
+        return ActorRef(self.key, self.name, self.kind, self.pk, self.country, self.proposed, self.title)
+
+
 def hop_steps(credits: WireCredits, claimant: ActorRef, narrator: ActorRef, relays: list[ActorRef]) -> list[list[ActorRef]]:
     """The candidate's chain: the wire credit's steps (unless the claimant is the wire itself), then the
-    relays the sentence names, each a step; never the claimant itself."""
+    relays the sentence names, each a step (one marked :class:`Beside` joins the step of the relay before it);
+    never the claimant itself."""
     steps = [list(step) for step in credits.steps]
     keys = {claimant.key}
     if claimant.key == narrator.key or any(claimant.key == r.key for step in steps for r in step):
         # The wire's own words: the steps after it do not apply.
         cut = next((i for i, step in enumerate(steps) if any(r.key == claimant.key for r in step)), len(steps))
         steps = steps[:cut]
+    added = False
     for relay in relays:
+        beside = isinstance(relay, Beside)
+        relay = relay.plain() if beside else relay
         if relay.key in keys or any(relay.key == r.key for step in steps for r in step):
+            added = False
             continue
-        steps.append([relay])
+        if beside and added:
+            steps[-1].append(relay)
+        else:
+            steps.append([relay])
         keys.add(relay.key)
+        added = True
     return [[r for r in step if r.key != claimant.key] for step in steps if any(r.key != claimant.key for r in step)]

@@ -92,6 +92,19 @@ def test_a_source_cited_before_a_korean_quotation_speaks_in_it():
     assert (who(candidate), hops(candidate)) == ("officials", [["cnn"]])
 
 
+@pytest.mark.django_db
+def test_korean_media_named_together_before_an_according_to_are_one_step_of_parallel_relays():
+    actor("reuters", "Reuters", "news_agency", "GB", ["로이터"], language="ko")
+    actor("ap", "Associated Press", "news_agency", "US", ["AP통신", "AP 통신"], language="ko")
+    [candidate] = extract("로이터, AP 통신에 따르면 마우이 카운티는 사망자가 80명에 달한다고 밝혔다.", language="ko",
+                          publisher=publisher())
+    assert (who(candidate), hops(candidate)) == ("마우이 카운티", [["reuters", "ap"]])
+    [candidate] = extract("로이터와 AP통신에 따르면 당국은 사망자가 80명에 달한다고 밝혔다.", language="ko", publisher=publisher())
+    assert hops(candidate) == [["reuters", "ap"]]
+    [candidate] = extract("AP통신에 따르면 당국은 사망자가 80명에 달한다고 밝혔다.", language="ko", publisher=publisher())
+    assert hops(candidate) == [["ap"]]
+
+
 # --- Russian ---------------------------------------------------------------------------------------------------------
 
 @pytest.mark.django_db

@@ -242,3 +242,25 @@ def relative_clause_agent(sentence: str, position: int, state: DocumentState) ->
 
 # Bodies a relative clause's subject may name, besides _KO_BODY_ENDINGS.
 _KO_PROPOSABLE_BODIES = ("경찰", "소방", "군", "군정", "통계국", "통신", "방송")
+
+
+def ko_parallel_media(sentence: str, agent: Agent, state: DocumentState) -> list[ActorRef]:
+    """Round 8: the media named together before an according-to's medium ("로이터, AP 통신에 따르면", "로이터와 AP통신에
+    따르면", "NHK·교도통신에 따르면"), in the order written: known media, or names ending in a word for a medium."""
+    found: list[ActorRef] = []
+    end = agent.start
+    while True:
+        joined = re.search(r"(\S+?)(?:,\s*|\s*·\s*|(?:와|과)\s+|\s+및\s+)$", sentence[:end])
+        if not joined:
+            break
+        word = joined.group(1)
+        named = [m for m in state.index.mentions(word, "ko") if m.actor.is_media and m.via != "group"
+                 and m.end >= len(word) - 1]
+        if named:
+            found.insert(0, named[-1].actor)
+        elif word.endswith(_KO_MEDIA_ENDINGS) and word not in _KO_MEDIA_ENDINGS and not re.search(r"\d", word):
+            found.insert(0, _proposed_medium(state, _proposed(state, word, "")))
+        else:
+            break
+        end = joined.start(1)
+    return found
