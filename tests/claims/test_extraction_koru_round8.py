@@ -105,6 +105,17 @@ def test_korean_media_named_together_before_an_according_to_are_one_step_of_para
     assert hops(candidate) == [["ap"]]
 
 
+@pytest.mark.django_db
+def test_a_korean_side_cheuk_is_the_one_named_before_it_and_the_counted_are_no_source():
+    actor("russia", "Russia", "country", "RU", ["러시아"], language="ko")
+    [candidate] = extract("전쟁 이후 러시아 측은 사망자가 12명이라고 밝혔다.", language="ko", publisher=publisher())
+    assert who(candidate) == "russia"
+    [candidate] = extract("화재 이후 병원 측은 사망자가 12명이라고 밝혔다.", language="ko", publisher=publisher())
+    assert who(candidate) == "병원 측"
+    [candidate] = extract("사망자가 12명이라고 밝혔다.", language="ko", publisher=publisher())
+    assert who(candidate) == "paper"  # no subject but the people counted: the author's
+
+
 # --- Russian ---------------------------------------------------------------------------------------------------------
 
 @pytest.mark.django_db

@@ -39,10 +39,17 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                 # round 7: "CNN 등이 … 보도했다", "AP통신 등은": the one named before "등" (and others) is the subject
                 candidates.append((lo + listed.start(1), word_start + len(word), re.sub(r"\([^)]*\)", "", listed.group(1))))
                 continue
+            side = re.search(r"(\S+)\s+$", sentence[lo:word_start]) if re.fullmatch(r"측(?:은|는|이|가|도)", clean) else None
+            if side and not _inside(lo + side.start(1), masked) and not re.search(r"\d", side.group(1)):
+                # round 8: "러시아 측은", "병원 측이" (the Russian side, the hospital's side): the one named before "측"
+                candidates.append((lo + side.start(1), word_start + len(word), f"{side.group(1)} 측"))
+                continue
             particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
             if not particle or re.search(r"\d", clean):
                 continue
             stem = clean[: -len(particle)]
+            if stem.endswith(_KO_COUNTED):
+                continue  # round 8: "사망자가", "부상자 수는": the people counted, never the one who reports them
             titled = stem.endswith(tuple(C.PERSON_TITLES["ko"]))  # "대변인은" is a spokesman, not a verb form
             if len(stem) < 2 or (stem.endswith(_KO_VERBAL_STEM_END) and not titled):
                 continue
@@ -71,7 +78,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         # An unknown subject: propose it, with the bare noun before it ("군관 합동조사단").
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
         name = stem
-        if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$", previous.group(1)):
+        if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$", previous.group(1)) \
+                and not re.fullmatch(_KO_TIME_WORDS, previous.group(1)):
             name = f"{previous.group(1)} {stem}"
             word_start = previous.start(1)
         elif len(stem) >= 2:
@@ -202,6 +210,14 @@ def _words_owner(before: str, items: list[_Item], state: DocumentState) -> _Item
         return _Item(start, match.end(1), unnamed_officials(state), "group")
     ref = ko_known(state, name) or _proposed(state, name, "")
     return _Item(start, match.end(1), ref, "proposed" if ref.proposed else "name")
+
+
+# Round 8: words of time before a subject ("전쟁 이후 병원 측은", "전날 군정이"): no part of its name.
+_KO_TIME_WORDS = r"\S*(?:이후|이전|후|뒤|전|때|당시|현재|이날|전날|오늘|어제|앞서|또|한편)"
+
+
+# Round 8: nouns of the people a figure counts, subjects of the reported clause and never a source.
+_KO_COUNTED = ("사망자", "부상자", "실종자", "사상자", "이재민", "피해자", "희생자", "사망자 수", "수")
 
 
 # Round 8: words for media in general after "X 등" ("현지 언론", "외신", "일본 매체들").
