@@ -116,6 +116,15 @@ def test_a_korean_side_cheuk_is_the_one_named_before_it_and_the_counted_are_no_s
     assert who(candidate) == "paper"  # no subject but the people counted: the author's
 
 
+@pytest.mark.django_db
+def test_a_korean_official_who_told_a_medium_is_the_source_and_the_medium_a_relay():
+    actor("cnn", "CNN", "news_outlet", "US", ["CNN"], language="ko")
+    [candidate] = extract("경찰 관계자는 CNN에 12명이 숨졌다고 말했다.", language="ko", publisher=publisher())
+    assert (who(candidate), hops(candidate)) == ("officials", [["cnn"]])
+    [candidate] = extract("CNN 관계자는 12명이 숨졌다고 말했다.", language="ko", publisher=publisher())
+    assert who(candidate) == "cnn"  # the medium's own staff: the medium
+
+
 # --- Russian ---------------------------------------------------------------------------------------------------------
 
 @pytest.mark.django_db
