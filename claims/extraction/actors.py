@@ -356,7 +356,9 @@ def _merge_groups(text: str, found: list[Mention]) -> list[Mention]:
             if mention.via == "group" and last.via != "group":
                 merged[-1] = Mention(last.start, mention.end, last.actor, last.via, mention.particle)
                 continue
-            if last.via == "group" and mention.via != "group":
+            if last.via == "group" and mention.via != "group" and not last.particle:
+                # round 8: "관계자는 CNN에": a Korean group word with its particle ends its phrase; the name after it
+                # is another's ("CNN 관계자" merges the other way, above)
                 merged[-1] = Mention(last.start, mention.end, mention.actor, mention.via, mention.particle)
                 continue
         merged.append(mention)

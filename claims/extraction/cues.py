@@ -119,12 +119,17 @@ _KO_SPEECH = {
     "확인했다": "asserted", "파악했다": "asserted", "공개했다": "asserted", "주장했다": "alleged",
     "추정했다": "estimated", "추산했다": "estimated", "추정된다고": "estimated", "보고 있다": "believed",
     "부인했다": "denied", "분석했다": "estimated", "전망했다": "believed",
+    # round 8: "…실종됐다고 희생자 현황을 정정했다" (corrected its count)
+    "정정했다": "asserted", "정정했습니다": "asserted", "수정했다": "asserted",
     # connective forms that go on with a clause ("…에 달한다고 말해 사상자수가 더 늘어날 것으로 보인다")
     "말해": "asserted", "밝혀": "asserted", "전해": "asserted", "말하며": "asserted", "밝히며": "asserted",
     # passives: "was counted", "was found" — said by the source being reported, never by their topic
     "집계됐다": "asserted", "파악됐다": "asserted", "집계됐습니다": "asserted", "파악됐습니다": "asserted",
     "확인됐다": "asserted", "확인됐습니다": "asserted",
 }
+# round 8: every verb in the polite style of broadcast copy as well ("덧붙였습니다", "설명했습니다", "알렸습니다")
+_KO_SPEECH.update({verb[:-1] + "습니다": hedge for verb, hedge in list(_KO_SPEECH.items())
+                   if verb.endswith("다") and not verb.endswith("습니다") and verb[:-1] + "습니다" not in _KO_SPEECH})
 KO_PASSIVE = ("집계됐다", "파악됐다", "집계됐습니다", "파악됐습니다", "확인됐다", "확인됐습니다")
 _AR_SPEECH = {
     "قال": "asserted", "قالت": "asserted", "أعلن": "asserted", "أعلنت": "asserted", "أفاد": "asserted",
@@ -299,6 +304,8 @@ ANAPHORS = {
     "ko": [
         (("그는", "그녀는", "그가", "이 관계자는", "장관은", "대변인은"), "person"), (("이들은", "그들은"), "any"),
         (("보건부는", "보건부가", "보건부", "당국은", "정부는", "군은", "부처는", "사무소는"), "organisation"),
+        # round 8: "이 통신은 … 덧붙였다" (this agency): the medium just named going on
+        (("이 통신은", "이 통신사는", "이 방송은", "이 신문은", "이 매체는", "同 통신은"), "organisation"),
     ],
     "ar": [
         (("الوزارة", "المنظمة", "المكتب", "النقابة", "الوكالة", "الهيئة", "البيان", "الجيش", "المصدر",

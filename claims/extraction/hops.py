@@ -95,11 +95,22 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             # "ΠΗΓΗ: Naftemporiki": the label compared without accents or case (offsets stay those of the text)
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
+            materials = _MATERIALS.match(sentence) if language == "ru" and not label else None
+            if materials:
+                text = materials.group(1)
             # round 7: also a line that is only a wire and the day it filed ("Xinhua, November 4, 2010")
-            chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index) \
-                or (_media_chain(_undated(text.strip()), language, index) if _FILED.search(text.strip()) else None)
+            if materials:  # a name after "По материалам" is no dateline ("Интерфакс-Запад" is one agency's name)
+                chain = _media_chain(text.strip(" .«»\"“”"), language, index)
+            else:
+                chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index) \
+                    or (_media_chain(_undated(text.strip()), language, index) if _FILED.search(text.strip()) else None)
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
+            if not chain and materials:
+                # round 8: "По материалам Интерфакс-Украина": whatever the line names made the copy — a medium, proposed
+                # when no actor is that whole name ("Интерфакс" inside "Интерфакс-Украина" is another agency)
+                name = text.strip(" .«»\"“”")
+                chain = [[ActorRef(key="proposed:" + name.casefold(), name=name, kind="news_outlet", proposed=True)]]
             if chain:
                 chains.append((start, chain))
                 credits.spans.append((start, end))
@@ -121,6 +132,11 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
         flat = [step for step in flat if step]
     credits.steps = flat
     return credits
+
+
+# Round 8: a Russian credit line "По материалам X" (from X's material), "По материалам агентства X".
+_MATERIALS = re.compile(r"\s*По\s+материалам\s*:?\s*(?:(?:агентства|агентств|издания|газеты|портала|сайта|телеканала|СМИ)\s+)?"
+                        r"([^\s.].{1,60}?)\s*\.?\s*$", re.DOTALL)
 
 
 # Round 7: the wires' own abbreviations in Arabic credits, letter by letter ("(أ ف ب)", "ا ش ا", "د.ب.أ"), and the
@@ -245,18 +261,36 @@ def _named_author(text: str, language: str, index: ActorIndex) -> ActorRef | Non
     return ActorRef(key="proposed:" + name.casefold(), name=name, kind="person", proposed=True)
 
 
+@dataclass(frozen=True)
+class Beside(ActorRef):
+    """Round 8: a relay that stands in one step with the relay before it — parallel relays named together ("로이터, AP
+    통신에 따르면": Reuters and AP both relayed it)."""
+
+    def plain(self) -> ActorRef:
+        return ActorRef(self.key, self.name, self.kind, self.pk, self.country, self.proposed, self.title)
+
+
 def hop_steps(credits: WireCredits, claimant: ActorRef, narrator: ActorRef, relays: list[ActorRef]) -> list[list[ActorRef]]:
     """The candidate's chain: the wire credit's steps (unless the claimant is the wire itself), then the
-    relays the sentence names, each a step; never the claimant itself."""
+    relays the sentence names, each a step (one marked :class:`Beside` joins the step of the relay before it);
+    never the claimant itself."""
     steps = [list(step) for step in credits.steps]
     keys = {claimant.key}
     if claimant.key == narrator.key or any(claimant.key == r.key for step in steps for r in step):
         # The wire's own words: the steps after it do not apply.
         cut = next((i for i, step in enumerate(steps) if any(r.key == claimant.key for r in step)), len(steps))
         steps = steps[:cut]
+    added = False
     for relay in relays:
+        beside = isinstance(relay, Beside)
+        relay = relay.plain() if beside else relay
         if relay.key in keys or any(relay.key == r.key for step in steps for r in step):
+            added = False
             continue
-        steps.append([relay])
+        if beside and added:
+            steps[-1].append(relay)
+        else:
+            steps.append([relay])
         keys.add(relay.key)
+        added = True
     return [[r for r in step if r.key != claimant.key] for step in steps if any(r.key != claimant.key for r in step)]

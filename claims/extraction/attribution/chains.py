@@ -4,6 +4,8 @@ one briefed a relay; the claimant of a sentence's figures and the relays they ca
 import re
 
 from ..actors import ActorRef, folded
+from ..hops import Beside
+from .korean import ko_parallel_media
 from .names import _titles
 from .state import Cue, DocumentState, _carries, _Item
 
@@ -69,6 +71,15 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     relays += [c.agent.ref for c in relay_cues if claimant is not None and c.agent.ref != claimant
                and c.agent.ref not in relays]
     # A source referred back to ("the ministry", a verb without subject) keeps the relays it came through.
+    if state.language == "ko":
+        # round 8: "로이터, AP 통신에 따르면": the media named together relay it side by side, in one step
+        for cue in according:
+            ref = cue.agent.ref
+            together = [r for r in ko_parallel_media(sentence, cue.agent, state) if r != claimant and r not in relays] \
+                if ref.is_media and ref in relays else []
+            if together:
+                at = relays.index(ref)
+                relays[at:at + 1] = [together[0], *[Beside(**vars(r)) for r in (*together[1:], ref)]]
     carried_from = [c for c in speech + according if c.agent.ref == claimant and _carries(c.agent)]
     if claimant is not None and carried_from and not relays:
         relays = state.relays_of(claimant)

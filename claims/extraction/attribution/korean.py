@@ -39,10 +39,17 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                 # round 7: "CNN 등이 … 보도했다", "AP통신 등은": the one named before "등" (and others) is the subject
                 candidates.append((lo + listed.start(1), word_start + len(word), re.sub(r"\([^)]*\)", "", listed.group(1))))
                 continue
+            side = re.search(r"(\S+)\s+$", sentence[lo:word_start]) if re.fullmatch(r"측(?:은|는|이|가|도)", clean) else None
+            if side and not _inside(lo + side.start(1), masked) and not re.search(r"\d", side.group(1)):
+                # round 8: "러시아 측은", "병원 측이" (the Russian side, the hospital's side): the one named before "측"
+                candidates.append((lo + side.start(1), word_start + len(word), f"{side.group(1)} 측"))
+                continue
             particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
             if not particle or re.search(r"\d", clean):
                 continue
             stem = clean[: -len(particle)]
+            if stem.endswith(_KO_COUNTED):
+                continue  # round 8: "사망자가", "부상자 수는": the people counted, never the one who reports them
             titled = stem.endswith(tuple(C.PERSON_TITLES["ko"]))  # "대변인은" is a spokesman, not a verb form
             if len(stem) < 2 or (stem.endswith(_KO_VERBAL_STEM_END) and not titled):
                 continue
@@ -56,6 +63,12 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             word_start, word_end, stem = candidates[-1]
         covering = [i for i in items if i.start < word_end and word_start < i.end + 2 and i.how != "proposed"]
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
+        if previous and previous.group(1) in ("이", "同", "해당") and stem.endswith(_KO_MEDIA_ENDINGS):
+            # round 8: "이 통신은 … 덧붙였다" (this agency): the medium last named, going on
+            medium = next((ref for ref in reversed(state.paragraph_sources + state.sources + state.mentioned)
+                           if ref.is_media and ref != state.narrator), None)
+            if medium is not None:
+                return _Item(previous.start(1), word_end, medium, "anaphor", "organisation")
         qualified = bool(previous) and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$",
                                                      previous.group(1)) and not _inside(previous.start(1), masked)
         if covering and not (covering[-1].how == "anaphor" and qualified
@@ -65,7 +78,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         # An unknown subject: propose it, with the bare noun before it ("군관 합동조사단").
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
         name = stem
-        if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$", previous.group(1)):
+        if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$", previous.group(1)) \
+                and not re.fullmatch(_KO_TIME_WORDS, previous.group(1)):
             name = f"{previous.group(1)} {stem}"
             word_start = previous.start(1)
         elif len(stem) >= 2:
@@ -75,8 +89,26 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                           if folded(ref.name).replace(" ", "").endswith(stem)), None)
             if named is not None:
                 return _Item(word_start, word_end, named, "anaphor", "organisation")
+        known = ko_known(state, name)
+        if known is not None:
+            return _Item(word_start, word_end, known, "name")
+        if stem.endswith(_KO_UNNAMED_SOURCES):
+            # round 8: "인도네시아 재난당국은", "이시카와현 당국은", "소방 관계자는": authorities and officials no name
+            # is given for, whatever qualifies them
+            return _Item(word_start, word_end, unnamed_officials(state), "group")
         return _Item(word_start, word_end, _proposed(state, name, ""), "proposed")
     return None
+
+
+def ko_known(state: DocumentState, name: str) -> ActorRef | None:
+    """Round 8: a name written with a space the registry writes without ("신화 통신" for "신화통신", "AP 통신" for
+    "AP통신"): Korean spaces a medium's or a body's last word either way, so the name without spaces is looked up
+    before an actor is proposed."""
+    joined = re.sub(r"\s+", "", name)
+    if joined == name:
+        return None
+    found = [m for m in state.index.mentions(joined, "ko") if m.start == 0 and m.end == len(joined) and m.via != "group"]
+    return found[0].actor if found else None
 
 
 def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -87,6 +119,12 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
     if window:
         return window[-1]
     phrase = before[start:]
+    # Round 8: "요미우리신문 등 현지 언론에 따르면": the medium named before "등" (and others like it) is the source.
+    listed = re.search(r"(\S+?)\s+등\s+(?:\S+\s+)?(?:" + "|".join(_KO_MEDIA_GROUPS) + r")\s*$", phrase)
+    if listed and not re.search(r"\d", listed.group(1)):
+        name = listed.group(1)
+        ref = ko_known(state, name) or _proposed_medium(state, _proposed(state, name, ""))
+        return _Item(start + listed.start(1), start + listed.end(1), ref, "proposed" if ref.proposed else "name")
     # "행정안전부의 '국민 안전관리 일일상황' 보고에 따르면": the genitive names whose report it is.
     owner = re.search(r"(\S+?)의\s+(?:\S+\s+){0,5}?\S*(?:보고|발표|집계|자료|통계|보고서|현황)(?:서)?\s*$", phrase)
     if owner and not re.search(r"\d", owner.group(1)):
@@ -118,6 +156,8 @@ def ko_citing(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
     officials; an unknown name is proposed (a medium by its last word: "안사 통신")."""
     cited = [i for i in items if cue.start - 1 <= i.end <= cue.start and i.ref is not None and i.how != "proposed"]
     obj: _Item | None = cited[-1] if cited else None
+    owner = _words_owner(sentence[:cue.start], items, state) if obj is None else None
+    obj = owner or obj
     phrase = re.search(r"(?:(\S+)\s+)?(\S+?)\s*$", sentence[:cue.start])
     if obj is None and phrase and not re.search(r"\d", phrase.group(2)):
         last = phrase.group(2)
@@ -147,6 +187,43 @@ def ko_citing(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         cue.agent = Agent(ref, subject.start, subject.end, subject.how) if ref is not None else None
 
 
+# Round 8: what someone said, cited ("X의 말을 인용해", "X의 발언을 인용해"): the genitive owner is the source.
+_KO_WORDS_OF = r"(?:말|발언|주장|설명|브리핑|성명|발표|보고|글)"
+
+
+def _words_owner(before: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Round 8: "NHK방송이 미야기현 경찰 책임자의 말을 인용해 보도했습니다": the owner of the words cited — a known actor
+    ending the genitive phrase, an unnamed source (officials), else the phrase of up to three words, proposed (words
+    ending in a particle, the sentence's subject or an adverbial, are not part of it)."""
+    match = re.search(r"((?:\S+\s+){0,2}\S+?)의\s+" + _KO_WORDS_OF + r"\s*$", before)
+    if not match or re.search(r"\d", match.group(1)):
+        return None
+    words = match.group(1).split()
+    while len(words) > 1 and re.search(r"(?:이|가|은|는|을|를|에|에서|으로|로|고|며|서|한|된|인)$", words[0]):
+        words = words[1:]
+    start = match.end(1) - len(" ".join(words))
+    known = [i for i in items if start <= i.start and i.end <= match.end(1) + 1 and i.ref is not None and i.how != "proposed"]
+    if known and known[-1].end >= match.end(1) - 1:
+        return known[-1]
+    name = " ".join(words)
+    if name.endswith(_KO_UNNAMED_SOURCES):
+        return _Item(start, match.end(1), unnamed_officials(state), "group")
+    ref = ko_known(state, name) or _proposed(state, name, "")
+    return _Item(start, match.end(1), ref, "proposed" if ref.proposed else "name")
+
+
+# Round 8: words of time before a subject ("전쟁 이후 병원 측은", "전날 군정이"): no part of its name.
+_KO_TIME_WORDS = r"\S*(?:이후|이전|후|뒤|전|때|당시|현재|이날|전날|오늘|어제|앞서|또|한편)"
+
+
+# Round 8: nouns of the people a figure counts, subjects of the reported clause and never a source.
+_KO_COUNTED = ("사망자", "부상자", "실종자", "사상자", "이재민", "피해자", "희생자", "사망자 수", "수")
+
+
+# Round 8: words for media in general after "X 등" ("현지 언론", "외신", "일본 매체들").
+_KO_MEDIA_GROUPS = ("언론", "언론들", "매체", "매체들", "외신", "외신들", "언론사", "언론사들", "방송", "방송사들", "신문", "신문들")
+
+
 # Unnamed sources, by the last word before "을 인용해".
 _KO_UNNAMED_SOURCES = ("소식통", "소식통들", "당국자", "당국자들", "관계자", "관계자들", "관리", "관리들", "당국")
 
@@ -159,11 +236,47 @@ def relative_clause_agent(sentence: str, position: int, state: DocumentState) ->
     clause right before the figure at ``position`` is its claimant, whoever the sentence is about."""
     if state.language != "ko":
         return None
-    head = sentence[max(0, position - 40):position]
-    match = re.search(r"(?:이|가|은|는)\s+(?:밝힌|발표한|집계한|추산한|추정한|공개한)\s+(?:\S+\s+)?$", head)
+    head = sentence[max(0, position - 50):position]
+    # round 8: an adverb between the subject and the verb ("일본 경찰이 공식적으로 발표한"), and a noun phrase of two
+    # words between the verb and the figure ("발표한 전체 사망자는 800여 명")
+    match = re.search(r"(?:(\S+)\s+)?(\S+?)(?:이|가|은|는)\s+(?:\S+(?:으로|로|히|게)\s+)?"
+                      r"(?:밝힌|발표한|집계한|추산한|추정한|공개한)\s+(?:\S+\s+){0,2}$", head)
     if not match:
         return None
-    offset = max(0, position - 40)
+    offset = max(0, position - 50)
     mentions = [m for m in state.index.mentions(sentence, "ko") if m.via != "group"
-                and m.end == offset + match.start() + 1]
-    return mentions[-1].actor if mentions else None
+                and m.end in (offset + match.end(2), offset + match.end(2) + 1)]
+    if mentions:
+        return mentions[-1].actor
+    stem, first = match.group(2), match.group(1)
+    if len(stem) < 2 or re.search(r"\d", stem) or not stem.endswith(_KO_BODY_ENDINGS + _KO_PROPOSABLE_BODIES):
+        return None
+    # round 8: a body no actor names ("일본 경찰이 … 발표한 800여 명"), with the word that qualifies it: proposed
+    qualified = first and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|이|가|\d)$", first)
+    return _proposed(state, f"{first} {stem}" if qualified else stem, "")
+
+
+# Bodies a relative clause's subject may name, besides _KO_BODY_ENDINGS.
+_KO_PROPOSABLE_BODIES = ("경찰", "소방", "군", "군정", "통계국", "통신", "방송")
+
+
+def ko_parallel_media(sentence: str, agent: Agent, state: DocumentState) -> list[ActorRef]:
+    """Round 8: the media named together before an according-to's medium ("로이터, AP 통신에 따르면", "로이터와 AP통신에
+    따르면", "NHK·교도통신에 따르면"), in the order written: known media, or names ending in a word for a medium."""
+    found: list[ActorRef] = []
+    end = agent.start
+    while True:
+        joined = re.search(r"(\S+?)(?:,\s*|\s*·\s*|(?:와|과)\s+|\s+및\s+)$", sentence[:end])
+        if not joined:
+            break
+        word = joined.group(1)
+        named = [m for m in state.index.mentions(word, "ko") if m.actor.is_media and m.via != "group"
+                 and m.end >= len(word) - 1]
+        if named:
+            found.insert(0, named[-1].actor)
+        elif word.endswith(_KO_MEDIA_ENDINGS) and word not in _KO_MEDIA_ENDINGS and not re.search(r"\d", word):
+            found.insert(0, _proposed_medium(state, _proposed(state, word, "")))
+        else:
+            break
+        end = joined.start(1)
+    return found

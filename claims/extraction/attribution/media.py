@@ -7,7 +7,7 @@ from .. import cues as C
 from ..actors import MEDIA_KINDS, ActorRef
 from .arabic import named_medium
 from .cuefinding import find_cues
-from .proposing import _proposed_medium
+from .proposing import _proposed, _proposed_medium
 from .state import Cue, DocumentState, _Item
 
 
@@ -58,8 +58,15 @@ _MEDIUM_WORDS = {
 _AR_CARRIED = re.compile(r"(?<!\w)(?:أورد|أوردت|نقل|نقلت|بث|بثت|نشر|نشرت)(?:ه|ها)\s+")
 
 
+# Round 8: Korean "X을 통해 발표했다" (announced through X): a medium named before "을/를 통해".
+_KO_THROUGH = re.compile(r"(\S+?)(?:을|를)\s+통해\s")
+
+
 def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
-    """Arabic: the medium that carried the statement ("بيان أوردته قناة X"), named or proposed: a relay."""
+    """Arabic: the medium that carried the statement ("بيان أوردته قناة X"), named or proposed: a relay. Korean
+    (round 8): the medium a statement was made through ("관영 조선중앙통신을 통해 … 발표했다")."""
+    if state.language == "ko":
+        return _ko_through(sentence, items, state)
     if state.language != "ar":
         return []
     found = []
@@ -184,3 +191,43 @@ def is_publisher(ref: ActorRef, narrator: ActorRef) -> bool:
     spelled = re.sub(r"\W", "", ref.name.casefold().translate(_LATIN))
     own = {re.sub(r"\W", "", narrator.name.casefold()), re.sub(r"\W", "", narrator.key.casefold())}
     return bool(spelled) and spelled in own
+
+
+def _ko_through(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
+    """Round 8: "X는 … 조선중앙통신을 통해 25일 공식 발표했다": the medium before "을 통해" passed the statement on — a
+    known medium, or a name ending in a word for one (proposed as a medium); "성명을 통해" (through a statement), a
+    place or a person is no relay."""
+    from .korean import _KO_MEDIA_ENDINGS  # korean imports this module's neighbours; the lexicon is its own
+
+    found = []
+    for match in _KO_THROUGH.finditer(sentence):
+        known = [i for i in items if i.ref is not None and i.ref.is_media and i.start >= match.start(1) - 1
+                 and i.end <= match.end(1) + 1]
+        if known:
+            found.append(known[-1].ref)
+        elif match.group(1).endswith(_KO_MEDIA_ENDINGS) and not re.search(r"\d", match.group(1)) \
+                and match.group(1) not in _KO_MEDIA_ENDINGS:
+            found.append(_proposed_medium(state, _proposed(state, match.group(1), "")))
+    return found
+
+
+# Round 8: a broadcast of the statement ("на пресс-конференции, которую транслировал в прямом эфире телеканал Globo").
+_RU_BROADCAST = re.compile(r"(?<!\w)(?:котор(?:ую|ый|ое|ые)|что)\s+(?:(?:в\s+)?(?:прямом\s+эфире|живом\s+эфире|онлайн)\s+)?"
+                           r"(?:транслировал[аио]?|показывал[аио]?|показал[аио]?)\s+(?:в\s+(?:прямом|живом)\s+эфире\s+)?"
+                           r"(?:(?:телеканал|радиостанция|канал|портал|сайт|издание|агентство)\w*\s+)?[«\"“]?$", re.IGNORECASE)
+
+
+def broadcast_by(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
+    """Russian (round 8): the medium that broadcast the statement — the subject of "которую транслировал(а)" after the
+    event it was made at — a relay after the source's own."""
+    if state.language != "ru":
+        return []
+    found = []
+    for item in items:
+        if item.ref is None:
+            continue
+        if re.search(_RU_BROADCAST, sentence[max(0, item.start - 80):item.start]):
+            ref = item.ref if item.ref.is_media else (_proposed_medium(state, item.ref) if item.how == "proposed" else None)
+            if ref is not None:
+                found.append(ref)
+    return found

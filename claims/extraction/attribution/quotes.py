@@ -10,7 +10,7 @@ from ..actors import ActorRef, normalised
 from .arabic import words_of_the_cited
 from .clauses import _not_countries
 from .cuefinding import _inside, find_cues
-from .media import _quoted_by_relay, _relay_objects
+from .media import _quoted_by_relay, _relay_objects, broadcast_by
 from .state import Cue, DocumentState, _carries, _Item
 
 
@@ -26,6 +26,15 @@ def _quoted_source(sentence: str, q_start: int, q_end: int, state: DocumentState
     span = inner[cue.end:cue.end + comma.start()] if comma else inner[cue.end:cue.end + 40]
     named = [m for m in state.index.mentions(span, state.language) if m.via != "group" and m.actor.kind != ActorKind.COUNTRY]
     return named[0].actor if named and len(span.split()) <= 6 else None
+
+
+def _surname_again(agent, sentence: str, speaker: ActorRef | None) -> bool:
+    """Round 8: a person named again by the surname alone ("— сообщил Горелкин" after "заявил … Антон Горелкин"): the
+    same speaker going on, through the relays of his last statement."""
+    if speaker is None or speaker.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR) or agent.ref != speaker:
+        return False
+    written = sentence[agent.start:agent.end].split()
+    return len(written) == 1 and len(speaker.name.split()) > 1
 
 
 def _clause_subject(cue: Cue, position: int, sentence: str, named_before: list[_Item], language: str) -> ActorRef | None:
@@ -79,8 +88,14 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
                 speaker = cue.agent.ref
                 if speaker.is_media and spoke_before is not None and not spoke_before.is_media and near is after:
                     speaker, q_relays = spoke_before, [cue.agent.ref]
+        citing = [c for c in cues if c.role == C.CITING and c.end <= q_start and c.object_agent and c.object_agent.ref]
         if language == "ar" and claimant is not None and words_of_the_cited(sentence, q_start, cues):
             speaker, q_relays = claimant, list(relays)  # round 8: "ونقل موقع X عن المنظمة قولها: “…”"
+        elif citing and (speaker is None or speaker.is_media) and citing[-1].object_agent.ref != speaker:
+            # round 8: 'CNN은 주정부 소식통을 인용해 "…347명…"고 보도했다': the source cited before the quotation speaks in
+            # it; the medium citing it relays it
+            citer = citing[-1].agent.ref if citing[-1].agent else None
+            speaker, q_relays = citing[-1].object_agent.ref, [citer] if citer is not None else []
         if speaker is None and spoke_before is not None:
             speaker = spoke_before
             q_relays = [r for r in relays if r != speaker]
@@ -103,8 +118,11 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
         q_relays += [i.ref for i in _relay_objects(sentence, language, items)
                      if (i.end <= q_start or (after and i.start >= after[0].end)) and i.ref != speaker
                      and i.ref not in q_relays]
-        if not q_relays and near and near[0].agent and _carries(near[0].agent):
+        if not q_relays and near and near[0].agent and (_carries(near[0].agent) or _surname_again(near[0].agent, sentence, speaker)):
             q_relays = state.relays_of(speaker)
+        # round 8: "…, — сказал он на пресс-конференции, которую транслировал телеканал Globo": the broadcaster passed
+        # the words on after whatever the speaker's statement came through
+        q_relays += [ref for ref in broadcast_by(sentence, items, state) if ref != speaker and ref not in q_relays]
         q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
                      and c.agent.ref != speaker and c.agent.ref not in q_relays]
         # "«По данным МЧС, … 13 человек погибли», — сказал Кузнецов": the quotation names its own source; the one
