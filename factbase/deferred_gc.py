@@ -7,7 +7,7 @@ generations' collections walk them too: about 8 ms of a 90 ms timeline (in-proce
 collection of 150 ms for one request in ten. Almost none of that is garbage: the objects are freed by reference
 counting the moment the response is sent.
 
-So, under the production server (gunicorn), the collector is paused (``gc.disable``) while a request is the only
+So, under the production server (gunicorn) and for reads (GET, HEAD), the collector is paused (``gc.disable``) while a request is the only
 one its process is serving, from the moment it reaches the application until its response has been sent (the server
 closes the response); what it left behind is then collected as usual, once the client has its answer. Bounds:
 
@@ -28,19 +28,25 @@ import threading
 #: PEP 3333 asks (gunicorn closes it in a ``finally``). Other callers — test clients that never close what they
 #: get — are served as they are.
 SERVERS = ("gunicorn/",)
+#: Only reads are deferred: a write (an admin save or bulk action) may run long and make garbage cycles as it goes.
+READS = ("GET", "HEAD")
 
 #: Re-entrant: a response dropped during a collection (``__del__``) may leave while this thread holds it.
 _lock = threading.RLock()
 _active = 0
 
 
+_resume = True  # whether the collector was on when the lone request paused it (restored, never forced on)
+
+
 def _enter():
-    global _active
+    global _active, _resume
     with _lock:
         _active += 1
         if _active == 1:
+            _resume = gc.isenabled()
             gc.disable()
-        else:
+        elif _resume:
             gc.enable()
 
 
@@ -48,7 +54,7 @@ def _leave():
     global _active
     with _lock:
         _active -= 1
-        if _active == 0:
+        if _active == 0 and _resume:
             gc.enable()
 
 
@@ -86,7 +92,7 @@ class DeferredCollection:
         self.application = application
 
     def __call__(self, environ, start_response):
-        if not environ.get("SERVER_SOFTWARE", "").startswith(SERVERS):
+        if environ.get("REQUEST_METHOD") not in READS or not environ.get("SERVER_SOFTWARE", "").startswith(SERVERS):
             return self.application(environ, start_response)
         _enter()
         try:

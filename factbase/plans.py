@@ -56,22 +56,36 @@ class PlanMode:
 
     ``connection.plan_cache_mode`` is the session's mode as far as this wrapper knows: the startup mode on a
     new connection (``install``), ``None`` when unknown (set inside a transaction that may yet roll back).
+
+    Inside a transaction the session is switched back to planning each run only when it is known to keep plans
+    (a read outside left it so), once: the statements after it in the transaction find the mode unknown and send
+    nothing more. (A transaction that rolls that ``SET`` back, followed straight by another transaction, would
+    leave that second one with kept plans: slower at worst, never other results.) Outside a transaction an unknown
+    mode is always set.
     """
 
     def __call__(self, execute, sql, params, many, context):
         connection = context["connection"]
-        wanted = _wanted.get() if not connection.in_atomic_block else CUSTOM
-        if connection.plan_cache_mode != wanted:
-            # Its own cursor, not the statement's: that one may be a server-side (named) cursor.
-            connection.connection.execute(f"SET plan_cache_mode = {wanted}")
-            connection.plan_cache_mode = None if connection.in_atomic_block else wanted
+        atomic = connection.in_atomic_block
+        wanted = CUSTOM if atomic else _wanted.get()
+        current = connection.plan_cache_mode
+        if current != wanted and not (atomic and current is None):
+            # Django's own checks and error wrapping, as for the statement itself (a broken transaction is refused
+            # with TransactionManagementError; a failed SET is a django.db error).
+            connection.validate_no_broken_transaction()
+            with connection.wrap_database_errors:
+                # Its own cursor, not the statement's: that one may be a server-side (named) cursor.
+                connection.connection.execute(f"SET plan_cache_mode = {wanted}")
+            connection.plan_cache_mode = None if atomic else wanted
         return execute(sql, params, many, context)
 
 
 def install(sender, connection, **kwargs):
-    """``connection_created``: a new session starts in the startup mode; its statements pass through ``PlanMode``."""
+    """``connection_created``: a new session starts in the startup mode; its statements pass through ``PlanMode``
+    (first in the list, outermost: a wrapper a caller installs with ``connection.execute_wrapper`` for a while is
+    removed from the end when it is done)."""
     if not prepares(connection):
         return
     connection.plan_cache_mode = CUSTOM
     if not any(isinstance(wrapper, PlanMode) for wrapper in connection.execute_wrappers):
-        connection.execute_wrappers.append(PlanMode())
+        connection.execute_wrappers.insert(0, PlanMode())

@@ -186,8 +186,13 @@ DATABASE_ROUTERS = ["factbase.routers.ReplicaRouter"]
 for _database in DATABASES.values():
     _database["CONN_HEALTH_CHECKS"] = True
     if _database["ENGINE"] == "django.db.backends.postgresql":
-        # Django's backend, checking an idle connection without a round trip (factbase/db/postgresql/base.py).
+        # Django's backend, checking an idle connection without a round trip (factbase/db/postgresql/base.py); TCP
+        # keepalives make a peer gone silent an error on the socket after about a minute (30 s idle, then 3 probes
+        # 10 s apart) instead of a hang.
         _database["ENGINE"] = "factbase.db.postgresql"
+        _database.setdefault("OPTIONS", {}).update(
+            {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+        )
 # PostgreSQL: parameters are sent apart from the statement (server-side binding), and a statement run again on
 # the same connection is prepared (after DB_PREPARE_THRESHOLD runs): parsed once. Every run is still planned for
 # its own parameters (plan_cache_mode=force_custom_plan): one plan kept for every value (a "generic" plan) is

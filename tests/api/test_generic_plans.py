@@ -10,7 +10,8 @@ from django.db import connection, transaction
 from factbase.plans import CUSTOM, GENERIC, prepares
 from tests.claims.factories import AppearanceFactory, ClaimFactory, EstimateFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Meaningful on PostgreSQL only (SQLite prepares nothing and has no plan modes).
+pytestmark = [pytest.mark.postgresql, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
@@ -102,6 +103,17 @@ def test_the_mode_is_set_only_when_it_changes(claims, api_client, observed):
     assert observed.sets == [f"SET plan_cache_mode = {GENERIC}", f"SET plan_cache_mode = {CUSTOM}",
                              f"SET plan_cache_mode = {GENERIC}"]
     assert not any(sql in ("BEGIN", "COMMIT") or "SET LOCAL" in sql for sql, _ in observed.runs)
+
+
+def test_a_transaction_after_a_kept_read_switches_once(claims, api_client, observed):
+    get(api_client, f"/api/v1/claims/{claims[0].key}/")  # the session keeps plans
+    observed.sets.clear()
+    observed.runs.clear()
+    with transaction.atomic():
+        for _ in range(3):
+            get(api_client, "/api/v1/claims/?kind=estimate")
+    assert observed.sets == ([f"SET plan_cache_mode = {CUSTOM}"] if prepares(connection) else [])
+    assert observed.modes() == ({CUSTOM} if prepares(connection) else {None}), observed.runs
 
 
 def test_a_mode_set_in_a_rolled_back_transaction_is_set_again(claims, api_client, observed):

@@ -24,7 +24,7 @@ def start_response(status, headers, exc_info=None):
 
 
 #: What gunicorn puts in the environ (``gunicorn.SERVER_SOFTWARE``).
-GUNICORN = {"SERVER_SOFTWARE": "gunicorn/23.0.0"}
+GUNICORN = {"SERVER_SOFTWARE": "gunicorn/23.0.0", "REQUEST_METHOD": "GET"}
 
 
 class Body(list):
@@ -122,6 +122,31 @@ def test_other_callers_are_served_as_they_are():
 
     result = DeferredCollection(app)({"SERVER_SOFTWARE": "WSGIServer/0.2"}, start_response)
     assert result == [b"x"] and seen["building"] is True and deferred_gc._active == 0
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE"])
+def test_writes_are_served_as_they_are(method):
+    seen = {}
+
+    def app(environ, respond):
+        seen["building"] = gc.isenabled()
+        return [b"x"]
+
+    DeferredCollection(app)({**GUNICORN, "REQUEST_METHOD": method}, start_response)
+    assert seen["building"] is True and deferred_gc._active == 0
+
+
+def test_a_collector_switched_off_elsewhere_stays_off():
+    gc.disable()
+    try:
+        result = DeferredCollection(lambda environ, respond: [b"x"])(dict(GUNICORN), start_response)
+        second = DeferredCollection(lambda environ, respond: [b"y"])(dict(GUNICORN), start_response)
+        assert not gc.isenabled()  # a second request does not switch on what was off before
+        second.close()
+        result.close()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_the_production_application_defers():
