@@ -27,6 +27,8 @@ def test_a_body_described_with_a_modifier_and_no_actor_is_proposed_as_written():
     assert who(candidate) == "health ministry"  # not "weekend, the health ministry"
     [candidate] = extract("Twelve people were killed, a spokesperson for the health ministry said on Monday.")
     assert who(candidate) == "health ministry"
+    [candidate] = extract("Twelve people were killed, the Israeli military said.")
+    assert who(candidate) == "Israeli military"
 
 
 @pytest.mark.django_db
@@ -55,6 +57,16 @@ def test_a_person_after_a_presidents_title_speaks_though_a_possessive_follows_th
     [candidate] = extract("Twelve civilians were killed, Ukrainian President Volodymyr Zelenskiy said in his nightly "
                           "video address.")
     assert who(candidate) == "Volodymyr Zelenskiy"
+
+
+@pytest.mark.django_db
+def test_a_body_with_its_description_in_apposition_is_the_subject():
+    [candidate] = extract("More than 12,000 people had fled, the Norwegian Refugee Council, a humanitarian group, said.")
+    assert who(candidate) == "Norwegian Refugee Council"
+    [candidate] = extract("UNHCR, the U.N. refugee agency, said 12,000 people had fled.")
+    assert who(candidate) == "UNHCR"
+    [candidate] = extract("Airwars, a London-based monitoring group, said 12 civilians were killed.")
+    assert who(candidate) == "Airwars"
 
 
 # --- dates -----------------------------------------------------------------------------------------------------------
