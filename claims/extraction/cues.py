@@ -256,7 +256,9 @@ PERSON_TITLES = {
 LEGISLATOR_TITLES = {"lawmaker", "mp", "rep", "reps", "sen", "senator", "βουλευτής", "депутат", "의원", "النائب"}
 ORGANISATION_WORDS = {
     "en": ["ministry", "office", "agency", "council", "committee", "union", "service", "department", "team", "commission",
-           "observatory", "organisation", "organization", "institute", "centre", "center", "authority"],
+           "observatory", "organisation", "organization", "institute", "centre", "center", "authority",
+           # round 9: "World Food Programme", "UN Population Fund", "Red Crescent Society": an organisation's whole name
+           "programme", "program", "fund", "foundation", "society"],
     "el": ["υπουργείο", "υπηρεσία", "γραφείο", "επιτροπή", "διοίκηση", "παρατηρητήριο", "οργάνωση", "οργανισμός",
            "ινστιτούτο", "κέντρο", "ένωση", "αρχή"],
     "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб", "центр", "департамент",

@@ -74,6 +74,8 @@ _WORDS = {
         # before the publication day
         "this morning": "today", "this afternoon": "today", "this evening": "today", "tonight": "today",
         "earlier today": "today", "later today": "today", "last night": "yesterday",
+        # round 9: the day before the statement (:func:`_day_before_another`; the publication's when none is named)
+        "the previous day": "yesterday", "a day earlier": "yesterday", "the day before": "yesterday",
     },
     "el": {
         "σήμερα": "today", "απόψε": "today", "χθες": "yesterday", "χτες": "yesterday", "προχθές": "day_before",
@@ -505,6 +507,31 @@ def _weekday_of_week(text: str, found: list[DateMention], language: str) -> list
     return kept
 
 
+# Round 9: "the previous day", "a day earlier", "the day before" (not before a noun: "the day before the attack") are
+# the day before the other day the sentence names ("the ministry, which had reported 12 the previous day, said on
+# Monday"), else the day before the publication.
+_DAY_BEFORE = {"en": r"(?:the\s+previous\s+day|a\s+day\s+earlier|the\s+day\s+before)"}
+
+
+def _day_before_another(text: str, found: list[DateMention], language: str) -> list[DateMention]:
+    pattern = _DAY_BEFORE.get(language)
+    if pattern is None:
+        return found
+    kept = []
+    for mention in found:
+        if re.fullmatch(pattern, mention.wording, re.IGNORECASE):
+            if mention.wording.lower().endswith("before") and re.match(r"\s+(?:the|a|an|his|her|its|their)\b", text[mention.end:]):
+                continue  # "the day before the attack": the day of another event, named by what follows
+            others = [m for m in found if m is not mention and m.precision == DatePrecision.DAY
+                      and not re.fullmatch(pattern, m.wording, re.IGNORECASE)]
+            if others:
+                other = min(others, key=lambda m: abs(m.start - mention.start))
+                mention = DateMention(other.value - dt.timedelta(days=1), DatePrecision.DAY, mention.start, mention.end,
+                                      mention.wording)
+        kept.append(mention)
+    return kept
+
+
 def _is_weekday(wording: str, language: str) -> bool:
     lowered = wording.lower()
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered) for names in _WEEKDAYS.get(language, []) for name in names)
@@ -529,6 +556,7 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
     found.sort(key=lambda mention: mention.start)
     found = _weekday_of_week(text, found, language)
     found = _last_weekday(text, found, language, published_on)
+    found = _day_before_another(text, found, language)
     # One date in two calendars' or regions' names: "أبريل/نيسان", "3 آب/أغسطس", "أبريل (نيسان)". The second
     # name repeats the month of the first; it is no date of its own (it would stand nearer some figure).
     kept: list[DateMention] = []

@@ -63,6 +63,10 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
         elif until_before.search(before) or until_after.match(after) or until_extra.search(before) \
                 or until_after_extra.match(after):
             classes["until"].append(date)
+        elif re.search(_SOURCE_FROM_BEFORE.get(language, _NEVER), before, re.IGNORECASE):
+            # round 9: "according to a statement from the ministry on Monday": "from" names the source, not the start of
+            # a count; the day after it is the statement's
+            classes["statement"].append(date)
         elif since_before.search(before) or since_after.match(after) or since_extra.search(before):
             classes["since"].append(date)
         elif any(0 <= date.start - end <= 25 for end in cue_ends) or statement_before.search(before) \
@@ -117,6 +121,12 @@ _SINCE_BEFORE_EXTRA = {
     "ar": r"(?<!\w)بعد\s+(?:دخول|بدء|بداية|سريان|إعلان|اعلان|انطلاق)(?!\w)[^،,.;:!؟]{0,60}$",
     "en": r"(?<!\w)(?:after|since)\s+(?:the|an?|its|their)\s+[^,.;]{0,60}?(?:took\s+effect|came\s+into\s+force|began|"
           r"started|resumed|erupted|broke\s+out|was\s+declared|was\s+launched)\s+(?:on\s+|early\s+|late\s+)?$",
+}
+# Round 9: a document or a spokesperson "from" a body, then the day ("a statement from the health ministry on Monday",
+# "figures from the UN released on Friday"): the source's "from", which the since words would take for a start.
+_SOURCE_FROM_BEFORE = {
+    "en": r"(?<!\w)(?:statement|report|figures|data|tally|count|update|estimates?|information|spokes(?:man|woman|person))"
+          r"\s+from\s+[^,.;]{0,60}?\s+(?:(?:released|published|issued)\s+)?(?:on\s+|late\s+|early\s+)?$",
 }
 # Korean gives the hour between the day and "기준"/"현재"/"까지": "26일 오후 4시10분 기준".
 _UNTIL_AFTER_EXTRA = {

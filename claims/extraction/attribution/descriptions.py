@@ -229,6 +229,9 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
             # round 7: "ανακοίνωσε η πυροσβεστική" with nothing named before: a fire service, in lower case, not the
             # institution whose proper name is the capitalised word — a body described, proposed as written
             return _proposed_body(item, sentence, state)
+        if found is None and state.language == "en":
+            from .english import described_body  # round 9: "the health ministry said", named for the first time
+            found = described_body(item, sentence, state)
         return found
     return last
 

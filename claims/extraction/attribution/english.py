@@ -247,6 +247,10 @@ _SAYING_AFTER = r"\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:said|says|told|a
                 r"explained|estimated|reported|confirmed|announced)\b"
 # "UNAMI said", "OCHA reported": an acronym opening a clause as the subject of a reporting verb
 _ACRONYM_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and\s+|while\s+)?)([A-Z]{2,8})(?=" + _SAYING_AFTER + ")")
+# round 9: "Airwars, a London-based monitoring group, said", "UNHCR, the U.N. refugee agency, said": one capitalised word
+# opening the sentence with a body's apposition and a reporting verb after it is the body's name
+_APPOSED_OPENING = re.compile(r"^\W*([A-Z][\w-]+),\s+(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:agency|organi[sz]ation|"
+                              r"body|watchdog|monitor|group|charity)\s*,(?=" + _SAYING_AFTER + ")")
 # "Congo's minister of health says": a person described by a country's title, named later
 _COUNTRY_TITLE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}(?:minister|spokesman|spokeswoman|spokesperson|president|"
                             r"governor|envoy|ambassador|commander)(?:\s+of\s+(?:the\s+)?(?!" + _VERBS + r")[a-z]+"
@@ -292,6 +296,10 @@ def _round7_items(sentence: str, state: DocumentState, items: list[_Item]) -> li
         if any(i.start < end and start < i.end for i in refined):
             continue
         refined.append(_Item(start, end, _proposed(state, match.group(1), ""), "proposed"))
+    for match in _APPOSED_OPENING.finditer(sentence):
+        start, end = match.span(1)
+        if not any(i.start < end and start < i.end for i in refined):
+            refined.append(_Item(start, end, _proposed(state, match.group(1), ""), "proposed"))
     for match in re.finditer(r"(?<![\w-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?" + _COUNTRY_TITLE.pattern, sentence):
         start, end = match.span()
         inside = [i for i in refined if i.start < end and start < i.end]
@@ -351,7 +359,10 @@ _ADVERBIAL = re.compile(
 _APPOSITION = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:spokes\w+|director|officer|head|chief|commissioner|secretary|"
     r"minister|governor|mayor|official|superintendent|inspector|commander|coordinator|representative|president|"
-    r"administrator|chairman|member)\b[^,]*$", re.IGNORECASE)
+    r"administrator|chairman|member)\b[^,]*$"
+    # round 9: a body's apposition ("UNHCR, the U.N. refugee agency, said"): its description, a common noun at the end
+    r"|\s*(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:agency|organi[sz]ation|body|watchdog|monitor|group|charity)\s*$",
+    re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:where|who|which|whose|when)\s", re.IGNORECASE)
 
 
@@ -363,7 +374,9 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
     adjacent = [i for i in items if i.end <= cue.start and i.ref is not None and i.how in ("name", "proposed")
                 and (_ADVERBIAL.fullmatch(sentence[i.end:cue.start]) or not sentence[i.end:cue.start].strip())]
     if adjacent and adjacent[-1].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
-            and re.search(r"(?:^|[,;:”\"]\s*|(?:spokes\w+|minister|official|commander|chief|director|head)\s+"
+            and re.search(r"(?:^|[,;:”\"]\s*|(?:spokes\w+|minister|official|commander|chief|director|head|"
+                          # round 9: "…, Ukrainian President Volodymyr Zelenskiy said in his nightly video address"
+                          r"(?i:president|governor|mayor|premier|chancellor|ambassador|leader))\s+"
                           r"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?)$", sentence[:adjacent[-1].start]):
         # round 7: ", spokesman for Interior Ministry Zamari Bashari said", "…,” Brig. Gen. Restituto Padilla said":
         # the person named right before the verb, after a title or opening the clause, is its subject
@@ -448,3 +461,31 @@ def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) ->
     for first, second in zip(spans, spans[1:]):
         first[1] = second[0]
     return [tuple(span) for span in spans]
+
+
+# --- a body described for the first time ----------------------------------------------------------------------------
+
+# Round 9: the heads of bodies a wire describes in lower case ("the health ministry", "the emergency service")
+_DESCRIBED_HEADS = {"ministry", "agency", "office", "department", "service", "directorate", "committee", "commission",
+                    "military", "army"}
+# modifiers that refer back or say only whose the body is: "the same ministry", "the country's ministry"
+_REFERRING = {"same", "said", "latter", "former", "country", "s", "its", "their", "this", "that", "relevant"}
+
+
+def described_body(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
+    """Round 9: "…, the health ministry said" with no such actor held and no ministry named before: a body described
+    with a modifier (its portfolio, its country's adjective) is named for the first time and speaks for itself —
+    proposed as written, without the article — not the writer's own figure. A description without a modifier ("the
+    ministry") or with one that refers back ("the same ministry") stays unresolved."""
+    written = re.split(r"[,;:()\"“”]", sentence[item.start:item.end])[-1].split()
+    articles = [i for i, w in enumerate(written) if folded(w) in ("the", "a", "an")]
+    written = written[articles[-1] + 1:] if articles else written  # "over the weekend, the health ministry"
+    words = [folded(w) for w in written]
+    if item.wanted != "organisation" or len(words) < 2 or words[-1] not in _DESCRIBED_HEADS \
+            or any(w in _REFERRING or w.endswith(("'s", "’s")) for w in words[:-1]):
+        return None
+    name = " ".join(written)
+    key = folded(name)
+    if key not in state.proposals:
+        state.proposals[key] = ActorRef(key=f"proposed:{key}", name=name, kind=ActorKind.GOVERNMENT_AGENCY, proposed=True)
+    return state.proposals[key]

@@ -16,8 +16,12 @@ _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "
 # An English organisation's name joins its words with "of" or "for" after the noun that says what it is ("Office of
 # Civil Defense", "Ministry of Health"); elsewhere "of" ends a name ("Estimates of North Korean casualties").
 _ORGANISATION_NOUNS = (r"(?:Office|Ministry|Department|Bureau|Council|Agency|Commission|Committee|Centre|Center|Institute|"
-                       r"Board|Union|Federation|Association|Organi[sz]ation|Authority|Service|Directorate|Administration)")
+                       r"Board|Union|Federation|Association|Organi[sz]ation|Authority|Service|Directorate|Administration|"
+                       # round 9: "Syrian Observatory for Human Rights", "Office of the High Commissioner for Human Rights",
+                       # "Office for the Coordination of Humanitarian Affairs": the same joins after these nouns, twice
+                       r"Observatory|Programme|Program|Fund|Foundation|Society|Commissioner|Coordination)")
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}\s+)*?{_ORGANISATION_NOUNS}\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+                       rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)?"
                        rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
