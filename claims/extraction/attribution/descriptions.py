@@ -21,7 +21,9 @@ _DESCRIBED = {
           # greek round: civil protection, a police station or department, the fire service, the coast guard
           r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*"
           # round 7: the police and rescuers ("η αστυνομία", "οι διασώστες")
-          r"|αστυνομια\w*|διασωστ\w*)(?!\w)",
+          r"|αστυνομια\w*|διασωστ\w*"
+          # round 9: an air force or navy ("η ουκρανική πολεμική αεροπορία", "το πολεμικό ναυτικό")
+          r"|αεροπορια\w*|(?<=\w\s)ναυτικο\w*)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
