@@ -46,3 +46,52 @@ def test_kata_with_the_police_is_according_to_the_police():
 def test_an_air_force_described_by_its_country_is_a_body_proposed_as_written():
     [candidate] = extract("Η ουκρανική πολεμική αεροπορία ανακοίνωσε ότι καταρρίφθηκαν 20 drones.", language="el")
     assert candidate.claimant.key == "proposed:ουκρανικη πολεμικη αεροπορια"
+
+
+# --- a person named as the subject of a sentence with no figure ----------------------------------------------
+
+@pytest.mark.django_db
+def test_the_same_one_goes_on_with_the_subject_of_a_sentence_without_a_verb_of_saying():
+    [candidate] = extract("Ο υπουργός Υγείας Νίκος Παππάς επισκέφθηκε το νοσοκομείο. Ο ίδιος ανέφερε ότι 40 άνθρωποι "
+                          "σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:νικοσ παππασ"
+
+
+@pytest.mark.django_db
+def test_a_dropped_subject_goes_on_with_the_subject_of_the_sentence_before():
+    [candidate] = extract("Ο Νίκος Παππάς επισκέφθηκε το νοσοκομείο. Δήλωσε ότι 40 άνθρωποι σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:νικοσ παππασ"
+
+
+@pytest.mark.django_db
+def test_a_person_in_the_object_of_a_sentence_is_no_subject_a_dropped_subject_goes_on_with():
+    [candidate] = extract("Η αστυνομία συνέλαβε τον Νίκο Παππά. Ανέφερε ότι 40 άνθρωποι σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key != "proposed:νικο παππα"
+
+
+@pytest.mark.django_db
+def test_a_fire_service_in_lower_case_no_actor_holds_is_proposed_as_written():
+    [candidate] = extract("Όπως ανέφερε η πυροσβεστική, 8 άνθρωποι σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:πυροσβεστικη"
+
+
+@pytest.mark.django_db
+def test_a_fire_service_in_lower_case_is_not_the_ministry_that_spoke_before():
+    actor("health", "Ministry of Health", "government_agency", "GR", ["υπουργείο Υγείας"], language="el")
+    [first, second] = extract("Το υπουργείο Υγείας ανακοίνωσε ότι 30 άνθρωποι νοσηλεύονται. Η πυροσβεστική ανέφερε ότι "
+                              "8 άνθρωποι σκοτώθηκαν.", language="el")
+    assert first.claimant.key == "health"
+    assert second.claimant.key == "proposed:πυροσβεστικη"
+
+
+@pytest.mark.django_db
+def test_the_armed_forces_of_a_country_are_a_body_proposed_with_their_country():
+    [candidate] = extract("Οι ένοπλες δυνάμεις της Ουκρανίας ανακοίνωσαν ότι 40 drones καταρρίφθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:ενοπλεσ δυναμεισ τησ ουκρανιασ"
+
+
+@pytest.mark.django_db
+def test_a_staff_of_the_armed_forces_in_the_genitive_is_the_speaker_not_the_forces():
+    [candidate] = extract("Το Γενικό Επιτελείο των ουκρανικών ενόπλων δυνάμεων ανακοίνωσε ότι 40 drones καταρρίφθηκαν.",
+                          language="el")
+    assert candidate.claimant.key == "proposed:γενικο επιτελειο"

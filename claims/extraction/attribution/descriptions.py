@@ -23,7 +23,7 @@ _DESCRIBED = {
           # round 7: the police and rescuers ("η αστυνομία", "οι διασώστες")
           r"|αστυνομια\w*|διασωστ\w*"
           # round 9: an air force or navy ("η ουκρανική πολεμική αεροπορία", "το πολεμικό ναυτικό")
-          r"|αεροπορια\w*|(?<=\w\s)ναυτικο\w*)(?!\w)",
+          r"|αεροπορια\w*|(?<=\w\s)ναυτικο\w*|(?<=ενοπλεσ\s)δυναμεισ)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -210,6 +210,12 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
             return next((ref for ref in reversed(state.mentioned)
                          if ref.kind in ("news_agency", "state_media")
                          or any("агентств" in name for name in state.index.names_of.get(ref.key, []))), None)
+    if state.language == "el" and item.wanted == "organisation" \
+            and re.fullmatch(r"(?:πυροσβεστικ|ακτοφυλακ)\w*", " ".join(w for w in words if w not in _EL_ARTICLES)) \
+            and sentence[item.start:item.end].split()[-1][:1].islower():
+        # round 9: "ανέφερε η πυροσβεστική", "η ακτοφυλακή ανακοίνωσε" that no source named before answers: a fire
+        # service or coast guard named for the first time, proposed as written — not the last body that spoke
+        return _proposed_body(item, sentence, state)
     last = state.last(item.wanted)
     if (last is None or last.is_media) and words and _INTERLOCUTOR.match(words[0]):
         # Round 6: "— сказал собеседник" with no source named before but a medium: an unnamed official (the
