@@ -95,3 +95,23 @@ def test_a_staff_of_the_armed_forces_in_the_genitive_is_the_speaker_not_the_forc
     [candidate] = extract("Το Γενικό Επιτελείο των ουκρανικών ενόπλων δυνάμεων ανακοίνωσε ότι 40 drones καταρρίφθηκαν.",
                           language="el")
     assert candidate.claimant.key == "proposed:γενικο επιτελειο"
+
+
+# --- unnamed sources and police ------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_sources_of_a_body_only_described_are_unnamed_officials():
+    [candidate] = extract("Σύμφωνα με πηγές της κυβέρνησης, 8 στρατιώτες σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "officials"
+
+
+@pytest.mark.django_db
+def test_sources_of_a_body_named_speak_for_that_body():
+    [candidate] = extract("Σύμφωνα με πηγές του υπουργείου Άμυνας, 30 στρατιώτες σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:υπουργειου αμυνασ"
+
+
+@pytest.mark.django_db
+def test_the_local_police_are_unnamed_officials():
+    [candidate] = extract("Σύμφωνα με την τοπική αστυνομία, 20 άνθρωποι σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "officials"

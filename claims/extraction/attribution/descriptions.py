@@ -174,9 +174,11 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         owned = _el_body_of_country(item, words, sentence, state)
         if owned is not None:
             return owned
-        if re.match(r"(?:αστυνομια|διασωστ)", ([w for w in words if w not in _EL_ARTICLES] or [""])[0]):
+        if re.match(r"(?:αστυνομια|διασωστ)", ([w for w in words if w not in _EL_ARTICLES] or [""])[0]) \
+                or re.match(r"(?:τοπικ|δημοτικ)\w*\s+(?:αστυνομια|διασωστ)", " ".join(w for w in words if w not in _EL_ARTICLES)):
             # round 7: "ανακοίνωσε η αστυνομία", "σύμφωνα με την αστυνομία της Τουρκίας", "οι διασώστες": the police and
             # rescuers no actor holds are unnamed officials, as the English round reads "police" and "rescuers"
+            # (round 9: so are the local or municipal police: "σύμφωνα με την τοπική αστυνομία")
             return unnamed_officials(state)
         owner = re.match(_EL_OWNER, sentence[item.end:])
         if owner and not re.match(r"\s+(?:της|του)\s+(?:χώρας|ίδιας|ίδιου)", sentence[item.end:]):
