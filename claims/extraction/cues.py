@@ -65,6 +65,13 @@ _EL_SPEECH = {
         "υπογραμμίζει", "υπογραμμίζουν", "υπογράμμισε", "γνωστοποιεί", "γνωστοποιούν", "ενημερώνει", "συμπληρώνει")},
     # Round 9: reckoning is estimating ("Η Παγκόσμια Τράπεζα υπολογίζει ότι", "οι αρχές υπολόγισαν ότι")
     "υπολογίζει": "estimated", "υπολογίζουν": "estimated", "υπολόγισε": "estimated",
+    # round 9: other verbs of saying in news copy — making clear, assuring, revealing, warning, denouncing ("ξεκαθάρισε
+    # ότι", "προειδοποιεί ότι", "κατήγγειλε ότι"); claiming, in the present too, is an allegation ("υποστηρίζει ότι",
+    # "ισχυρίζεται ότι"); "κάνουν λόγο" is the plural of "κάνει λόγο"
+    "ξεκαθάρισε": "asserted", "διαβεβαίωσε": "asserted", "αποκάλυψε": "asserted", "προειδοποίησε": "asserted",
+    "προειδοποιεί": "asserted", "προειδοποιούν": "asserted", "κατήγγειλε": "asserted", "κατήγγειλαν": "asserted",
+    "καταγγέλλει": "asserted", "καταγγέλλουν": "asserted", "κάνουν λόγο": "asserted",
+    "υποστηρίζει": "alleged", "υποστηρίζουν": "alleged", "ισχυρίζεται": "alleged", "ισχυρίζονται": "alleged",
     # ("καταγράφει" is left out: folded it is also "καταγραφεί", the passive of "έχει καταγραφεί", has been recorded)
 }
 # Round 6: a plural subject takes the plural of every aorist ("οι αρχές επιβεβαίωσαν", "αξιωματούχοι εξήγησαν"):
@@ -292,6 +299,8 @@ ANAPHORS = {
     ],
     "el": [
         (("ο ίδιος", "η ίδια", "αυτός", "αυτή"), "person"), (("η ίδια πηγή", "η ανακοίνωση", "οι ίδιοι"), "any"),
+        # round 9: the feminine and neuter plural ("Οι αρχές ανέφεραν … Οι ίδιες πρόσθεσαν", "τα ίδια στοιχεία")
+        (("οι ίδιες", "τις ίδιες", "τα ίδια"), "any"),
         # round 7: the same in the other cases ("σύμφωνα με την ίδια", "κατά τον ίδιο", "του ίδιου"): whoever was named
         (("τον ίδιο", "την ίδια", "του ίδιου", "της ίδιας", "τους ίδιους", "των ίδιων"), "any"),
         (("το υπουργείο", "η υπηρεσία", "η διοίκηση", "το γραφείο", "η ένωση", "την ένωση", "της ένωσης",

@@ -35,6 +35,35 @@ def test_kata_with_the_police_is_according_to_the_police():
     assert candidate.claimant.key == "officials"
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("verb", ["ξεκαθάρισε", "διαβεβαίωσε", "αποκάλυψε", "προειδοποίησε", "κατήγγειλε"])
+def test_other_verbs_of_saying_name_their_subject_as_the_source(verb):
+    [candidate] = extract(f"Ο Νίκος Παππάς {verb} ότι 20 άνθρωποι σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:νικοσ παππασ"
+    assert candidate.hedge == "asserted"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("verb", ["υποστηρίζει", "ισχυρίζεται"])
+def test_claiming_in_the_present_is_an_allegation(verb):
+    [candidate] = extract(f"Ο Νίκος Παππάς {verb} ότι 20 άνθρωποι σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:νικοσ παππασ"
+    assert candidate.hedge == "alleged"
+
+
+@pytest.mark.django_db
+def test_speaking_of_in_the_present_plural_is_a_statement():
+    [candidate] = extract("Οι αρχές κάνουν λόγο για 20 νεκρούς.", language="el")
+    assert candidate.claimant.key == "officials"
+
+
+@pytest.mark.django_db
+def test_the_same_ones_in_the_feminine_plural_go_on_with_the_source_before():
+    [first, second] = extract("Οι αρχές ανέφεραν ότι 20 άνθρωποι σκοτώθηκαν. Οι ίδιες πρόσθεσαν ότι 30 τραυματίστηκαν.",
+                              language="el")
+    assert first.claimant.key == second.claimant.key == "officials"
+
+
 # --- described bodies ----------------------------------------------------------------------------------------
 
 @pytest.mark.django_db
