@@ -127,3 +127,13 @@ def test_sources_of_a_body_only_described_are_unnamed_officials():
 def test_the_local_police_are_unnamed_officials():
     [candidate] = extract("Σύμφωνα με την τοπική αστυνομία, 20 άνθρωποι σκοτώθηκαν.", language="el")
     assert candidate.claimant.key == "officials"
+
+
+# --- a title, its genitive complements, then the name --------------------------------------------------------
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("title", ["Ο επικεφαλής της τοπικής διοίκησης", "Ο επικεφαλής της περιφερειακής διοίκησης",
+                                   "Ο αρχηγός της πυροσβεστικής", "Ο διοικητής της τοπικής αστυνομίας"])
+def test_a_first_name_in_os_after_a_described_body_begins_the_titles_person(title):
+    [candidate] = extract(f"{title} Νίκος Παππάς ανέφερε ότι 20 άνθρωποι σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:νικοσ παππασ"

@@ -77,7 +77,9 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
             if language == "el" and following:
                 # "Η υπηρεσία Πολιτικής Προστασίας": capitalised genitives after the noun belong to the
                 # description; "η οργάνωση Emergency Lawyers": a name after it is the name the noun introduces.
-                extension = re.match(r"(?:\s+(?:[Α-ΩΆΈΉΊΌΎΏ][\w’'-]*(?:ς|ου|ών|ων)|και))+", sentence[end:])
+                # (round 9: a word in -ος is a nominative, the first name of a person the title names — "της τοπικής
+                # διοίκησης Νίκος Παππάς" —, never a genitive of the description)
+                extension = re.match(r"(?:\s+(?:[Α-ΩΆΈΉΊΌΎΏ][\w’'-]*(?:(?<![οόΟ])ς|ου|ών|ων)(?!\w)|και))+", sentence[end:])
                 if not extension:
                     continue
                 end += len(extension.group(0).rstrip()) if not extension.group(0).rstrip().endswith("και") else \
