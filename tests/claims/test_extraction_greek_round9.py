@@ -137,3 +137,11 @@ def test_the_local_police_are_unnamed_officials():
 def test_a_first_name_in_os_after_a_described_body_begins_the_titles_person(title):
     [candidate] = extract(f"{title} Νίκος Παππάς ανέφερε ότι 20 άνθρωποι σκοτώθηκαν.", language="el")
     assert candidate.claimant.key == "proposed:νικοσ παππασ"
+
+
+@pytest.mark.django_db
+def test_a_name_in_the_nominative_after_a_titles_building_is_the_titles_person():
+    [candidate] = extract("Ο διευθυντής του νοσοκομείου Νίκος Παππάς ανέφερε ότι 20 άνθρωποι σκοτώθηκαν.", language="el")
+    assert candidate.claimant.key == "proposed:νικοσ παππασ"
+    [hospital] = extract("Ο διευθυντής του νοσοκομείου Αλ Σίφα ανέφερε ότι 20 άνθρωποι σκοτώθηκαν.", language="el")
+    assert hospital.claimant.key != "proposed:αλ σιφα"

@@ -73,6 +73,16 @@ _EL_PLACE_NOUN = (r"(?<!\w)(?:επαρχι|πολιτει|πολη|πολεω|π
 _EL_GENITIVE = r"(?:ου|ων|ησ|ασ|ιασ|εωσ)$"
 
 
+def _el_titled_name_after_place(sentence: str, start: int, words: list[str]) -> bool:
+    """Round 9: after a title and a building or place in the genitive ("Ο διευθυντής του νοσοκομείου Νίκος Παππάς"), a
+    name of two words or more whose first word ends in -ος — the nominative, which the genitive place would not take —
+    is the title's person in apposition, not the place's name."""
+    before = folded(sentence[max(0, start - 60):start])
+    return len(words) >= 2 and normalised(words[0]).endswith("οσ") \
+        and re.search(r"(?:ου|ων|ησ|ασ)\s+$", normalised(sentence[max(0, start - 30):start])) is not None \
+        and any(re.search(rf"(?<!\w){re.escape(folded(title))}(?!\w)", before) for title in C.PERSON_TITLES["el"])
+
+
 def _el_case_change(sentence: str, start: int, words: list[str]) -> bool:
     """Round 7: a run of capitalised words after the genitive article whose first word is in the genitive and whose last
     two are not ("ο επικεφαλής της περιφερειακής διοίκησης του Κιέβου Ολέξιι Κουλέμπα"): the case changes, so the run is
@@ -154,7 +164,7 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
                 continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
             words = words[-2:]  # round 7: "της … διοίκησης του Κιέβου Ολέξιι Κουλέμπα": the place, then the person
         if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])) \
-                and not re.search(r"[,;:]\s*$", sentence[:start]):
+                and not re.search(r"[,;:]\s*$", sentence[:start]) and not _el_titled_name_after_place(sentence, start, words):
             # (round 7: normalised, a comma is a space — a name set off by a comma after the noun, "Ο δήμαρχος της
             # πόλης, Γιόζεφ Κλάους, δήλωσε", is in apposition to the title, not the place's name)
             continue  # greek round: "της επαρχίας Τσέμπου", "της πολιτείας Γκουτζαράτ": the name of the place the noun is
