@@ -179,6 +179,11 @@ CUES = {
         # round 9: "με βάση" (on the basis of) before figures or a report is "according to" their source ("με βάση
         # στοιχεία του ΟΗΕ"); before anything else it is no attribution ("με βάση το σχέδιο") — :data:`EL_BASIS_SOURCE`
         ("με βάση", ACCORDING, "asserted", "right"),
+        # round 9: the passive of a reporting verb with its agent ("όπως ανακοινώθηκε από το υπουργείο Υγείας",
+        # "επιβεβαιώθηκε από την αστυνομία"): the agent after "από" is the source, as after "reported by"
+        *[(f"{verb} από", ACCORDING, "asserted", "right") for verb in (
+            "ανακοινώθηκε", "ανακοινώθηκαν", "αναφέρθηκε", "αναφέρθηκαν", "επιβεβαιώθηκε", "επιβεβαιώθηκαν",
+            "γνωστοποιήθηκε", "μεταδόθηκε", "δηλώθηκε")],
         # impersonal passives naming where it is said: "γνωστοποιείται στο επίσημο έγγραφο των αρχών", "αναφέρεται
         # στην ανακοίνωση" (as "говорится в сообщении")
         *[(form, ACCORDING, "asserted", "right") for form in ("γνωστοποιείται", "αναφέρεται", "σημειώνεται",

@@ -64,6 +64,14 @@ def test_the_same_ones_in_the_feminine_plural_go_on_with_the_source_before():
     assert first.claimant.key == second.claimant.key == "officials"
 
 
+@pytest.mark.django_db
+def test_the_agent_of_a_passive_reporting_verb_is_the_source():
+    [announced] = extract("Όπως ανακοινώθηκε από το υπουργείο Υγείας, 20 άνθρωποι σκοτώθηκαν.", language="el")
+    assert announced.claimant.key == "proposed:υπουργειο υγειασ"
+    [confirmed] = extract("Ο θάνατος 20 ανθρώπων επιβεβαιώθηκε από την αστυνομία.", language="el")
+    assert confirmed.claimant.key == "officials"
+
+
 # --- described bodies ----------------------------------------------------------------------------------------
 
 @pytest.mark.django_db

@@ -53,7 +53,7 @@ _PLACE_PREPOSITIONS = {
 # The object of an attribution or citing phrase is its source, never a place: "according to Al-Qedra", "со ссылкой на
 # Гладкова"; greek round: the Greek accusative article after "σύμφωνα με" or "επικαλούμενο" marks that object ("σύμφωνα με
 # τον Μουχάμαντ Άσιμ Χαν"), as it does a verb's object, not a place ("στην Οδησσό" takes σε).
-_SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|(?<!\w)[Κκ]ατά|(?<!\w)[Μμ]ε\s+βάση|"
+_SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|(?<!\w)[Κκ]ατά|(?<!\w)[Μμ]ε\s+βάση|(?<!\w)(?:[Αα]νακοινώ|[Αα]ναφέρ|[Εε]πιβεβαιώ|[Γγ]νωστοποιή|[Μμ]εταδό|[Δδ]ηλώ)θηκ(?:ε|αν)\s+από|"
                          r"(?<!\w)επικαλ(?:είται|ούνται))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
 
 
