@@ -63,6 +63,15 @@ _EL_SPEECH = {
         "μεταδίδει", "μεταδίδουν", "αναφέρουν", "λέει", "λένε", "προσθέτει", "προσθέτουν", "επισημαίνει",
         "επισημαίνουν", "σημειώνουν", "τονίζουν", "γράφουν", "εξηγεί", "εξηγούν", "διευκρινίζει", "διευκρινίζουν",
         "υπογραμμίζει", "υπογραμμίζουν", "υπογράμμισε", "γνωστοποιεί", "γνωστοποιούν", "ενημερώνει", "συμπληρώνει")},
+    # Round 9: reckoning is estimating ("Η Παγκόσμια Τράπεζα υπολογίζει ότι", "οι αρχές υπολόγισαν ότι")
+    "υπολογίζει": "estimated", "υπολογίζουν": "estimated", "υπολόγισε": "estimated",
+    # round 9: other verbs of saying in news copy — making clear, assuring, revealing, warning, denouncing ("ξεκαθάρισε
+    # ότι", "προειδοποιεί ότι", "κατήγγειλε ότι"); claiming, in the present too, is an allegation ("υποστηρίζει ότι",
+    # "ισχυρίζεται ότι"); "κάνουν λόγο" is the plural of "κάνει λόγο"
+    "ξεκαθάρισε": "asserted", "διαβεβαίωσε": "asserted", "αποκάλυψε": "asserted", "προειδοποίησε": "asserted",
+    "προειδοποιεί": "asserted", "προειδοποιούν": "asserted", "κατήγγειλε": "asserted", "κατήγγειλαν": "asserted",
+    "καταγγέλλει": "asserted", "καταγγέλλουν": "asserted", "κάνουν λόγο": "asserted",
+    "υποστηρίζει": "alleged", "υποστηρίζουν": "alleged", "ισχυρίζεται": "alleged", "ισχυρίζονται": "alleged",
     # ("καταγράφει" is left out: folded it is also "καταγραφεί", the passive of "έχει καταγραφεί", has been recorded)
 }
 # Round 6: a plural subject takes the plural of every aorist ("οι αρχές επιβεβαίωσαν", "αξιωματούχοι εξήγησαν"):
@@ -167,6 +176,14 @@ CUES = {
         # το ΑΜΠΕ", "κατά τον υπουργό"); before anything else it is "during" or "by" ("κατά τη διάρκεια", "κατά 27%") —
         # :data:`EL_KATA_SOURCE` tells them apart
         ("κατά", ACCORDING, "asserted", "right"),
+        # round 9: "με βάση" (on the basis of) before figures or a report is "according to" their source ("με βάση
+        # στοιχεία του ΟΗΕ"); before anything else it is no attribution ("με βάση το σχέδιο") — :data:`EL_BASIS_SOURCE`
+        ("με βάση", ACCORDING, "asserted", "right"),
+        # round 9: the passive of a reporting verb with its agent ("όπως ανακοινώθηκε από το υπουργείο Υγείας",
+        # "επιβεβαιώθηκε από την αστυνομία"): the agent after "από" is the source, as after "reported by"
+        *[(f"{verb} από", ACCORDING, "asserted", "right") for verb in (
+            "ανακοινώθηκε", "ανακοινώθηκαν", "αναφέρθηκε", "αναφέρθηκαν", "επιβεβαιώθηκε", "επιβεβαιώθηκαν",
+            "γνωστοποιήθηκε", "μεταδόθηκε", "δηλώθηκε")],
         # impersonal passives naming where it is said: "γνωστοποιείται στο επίσημο έγγραφο των αρχών", "αναφέρεται
         # στην ανακοίνωση" (as "говорится в сообщении")
         *[(form, ACCORDING, "asserted", "right") for form in ("γνωστοποιείται", "αναφέρεται", "σημειώνεται",
@@ -230,7 +247,14 @@ CUES = {
 # information, officials, estimates, a title, or a capitalised name — and then the clause ends.
 EL_KATA_SOURCE = (r"\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,2}?"
                   r"(?:πηγ\w+|πληροφορ\w+|εκτιμήσ\w+|αξιωματούχ\w+|αρχές|εκπρόσωπο\w*|υπουργ\w+|"
+                  # round 9: the police, the government, rescuers ("κατά την αστυνομία", "κατά την κυβέρνηση")
+                  r"αστυνομ\w+|κυβέρνησ\w+|διασώστ\w+|"
                   r"[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*(?:\s+[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*){0,3})\s*(?:[,.;)]|$)")
+
+# Round 9: what "με βάση" must be followed by to mean "according to": (an article and up to two adjectives, then) figures,
+# estimates, information, a report or a statement — "με βάση στοιχεία του ΟΗΕ", "με βάση τις εκτιμήσεις της αστυνομίας".
+EL_BASIS_SOURCE = (r"\s+(?:(?:τα|τις|την|τη|το|τους)\s+)?(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,2}?"
+                   r"(?:στοιχεί\w*|εκτιμήσ\w*|πληροφορ\w*|δεδομέν\w*|ανακοίνωσ\w*|αναφορ\w*|απολογισμ\w*|μετρήσ\w*)(?!\w)")
 
 # Words that open a reported clause: a cue followed by one has its agent before it (or left out).
 COMPLEMENTIZERS = {
@@ -282,6 +306,8 @@ ANAPHORS = {
     ],
     "el": [
         (("ο ίδιος", "η ίδια", "αυτός", "αυτή"), "person"), (("η ίδια πηγή", "η ανακοίνωση", "οι ίδιοι"), "any"),
+        # round 9: the feminine and neuter plural ("Οι αρχές ανέφεραν … Οι ίδιες πρόσθεσαν", "τα ίδια στοιχεία")
+        (("οι ίδιες", "τις ίδιες", "τα ίδια"), "any"),
         # round 7: the same in the other cases ("σύμφωνα με την ίδια", "κατά τον ίδιο", "του ίδιου"): whoever was named
         (("τον ίδιο", "την ίδια", "του ίδιου", "της ίδιας", "τους ίδιους", "των ίδιων"), "any"),
         (("το υπουργείο", "η υπηρεσία", "η διοίκηση", "το γραφείο", "η ένωση", "την ένωση", "της ένωσης",

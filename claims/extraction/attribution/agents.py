@@ -90,6 +90,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         if agent_of_report is not None:
             item = agent_of_report
         unnamed = re.match(_EL_UNNAMED_SOURCES, sentence[cue.end:]) if language == "el" and cue.role == C.ACCORDING else None
+        if unnamed and item is not None and item.how == "anaphor" \
+                and not sentence[cue.end + unnamed.end():item.start].strip() and _resolve(item, sentence, state) is None:
+            # round 9: "σύμφωνα με πηγές της κυβέρνησης": sources of a body only described, that no actor answers, are
+            # unnamed officials (as an official of such a body is)
+            item = None
         if item is None and unnamed:
             # greek round: "κατά επίσημες συγκλίνουσες πηγές", "σύμφωνα με αστυνομικές πηγές": sources with no name, whatever
             # their adjectives, are unnamed officials when they are the only source of the sentence

@@ -82,6 +82,8 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
                 continue  # "were confirmed dead", "the confirmed death toll": no verb of saying
             if language == "el" and phrase == "κατά" and not re.match(C.EL_KATA_SOURCE, sentence[end:]):
                 continue  # greek round: "κατά τη διάρκεια", "κατά 27%": not "according to"
+            if language == "el" and phrase == "με βάση" and not re.match(C.EL_BASIS_SOURCE, sentence[end:]):
+                continue  # round 9: "με βάση το σχέδιο": not "according to"
             found.append(Cue(start, end, role, hedge, side, phrase))
     if language == "en":
         found += english.extra_cues(sentence, found, masked)  # "with X saying"

@@ -21,7 +21,9 @@ _DESCRIBED = {
           # greek round: civil protection, a police station or department, the fire service, the coast guard
           r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*"
           # round 7: the police and rescuers ("η αστυνομία", "οι διασώστες")
-          r"|αστυνομια\w*|διασωστ\w*)(?!\w)",
+          r"|αστυνομια\w*|διασωστ\w*"
+          # round 9: an air force or navy ("η ουκρανική πολεμική αεροπορία", "το πολεμικό ναυτικό")
+          r"|αεροπορια\w*|(?<=\w\s)ναυτικο\w*|(?<=ενοπλεσ\s)δυναμεισ)(?!\w)",
     # "بيان لوزارة الداخلية": a ministry by its portfolio after a preposition (the country's, from the text); as a
     # verb's subject, the Arabic agent rules read it with what follows ("وزارة الصحة التابعة لحماس")
     "ar": r"(?<!\w)(?:ل|ب)وزار\w?\s+ال\w+(?!\w)",
@@ -75,7 +77,9 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
             if language == "el" and following:
                 # "Η υπηρεσία Πολιτικής Προστασίας": capitalised genitives after the noun belong to the
                 # description; "η οργάνωση Emergency Lawyers": a name after it is the name the noun introduces.
-                extension = re.match(r"(?:\s+(?:[Α-ΩΆΈΉΊΌΎΏ][\w’'-]*(?:ς|ου|ών|ων)|και))+", sentence[end:])
+                # (round 9: a word in -ος is a nominative, the first name of a person the title names — "της τοπικής
+                # διοίκησης Νίκος Παππάς" —, never a genitive of the description)
+                extension = re.match(r"(?:\s+(?:[Α-ΩΆΈΉΊΌΎΏ][\w’'-]*(?:(?<![οόΟ])ς|ου|ών|ων)(?!\w)|και))+", sentence[end:])
                 if not extension:
                     continue
                 end += len(extension.group(0).rstrip()) if not extension.group(0).rstrip().endswith("και") else \
@@ -172,9 +176,11 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         owned = _el_body_of_country(item, words, sentence, state)
         if owned is not None:
             return owned
-        if re.match(r"(?:αστυνομια|διασωστ)", ([w for w in words if w not in _EL_ARTICLES] or [""])[0]):
+        if re.match(r"(?:αστυνομια|διασωστ)", ([w for w in words if w not in _EL_ARTICLES] or [""])[0]) \
+                or re.match(r"(?:τοπικ|δημοτικ)\w*\s+(?:αστυνομια|διασωστ)", " ".join(w for w in words if w not in _EL_ARTICLES)):
             # round 7: "ανακοίνωσε η αστυνομία", "σύμφωνα με την αστυνομία της Τουρκίας", "οι διασώστες": the police and
             # rescuers no actor holds are unnamed officials, as the English round reads "police" and "rescuers"
+            # (round 9: so are the local or municipal police: "σύμφωνα με την τοπική αστυνομία")
             return unnamed_officials(state)
         owner = re.match(_EL_OWNER, sentence[item.end:])
         if owner and not re.match(r"\s+(?:της|του)\s+(?:χώρας|ίδιας|ίδιου)", sentence[item.end:]):
@@ -208,6 +214,12 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
             return next((ref for ref in reversed(state.mentioned)
                          if ref.kind in ("news_agency", "state_media")
                          or any("агентств" in name for name in state.index.names_of.get(ref.key, []))), None)
+    if state.language == "el" and item.wanted == "organisation" \
+            and re.fullmatch(r"(?:πυροσβεστικ|ακτοφυλακ)\w*", " ".join(w for w in words if w not in _EL_ARTICLES)) \
+            and sentence[item.start:item.end].split()[-1][:1].islower():
+        # round 9: "ανέφερε η πυροσβεστική", "η ακτοφυλακή ανακοίνωσε" that no source named before answers: a fire
+        # service or coast guard named for the first time, proposed as written — not the last body that spoke
+        return _proposed_body(item, sentence, state)
     last = state.last(item.wanted)
     if (last is None or last.is_media) and words and _INTERLOCUTOR.match(words[0]):
         # Round 6: "— сказал собеседник" with no source named before but a medium: an unnamed official (the

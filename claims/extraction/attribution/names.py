@@ -57,7 +57,7 @@ _PLACE_PREPOSITIONS = {
 # The object of an attribution or citing phrase is its source, never a place: "according to Al-Qedra", "со ссылкой на
 # Гладкова"; greek round: the Greek accusative article after "σύμφωνα με" or "επικαλούμενο" marks that object ("σύμφωνα με
 # τον Μουχάμαντ Άσιμ Χαν"), as it does a verb's object, not a place ("στην Οδησσό" takes σε).
-_SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|(?<!\w)[Κκ]ατά|"
+_SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|(?<!\w)[Κκ]ατά|(?<!\w)[Μμ]ε\s+βάση|(?<!\w)(?:[Αα]νακοινώ|[Αα]ναφέρ|[Εε]πιβεβαιώ|[Γγ]νωστοποιή|[Μμ]εταδό|[Δδ]ηλώ)θηκ(?:ε|αν)\s+από|"
                          r"(?<!\w)επικαλ(?:είται|ούνται))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
 
 
@@ -75,6 +75,16 @@ _EL_PLACE_NOUN = (r"(?<!\w)(?:επαρχι|πολιτει|πολη|πολεω|π
 # Round 7: Greek genitive endings (normalised, final sigma folded): a name in the genitive after "του/της/των" is a place or
 # an organisation; words after it that are not in the genitive begin another noun phrase.
 _EL_GENITIVE = r"(?:ου|ων|ησ|ασ|ιασ|εωσ)$"
+
+
+def _el_titled_name_after_place(sentence: str, start: int, words: list[str]) -> bool:
+    """Round 9: after a title and a building or place in the genitive ("Ο διευθυντής του νοσοκομείου Νίκος Παππάς"), a
+    name of two words or more whose first word ends in -ος — the nominative, which the genitive place would not take —
+    is the title's person in apposition, not the place's name."""
+    before = folded(sentence[max(0, start - 60):start])
+    return len(words) >= 2 and normalised(words[0]).endswith("οσ") \
+        and re.search(r"(?:ου|ων|ησ|ασ)\s+$", normalised(sentence[max(0, start - 30):start])) is not None \
+        and any(re.search(rf"(?<!\w){re.escape(folded(title))}(?!\w)", before) for title in C.PERSON_TITLES["el"])
 
 
 def _el_case_change(sentence: str, start: int, words: list[str]) -> bool:
@@ -158,7 +168,7 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
                 continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
             words = words[-2:]  # round 7: "της … διοίκησης του Κιέβου Ολέξιι Κουλέμπα": the place, then the person
         if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])) \
-                and not re.search(r"[,;:]\s*$", sentence[:start]):
+                and not re.search(r"[,;:]\s*$", sentence[:start]) and not _el_titled_name_after_place(sentence, start, words):
             # (round 7: normalised, a comma is a space — a name set off by a comma after the noun, "Ο δήμαρχος της
             # πόλης, Γιόζεφ Κλάους, δήλωσε", is in apposition to the title, not the place's name)
             continue  # greek round: "της επαρχίας Τσέμπου", "της πολιτείας Γκουτζαράτ": the name of the place the noun is

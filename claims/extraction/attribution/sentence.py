@@ -94,6 +94,8 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             quote_speakers = [(s, e, sp if sp is not None and sp != state.last() else claimant, r)
                               for s, e, sp, r in quote_speakers]
     claimant, relays = _briefed(sentence, items, claimant, relays, language)
+    if language == "el" and not cues and items and not read_quantity(sentence, language=language):
+        _el_topic_subject(sentence, items, state)
     if claimant is None and not cues and _continues(sentence, language):
         claimant = state.last()
         relays = list(state.last_relays)
@@ -138,6 +140,25 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+# Round 9: a sentence that opens with a person in the nominative — the article, a title of lower-case words and their
+# capitalised complements ("Ο υπουργός Υγείας Νίκος Παππάς επισκέφθηκε …") — makes that person the subject the next
+# sentence's dropped subject or "ο ίδιος" goes on with.
+_EL_NOMINATIVE_OPENING = r"\s*(?:[ΟΗ]|Οι)\s+(?:[^\W\d_]+\s+){0,5}$"
+
+
+def _el_topic_subject(sentence: str, items, state: DocumentState) -> None:
+    """Round 9: a sentence with no reporting verb and no figure whose subject is a person named ("Ο υπουργός Υγείας
+    Νίκος Παππάς μίλησε στη Βουλή. Ο ίδιος ανέφερε ότι 40 …", "… Δήλωσε ότι 40 …"): that person is the source a
+    dropped subject or "ο ίδιος" in the sentences after it refers to, as a source named with a verb of saying is."""
+    lead = next((item for item in items if item.how != "anaphor"), None)  # after its title ("Ο υπουργός")
+    if lead is None or not re.fullmatch(_EL_NOMINATIVE_OPENING, sentence[:lead.start]) \
+            or not re.match(r"\s*(?:,[^,]*,\s*)?[α-ωάέήίόύώϊϋΐΰ]", sentence[lead.end:]):
+        return  # not the sentence's subject, or no verb after it
+    ref = _resolve(lead, sentence, state)
+    if ref is not None and ref.kind == ActorKind.PERSON and not ref.is_media:
+        state.remember(ref)
 
 
 # Round 7: a comma and a conjunction of contrast open a clause of their own ("…, όμως …", "…, αλλά …", "…, ωστόσο …").
