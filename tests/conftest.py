@@ -28,6 +28,17 @@ def fast_password_hashing():
         yield
 
 
+@pytest.fixture(autouse=True)
+def no_throttle_leases():
+    """Each test starts with no throttle leases in this process, as a new worker does (the counters live in
+    the test's cache; a lease or a refusal remembered from another test's would answer for it)."""
+    from factbase.api.throttling import leases
+
+    leases.clear()
+    yield
+    leases.clear()
+
+
 @pytest.fixture
 def make_user(django_user_model):
     def make(username, *, groups=(), is_staff=False, is_superuser=False):

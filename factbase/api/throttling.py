@@ -1,20 +1,31 @@
-"""Anonymous throttling whose state lives in the shared cache, at a fixed cost per request.
+"""Anonymous throttling whose state lives in the shared cache, at a fixed cost per request or less.
 
 DRF's ``AnonRateThrottle`` keeps, per client, the list of its request times within the window and
 rewrites the whole list on every request: with a shared cache (Redis) that is a growing value read and
 written each time (its cost grows with the rate). Here each client has one counter per window: the same
 limit at a fixed cost whatever the rate. Who the client is (``get_ident``) is DRF's.
 
-- Redis (``CACHE_URL``, production): one command, a server-side script (``WINDOW_COUNT``: ``INCR``, and
-  ``EXPIRE`` when the counter is new — atomic, one reply), through one client kept per process
-  (``factbase.shared_cache``). Going through Django's cache API instead cost three round trips (``add``, then
-  ``incr``, which checks ``EXISTS`` first) and a new redis-py client object for each, about 0.4 ms of every
-  request; ``INCR`` and ``EXPIRE`` in a ``MULTI``/``EXEC`` transaction, four replies, about twice the script's
-  time (54–76 µs against 35 µs on loopback). The key is the cache's own (``make_key``: its prefix and
-  version), so both see the same counter.
-- Any other cache (local memory in development and tests): ``add`` then ``incr``, atomic there too.
+**Leases.** A worker process does not ask the shared counter once per request: it takes a *lease* of
+``lease_size(limit)`` requests at a time (1% of the window's limit, at least 1 and at most ``LEASE_MAX``),
+adding the whole lease to the counter in one command, and answers the client's next requests in this window
+from what is left of it, with no round trip. The counter therefore counts every request any worker may
+answer, so the limit is never exceeded across processes; what a worker leased and did not use before the
+window ended is lost, so a client spread over ``P`` processes may be refused up to ``(P - 1) × lease``
+requests early (at most ``P - 1`` per cent of the limit). With a limit under 200 a lease is one request and
+the count is exact. A counter found past the limit stays past it for the rest of the window, so a refused
+client is refused locally until the window ends, without asking again. The Redis round trip and redis-py's
+work were about a sixth of a claim detail's time in the process (docs/benchmarks.md).
+
+- Redis (``CACHE_URL``, production): one command per lease, a server-side script (``WINDOW_COUNT``:
+  ``INCRBY``, and ``EXPIRE`` when the counter has no expiry yet — atomic, one reply), through one client kept
+  per process (``factbase.shared_cache``). Going through Django's cache API instead cost three round trips
+  (``add``, then ``incr``, which checks ``EXISTS`` first) and a new redis-py client object for each, about
+  0.4 ms of every request. The key is the cache's own (``make_key``: its prefix and version), so both see
+  the same counter.
+- Any other cache (local memory in development and tests): ``add`` then ``incr`` by the lease, atomic there too.
 """
 
+import threading
 import time
 import weakref
 
@@ -25,13 +36,17 @@ from factbase.security.throttling import ClientAddressThrottleMixin
 from factbase.shared_cache import key as cache_key
 from factbase.shared_cache import redis_client
 
-#: The window's counter, incremented; given its expiry when this increment created it. One atomic command
-#: (redis-py sends it by its SHA1, ``EVALSHA``, and the script itself once if the server lacks it).
+#: The window's counter, increased by a lease (ARGV[2]); given its expiry (ARGV[1]) when it has none. One
+#: atomic command (redis-py sends it by its SHA1, ``EVALSHA``, and the script itself once if the server lacks it).
 WINDOW_COUNT = """
-local count = redis.call('INCR', KEYS[1])
-if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+local count = redis.call('INCRBY', KEYS[1], ARGV[2])
+if redis.call('TTL', KEYS[1]) < 0 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
 return count
 """
+#: A lease is this fraction of the limit (1 / LEASE_SHARE), at least one request ...
+LEASE_SHARE = 100
+#: ... and at most this many.
+LEASE_MAX = 100
 #: The script registered once per redis-py client (``register_script``: it sends the script's SHA1, and the
 #: script itself when the server lacks it).
 _scripts = weakref.WeakKeyDictionary()
@@ -42,6 +57,59 @@ def _window_count(client):
     if script is None:
         script = _scripts[client] = client.register_script(WINDOW_COUNT)
     return script
+
+
+def lease_size(limit: int) -> int:
+    """How many requests a worker takes from the shared counter at a time for a limit of ``limit`` per window."""
+    return max(1, min(LEASE_MAX, limit // LEASE_SHARE))
+
+
+class Leases:
+    """What this process may still answer, per counter key, in the current window of each duration: requests
+    leased and not yet used, or ``REFUSED`` once the shared counter was found past the limit. Threads of a
+    worker share it (one lock); a new window forgets the last one's."""
+
+    REFUSED = -1
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._windows = {}  # duration -> (window number, {key: requests left or REFUSED})
+
+    def clear(self):
+        """Forget every lease (tests; a process starts with none)."""
+        with self._lock:
+            self._windows.clear()
+
+    def _current(self, duration, window):
+        held = self._windows.get(duration)
+        if held is None or held[0] != window:
+            held = self._windows[duration] = (window, {})
+        return held[1]
+
+    def take(self, key, duration, window):
+        """True: answer from a lease; False: refuse (known past the limit); None: ask the shared counter."""
+        with self._lock:
+            left = self._current(duration, window)
+            held = left.get(key, 0)
+            if held == self.REFUSED:
+                return False
+            if held > 0:
+                left[key] = held - 1
+                return True
+            return None
+
+    def grant(self, key, duration, window, requests):
+        """Keep ``requests`` more (besides the one being answered); 0 or less marks the key refused."""
+        with self._lock:
+            left = self._current(duration, window)
+            if requests < 0:
+                left[key] = self.REFUSED
+            elif left.get(key, 0) != self.REFUSED:
+                left[key] = left.get(key, 0) + requests
+
+
+#: This process's leases (one per worker process; gunicorn's threads share it).
+leases = Leases()
 
 
 class AnonWindowThrottle(ClientAddressThrottleMixin, AnonRateThrottle):
@@ -61,20 +129,31 @@ class AnonWindowThrottle(ClientAddressThrottleMixin, AnonRateThrottle):
         window = int(self.now // self.duration)
         key = f"{ident_key}_{window}"
         self.window_end = (window + 1) * self.duration
-        timeout = int(self.duration) + 1
-        cache = caches[self.cache_alias]
+        # Leases are kept under the cache's own key (its prefix and version): one counter, one lease.
+        shared_key = cache_key(key, self.cache_alias)
+        answer = leases.take(shared_key, self.duration, window)
+        if answer is not None:
+            return answer
+        lease = lease_size(self.num_requests)
+        count = self._add(key, shared_key, lease, timeout=int(self.duration) + 1)
+        # The counter held count - lease before this lease: what is left under the limit, up to the lease.
+        granted = min(lease, self.num_requests - (count - lease))
+        leases.grant(shared_key, self.duration, window, granted - 1)
+        return granted >= 1
+
+    def _add(self, key, shared_key, lease, timeout):
+        """The window's counter after adding ``lease`` to it (created, with its expiry, when absent)."""
         client = redis_client(self.cache_alias)
         if client is not None:
-            count = _window_count(client)(keys=[cache_key(key, self.cache_alias)], args=[timeout])
-            return count <= self.num_requests
+            return _window_count(client)(keys=[shared_key], args=[timeout, lease])
+        cache = caches[self.cache_alias]
         # add() sets the counter only if absent (atomic); it expires with its window.
         cache.add(key, 0, timeout=timeout)
         try:
-            count = cache.incr(key)
+            return cache.incr(key, lease)
         except ValueError:  # expired between add() and incr(): a new window starts here
-            cache.add(key, 1, timeout=timeout)
-            count = 1
-        return count <= self.num_requests
+            cache.add(key, lease, timeout=timeout)
+            return lease
 
     def wait(self):
         return max(0.0, self.window_end - self.now)

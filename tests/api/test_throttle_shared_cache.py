@@ -65,3 +65,94 @@ def _counter_keys():
 
     prefix = settings.CACHES["default"]["KEY_PREFIX"]
     return sorted(throttling.redis_client().scan_iter(match=f"{prefix}:*throttle_anon_*"))
+
+
+@pytest.mark.parametrize("limit, lease", [(1, 1), (2, 1), (199, 1), (200, 2), (600, 6), (10_000, 100), (10**8, 100)])
+def test_a_lease_is_one_per_cent_of_the_limit_between_one_and_a_hundred(limit, lease):
+    from factbase.api.throttling import lease_size
+
+    assert lease_size(limit) == lease
+
+
+@pytest.fixture
+def per_minute(monkeypatch):
+    """Set the anonymous limit per minute (all requests in the middle of one minute); count the trips to the
+    shared counter (``calls``) and read it (``counter()``)."""
+    from factbase.api.throttling import AnonWindowThrottle
+
+    monkeypatch.setattr(AnonWindowThrottle, "timer", staticmethod(lambda: 1_800_000_030.0))
+    calls = []
+    add = AnonWindowThrottle._add
+
+    def counted(self, *args, **kwargs):
+        calls.append(args)
+        return add(self, *args, **kwargs)
+
+    monkeypatch.setattr(AnonWindowThrottle, "_add", counted)
+
+    class Limit:
+        def __init__(self):
+            self.calls = calls
+
+        def set(self, rate):
+            monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": f"{rate}/minute"})
+
+        def counter(self):
+            client = throttling.redis_client()
+            if client is not None:
+                (key,) = _counter_keys()
+                return int(client.get(key))
+            (key,) = [args[0] for args in calls[:1]]
+            return caches["default"].get(key)
+
+        def preset(self, value):
+            """As if other workers had already counted ``value`` requests in this window."""
+            from factbase.api.throttling import AnonWindowThrottle
+
+            window = int(1_800_000_030.0 // 60)
+            name = f"throttle_anon_127.0.0.1_{window}"
+            client = throttling.redis_client()
+            if client is not None:
+                client.set(throttling.key(name), value, ex=61)
+            else:
+                caches["default"].set(name, value, 61)
+            assert AnonWindowThrottle.cache_format % {"scope": "anon", "ident": "127.0.0.1"} + f"_{window}" == name
+
+    return Limit()
+
+
+def test_a_worker_answers_a_lease_of_requests_with_one_trip_to_the_counter(world, api_client, shared_cache, per_minute):
+    per_minute.set(1000)  # a lease of 10
+    statuses = [api_client.get("/api/v1/actors/").status_code for _ in range(10)]
+    assert statuses == [200] * 10
+    assert len(per_minute.calls) == 1 and per_minute.counter() == 10
+    assert api_client.get("/api/v1/actors/").status_code == 200
+    assert len(per_minute.calls) == 2 and per_minute.counter() == 20
+
+
+def test_the_last_lease_is_cut_to_the_limit_and_a_refused_client_is_refused_without_asking(
+    world, api_client, shared_cache, per_minute
+):
+    per_minute.set(1000)
+    per_minute.preset(995)  # other workers counted 995: 5 requests are left in this window
+    statuses = [api_client.get("/api/v1/actors/").status_code for _ in range(8)]
+    assert statuses == [200] * 5 + [429] * 3
+    # One lease of 10 (5 of it granted), one more asked once the 5 were used, then refused from memory.
+    assert len(per_minute.calls) == 2 and per_minute.counter() == 1015
+    response = api_client.get("/api/v1/actors/")
+    assert response.status_code == 429 and 0 < int(response["Retry-After"]) <= 60
+
+
+def test_two_processes_with_leases_never_exceed_the_limit_together(world, api_client, shared_cache, per_minute, monkeypatch):
+    """Two worker processes (two lease stores) answering one client in turn: 200 requests and no more in the
+    window, and none refused before the counter is spent (every lease was used)."""
+    from factbase.api import throttling as module
+
+    per_minute.set(200)  # a lease of 2
+    processes = [module.Leases(), module.Leases()]
+    statuses = []
+    for turn in range(240):
+        monkeypatch.setattr(module, "leases", processes[turn % 2])
+        statuses.append(api_client.get("/api/v1/actors/").status_code)
+    assert statuses == [200] * 200 + [429] * 40
+    assert len(per_minute.calls) == 100 + 2  # 100 leases, then each process learns the counter is spent
