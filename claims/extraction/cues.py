@@ -156,6 +156,13 @@ _AR_SPEECH = {
     # "showed", "counted": what a report's figures do ("وبينت الإحصائية الرسمية إصابة 300 شخص", "أظهرت البيانات")
     "بينت": "asserted", "أظهر": "asserted", "أظهرت": "asserted", "يظهر": "asserted", "تظهر": "asserted",
     "أحصى": "asserted", "أحصت": "asserted",
+    # Round 10: the rest of the class — the present tense of pointing out, mentioning, explaining and adding ("وتشير
+    # الأمم المتحدة إلى مقتل …", "يذكر المرصد أن"), and the past of reporting, documenting and admitting ("أوردت الوكالة",
+    # "وثق المرصد مقتل", "اعترف الجيش بمقتل")
+    "يشير": "asserted", "تشير": "asserted", "يذكر": "asserted", "تذكر": "asserted", "يوضح": "asserted",
+    "توضح": "asserted", "يضيف": "asserted", "تضيف": "asserted", "يحصي": "asserted", "تحصي": "asserted",
+    "أورد": "asserted", "أوردت": "asserted", "وثق": "asserted", "وثقت": "asserted", "يوثق": "asserted",
+    "توثق": "asserted", "اعترف": "asserted", "اعترفت": "asserted",
 }
 
 # (phrase, role, hedge, side): side is where the agent is (left/right) in the usual order.

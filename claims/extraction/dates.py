@@ -406,6 +406,9 @@ def _patterns(language: str):
         # Arabic attaches conjunctions and prepositions (وأمس, في): allow و/ف/ب/ل before the word.
         head = r"(?<!\w)[وفبل]{0,2}" if language == "ar" else r"(?<!\w)"
         compiled.append((re.compile(head + f"({body})" + tail, re.IGNORECASE), kind, payload))
+    if language == "ar":
+        # round 10: a year named by its noun ("عام 2018", "في العام 2018", "خلال سنة 2019"): precision year
+        compiled.insert(0, (re.compile(r"(?<!\w)[وفبل]{0,2}((?:ال)?(?:عام|سنة)\s+(?:1[89]|20)\d{2})(?!\d)"), "year", None))
     if language in _NUMERIC_DATE_LANGUAGES:
         compiled.insert(0, (_NUMERIC_DATE, "numeric", None))
     ago = _ago_regex(language)
@@ -441,6 +444,9 @@ def _resolve_kind(kind, payload, wording, *, language, published_on) -> Resolved
         return _day_month(f"{_AR_ORDINAL_DAYS[ordinal]} {month_name}", payload, published_on)
     if kind == "numeric":
         return _numeric_date(wording, published_on)
+    if kind == "year":
+        year = int(re.search(r"\d{4}", wording).group(0))
+        return ResolvedDate(dt.date(year, 1, 1), DatePrecision.YEAR) if year <= published_on.year else None
     if kind == "ago":
         return _ago(wording, language, published_on)
     if kind == "day_only":

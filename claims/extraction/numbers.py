@@ -191,6 +191,12 @@ _WORDS = {
     },
 }
 
+# Round 10: Arabic is often written without the hamza on alif ("اربعة اشخاص على الاقل", "اكثر من", "الاف"): every
+# number word, multiplier and hedge is read in its hamza-free spelling too (a spelling, not another word).
+_HAMZA_FREE = str.maketrans("أإآ", "ااا")
+for _table in (_WORDS, _MULTIPLIERS, _PREFIX_HEDGES, _SUFFIX_HEDGES):
+    _table["ar"] = {**{word.translate(_HAMZA_FREE): value for word, value in _table["ar"].items()}, **_table["ar"]}
+
 # "250 or 260": two figures offered as alternatives are a range.
 _RANGE_OR = {"en": "or", "el": "ή", "ru": "или", "ar": "أو", "ko": "또는|내지"}
 _RANGE_CONNECTORS = {
@@ -346,7 +352,9 @@ def _digit_pattern(language: str) -> re.Pattern:
     group, decimal = get_group_symbol(locale), get_decimal_symbol(locale)
     # Arabic glues "و" (and) and "ب" (by, in) to a number: "و600".
     # "بـ28": with a tatweel after the clitic.
-    head = r"(?:(?<![\w.,])|(?<=(?<!\w)[وب])|(?<=(?<!\w)[وب]\u0640))" if language == "ar" else r"(?<![\w.,])"
+    # Round 10: any word joined to a number by tatweels ("لـ183 قتيلا", "الــ4 آلاف"): the number stands alone; what
+    # the joined word does to it (the article's) is read after.
+    head = r"(?:(?<![\w.,])|(?<=(?<!\w)[وب])|(?<=\u0640))" if language == "ar" else r"(?<![\w.,])"
     groups = re.escape(group) + ("  \u202f" if group in ("\xa0", "\u202f") else "")
     return re.compile(
         rf"{head}(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?:{re.escape(decimal)}\d+)?|\d+(?:{re.escape(decimal)}\d+)?)"
@@ -385,6 +393,9 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
         # article: "τουλάχιστον τους 126", "περίπου τις 300".
         preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else (
             r"(?:\s+(?:τους|τις|τα|των|στους|στις|στα|σε))?" if any("\u0370" <= ch <= "\u03ff" for ch in alternatives) else "")
+        if clitic:
+            # Round 10: "ما يقارب الــ4 آلاف مدني": Arabic may give a hedged count the article (with tatweels)
+            preposition = r"(?:\s+ال\u0640*)?"
         if clitic:
             alternatives = _alef_insensitive(alternatives)
         # "اكثر من (3) الاف": Arabic press sets figures in brackets; the hedge is before the bracket.
@@ -657,10 +668,14 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "خلال الساعات الـ 24 الماضية": the time unit comes first
     if language == "ar" and not token.is_word and _AR_NAMED_BY_NUMBER.search(text[max(0, token.start - 16):token.start]):
         return True  # "الطابق 12", "الفرقة 4", "اللواء 55": a thing numbered (floor, division, brigade), no count
-    if language == "ar" and not token.is_word and re.search(r"(?<!\w)ال\u0640*\s*$", text[max(0, token.start - 6):token.start]):
+    if language == "ar" and not token.is_word and re.search(r"(?<!\w)ال\u0640*\s*$", text[max(0, token.start - 6):token.start]) \
+            and not _AR_HEDGED_DEFINITE.search(text[max(0, token.start - 30):token.start]):
         return True  # "اليوم الـ100 للحرب", "القتلى الـ50": a number with the definite article is an ordinal or a count given
     if language == "ar" and re.search(r"(?<!\w)(?:تي|إف|اف|أف|سو|ميغ|ميج|بي)\s*-?\s*$", text[max(0, token.start - 6):token.start]):
         return True  # "دبابة تي 55", "إف 16": a model's number
+    if language == "ar" and token.is_word and token.number == 1 and re.search(
+            r"(?<!\w)(?<!أكثر )(?<!اكثر )(?<!أقل )(?<!اقل )(?:من|في|فى|على|عن|ضمن)\s+\S+\s+$", text[max(0, token.start - 30):token.start]):
+        return True  # round 10: "ستة قتلى من عائلة واحدة", "في يوم واحد": a noun's "one" after a preposition, no count
     if token.is_word and not token.scaled and re.match(r"[-‑][^\W\d_]", following):
         return True  # "two-week-old", "three-day": a compound word, not a figure
     if re.search(r"(?:جريدة|صحيفة|قناة|موقع|newspaper|channel|телеканал\w*|газет\w*|εφημερίδα)\s+[\"«“][^\"»”]{1,20}$",
@@ -729,6 +744,11 @@ _EN_PERCENT_CHANGE = re.compile(r"\s*(?:percent|per\s+cent|%)\s+(?:increase|rise
 _EN_REPLACED = re.compile(r"(?:(?<!\w)to\s+(?:about\s+|around\s+|nearly\s+|at\s+least\s+)?\d[\d,]*\s+|"
                           r"(?<!\w)(?:up|down)\s+)from\s+$", re.IGNORECASE)
 # Arabic nouns of things known by a number, with the article, right before it ("الطابق 12", "الفرقة 4", "اللواء 55")
+# Round 10: a hedge before the article of a number ("ما يقارب الــ4 آلاف", "نحو الـ300"): a count, hedged — not an
+# ordinal nor a count given before.
+_AR_HEDGED_DEFINITE = re.compile(r"(?<!\w)[وفبل]?(?:%s)\s+ال\u0640*\s*$" % "|".join(
+    r"\s+".join(re.escape(part) for part in phrase.split()) for phrase in sorted(_PREFIX_HEDGES["ar"], key=len, reverse=True)
+    if not phrase.startswith(("تجاوز", "تخطى", "فاق", "يفوق", "تفوق", "يتجاوز", "تتجاوز", "تخطت", "حتى"))))
 _AR_NAMED_BY_NUMBER = re.compile(r"(?<!\w)(?:[وفب]?ال|لل)(?:طابق|لواء|فرقة|كتيبة|طريق|مادة|فصل|بند|قرار|دورة|جولة|"
                                  r"مرحلة|حافلة|رحلة|غرفة|جناح|عنبر|بوابة|مخرج|شارع|مربع|مجمع|بلوك|قطاع)\s*$")
 # Arabic ordinals before "عشر/عشرة" ("السادسة عشرة", "الحادي عشر"): the number word is part of an ordinal
@@ -829,6 +849,8 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
         prefix = tables["prefix_regex"].search(text, 0, token.start) if tables["prefix_regex"] else None
         # The hedge must end right before the number (only white space between).
         between = text[prefix.end(1):token.start].strip().rstrip("([").strip() if prefix else ""
+        if language == "ar" and prefix and re.fullmatch(r"ال\u0640*", between):
+            between = ""  # round 10: "ما يقارب الــ4 آلاف": the article of a hedged count
         if prefix and between not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε"):
             prefix = None
         if prefix and between not in ("", "в") \

@@ -2,6 +2,7 @@
 phrase's object, a relaying medium, a passive count's owner; resolved to an actor."""
 
 import re
+from dataclasses import replace
 
 from sources.models import ActorKind
 
@@ -9,7 +10,7 @@ from .. import cues as C
 from ..actors import folded, normalised
 from ..numbers import read_quantity
 from . import english
-from .arabic import _ar_agent, unnamed_source
+from .arabic import _ar_agent, correspondent, pluperfect_subject, unnamed_source
 from .clauses import (
     _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject,
@@ -131,7 +132,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # Subject–verb order (headlines, "الجيش السوداني يُعلن …"): a named actor right before the verb.
         adjacent = [i for i in items if i.end <= cue.start and not sentence[i.end:cue.start].strip(" ،,")
                     and i.how in ("name", "descriptor")]
-        item = adjacent[-1] if adjacent else _ar_agent(cue, sentence, items, state)
+        # round 10: "وكان مصدر في الشرطة، قال سابقا": the subject between "كان" and the verb
+        item = adjacent[-1] if adjacent else (pluperfect_subject(cue, sentence, items, state)
+                                              or _ar_agent(cue, sentence, items, state))
         if adjacent and item.ref is not None and item.ref.kind == ActorKind.COUNTRY:
             # Round 8: "وكانت سلطات سريلانكا أعلنت": a country right after a group noun qualifies the group.
             group = [i for i in items if i.how == "group" and i.end <= item.start
@@ -387,6 +390,8 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
         if cue.role == C.CITING and cue.phrase in ("نقلت", "نقل"):
             # "نقلت وكالة يونهاب عن مسؤولين أن": the agency relays the officials.
             media = _right_agent(cue, sentence, items, limit_words=5)
+            # round 10: "ونقل مراسلنا عن …", "نقل مراسل RT عن …": the correspondent's medium (ours: the author)
+            media = correspondent(sentence[cue.end:], cue.end, items, state) or media
             source = re.search(r"(?<!\w)عن\s", sentence[cue.end:])
             if source and (len(sentence[cue.end:cue.end + source.start()].split()) > 6
                            or read_quantity(sentence[cue.end:cue.end + source.start()], language="ar")):
@@ -412,6 +417,10 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
                 start = cue.end + source.end()
                 cue.object_agent = Agent(unnamed_officials(state), start, start + 5, "group")
                 continue
+            if obj is None and source:
+                # round 10: "ونقل مراسلنا عن خلية الإعلام الأمني تأكيدها": a source no actor names, read as a subject
+                # is after "عن" ("نقلا عن")
+                obj = _ar_agent(replace(cue, end=cue.end + source.end()), sentence, items, state)
             if obj is not None:
                 ref = _resolve(obj, sentence, state)
                 cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None

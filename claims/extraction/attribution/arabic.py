@@ -16,7 +16,11 @@ from .state import Cue, DocumentState, _Item
 
 _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن", "على", "إلى", "خلال", "اليوم", "أمس", "مساء", "صباح",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "قد", "بيان", "تصريح",
-            "تصريحات", "مؤتمر", "حصيلة", "فى", "التابعة", "التابع", "الخاضعة", "فيه", "فيها", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع"}
+            "تصريحات", "مؤتمر", "حصيلة", "فى", "التابعة", "التابع", "الخاضعة", "فيه", "فيها", "لوكالة", "لصحيفة", "لقناة", "لموقع", "للصحفيين", "لـ", "تقديرات", "بيانات", "معطيات", "إحصاءات", "أرقام", "تقرير", "لها", "له", "صحفي", "الجمعة،", "مقتل", "وصول", "ارتفاع",
+            # round 10: adverbs of time after a verb ("قال سابقا إن"), and the verbal nouns of what a cited source said
+            # ("نقل … عن الخلية تأكيدها أن") end a subject; they are no name
+            "سابقا", "سابقاً", "لاحقا", "لاحقاً", "مؤخرا", "مؤخراً", "أيضا", "أيضاً", "ايضا", "كذلك", "قبل", "بعد",
+            "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تأكيدهم", "تصريحه", "تصريحها", "إعلانه", "إعلانها"}
 # Round 8: military and civil ranks and honorifics before a name in apposition ("، العقيد تامر الرفاعي،").
 _AR_RANKS = "|".join(("العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
                       "الدكتور", "د\\.", "المهندس", "الشيخ", "السيد", "السيدة"))
@@ -61,6 +65,12 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
     rest = sentence[cue.end:]
+    reporter = correspondent(rest, cue.end, items, state)
+    if reporter is not None:
+        return reporter  # round 10: "أفاد مراسل RT", "ونقل مراسلنا": the correspondent's medium
+    unnamed_spokesman = spokesman_of_body(rest, cue.end, items, state)
+    if unnamed_spokesman is not None:
+        return unnamed_spokesman  # round 10: 'قال متحدث باسم مستشفى "ليدي ريدينغ"': the body he speaks for
     issued = re.match(r"\s*(?:بيان|تقرير|بلاغ)\s+(?:صادر|الصادر)\s+(?:عن|من)\s*([^،,:«\"]+?)\s*(?:[،,:]|(?<!\w)(?:أن|إن)(?!\w)|$)", rest)
     if issued:
         # "وأوضح بيان صادر عن مكتب الطبيب الشرعي أن": the statement's issuer speaks
@@ -182,7 +192,8 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         next_start = absolute + len(match.group(0)) + following.end()
         if not name_words and word in _AR_GENERIC and any(i.start == next_start for i in inside):
             continue  # "أعلنت جماعة أنصار الله": the group's generic noun before its name
-        if not name_words and (read_quantity(match.group(0), language="ar") or re.match(r"ب(?:ال|ا|إ)", word)
+        opens_figure = any(q.start == 0 for q in read_quantity(sentence[absolute:absolute + 40], language="ar"))
+        if not name_words and (read_quantity(match.group(0), language="ar") or opens_figure or re.match(r"ب(?:ال|ا|إ)", word)
                                and len(word) > 5):
             break  # "كما أفادت بإرسال أربعة مصابين": the verb's object comes first, its subject was left out
         if name_words and word in _AR_AFFILIATED:
@@ -402,3 +413,115 @@ def words_of_the_cited(sentence: str, q_start: int, cues: list[Cue]) -> bool:
     relay's, named last before it."""
     return bool(_AR_WORDS_OF.search(sentence[:q_start])) and any(
         c.role == C.CITING and c.end <= q_start for c in cues)
+
+
+# Round 10: a correspondent ("مراسل", "مراسلة", "مراسلو") — the paper's own ("مراسلنا", "مراسلتنا") or a medium's ("مراسل
+# RT", "مراسل لوكالة فرانس برس", 'مراسلة "تلفزيون قاسيون"', "مراسل قناة الغد"). A reporter speaks for the medium he files
+# for: the medium is the agent of the reporting verb (a relay when he cites a source, "نقلا عن مصدر أمني"; the
+# claimant when he reports what he saw); the paper's own correspondent is the text's author.
+_AR_CORRESPONDENT = re.compile(r"\s*(?:ال)?(?:مراسل|مراسلة|مراسلو|مراسلي)(?P<own>نا|تنا|ينا)?(?!\w)")
+_AR_MEDIUM_NAME_ENDS = re.compile(r"\s*(?:[،,.:«»\"“”(]|$|(?:في|فى|من|عن|نقلا|نقلاً|أن|إن|بأن|أنه|إنه|ب\S+|اليوم|أمس|"
+                                  r"مساء|صباح|قوله|قولها|تأكيده|تأكيدها)(?!\w))")
+
+
+def correspondent(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Round 10: the agent of a reporting verb whose subject is a correspondent (``rest`` begins at ``offset`` of the
+    sentence): the medium he files for, an actor if one is, else proposed as a news outlet by its name (one to three
+    words after "مراسل" and a medium's noun); "مراسلنا" (our correspondent) is the text's author."""
+    match = _AR_CORRESPONDENT.match(rest)
+    if not match:
+        return None
+    start, end = offset + match.start(), offset + match.end()
+    if match.group("own"):
+        return _Item(start, end, state.narrator, "descriptor")
+    after = rest[match.end():]
+    quoted = re.match(rf"\s*(?:ل|لـ)?\s*(?:{_AR_MEDIUM_NOUNS}\s*)?[\"“«]([^\"”»\d]{{2,40}})[\"”»]", after)
+    if quoted and len(quoted.group(1).split()) <= 4:
+        # 'مراسلة "تلفزيون قاسيون"': the medium's name in quotation marks, an actor if one is
+        q_start, q_end = end + quoted.start(1), end + quoted.end(1)
+        known = [i for i in items if q_start <= i.start < q_end and i.ref is not None and i.ref.is_media]
+        return known[0] if known else _Item(q_start, q_end, _proposed_medium(
+            state, _proposed(state, quoted.group(1).strip(), "")), "proposed")
+    lead = re.match(r"\s*(?:ل|لـ)?", after).end()
+    named = named_medium(after[lead:], end + lead, items, state)
+    if named is not None:
+        return named
+    media = [i for i in items if i.ref is not None and i.ref.is_media and end <= i.start <= end + lead + 12
+             and not sentence_gap(rest, i.start - offset, match.end())]
+    if media:
+        return media[0]
+    noun = re.match(rf"\s*(?:ل|لـ)?\s*(?:{_AR_MEDIUM_NOUNS}\s+)?", after)
+    words = []
+    for word in re.finditer(r"\S+", after[noun.end():]):
+        if _AR_MEDIUM_NAME_ENDS.match(after[noun.end() + word.start():]) or len(words) == 3:
+            break
+        words.append(word)
+    if not words or any(re.search(r"\d", w.group(0)) for w in words):
+        return None  # "قال مراسل إن": no medium named
+    name_start, name_end = end + noun.end() + words[0].start(), end + noun.end() + words[-1].end()
+    name = after[noun.end() + words[0].start():noun.end() + words[-1].end()]
+    return _Item(name_start, name_end, _proposed_medium(state, _proposed(state, name.strip(" \"“”«»"), "")), "proposed")
+
+
+def sentence_gap(rest: str, position: int, after: int) -> bool:
+    """Whether punctuation stands in ``rest`` between ``after`` and ``position``."""
+    return bool(re.search(r"[،,.:]", rest[after:max(after, position)]))
+
+
+# Round 10: a spokesman not named — the indefinite "متحدث" (a spokesman), "ناطق", "متحدثة" — for a body ("باسم X"): the
+# body speaks. The definite "المتحدث باسم الوزارة" is followed by his name when he has one, and is left to the title rules.
+_AR_INDEFINITE_SPOKESMAN = re.compile(
+    r"\s*(?:%s)(?:\s+(?!باسم)\S+)?\s+باسم\s+" % _ar_letters("متحدث|ناطق|متحدثة|ناطقة|مسؤول|مسؤولة|مسئول"))
+_AR_INSTITUTION_NOUNS = ("مستشفى", "مستشفيات", "مشفى", "وزارة", "شرطة", "الشرطة", "جيش", "الجيش", "منظمة", "هيئة", "مكتب",
+                         "مديرية", "بلدية", "جامعة", "حركة", "جماعة", "قوات", "حكومة", "الحكومة", "الصليب", "الهلال",
+                         "لجنة", "مجلس", "مركز", "الدفاع", "جهاز", "شركة")
+
+
+def spokesman_of_body(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Round 10: 'متحدث باسم مستشفى "ليدي ريدينغ"', "ناطق باسم الشرطة المحلية": the body an unnamed spokesman speaks for —
+    an actor the text names there, else the body's generic noun and its name (in quotation marks, or the words up to
+    the end of the subject), proposed."""
+    match = _AR_INDEFINITE_SPOKESMAN.match(rest)
+    if not match:
+        return None
+    start = offset + match.end()
+    known = [i for i in items if start <= i.start <= start + 2 and i.ref is not None and i.how != "anaphor"]
+    if known:
+        return known[0]
+    body = re.match(r"(\S+)\s*[\"“«]([^\"”»]{2,40})[\"”»]", rest[match.end():])
+    if body and folded(body.group(1)).lstrip("و") in {folded(n) for n in _AR_INSTITUTION_NOUNS}:
+        name = f"{body.group(1)} {body.group(2).strip()}"
+        return _Item(start, start + body.end(), _proposed(state, name, ""), "proposed")
+    words = []
+    for word in re.finditer(r"\S+", rest[match.end():]):
+        if _AR_SUBJECT_ENDS.match(rest[match.end() + word.start():]) or folded(word.group(0)) in {folded(w) for w in _AR_STOP} \
+                or len(words) == 4 or re.search(r"[\d،,]", word.group(0)):
+            if word.group(0).endswith(("،", ",")) and len(words) < 4:
+                words.append(word)
+            break
+        words.append(word)
+    if not words or folded(words[0].group(0)).lstrip("و") not in {folded(n) for n in _AR_INSTITUTION_NOUNS}:
+        return None
+    name = rest[match.end() + words[0].start():match.end() + words[-1].end()].rstrip("،,")
+    if len(name.split()) == 1:
+        return _Item(start, start + len(name), unnamed_officials(state), "group")  # "متحدث باسم الشرطة": officials
+    return _Item(start, start + len(name), _proposed(state, name, ""), "proposed")
+
+
+# Round 10: the pluperfect "وكان X قد قال" / "وكانت X، أعلنت": the subject stands between "كان" and the verb.
+_AR_PLUPERFECT = re.compile(r"(?:^|[.؟!]\s*)\s*(?:و|ف)?(?:كان|كانت|كانوا)\s+(?P<subject>[^،,.:«»\"“”]{2,80}?)\s*[،,]?\s*"
+                            r"(?:قد\s+)?$")
+
+
+def pluperfect_subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Round 10: "وكان مصدر في الشرطة العراقية، قال سابقا إن …": the subject between "كان" and the reporting verb — an
+    unnamed source is officials, else the first actor named there (not a place after a preposition)."""
+    match = _AR_PLUPERFECT.search(sentence[:cue.start])
+    if not match:
+        return None
+    start, end = match.start("subject"), match.end("subject")
+    if unnamed_source(match.group("subject")):
+        return _Item(start, end, unnamed_officials(state), "group")
+    inside = [i for i in items if start <= i.start < end and i.ref is not None and not (
+        i.ref.kind == ActorKind.COUNTRY and re.search(r"(?<!\w)(?:في|فى|من)\s+$", sentence[max(0, i.start - 6):i.start]))]
+    return inside[0] if inside else None

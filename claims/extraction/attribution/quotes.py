@@ -96,6 +96,16 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
             # it; the medium citing it relays it
             citer = citing[-1].agent.ref if citing[-1].agent else None
             speaker, q_relays = citing[-1].object_agent.ref, [citer] if citer is not None else []
+        elif language == "ar" and (speaker is None or speaker.is_media):
+            # round 10: "أفاد مراسل RT نقلا عن مصدر أمني بأن “…”": the source cited after "نقلا عن" speaks in the
+            # quotation; the medium (or its correspondent) that reports it relays it
+            reported = earlier[-1].end if earlier else q_start  # "نقلا عن" after the reporting verb, not before it
+            cited = [c for c in cues if c.role == C.CITING and c.phrase.endswith("عن") and reported <= c.start
+                     and c.end <= q_start and c.agent and c.agent.ref and not c.agent.ref.is_media]
+            reporter = speaker if speaker is not None else (
+                earlier[-1].agent.ref if earlier and earlier[-1].agent.ref.is_media else None)
+            if cited:
+                speaker, q_relays = cited[-1].agent.ref, [reporter] if reporter is not None else []
         if speaker is None and spoke_before is not None:
             speaker = spoke_before
             q_relays = [r for r in relays if r != speaker]

@@ -13,7 +13,7 @@ from . import arabic, english
 from .agents import _DATA_NOUNS, _cue_agents
 from .chains import _briefed, _claimant_and_relays
 from .coordination import _ellipses, _partners, _unique
-from .countries import _of_the_country
+from .countries import _country_of_adjective, _of_the_country
 from .cuefinding import find_cues
 from .descriptions import _resolve
 from .items import _items
@@ -51,6 +51,18 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             state.countries.add(mention.actor.country)
         elif mention.actor.country and mention.via != "group":
             state.countries.add(mention.actor.country)
+    if language == "ar":
+        # round 10: a country's other spelling or a nationality adjective no actor holds as a name ("شمال غربي سورية",
+        # "قوات عراقية") says which country the text is about, as a country named does
+        for match in re.finditer(r"(?<!\w)\w{5,}", sentence):
+            if any(m.start <= match.start() < m.end for m in mentions):
+                continue
+            word = match.group(0)
+            for form in (word, word[1:]) if word[0] in "وبلف" and len(word) > 5 else (word,):
+                country = _country_of_spelling(form, state)
+                if country:
+                    state.countries.add(country)
+                    break
     cues = find_cues(sentence, language, quotes)
     _cue_agents(cues, sentence, items, state, quotes)
     relay_objects = [i.ref for i in _relay_objects(sentence, language, items)] + carried_by(sentence, items, state)
@@ -126,7 +138,8 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                           for s, e, sp, r in quote_speakers]
     # the document's own author is no hop, in whatever script it credits itself
     relays = [ref for ref in relays if ref != state.narrator and not is_publisher(ref, state.narrator)]
-    quote_speakers = [(s, e, sp, [r for r in rl if not is_publisher(r, state.narrator)])
+    # round 10: in a quotation too ("ونقل مراسلنا عن الخلية تأكيدها أن “…”": our correspondent is the author)
+    quote_speakers = [(s, e, sp, [r for r in rl if r != state.narrator and not is_publisher(r, state.narrator)])
                       for s, e, sp, rl in quote_speakers]
     if language == "en":
         quote_speakers += english.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…, while Y said …"
@@ -191,3 +204,12 @@ _REPORT_NOUNS = {
     "el": r"(?:εκθεση|στοιχεια)$",
     "ru": r"(?:доклад|отчет|сводк)\w*$",
 }
+
+
+def _country_of_spelling(word: str, state: DocumentState) -> str:
+    """Round 10: the country an Arabic word names by another spelling or an adjective ("سورية" for "سوريا"), cached per
+    document (the registry's names are read once a word)."""
+    cache = state.__dict__.setdefault("_country_spellings", {})
+    if word not in cache:
+        cache[word] = _country_of_adjective(word, state.index)
+    return cache[word]
