@@ -297,7 +297,7 @@ class ActorIndex:
                 if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1:end + 2].islower() and via != "descriptor":
                     continue
             found.append(Mention(match.start(1), end, ref, via, particle))
-        return _merge_groups(text, found)
+        return _merge_groups(text, found, language)
 
     def resolve_description(self, words: str, mentioned_countries: set[str], context: str = "",
                             mentioned: list[ActorRef] | None = None) -> ActorRef | None:
@@ -346,14 +346,17 @@ class ActorIndex:
         return None
 
 
-def _merge_groups(text: str, found: list[Mention]) -> list[Mention]:
+def _merge_groups(text: str, found: list[Mention], language: str = "") -> list[Mention]:
     """"합참 관계자", "NIS officials": an unnamed group right next to a named actor is that actor."""
     merged: list[Mention] = []
     for mention in found:
         country = ActorKind.COUNTRY in (mention.actor.kind, merged[-1].actor.kind) if merged else False
         if merged and not country and not text[merged[-1].end:mention.start].strip():
             last = merged[-1]
-            if mention.via == "group" and last.via != "group":
+            # round 10: a Greek noun phrase puts its owner after its head, in the genitive ("αξιωματούχος του Reuters"):
+            # a group word after a name heads a phrase of its own — the subject after the medium told ("είπε στο Reuters
+            # αξιωματούχος", "ενημέρωσαν το Γαλλικό Πρακτορείο αξιωματούχοι"), not the medium's own officials
+            if mention.via == "group" and last.via != "group" and language != "el":
                 merged[-1] = Mention(last.start, mention.end, last.actor, last.via, mention.particle)
                 continue
             if last.via == "group" and mention.via != "group" and not last.particle:

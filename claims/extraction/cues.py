@@ -73,6 +73,13 @@ _EL_SPEECH = {
     "καταγγέλλει": "asserted", "καταγγέλλουν": "asserted", "κάνουν λόγο": "asserted",
     "υποστηρίζει": "alleged", "υποστηρίζουν": "alleged", "ισχυρίζεται": "alleged", "ισχυρίζονται": "alleged",
     # ("καταγράφει" is left out: folded it is also "καταγραφεί", the passive of "έχει καταγραφεί", has been recorded)
+    # Round 10: going on ("συνέχισε ο Γιμίρε") is a verb of saying; and the verbs of counting and recording, whose
+    # subject is the source of the count ("το Νέο Δελχί καταγράφει 15 αμάχους νεκρούς", "οι αρχές μετρούσαν 2.900
+    # τραυματίες") — their forms that fold like a passive ("να καταγραφεί", "έχουν καταγραφεί") are told apart by the
+    # word before them (:data:`EL_PASSIVE_BEFORE`)
+    "συνέχισε": "asserted", "συνεχίζει": "asserted",
+    **{form: "asserted" for form in ("καταγράφει", "καταγράφουν", "κατέγραψαν", "μετρά", "μετρούν", "μετρούσε",
+                                     "μετρούσαν", "μέτρησε")},
 }
 # Round 6: a plural subject takes the plural of every aorist ("οι αρχές επιβεβαίωσαν", "αξιωματούχοι εξήγησαν"):
 # the third person plural of each single-word aorist in -ε is the same stem in -αν.
@@ -250,13 +257,26 @@ CUES = {
     ],
 }
 
+# Round 10: the words after which a form of "καταγράφω" or "μετρώ" is a passive or a subjunctive, not the source's verb
+# ("έχουν καταγραφεί", "θα καταγραφούν", "να μετρούν"); normalised text (no accents).
+EL_PASSIVE_BEFORE = r"(?<!\w)(?:εχει|εχουν|ειχε|ειχαν|να|θα|δεν|εχουμε)\s+$"
+# Round 10: the passive aorists of reporting verbs ("ανακοινώθηκε", "έγινε γνωστό"): with their agent after "από",
+# whatever adverbs stand between them ("έγινε σήμερα γνωστό από αστυνομική πηγή", "ανακοινώθηκε χθες από το υπουργείο"),
+# the agent is the source, as after "reported by".
+EL_PASSIVE_REPORTS = ("ανακοινώθηκε", "ανακοινώθηκαν", "αναφέρθηκε", "αναφέρθηκαν", "επιβεβαιώθηκε", "επιβεβαιώθηκαν",
+                      "γνωστοποιήθηκε", "γνωστοποιήθηκαν", "μεταδόθηκε", "μεταδόθηκαν", "δηλώθηκε", "διευκρινίστηκε",
+                      "επισημάνθηκε", "τονίστηκε", "υπογραμμίστηκε", "έγινε γνωστό", "έγινε γνωστή", "έγιναν γνωστά",
+                      "έγινε γνωστός")
+
 # What "κατά" must be followed by to mean "according to": (an article and up to two adjectives, then) sources or
 # information, officials, estimates, a title, or a capitalised name — and then the clause ends.
 EL_KATA_SOURCE = (r"\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,2}?"
                   r"(?:πηγ\w+|πληροφορ\w+|εκτιμήσ\w+|αξιωματούχ\w+|αρχές|εκπρόσωπο\w*|υπουργ\w+|"
                   # round 9: the police, the government, rescuers ("κατά την αστυνομία", "κατά την κυβέρνηση")
                   r"αστυνομ\w+|κυβέρνησ\w+|διασώστ\w+|"
-                  r"[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*(?:\s+[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*){0,3})\s*(?:[,.;)]|$)")
+                  r"[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*(?:\s+[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*){0,3})"
+                  # round 10: with a genitive complement ("κατά πηγές του στρατού", "κατά αξιωματούχους της κυβέρνησης")
+                  r"(?:\s+(?:του|της|των)\s+[^\s,.;]+(?:\s+[Α-ΩΆΈΉΊΌΎΏA-Z][^\s,.;]*)?)?\s*(?:[,.;)]|$)")
 
 # Round 9: what "με βάση" must be followed by to mean "according to": (an article and up to two adjectives, then) figures,
 # estimates, information, a report or a statement — "με βάση στοιχεία του ΟΗΕ", "με βάση τις εκτιμήσεις της αστυνομίας".

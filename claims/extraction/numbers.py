@@ -76,6 +76,9 @@ _PREFIX_HEDGES = {
     },
     "el": {
         "περίπου": APPROX, "σχεδόν": APPROX, "γύρω στους": APPROX, "γύρω στα": APPROX, "γύρω στις": APPROX,
+        # round 10: the other approximating words of the class ("κάπου 2.900 τραυματίες", "περί τους 300", "κατά
+        # προσέγγιση 40")
+        "κάπου": APPROX, "περί τους": APPROX, "περί τις": APPROX, "περί τα": APPROX, "κατά προσέγγιση": APPROX,
         "τουλάχιστον": AT_LEAST,
         "πάνω από": MORE_THAN, "περισσότερους από": MORE_THAN, "περισσότεροι από": MORE_THAN,
         "περισσότερα από": MORE_THAN, "περισσότερες από": MORE_THAN, "άνω των": MORE_THAN,

@@ -90,7 +90,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         agent_of_report = _report_agent(cue, sentence, items, state, comma)
         if agent_of_report is not None:
             item = agent_of_report
-        unnamed = re.match(_EL_UNNAMED_SOURCES, sentence[cue.end:]) if language == "el" and cue.role == C.ACCORDING else None
+        # (round 10: the unnamed sources a medium cites too: "σύμφωνα με το CNN που επικαλείται πηγές")
+        unnamed = re.match(_EL_UNNAMED_SOURCES, sentence[cue.end:]) if language == "el" else None
         if unnamed and item is not None and item.how == "anaphor" \
                 and not sentence[cue.end + unnamed.end():item.start].strip() and _resolve(item, sentence, state) is None:
             # round 9: "σύμφωνα με πηγές της κυβέρνησης": sources of a body only described, that no actor answers, are
@@ -151,7 +152,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         item = (english.subject(cue, sentence, items, state) if language == "en" else None) \
             or _left_agent(cue, sentence, items, state)
         if language == "el":
-            after = _el_postverbal_subject(cue, sentence, items)
+            after = _el_postverbal_subject(cue, sentence, items, told, state)
             if after is not None:
                 item = after
         published = _report_subject(cue, sentence, items, language)
@@ -190,7 +191,33 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
     return Agent(ref, item.start, item.end, item.how, item.wanted, pronoun) if ref else None
 
 
-def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
+# Round 10: what may stand between a verb that opens its clause and its subject after it: a day ("την Τρίτη", "χθες
+# Δευτέρα", "σήμερα, Πέμπτη"), and the medium told in the accusative or after "σε" (found by ``_relay_objects``).
+_EL_WEEKDAY = r"(?:Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή)"
+_EL_DAY_WORDS = re.compile(rf"\s*(?:(?:την|τη|το|χθες|σήμερα|προχθές),?\s*{_EL_WEEKDAY}|σήμερα|χθες|προχθές|επίσης|νωρίτερα)"
+                           r",?\s+(?=\S)")
+# Round 10: an unnamed source in the nominative after its verb ("ενημέρωσαν … πηγή του στον στρατό", "ανέφερε μια
+# στρατιωτική πηγή", "είπαν πηγές ασφαλείας"): unnamed officials, as "σύμφωνα με πηγές" is.
+_EL_UNNAMED_SOURCE_SUBJECT = re.compile(r"(?:(?:μια|μία|μιας)\s+)?(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,2}?πηγ(?:ή|ές)(?!\w)")
+
+
+def _el_after_day_and_told(start: int, sentence: str, told) -> int:
+    """Round 10: past the days and the medium told that stand between a verb and its subject after it."""
+    while True:
+        day = _EL_DAY_WORDS.match(sentence[start:])
+        if day:
+            start += day.end()
+            continue
+        medium = next((i for i in told if start <= i.start <= start + 40
+                       and re.fullmatch(r"(?:(?:το|τον|την|στο|στον|στην)\s+)?(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|"
+                                        r"τηλεοπτικό\s+σταθμό|σταθμό)\s+)?", sentence[start:i.start])), None)
+        if medium is None:
+            return start
+        start = medium.end + len(sentence[medium.end:]) - len(sentence[medium.end:].lstrip(" ,"))
+
+
+def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(), state: DocumentState | None = None
+                           ) -> _Item | None:
     """Greek round: a Greek verb of saying that closes a sentence comes before its subject ("…, ανακοίνωσε αξιωματούχος
     της υπηρεσίας", "…, το Μαϊντουγκούρι, ανακοίνωσαν οι αρχές"): when a comma (or a quotation) ends what comes before the
     verb and a noun phrase in the nominative follows it — an actor, a group or a title, possibly after an adverb or the
@@ -204,6 +231,7 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item]) -> _Item
                          r"(?:(?:σε|σ'|μέσω)\s+(?:[^\W\d_]+\s+){0,2}?(?:του|της|τους|Telegram|X|Facebook)\s+)?(?=\S)",
                          sentence[cue.end:])
     start = cue.end + following.end()
+    start = _el_after_day_and_told(start, sentence, told)
     if re.match(r"(?:ότι|πως|για|σε|στ|από|με)(?!\w)", sentence[start:]):
         return None
     titled = _el_titled_person(start, sentence, items)
@@ -215,6 +243,10 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item]) -> _Item
         subject = [i for i in items if start < i.start <= start + 40 and i.how in ("name", "descriptor", "group", "proposed",
                                                                                     "unnamed", "anaphor")
                    and not re.search(r"[,.;]", sentence[start:i.start])]
+    if not subject and state is not None:
+        unnamed = _EL_UNNAMED_SOURCE_SUBJECT.match(sentence[start:])
+        if unnamed:
+            return _Item(start, start + unnamed.end(), unnamed_officials(state), "group")
     return subject[0] if subject else None
 
 

@@ -44,6 +44,11 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
             # one citing it (an "according to" source) relays it.
             relays += [c.agent.ref for c in according if c.agent.ref != claimant and c.start < cue.start]
             relays += [c.agent.ref for c in speech if c.agent.ref != claimant]
+    elif speech and (reported := _reported_speaker(sentence, speech, state.language)) is not None:
+        # round 10: "Το OCHA επισημαίνει πως οι τοπικές αρχές μετρούσαν 2.900 τραυματίες": the speaker of the reported
+        # clause counts the figures; the one reporting it relays them
+        claimant, outer = reported
+        relays.append(outer)
     elif speech:
         non_media = [c for c in speech if not c.agent.ref.is_media]
         if according and non_media and not according[0].agent.ref.is_media and according[0].end <= non_media[0].start \
@@ -84,6 +89,29 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     if claimant is not None and carried_from and not relays:
         relays = state.relays_of(claimant)
     return claimant, relays
+
+
+def _reported_speaker(sentence: str, speech: list[Cue], language: str) -> tuple[ActorRef, ActorRef] | None:
+    """Round 10 (Greek): a reporting verb whose subject stands inside the clause another reporting verb opens with "ότι"
+    / "πως" ("X σημειώνει πως οι αρχές μετρούσαν …", "X μεταδίδει ότι η αστυνομία ανακοίνωσε …"), with the figures after
+    that subject: (the inner verb's subject, the outer verb's subject) — the inner one speaks, the outer one relays."""
+    if language != "el":
+        return None
+    from ..numbers import read_quantity
+    figures = [q.start for q in read_quantity(sentence, language=language)]
+    for outer in speech:
+        opening = re.match(r"\s*(?:(?:σήμερα|χθες|επίσης)\s+)?(?:ότι|πως)\s", sentence[outer.end:])
+        if not opening or outer.agent.start > outer.start and outer.agent.start >= outer.end and \
+                outer.agent.start < outer.end + opening.end():
+            continue
+        clause = outer.end + opening.end()
+        for inner in speech:
+            if inner is outer or inner.start < clause or inner.agent.how in ("dropped", "anaphor") \
+                    or not clause <= inner.agent.start < inner.start or inner.agent.ref == outer.agent.ref:
+                continue
+            if figures and min(figures) > inner.agent.start and not re.search(r"[.;«»“”]", sentence[clause:inner.start]):
+                return inner.agent.ref, outer.agent.ref
+    return None
 
 
 def _briefed(sentence: str, items: list[_Item], claimant: ActorRef | None, relays: list[ActorRef], language: str):

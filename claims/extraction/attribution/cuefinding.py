@@ -48,6 +48,21 @@ def _el_periphrastic():
     return _EL_PERIPHRASTIC[0]
 
 
+_EL_PASSIVE_AGENT: list = []
+
+
+def _el_passive_agent():
+    """Round 10: "ανακοινώθηκε από", "έγινε σήμερα γνωστό από", "επιβεβαιώθηκε νωρίτερα από": a passive aorist of a
+    reporting verb (its words may take an adverb between them), up to two adverbs, then the agent's preposition."""
+    if not _EL_PASSIVE_AGENT:
+        adverbs = "|".join(r"\s+".join(map(re.escape, folded(a).split())) for a in C.EL_ADVERBS)
+        adverb = rf"(?:{adverbs})"
+        forms = "|".join(rf"\s+(?:{adverb}\s+)?".join(map(re.escape, folded(form).split()))
+                         for form in sorted(C.EL_PASSIVE_REPORTS, key=len, reverse=True))
+        _EL_PASSIVE_AGENT.append(re.compile(rf"(?<!\w)(?:{forms})\s+(?:{adverb}\s+){{0,2}}απο(?!\w)"))
+    return _EL_PASSIVE_AGENT[0]
+
+
 _RU_POSSESSIVE_ACCORDING = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+(словам|данным|информации|оценке|оценкам|сведениям)(?!\w)",
                                       re.IGNORECASE)
 
@@ -63,6 +78,11 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
             if not _inside(start, masked):
                 form = re.sub(r"\s+", " ", match.group(2))
                 found.append(Cue(start, end, C.SPEECH, hedges.get(form, "asserted"), "left", sentence[start:end]))
+    if language == "el":
+        # round 10: a passive of a reporting verb, up to two adverbs, then "από": the agent after it is the source
+        for match in _el_passive_agent().finditer(text):
+            if not _inside(match.start(), masked):
+                found.append(Cue(match.start(), match.end(), C.ACCORDING, "asserted", "right", match.group(0)))
     if language == "ru":
         # russian round: "По его словам", "по её данным": the attribution phrase with a possessive pronoun between its
         # words; the cue is the preposition, so that its object is the pronoun, the speaker named before.
@@ -82,6 +102,9 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
                 continue  # "were confirmed dead", "the confirmed death toll": no verb of saying
             if language == "el" and phrase == "κατά" and not re.match(C.EL_KATA_SOURCE, sentence[end:]):
                 continue  # greek round: "κατά τη διάρκεια", "κατά 27%": not "according to"
+            if language == "el" and re.match(r"(?:καταγραφ|μετρ)", folded(phrase)) \
+                    and re.search(C.EL_PASSIVE_BEFORE, text[:start]):
+                continue  # round 10: "έχουν καταγραφεί", "να καταγραφούν": a passive or a subjunctive, no one's count
             if language == "el" and phrase == "με βάση" and not re.match(C.EL_BASIS_SOURCE, sentence[end:]):
                 continue  # round 9: "με βάση το σχέδιο": not "according to"
             found.append(Cue(start, end, role, hedge, side, phrase))

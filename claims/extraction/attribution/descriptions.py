@@ -17,7 +17,10 @@ from .state import DocumentState, _Item
 _DESCRIBED = {
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
     # round 7: the plural articles too ("οι υπηρεσίες έκτακτης ανάγκης", "τις υπηρεσίες διαχείρισης …")
-    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του|τη|οι|τισ|των|τουσ|τα)\s+(?:\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*"
+    # (round 10: no preposition between the article and the noun — "πηγή του στον στρατό" is a source in the army,
+    # whose "στον" opens a phrase of its own, not "the army")
+    "el": r"(?<!\w)(?:το|η|ο|την|τον|τησ|του|τη|οι|τισ|των|τουσ|τα)\s+(?:(?!(?:στον|στην|στη|στο|στα|στουσ|στισ|σε|απο|με|"
+          r"για|προσ)\s)\w+\s+){0,2}(?:υπουργει\w*|υπηρεσι\w*|διοικηση\w*|στρατο\w*|ενωση\w*|οργανωση\w*|οργανισμο\w*|κυβερνηση\w*|τηλεορασ\w*"
           # greek round: civil protection, a police station or department, the fire service, the coast guard
           r"|(?<=\w\s)προστασια\w*|(?<=\w\s)τμημα\w*|πυροσβεστικ\w*|ακτοφυλακ\w*"
           # round 7: the police and rescuers ("η αστυνομία", "οι διασώστες")
@@ -63,6 +66,16 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
             found.append((match.start(), match.end(), "person"))
     if language in _DESCRIBED:
         for match in re.finditer(_DESCRIBED[language], text):
+            stop = list(re.finditer(r"[,;:.!?«»“”\"()]", sentence[match.start():match.end()]))
+            if stop:
+                # round 10: the normalised text reads punctuation as a space, but a description does not run across it
+                # ("Σύμφωνα με το Reuters, η αστυνομία …" is "η αστυνομία", not "το Reuters, η αστυνομία"): what follows
+                # the last mark, if it is a description itself
+                begin = match.start() + stop[-1].end()
+                begin += len(text[begin:]) - len(text[begin:].lstrip())
+                match = re.compile(_DESCRIBED[language]).match(text, begin)
+                if match is None:
+                    continue
             if any(s <= match.start() < e or match.start() <= s < match.end() for s, e, _ in found):
                 continue  # "the country's military chief": a person described, not the military
             if re.search(r"[A-Z][\w’'-]*\s+(?:[Nn]ews\s+[Aa]gency|[Nn]ewspaper|[Tt]elevision|TV)\b",
@@ -153,6 +166,10 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         for size in range(len(written) - 1, 1, -1):  # whole words of the text: "Houthi-run" goes at once
             if described is not None:
                 break
+            if state.language == "el" and re.search(r"(?:ων|ου)$", folded(written[-size])):
+                # round 10: a Greek head comes first and its complement after it, in the genitive ("Οργανισμός
+                # Ηνωμένων Εθνών"): words from a genitive on are the complement, not a body of their own
+                continue
             described = state.index.resolve_description(" ".join(written[-size:]), state.countries, state.text,
                                                         state.mentioned)
         if described is None and state.language in ("el", "ru"):
@@ -236,6 +253,14 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
             return CATAPHOR  # "ο ουκρανός υπουργός Εσωτερικών", not named yet: the person named next
     if last is None and words:
         found = state.index.resolve_description(" ".join(words), state.countries, state.text, state.mentioned)
+        if found is not None and state.language == "el" and item.wanted == "organisation" and found.country \
+                and not found.is_media \
+                and found.country not in state.countries and found not in state.mentioned \
+                and re.match(r"\s+(?:της|του)\s+χώρας(?!\w)", sentence[item.end:]):
+            # round 10: "η κυβέρνηση της χώρας" is the government of the country the text is about; when the text names
+            # no country that an actor of this kind belongs to, it is a body named for the first time, proposed as
+            # written — not the one government the registry holds (Pakistan's, in a text about Sudan)
+            return _proposed_body(item, sentence, state)
         if found is not None and state.language == "el" and " ".join(words) in state.index.capitalised \
                 and sentence[item.start:item.end].split()[-1][:1].islower():
             # round 7: "ανακοίνωσε η πυροσβεστική" with nothing named before: a fire service, in lower case, not the
