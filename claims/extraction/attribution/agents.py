@@ -17,7 +17,7 @@ from .clauses import (
 )
 from .descriptions import _resolve, unnamed_officials
 from .korean import _ko_according, _ko_agent, ko_citing
-from .media import _MEDIUM_WORDS, _as_medium, _relay_objects
+from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, _as_medium, _relay_objects
 from .names import _titles
 from .proposing import _proposed, _proposed_medium
 from .state import Agent, Cue, DocumentState, _Item
@@ -46,6 +46,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                      and re.fullmatch(_MEDIUM_WORDS.get(language, r"\s*"), sentence[cue.end:i.start])]
             if named:
                 item = _Item(named[0].start, named[0].end, _proposed_medium(state, named[0].ref), "proposed")
+        if item is None and language == "ru":
+            # round 10: the medium as the verb's subject before it ("ТАСС цитирует главу района …", "РИА Новости передает")
+            before = [i for i in items if i.end <= cue.start and not sentence[i.end:cue.start].strip(" »\"”")
+                      and i.ref is not None and i.ref.is_media]
+            item = before[-1] if before else None
     elif cue.role == C.ACCORDING and language == "ar" and cue.phrase.startswith("جاء في"):
         # "وجاء في بيان صادر عن مكتب محافظ بالي قصر، أن …": the statement's issuer, named or proposed.
         issuer = re.match(r"\s*(?:بيان|تقرير|بلاغ)\s+(?:صادر\s+عن|صادر\s+من|عن|ل|لـ)\s*([^،,:«\"]+?)\s*(?:[،,:]|(?<!\w)أن(?!\w)|$)",
@@ -80,6 +85,18 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # the report is its author — the source just named, going on (as "по его словам")
         last = state.last()
         return Agent(last, cue.start, cue.start, "dropped") if last else None
+    elif cue.role == C.ACCORDING and language == "ru" and re.match(r"\s*котор(?:ого|ой|ых)(?!\w)", sentence[cue.end:]):
+        # round 10: "ТАСС цитирует главу района Ивана Петрова, по словам которого …": the relative pronoun is the one
+        # named right before the comma that opens the clause (the person, not the medium quoting him)
+        before = [i for i in items if i.end <= cue.start and i.ref is not None and not i.ref.is_media
+                  and re.fullmatch(r"[»\"”]?\s*,\s*", sentence[i.end:cue.start])]
+        item = before[-1] if before else None
+    elif cue.role == C.ACCORDING and language == "ru" and re.match(RU_RECEIVED_FROM, sentence[cue.end:]):
+        # round 10: "по информации ТАСС, полученной от экстренных служб": the data's source is the one they came from;
+        # the medium that has them relays them (media.carried_by)
+        start = cue.end + re.match(RU_RECEIVED_FROM, sentence[cue.end:]).end()
+        after = [i for i in items if start <= i.start <= start + 2 and i.ref is not None]
+        item = after[0] if after else None
     elif cue.role in (C.ACCORDING, C.CITING):
         # "According to X, …": the object ends at the comma.
         comma = re.search(r"[,،]", sentence[cue.end:]) if cue.role == C.ACCORDING else None
@@ -163,7 +180,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # "Νωρίτερα, πληροφορίες έκαναν λόγο για …" (reports spoke of): no one named — the author's
             return Agent(state.narrator, cue.start, cue.start, "unnamed")
         if item is None and not complementizer:
-            item = _right_agent(cue, sentence, items, titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
+            item = _right_agent(_ru_past_setting(cue, sentence) if language == "ru" else cue, sentence, items,
+                                titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
         if item is None:
             item = _shared_subject(cue, sentence, items, language)
         if item is None and not _dropped_subject(cue, sentence, language):
@@ -214,6 +232,16 @@ def _el_after_day_and_told(start: int, sentence: str, told) -> int:
         if medium is None:
             return start
         start = medium.end + len(sentence[medium.end:]) - len(sentence[medium.end:].lstrip(" ,"))
+
+
+def _ru_past_setting(cue: Cue, sentence: str) -> Cue:
+    """Round 10: a Russian verb of saying before its subject ("…, сообщил в пятницу «Интерфаксу» директор центра Руслан
+    Долгов", "Об этом во время брифинга сообщил …"): a time, an occasion and the medium told may stand between the verb and
+    its subject; the subject is looked for after them (the cue as if it ended there)."""
+    setting = re.match(rf"(?:\s+{RU_SETTING_UNIT}){{1,3}}(?=\s)", sentence[cue.end:])
+    if setting is None:
+        return cue
+    return Cue(cue.start, cue.end + setting.end(), cue.role, cue.hedge, cue.side, cue.phrase)
 
 
 def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(), state: DocumentState | None = None

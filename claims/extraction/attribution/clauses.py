@@ -25,7 +25,8 @@ _EXTRA_TITLES = {
 
 # A full stop that ends a clause, not an honorific's ("ο κ. Τουρκ", "η κα Μαλλίρη", "ο δρ. Τεντρός", "Dr. Smith"): greek
 # round — the surname after "κ." is the speaker of the verb before it.
-_FULL_STOP = r"(?<![\s(][κΚ])(?<![\s(]κα)(?<![\s(][δΔ]ρ)(?<![\s(][MD]r)(?<![\s(]Mrs)\.\s"
+# Round 10: nor "и.о." (acting: "и.о. министра здравоохранения Василий Лазоришинец").
+_FULL_STOP = r"(?<![\s(][κΚ])(?<![\s(]κα)(?<![\s(][δΔ]ρ)(?<![\s(][MD]r)(?<![\s(]Mrs)(?<!и\.о)(?<!\sи)\.\s"
 
 _BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
 

@@ -5,12 +5,13 @@ import re
 
 from sources.models import ActorKind
 
-from ..actors import Mention, is_acronym
+from ..actors import Mention, folded, is_acronym
 from . import english
+from .clauses import _EXTRA_TITLES
 from .cuefinding import _inside
 from .descriptions import _anaphors, _known_instead, _unnamed_persons
 from .media import _as_medium
-from .names import _names
+from .names import _names, _titles
 from .proposing import _proposed
 from .state import DocumentState, _Item
 
@@ -24,6 +25,9 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
     for start, end, wanted in _anaphors(sentence, state.language):
         if _inside(start, masked) or any(i.start < end and start < i.end for i in items):
             continue
+        before = re.search(r"([^\W\d_][\w.-]*)\s+$", sentence[:start])
+        if before and folded(before.group(1)) in _titles("ru") | _EXTRA_TITLES["ru"] | {"замглавы", "замминистра"}:
+            continue  # "глава Минздрава Иван Петров": the title's complement; the person named after it speaks
         items.append(_Item(start, end, None, "anaphor", wanted))
     for start, end, name, title in _names(sentence, state.language, mentions, masked, state.qualifiers):
         if any(i.start < end and start < i.end for i in items):
@@ -51,6 +55,39 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
             # medium's from the start, so that the one told (in the dative) is a relay, not the verb's subject
             item = _as_medium(item, sentence, state)
         items.append(item)
+    if state.language == "ru":
+        items = _ru_ministries(sentence, state, items, masked)
     if state.language == "en":
         items = english.refine_items(sentence, state, items)  # honorifics, titles, events, unnamed authorities
+    return sorted(items, key=lambda item: item.start)
+
+
+# Round 10: a Russian ministry's short name written in lower case ("минздрав", "минобороны", "минтранса") is a body — the
+# class of "мин-" compounds of a portfolio — with the country or region in the genitive after it ("минздрав Украины").
+_RU_MINISTRY = re.compile(r"(?<![\w-])[Мм]ин(?:здрав|обороны|транс|энерго|природы|фин|юст|строй|труд|соцполитики|образования|"
+                          r"просвещения|цифры|спорт|культуры|сельхоз|промторг|экономразвития|регион|внутренних\s+дел|"
+                          r"иностранных\s+дел)[а-я]*")
+
+
+def _ru_ministries(sentence: str, state: DocumentState, items: list[_Item], masked) -> list[_Item]:
+    for match in _RU_MINISTRY.finditer(sentence):
+        start, end = match.span()
+        # the country or place after it, known or not ("минздрав Украины", "минздрав Дагестана"), qualifies it
+        qualifier = next((i for i in items if 0 < i.start - end <= 1 and i.ref is not None and (
+            i.ref.kind == ActorKind.COUNTRY or i.how == "proposed" and " " not in sentence[i.start:i.end])), None)
+        if qualifier is not None:
+            # a capitalised one read as a name no actor has ("Минздрав Украины": "Минздрав") is the same body
+            items = [i for i in items if not (i.how == "proposed" and (i.start, i.end) == (start, end))]
+        if _inside(start, masked) or any(i.start < end and start < i.end for i in items):
+            continue
+        before = re.search(r"([^\W\d_][\w.-]*)\s+$", sentence[:start])
+        if before and folded(before.group(1)) in _titles("ru") | _EXTRA_TITLES["ru"] | {"замглавы", "замминистра"}:
+            continue  # "глава Минздрава Иван Петров": the title's complement; the person named after it speaks
+        if qualifier is None:
+            place = re.match(r"\s[А-ЯЁ][а-яё-]+(?:\s(?:области|края|республики|района))?", sentence[end:])
+            end = end + place.end() if place and not any(i.start < end + place.end() and end < i.end for i in items) else end
+        else:
+            items = [i for i in items if i is not qualifier]
+            end = qualifier.end
+        items.append(_Item(start, end, _proposed(state, sentence[start:end], ""), "proposed"))
     return sorted(items, key=lambda item: item.start)

@@ -50,8 +50,22 @@ _MEDIUM_NOUN_BEFORE = {
 
 
 _MEDIUM_WORDS = {
-    "ru": r"\s*(?:(?:портал|сайт|издание|газета|агентство|телеканал|журнал|радиостанция)\w*\s*)?[«\"“]?\s*(?:The\s+)?",
+    # round 10: "передает корреспондент УНН", "передает корр. ТАСС": the medium the correspondent writes for
+    "ru": r"\s*(?:(?:портал|сайт|издание|газета|агентство|телеканал|журнал|радиостанция|корреспондент|корр\.)\w*\s*)?"
+          r"(?:(?:информационное\s+)?агентств\w+\s*)?[«\"“]?\s*(?:The\s+)?",
 }
+
+# Round 10: data "received from" another source after the one that has them ("по информации ТАСС, полученной от …").
+RU_RECEIVED_FROM = r"\s*[^,;:.!?]{0,40},\s*(?:полученн|предоставленн|переданн)\w*\s+(?:[^\s,]+\s+){0,3}?от\s+"
+
+# Round 10: what may stand between a Russian verb of saying and what follows it (the medium told, its subject): a time
+# ("в пятницу", "накануне"), an occasion ("во время брифинга", "на пресс-конференции"), the medium told in quotation
+# marks in the dative ("«Интерфаксу»", "\"Известиям\"").
+RU_SETTING_UNIT = (r"(?:(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|"
+                   r"утром|днем|днём|вечером|ночью|также|ранее|позднее|журналистам|"
+                   r"(?:во\s+время|в\s+ходе|на)\s+(?:брифинга|брифинге|пресс-конференции|совещания|совещании|заседания|"
+                   r"заседании|пресс-подхода|пресс-подходе)|"
+                   r"[«\"“][^»\"”]{1,40}?(?:у|ю|ам|ям)[»\"”])")
 
 
 # Round 7: a statement carried by a medium ("في بيان أوردته قناة "روسيا اليوم"", "نقلته وكالة الأنباء الألمانية").
@@ -67,6 +81,13 @@ def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[
     (round 8): the medium a statement was made through ("관영 조선중앙통신을 통해 … 발표했다")."""
     if state.language == "ko":
         return _ko_through(sentence, items, state)
+    if state.language == "ru":
+        # round 10: "по информации ТАСС, полученной от экстренных служб": the medium whose information it is, got from
+        # another, relays it
+        return [i.ref for i in items if i.ref is not None and i.ref.is_media
+                and re.search(r"(?<!\w)по\s+(?:информации|данным|сведениям)\s+(?:\S+\s+){0,2}$", sentence[max(0, i.start - 40):i.start],
+                              re.IGNORECASE)
+                and re.match(RU_RECEIVED_FROM, sentence[i.start:])]
     if state.language != "ar":
         return []
     found = []
@@ -100,7 +121,10 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
               r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
         # "рассказал РИА Новости", "Об этом корр. ТАСС сообщил": the medium told (in the dative) is no subject
+        # round 10: a time or a setting may stand between the verb and the medium ("сообщил в пятницу "Интерфаксу"",
+        # "заявил на брифинге ТАСС")
         "ru": r"(?:(?<!\w)(?:рассказал\w*|заявил\w*|сказал[аи]?|сообщил[аи]?|пояснил[аи]?|уточнил[аи]?|подтвердил[аи]?)\s+"
+              rf"(?:{RU_SETTING_UNIT}\s+){{0,2}}"
               r"|(?<!\w)(?:корр\.|корреспонденту|корреспондентам|агентству|изданию|телеканалу|газете|радиостанции|интервью"
               r"|беседе\s+с)\s+)[«\"“]?$",
         "ko": _NEVER,
@@ -129,9 +153,13 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
             found.append(item)
         elif language == "ru" and _ru_dative(sentence, item):
             found.append(item)  # round 7: "Об этом Интерфаксу заявил …", "«Известиям» сообщили": the medium told
-        elif language == "ru" and re.search(r"(?<!\w)[Оо]б\s+этом\s+$", head) and any(
+        elif language == "ru" and re.search(rf"(?<!\w)[Оо]б\s+этом\s+(?:{RU_SETTING_UNIT}\s+){{0,2}}$", head) and any(
                 other.start > item.end and other.ref is not None and not other.ref.is_media
-                and re.fullmatch(r"\s*(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила)\s+(?:\S+\s+){0,3}",
+                and re.fullmatch(r"\s*(?:сообщил|сообщила|сказал|сказала|рассказал|рассказала|заявил|заявила|уточнил|уточнила|"
+                                 r"подтвердил|подтвердила|пояснил|пояснила)\s+"
+                                 # round 10: the subject after the verb is a title with its genitive complements, up to
+                                 # the name ("ТАСС сообщил заместитель главы администрации региона Кирилл Стремоусов")
+                                 r"(?:[^\s,;:.!?«»\"“”]+\s+|и\.\s?о\.\s+){0,8}",
                                  sentence[item.end:other.start]) for other in items):
             found.append(item)  # "Об этом ТАСС сообщил Гладков": told TASS, Gladkov said it
     return found

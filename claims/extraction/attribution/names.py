@@ -103,6 +103,13 @@ def _titles(language: str) -> set[str]:
     return {folded(t) for t in C.PERSON_TITLES.get(language, [])} | {"lawmaker", "mp"}
 
 
+# Round 10: the endings of Russian surnames (Иванов, Савинова, Сергеев, Никитин, Ильина, Козловский, Шевченко, Ковальчук,
+# Петрович) and a verb of saying in the past right after the word: the subject of the verb, a person.
+_RU_SURNAME_ENDING = r"(?:ова|ева|ёва|ина|ына|ов|ев|ёв|ин|ын|ский|ская|цкий|цкая|енко|ук|юк|ич)$"
+_RU_SAID = (r"\s+(?:сообщил|заявил|сказал|рассказал|уточнил|подтвердил|пояснил|отметил|добавил|написал|подчеркнул|"
+            r"проинформировал)а?(?!\w)")
+
+
 def _names(sentence: str, language: str, mentions: list[Mention], masked,
            qualifiers: set[str] | None = None) -> list[tuple[int, int, str, str]]:
     """Capitalised names that are no known actor: (start, end, name, title words before it). Words that
@@ -182,8 +189,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             continue  # russian round: "властей Кемеровской области", "ГУ МЧС Краснодарского края": a region's adjective
         # A single capitalised word opening the sentence is usually not a name ("Παράλληλα", "Earlier").
         offset = sentence.find(words[0], start)
-        if offset == _first_word_start(sentence) and len(words) == 1:
-            continue
+        if offset == _first_word_start(sentence) and len(words) == 1 and not (
+                language == "ru" and re.search(_RU_SURNAME_ENDING, words[0]) and re.match(_RU_SAID, sentence[end:])):
+            continue  # (round 10: but a Russian surname before a verb of saying it agrees with is: "Савинова сообщила")
         # "Vivian van de Perre": particles belong to the word they precede.
         tokens: list[str] = []
         for word in words:

@@ -37,6 +37,15 @@ def _surname_again(agent, sentence: str, speaker: ActorRef | None) -> bool:
     return len(written) == 1 and len(speaker.name.split()) > 1
 
 
+def _title_going_on(cue: Cue, after: list[Cue], sentence: str, language: str) -> bool:
+    """Round 10: a Russian quotation closed by a verb whose subject is a title alone ("«…», — уточнила министр" after
+    "Савинова сообщила «РИА Новости», что …"): the person just named going on, through the relays of that statement, as a
+    pronoun would ("— уточнила она"); a title with a time of its own ("ранее", "позднее") is another statement."""
+    return (language == "ru" and bool(after) and cue is after[0] and cue.agent.how == "anaphor"
+            and cue.agent.wanted == "person" and not re.search(r"(?<!\w)(?:ранее|позднее|позже|накануне|вчера)(?!\w)",
+                                                               sentence[cue.start:], re.IGNORECASE))
+
+
 def _clause_subject(cue: Cue, position: int, sentence: str, named_before: list[_Item], language: str) -> ActorRef | None:
     """The actor named right before ``position`` as the subject of the clause a complementizer opens after
     ``cue`` ("reported that the ministry “…”"), when it is no medium."""
@@ -128,7 +137,8 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
         q_relays += [i.ref for i in _relay_objects(sentence, language, items)
                      if (i.end <= q_start or (after and i.start >= after[0].end)) and i.ref != speaker
                      and i.ref not in q_relays]
-        if not q_relays and near and near[0].agent and (_carries(near[0].agent) or _surname_again(near[0].agent, sentence, speaker)):
+        if not q_relays and near and near[0].agent and (_carries(near[0].agent) or _surname_again(near[0].agent, sentence, speaker)
+                                                         or _title_going_on(near[0], after, sentence, language)):
             q_relays = state.relays_of(speaker)
         # round 8: "…, — сказал он на пресс-конференции, которую транслировал телеканал Globo": the broadcaster passed
         # the words on after whatever the speaker's statement came through
