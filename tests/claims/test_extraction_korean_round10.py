@@ -164,3 +164,27 @@ def test_a_name_ending_in_a_digit_is_not_named_inside_a_longer_number():
     actor("news1", "News1", "news_agency", "KR", ["News1"], language="el")
     [candidate] = extract("Σύμφωνα με το CNN News18, 220 άνθρωποι σκοτώθηκαν.", language="el", publisher=publisher())
     assert who(candidate) != "news1"
+
+
+@pytest.mark.django_db
+def test_a_korean_medium_a_speaker_appeared_on_or_sent_a_statement_to_relays_the_figure():
+    wires()
+    [candidate] = extract("현지 경찰청장은 알자지라 방송에 출연해 30명이 숨졌다고 말했다.", language="ko", publisher=publisher())
+    assert (who(candidate), hops(candidate)) == ("현지 경찰청장", [["알자지라 방송"]])
+    [candidate] = extract("유엔 관계자는 로이터에 보낸 성명에서 25명이 숨졌다고 밝혔다.", language="ko", publisher=publisher())
+    assert (who(candidate), hops(candidate)) == ("officials", [["reuters"]])
+
+
+@pytest.mark.django_db
+def test_a_name_and_a_bare_word_for_a_medium_in_a_korean_according_to_is_a_medium_relaying_the_speaker():
+    [candidate] = extract("알자지라 방송에 따르면 보건부는 50명이 숨졌다고 밝혔다.", language="ko", publisher=publisher())
+    assert (who(candidate), hops(candidate)) == ("보건부", [["알자지라 방송"]])
+    [candidate] = extract("현지 방송에 따르면 보건부는 50명이 숨졌다고 밝혔다.", language="ko", publisher=publisher())
+    assert hops(candidate) == []  # an unnamed medium relays nothing
+
+
+@pytest.mark.django_db
+def test_a_korean_description_with_nothing_before_it_to_refer_to_is_proposed_as_written():
+    wires()
+    [candidate] = extract("보건부는 AP통신에 60명이 숨졌다고 말했다.", language="ko", publisher=publisher())
+    assert (who(candidate), hops(candidate)) == ("보건부", [["ap"]])

@@ -83,6 +83,9 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                                                      previous.group(1)) and not _inside(previous.start(1), masked)
         if covering and covering[-1].how == "descriptor" and qualified and _ko_other_owner(previous, covering[-1], items):
             covering = []  # round 10: "기니 군정은" is Guinea's junta, not the actor "군정" describes (Myanmar's)
+        if covering and covering[-1].how == "anaphor" and covering[-1].ref is None \
+                and _resolve(covering[-1], sentence, state) is None and not state.last():
+            covering = []  # round 10: "보건부는 AP통신에 …" with no source before it to refer to: proposed as written
         if covering and not (covering[-1].how == "anaphor" and qualified
                              and not any(i.start <= previous.start(1) < i.end for i in items)):
             return covering[-1]
@@ -122,6 +125,10 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
 
 # Round 10: the end of a clause or phrase before a word (a particle, a verbal ending): what follows starts a new phrase.
 _KO_CLAUSE_END = r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|면|다|\.|,|\))$"
+
+# Round 10: words before a bare word for a medium that name no medium ("현지 방송", "국영 매체"): unnamed media relay nothing.
+_KO_UNNAMED_MEDIA_QUALIFIERS = {"국영", "관영", "일부", "주요", "해외", "국내", "외국", "현지", "지역", "민영", "공영", "독립",
+                                "여러", "각", "다른", "언론", "한국", "북한"}
 
 # Round 10: bare words for a medium, which refer back when no name goes with them ("통신은", "방송은").
 _KO_BARE_MEDIA = ("통신", "통신사", "방송", "방송사", "신문", "신문사", "매체", "일간지", "방송국")
@@ -220,6 +227,12 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
         return _Item(start + match.start(1), start + match.end(1), _proposed(state, stem, ""), "proposed")
     # "대만 중앙통신사에 따르면", "현지 방송에 따르면": an organisation or medium no actor names, by its last word.
     match = re.search(r"(?:(\S+)\s+)?(\S+?(?:" + "|".join(_KO_MEDIA_ENDINGS + _KO_BODY_ENDINGS) + r"))(?:의\s+\S+)?\s*$", phrase)
+    bare = re.search(r"(\S+)\s+(" + "|".join(_KO_BARE_MEDIA) + r")\s*$", phrase)
+    if bare and not match and re.fullmatch(r"[가-힣A-Za-z·-]{2,}", bare.group(1)) and bare.group(1) not in _KO_NO_NAME \
+            and bare.group(1) not in _KO_UNNAMED_MEDIA_QUALIFIERS:
+        # round 10: "알자지라 방송에 따르면" — a name, then a bare word for a medium: that medium (proposed)
+        ref = _proposed_medium(state, _proposed(state, f"{bare.group(1)} {bare.group(2)}", ""))
+        return _Item(start + bare.start(1), start + bare.end(2), ref, "proposed")
     if match and not re.search(r"\d", match.group(2)):
         first = match.group(1) if match.group(1) and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|\d)$", match.group(1)) \
             and not re.search(r"[\d()]", match.group(1)) else None  # round 10: "7일(현지시간) UPI통신에 따르면": no date

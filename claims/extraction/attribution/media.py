@@ -238,6 +238,8 @@ def broadcast_by(sentence: str, items: list[_Item], state: DocumentState) -> lis
 _KO_TOLD = re.compile(r"(\S+?)(?:와|과)(?:의|\s+(?:가진|한|진행한))\s+(?:단독\s+|전화\s+|서면\s+|화상\s+|독점\s+)?"
                       r"(?:인터뷰|통화|회견|대담|면담)")
 _KO_CITED_BY = re.compile(r"(\S+?)(?:이|가|은|는)\s+인용한\s")
+# "KBS 방송에 출연해", "CNN에 보낸 성명에서" (on a broadcaster's programme, in a statement sent to a medium).
+_KO_APPEARED = re.compile(r"(\S+?)에\s+(?:출연(?:해|하여|한|했을)|보낸\s+(?:성명|이메일|서면\s*답변|답변|입장문))")
 
 
 def _ko_told(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
@@ -247,14 +249,20 @@ def _ko_told(sentence: str, items: list[_Item], state: DocumentState) -> list[Ac
     interviewed with ("대통령과의 면담") is no relay."""
     from .korean import _KO_MEDIA_ENDINGS
 
+    from .korean import _KO_BARE_MEDIA, _KO_NO_NAME, _KO_UNNAMED_MEDIA_QUALIFIERS
+
     found = []
-    for pattern in (_KO_TOLD, _KO_CITED_BY):
+    for pattern in (_KO_TOLD, _KO_CITED_BY, _KO_APPEARED):
         for match in pattern.finditer(sentence):
             known = [i for i in items if i.ref is not None and i.ref.is_media and i.start >= match.start(1) - 1
                      and i.end <= match.end(1) + 1]
+            name = match.group(1)
+            before = re.search(r"(\S+)\s+$", sentence[:match.start(1)])
+            if name in _KO_BARE_MEDIA and before and re.fullmatch(r"[가-힣A-Za-z·-]{2,}", before.group(1)) \
+                    and before.group(1) not in _KO_NO_NAME | _KO_UNNAMED_MEDIA_QUALIFIERS:
+                name = f"{before.group(1)} {name}"  # "알자지라 방송에 출연해": the name before the bare word
             if known:
                 found.append(known[-1].ref)
-            elif match.group(1).endswith(_KO_MEDIA_ENDINGS) and not re.search(r"\d", match.group(1)) \
-                    and match.group(1) not in _KO_MEDIA_ENDINGS:
-                found.append(_proposed_medium(state, _proposed(state, match.group(1), "")))
+            elif name.endswith(_KO_MEDIA_ENDINGS) and not re.search(r"\d", name) and name not in _KO_MEDIA_ENDINGS:
+                found.append(_proposed_medium(state, _proposed(state, name, "")))
     return found
