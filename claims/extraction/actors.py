@@ -293,6 +293,8 @@ class ActorIndex:
                 # Short names (KCNA, NIS, Κιμ) must not be the start of a longer word.
                 if len(name) <= 4 and tail:
                     continue
+                if tail and any(ch.isdigit() for ch in tail):
+                    continue  # round 10: "CNN News18" does not name "News1": digits are no inflection
                 # "Hamas-led", "Gaza-based": a name inside a compound adjective is no mention.
                 if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1:end + 2].islower() and via != "descriptor":
                     continue

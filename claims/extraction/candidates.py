@@ -222,6 +222,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             carried = previous_stated if claimant is not None and claimant == previous_claimant else None
             sentence_when: When | None = None
             for quantity in quantities:
+                if language == "ko" and _ko_referred_back(sentence, quantity, candidates):
+                    continue
                 inside = next((q for q in quotes if q[0] <= quantity.start < q[1]), None)
                 together = []
                 if inside is not None:
@@ -523,3 +525,13 @@ def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, 
     claim_joint_claimants_set(claim=claim, actors=actors, by=by,
                               reason=f"joint claimants: named with the claimant in the text ({reason})"[:100])
     return len(actors)
+
+
+def _ko_referred_back(sentence: str, quantity, candidates: list) -> bool:
+    """Round 10: "사망자 114명 중 63명이 어린이" (of the 114 dead, 63 were children): a count the document stated before,
+    taken up again as the whole a part is counted out of ("중", "가운데"), is no new figure."""
+    if not re.match(r"\s?(?:여\s?)?(?:명|구|가구|세대)?\s+(?:중|가운데)(?:\s|에서|에는|엔)", sentence[quantity.end:]):
+        return False
+    value = quantity.value if quantity.value is not None else quantity.lower
+    return any(c.kind == "estimate" and c.quantity is not None
+               and (c.quantity.value if c.quantity.value is not None else c.quantity.lower) == value for c in candidates)

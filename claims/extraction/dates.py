@@ -563,6 +563,7 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
     found = _weekday_of_week(text, found, language)
     found = _last_weekday(text, found, language, published_on)
     found = _day_before_another(text, found, language)
+    found = _ko_day_of_month(text, found, language)
     # One date in two calendars' or regions' names: "أبريل/نيسان", "3 آب/أغسطس", "أبريل (نيسان)". The second
     # name repeats the month of the first; it is no date of its own (it would stand nearer some figure).
     kept: list[DateMention] = []
@@ -577,6 +578,27 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
             continue  # "της Κυριακής (19/04)", "της Τρίτης (28/2)": the figures gloss the day named before them
         kept.append(mention)
     return _future_months(text, kept, language, published_on)
+
+
+def _ko_day_of_month(text: str, found: list[DateMention], language: str) -> list[DateMention]:
+    """Round 10: Korean "지난달 30일", "이달 5일" (the 30th of last month, the 5th of this month): a month named by a
+    relative word, then a day right after it, is that day of that month — one date, to the day."""
+    if language != "ko":
+        return found
+    merged: list[DateMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.precision == DatePrecision.MONTH and not re.search(r"\d", previous.wording) \
+                and re.fullmatch(r"\s*", text[previous.end:mention.start]) and re.fullmatch(r"\d{1,2}일", mention.wording):
+            try:
+                day = previous.value.replace(day=int(mention.wording[:-1]))
+            except ValueError:
+                merged.append(mention)
+                continue
+            merged[-1] = DateMention(day, DatePrecision.DAY, previous.start, mention.end, text[previous.start:mention.end])
+            continue
+        merged.append(mention)
+    return merged
 
 
 # Round 7: a future verb before a month without a year ("will grow to about 98,000 by September") means the coming

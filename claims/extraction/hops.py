@@ -128,10 +128,29 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 continue
             flat.append(step)
     if publisher is not None:
-        flat = [[r for r in step if r.key != publisher.key] for step in flat]
+        flat = [[r for r in step if r.key != publisher.key and not _own_korean_credit(r, publisher)] for step in flat]
         flat = [step for step in flat if step]
     credits.steps = flat
     return credits
+
+
+# Round 10: the Korean wires and outlets that credit their own copy in Hangul ("(서울=뉴스1)") and the Latin names a
+# registry holds them by: a credit of the publisher itself is no hop.
+_KO_OWN_NAMES = {
+    "뉴스1": ("news1",), "뉴시스": ("newsis",), "연합뉴스": ("yonhap", "yna"), "노컷뉴스": ("nocutnews", "cbsnocutnews"),
+    "이데일리": ("edaily",), "머니투데이": ("moneytoday", "mt"), "아시아경제": ("asiae", "asiaeconomy"),
+    "헤럴드경제": ("heraldcorp", "heraldeconomy"), "파이낸셜뉴스": ("fnnews", "financialnews"), "데일리안": ("dailian",),
+    "서울신문": ("seoulshinmun", "seoul"), "동아일보": ("donga", "dongailbo"), "경향신문": ("khan", "kyunghyangshinmun"),
+}
+
+
+def _own_korean_credit(ref: ActorRef, publisher: ActorRef) -> bool:
+    """Round 10: "(서울=뉴스1)" on News1's own page: a proposed credit whose Hangul name is the publisher's."""
+    if not ref.proposed:
+        return False
+    latin = _KO_OWN_NAMES.get(re.sub(r"\s+", "", ref.name), ())
+    own = {re.sub(r"\W", "", publisher.key.casefold()), re.sub(r"\W", "", publisher.name.casefold())}
+    return bool(own & set(latin))
 
 
 # Round 8: a Russian credit line "По материалам X" (from X's material), "По материалам агентства X".

@@ -348,7 +348,8 @@ def _locale(language: str) -> str:
 def _digit_pattern(language: str) -> re.Pattern:
     if language == "ko":
         return re.compile(
-            r"(?<![\w.,])(?:\d[\d,]*(?:\.\d+)?\s?[억만천백]\s?)+(?:\d[\d,]*)?|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+            # round 10: "5천만", "3백만": a 만 or 억 right after 천 or 백 multiplies them (one numeral)
+            r"(?<![\w.,])(?:\d[\d,]*(?:\.\d+)?\s?(?:[천백][만억]|[억만천백])\s?)+(?:\d[\d,]*)?|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
             r"|(?<![\w.,])\d+(?:\.\d+)?"
         )
     locale = _locale(language)
@@ -368,10 +369,23 @@ def _parse_digits(token: str, language: str) -> Decimal | None:
     token = token.strip()
     if language == "ko":
         if any(unit in token for unit in _KO_UNITS):
-            total = Decimal(0)
-            for number, unit in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s?([억만천백]?)", token):
-                total += Decimal(number.replace(",", "")) * _KO_UNITS.get(unit, 1)
-            return total
+            # Round 10: 천 and 백 count inside a group of four digits that 만 or 억 then multiplies ("1천200만" is
+            # 1,200 × 10,000, "5천만" 5,000 × 10,000), as Korean numerals are built; "1만5000" is 10,000 + 5,000.
+            total, group = Decimal(0), Decimal(0)
+            for match in re.finditer(r"(\d[\d,]*(?:\.\d+)?)?\s?([억만천백])?", token):
+                number, unit = match.group(1), match.group(2)
+                if number is None and unit is None:
+                    continue
+                value = Decimal(number.replace(",", "")) if number else None
+                if unit in ("천", "백"):
+                    group += (value if value is not None else 1) * _KO_UNITS[unit]
+                elif unit in ("만", "억"):
+                    group += value or 0
+                    total += (group or 1) * _KO_UNITS[unit]
+                    group = Decimal(0)
+                else:
+                    group += value
+            return total + group
         return Decimal(token.replace(",", ""))
     locale = _locale(language)
     for strict in (True, False):

@@ -60,8 +60,8 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
         if event_after.match(after) or event_before.search(sentence[max(0, date.start - 60):date.start]) \
                 or event_connective.match(after) or event_extra.search(sentence[max(0, date.start - 100):date.start]):
             classes["event"].append(date)  # the day of an attack or a quake: not when the figure holds
-        elif until_before.search(before) or until_after.match(after) or until_extra.search(before) \
-                or until_after_extra.match(after):
+        elif (until_before.search(before) or until_after.match(after) or until_extra.search(before)
+              or until_after_extra.match(after)) and not (language == "ko" and re.match(_KO_SINCE_RIGHT_AFTER, after)):
             classes["until"].append(date)
         elif re.search(_SOURCE_FROM_BEFORE.get(language, _NEVER), before, re.IGNORECASE):
             # round 9: "according to a statement from the ministry on Monday": "from" names the source, not the start of
@@ -82,6 +82,11 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
         else:
             classes["own"].append(date)
     return classes
+
+
+# Round 10: Korean "2월1일 이후 현재까지" (from 1 February until now): the day right before 이후/이래/부터 starts the count,
+# whatever until word follows it.
+_KO_SINCE_RIGHT_AFTER = r"(?:\([^)]*\))?\s?(?:이후|이래|부터)"
 
 
 _EL_GENITIVE_WEEKDAY = r"(?:δευτέρας|τρίτης|τετάρτης|πέμπτης|παρασκευής|σαββάτου|κυριακής)"

@@ -88,6 +88,11 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     carried_from = [c for c in speech + according if c.agent.ref == claimant and _carries(c.agent)]
     if claimant is not None and carried_from and not relays:
         relays = state.relays_of(claimant)
+    if state.language == "ko" and claimant is not None and not relays and any(
+            c.agent.ref == claimant and _ko_shorter_name(c.agent, sentence) for c in speech + according):
+        relays = list(state.relays_by_source.get(claimant.key, []))  # round 10: "국영TV는" after "미얀마 국영TV는"
+    if state.language == "ko" and claimant is not None and relays:
+        state.relays_by_source[claimant.key] = list(relays)
     return claimant, relays
 
 
@@ -112,6 +117,18 @@ def _reported_speaker(sentence: str, speech: list[Cue], language: str) -> tuple[
             if figures and min(figures) > inner.agent.start and not re.search(r"[.;«»“”]", sentence[clause:inner.start]):
                 return inner.agent.ref, outer.agent.ref
     return None
+
+
+def _ko_shorter_name(agent, sentence: str) -> bool:
+    """Round 10: a Korean source named again by a shorter form of its name — its last words ("국영TV는" after "미얀마
+    국영TV는", "트라오레는" after "살리프 트라오레") — is the same source going on, through the relays it last spoke
+    through (as a pronoun or a dropped subject does)."""
+    ref = agent.ref
+    if ref is None or not ref.proposed:
+        return False
+    written = re.sub(r"(?:은|는|이|가|도|측은|측이)$", "", sentence[agent.start:agent.end].strip()).replace(" ", "")
+    name = ref.name.replace(" ", "")
+    return 2 <= len(written) < len(name) and name.endswith(written)
 
 
 def _briefed(sentence: str, items: list[_Item], claimant: ActorRef | None, relays: list[ActorRef], language: str):

@@ -50,6 +50,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             stem = clean[: -len(particle)]
             if stem.endswith(_KO_COUNTED):
                 continue  # round 8: "사망자가", "부상자 수는": the people counted, never the one who reports them
+            if re.search(_KO_QUANTIFIED, sentence[lo:word_start]):
+                continue  # round 10: "15명의 경찰이 목숨을 잃었다": a noun a number counts is the counted, not a source
             titled = stem.endswith(tuple(C.PERSON_TITLES["ko"]))  # "대변인은" is a spokesman, not a verb form
             if len(stem) < 2 or (stem.endswith(_KO_VERBAL_STEM_END) and not titled):
                 continue
@@ -63,6 +65,14 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             word_start, word_end, stem = candidates[-1]
         covering = [i for i in items if i.start < word_end and word_start < i.end + 2 and i.how != "proposed"]
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
+        if stem in _KO_BARE_MEDIA and (previous is None or re.search(_KO_CLAUSE_END, previous.group(1))
+                                       or re.fullmatch(_KO_TIME_WORDS, previous.group(1))):
+            # round 10: "통신은 또 …라고 보도했다", "방송은 …고 전했다": a bare word for a medium, no name before it, is the
+            # medium last named going on (the class of "이 통신은" below, without the demonstrative)
+            medium = next((ref for ref in reversed(state.paragraph_sources + state.sources + state.mentioned)
+                           if ref.is_media and ref != state.narrator), None)
+            if medium is not None:
+                return _Item(word_start, word_end, medium, "anaphor", "organisation")
         if previous and previous.group(1) in ("이", "同", "해당") and stem.endswith(_KO_MEDIA_ENDINGS):
             # round 8: "이 통신은 … 덧붙였다" (this agency): the medium last named, going on
             medium = next((ref for ref in reversed(state.paragraph_sources + state.sources + state.mentioned)
@@ -71,6 +81,11 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                 return _Item(previous.start(1), word_end, medium, "anaphor", "organisation")
         qualified = bool(previous) and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$",
                                                      previous.group(1)) and not _inside(previous.start(1), masked)
+        if covering and covering[-1].how == "descriptor" and qualified and _ko_other_owner(previous, covering[-1], items):
+            covering = []  # round 10: "기니 군정은" is Guinea's junta, not the actor "군정" describes (Myanmar's)
+        if covering and covering[-1].how == "anaphor" and covering[-1].ref is None \
+                and _resolve(covering[-1], sentence, state) is None and not state.last():
+            covering = []  # round 10: "보건부는 AP통신에 …" with no source before it to refer to: proposed as written
         if covering and not (covering[-1].how == "anaphor" and qualified
                              and not any(i.start <= previous.start(1) < i.end for i in items)):
             return covering[-1]
@@ -78,7 +93,15 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         # An unknown subject: propose it, with the bare noun before it ("군관 합동조사단").
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
         name = stem
-        if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|\d)$", previous.group(1)) \
+        person = _ko_titled_name(sentence, word_start, stem, items, masked)
+        if person is not None:
+            # round 10: "살리프 트라오레 보안장관은", "무함마드 이브라힘 압델 카림 주지사의": a person's name before the title
+            # that follows it in Korean; the name is proposed without the title
+            begin, written, title = person
+            known = ko_known(state, written)
+            ref = known or _proposed(state, written, title)
+            return _Item(begin, word_end, ref, "name" if known else "proposed")
+        if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|면|\d)$", previous.group(1)) \
                 and not re.fullmatch(_KO_TIME_WORDS, previous.group(1)):
             name = f"{previous.group(1)} {stem}"
             word_start = previous.start(1)
@@ -98,6 +121,75 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             return _Item(word_start, word_end, unnamed_officials(state), "group")
         return _Item(word_start, word_end, _proposed(state, name, ""), "proposed")
     return None
+
+
+# Round 10: the end of a clause or phrase before a word (a particle, a verbal ending): what follows starts a new phrase.
+_KO_CLAUSE_END = r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|면|다|\.|,|\))$"
+
+# Round 10: words before a bare word for a medium that name no medium ("현지 방송", "국영 매체"): unnamed media relay nothing.
+_KO_UNNAMED_MEDIA_QUALIFIERS = {"국영", "관영", "일부", "주요", "해외", "국내", "외국", "현지", "지역", "민영", "공영", "독립",
+                                "여러", "각", "다른", "언론", "한국", "북한"}
+
+# Round 10: bare words for a medium, which refer back when no name goes with them ("통신은", "방송은").
+_KO_BARE_MEDIA = ("통신", "통신사", "방송", "방송사", "신문", "신문사", "매체", "일간지", "방송국")
+
+# Round 10: a number of people (or bodies, households) with the genitive right before a noun: "15명의 경찰이".
+_KO_QUANTIFIED = r"\d[\d,.]*\s*(?:천|만)?\s*(?:여\s*)?(?:명|구|가구|세대|여명)의\s+$"
+
+# Round 10: titles written after a person's name, alone or ending a compound ("보안장관", "외무장관", "국방장관").
+_KO_NAME_TITLES = tuple(C.PERSON_TITLES["ko"]) + ("총리", "외무장관", "대사", "위원장", "사무총장", "청장", "부통령", "지사")
+
+# Round 10: words that qualify a title and are no name ("현지 주지사", "한 관리", "해당 장관").
+_KO_NO_NAME = {"현지", "한", "이", "그", "해당", "당시", "전", "현", "前", "現", "또", "같은", "다른", "신임", "전임", "임시",
+               "지역", "주", "당국", "정부", "관계자", "측", "및", "등", "국방", "외교", "외무", "내무", "보건", "법무", "통일",
+               "재무", "국무", "공보", "부", "수석", "대리", "직무대행", "경찰", "소방", "검찰", "군", "군경", "해경", "보안군",
+               "정부군", "반군", "병원", "유엔", "대통령실", "백악관", "행정부", "군정", "군부", "과도정부"}
+
+
+def _ko_titled_name(sentence: str, word_start: int, stem: str, items: list[_Item], masked=()) -> tuple[int, str, str] | None:
+    """Round 10: Korean writes a title after the name ("살리프 트라오레 보안장관", "압델 카림 주지사"): the words right before
+    a title ending the subject's stem, when each looks like part of a name — no particle or verbal ending, no number, no
+    known actor (a country: "미국 대통령"), no word for a body or a place ("보건부 대변인", "남코르도판주 주지사"), no
+    qualifier ("현지 주지사") — are the person's name. Returns (start, name, title)."""
+    if not stem.endswith(_KO_NAME_TITLES):
+        return None
+    title = stem
+    words: list[tuple[int, str]] = []
+    end = word_start
+    while len(words) < 4:
+        match = re.search(r"(\S+)\s+$", sentence[:end])
+        if not match:
+            break
+        word, begin = match.group(1), match.start(1)
+        if re.search(_KO_CLAUSE_END, word) or re.search(r"[\d\"“”'‘’(]", word) \
+                or word in _KO_NO_NAME or re.fullmatch(_KO_TIME_WORDS, word) or _inside(begin, masked) \
+                or word.endswith(_KO_BODY_ENDINGS + _KO_MEDIA_ENDINGS + _KO_PLACE_ENDINGS + tuple(C.ORGANISATION_WORDS["ko"])) \
+                or any(i.start < begin + len(word) and begin < i.end for i in items) \
+                or not re.fullmatch(r"[가-힣A-Za-z·-]+", word):
+            break
+        words.insert(0, (begin, word))
+        end = begin
+    if not words or (len(words) == 1 and len(words[0][1]) < 3):
+        return None  # one short word ("푸틴 대통령", "경찰 대변인") is as likely a noun as a name: left as it was
+    name = " ".join(w for _, w in words)
+    return words[0][0], name, title
+
+
+# Round 10: endings of place names before a title ("남코르도판주", "이시카와현", "쓰촨성", "몹티시").
+_KO_PLACE_ENDINGS = ("주", "현", "성", "시", "군", "구", "도", "섬", "마을", "지방", "지역")
+
+
+def _ko_other_owner(previous: re.Match, described: _Item, items: list[_Item]) -> bool:
+    """Round 10: a descriptor ("군정", the junta) right after a name of its own ("기니 군정") belongs to that name — another
+    country's or body's — unless the name is the described actor's country ("미얀마 군정") or a mere qualifier ("현지",
+    "당시")."""
+    word, begin = previous.group(1), previous.start(1)
+    if word in _KO_NO_NAME or re.fullmatch(_KO_TIME_WORDS, word) or not re.fullmatch(r"[가-힣A-Za-z·-]{2,}", word):
+        return False
+    owner = [i for i in items if i.start <= begin < i.end and i.ref is not None]
+    if owner:
+        return described.ref is not None and owner[0].ref.country != described.ref.country
+    return True
 
 
 def ko_known(state: DocumentState, name: str) -> ActorRef | None:
@@ -135,8 +227,15 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
         return _Item(start + match.start(1), start + match.end(1), _proposed(state, stem, ""), "proposed")
     # "대만 중앙통신사에 따르면", "현지 방송에 따르면": an organisation or medium no actor names, by its last word.
     match = re.search(r"(?:(\S+)\s+)?(\S+?(?:" + "|".join(_KO_MEDIA_ENDINGS + _KO_BODY_ENDINGS) + r"))(?:의\s+\S+)?\s*$", phrase)
+    bare = re.search(r"(\S+)\s+(" + "|".join(_KO_BARE_MEDIA) + r")\s*$", phrase)
+    if bare and not match and re.fullmatch(r"[가-힣A-Za-z·-]{2,}", bare.group(1)) and bare.group(1) not in _KO_NO_NAME \
+            and bare.group(1) not in _KO_UNNAMED_MEDIA_QUALIFIERS:
+        # round 10: "알자지라 방송에 따르면" — a name, then a bare word for a medium: that medium (proposed)
+        ref = _proposed_medium(state, _proposed(state, f"{bare.group(1)} {bare.group(2)}", ""))
+        return _Item(start + bare.start(1), start + bare.end(2), ref, "proposed")
     if match and not re.search(r"\d", match.group(2)):
-        first = match.group(1) if match.group(1) and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|\d)$", match.group(1)) else None
+        first = match.group(1) if match.group(1) and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|\d)$", match.group(1)) \
+            and not re.search(r"[\d()]", match.group(1)) else None  # round 10: "7일(현지시간) UPI통신에 따르면": no date
         name = f"{first} {match.group(2)}" if first else match.group(2)
         ref = _proposed(state, name, "")
         if match.group(2).endswith(_KO_MEDIA_ENDINGS):
@@ -188,7 +287,7 @@ def ko_citing(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
 
 
 # Round 8: what someone said, cited ("X의 말을 인용해", "X의 발언을 인용해"): the genitive owner is the source.
-_KO_WORDS_OF = r"(?:말|발언|주장|설명|브리핑|성명|발표|보고|글)"
+_KO_WORDS_OF = r"(?:말|발언|주장|설명|브리핑|성명|발표|보고|글|성명서|보고서|기자회견|인터뷰|트윗|게시물|서한|집계|자료|통계)"
 
 
 def _words_owner(before: str, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -208,6 +307,13 @@ def _words_owner(before: str, items: list[_Item], state: DocumentState) -> _Item
     name = " ".join(words)
     if name.endswith(_KO_UNNAMED_SOURCES):
         return _Item(start, match.end(1), unnamed_officials(state), "group")
+    last = match.end(1) - len(words[-1])
+    person = _ko_titled_name(before, last, words[-1], items) if len(words) > 1 or words[-1].endswith(_KO_NAME_TITLES) else None
+    if person is not None:
+        # round 10: "무함마드 이브라힘 압델 카림 주지사의 성명을 인용해": the person named before the title owns the words
+        begin, written, title = person
+        ref = ko_known(state, written) or _proposed(state, written, title)
+        return _Item(begin, match.end(1), ref, "proposed" if ref.proposed else "name")
     ref = ko_known(state, name) or _proposed(state, name, "")
     return _Item(start, match.end(1), ref, "proposed" if ref.proposed else "name")
 

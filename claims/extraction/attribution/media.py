@@ -80,7 +80,7 @@ def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[
     """Arabic: the medium that carried the statement ("بيان أوردته قناة X"), named or proposed: a relay. Korean
     (round 8): the medium a statement was made through ("관영 조선중앙통신을 통해 … 발표했다")."""
     if state.language == "ko":
-        return _ko_through(sentence, items, state)
+        return _ko_through(sentence, items, state) + _ko_told(sentence, items, state)
     if state.language == "ru":
         # round 10: "по информации ТАСС, полученной от экстренных служб": the medium whose information it is, got from
         # another, relays it
@@ -261,4 +261,39 @@ def broadcast_by(sentence: str, items: list[_Item], state: DocumentState) -> lis
             ref = item.ref if item.ref.is_media else (_proposed_medium(state, item.ref) if item.how == "proposed" else None)
             if ref is not None:
                 found.append(ref)
+    return found
+
+
+# Round 10: Korean media a statement was given to or that cited the source, by the clause around them: "X와의 (단독)
+# 인터뷰에서", "X과의 전화 통화에서", "X와 가진 인터뷰에서" (told medium X), "X가 인용한 Y는" (Y, as cited by X).
+_KO_TOLD = re.compile(r"(\S+?)(?:와|과)(?:의|\s+(?:가진|한|진행한))\s+(?:단독\s+|전화\s+|서면\s+|화상\s+|독점\s+)?"
+                      r"(?:인터뷰|통화|회견|대담|면담)")
+_KO_CITED_BY = re.compile(r"(\S+?)(?:이|가|은|는)\s+인용한\s")
+# "KBS 방송에 출연해", "CNN에 보낸 성명에서" (on a broadcaster's programme, in a statement sent to a medium).
+_KO_APPEARED = re.compile(r"(\S+?)에\s+(?:출연(?:해|하여|한|했을)|보낸\s+(?:성명|이메일|서면\s*답변|답변|입장문))")
+
+
+def _ko_told(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
+    """Round 10: the medium a Korean speaker gave an interview or a call to ("경찰 관계자는 AFP통신과의 인터뷰에서 …
+    말했다"), and the medium a source was cited by in a relative clause ("AP통신이 인용한 현지 당국은"): a known medium,
+    or a name ending in a word for one (proposed as a medium) — a relay of what the sentence reports; a person or a body
+    interviewed with ("대통령과의 면담") is no relay."""
+    from .korean import _KO_MEDIA_ENDINGS
+
+    from .korean import _KO_BARE_MEDIA, _KO_NO_NAME, _KO_UNNAMED_MEDIA_QUALIFIERS
+
+    found = []
+    for pattern in (_KO_TOLD, _KO_CITED_BY, _KO_APPEARED):
+        for match in pattern.finditer(sentence):
+            known = [i for i in items if i.ref is not None and i.ref.is_media and i.start >= match.start(1) - 1
+                     and i.end <= match.end(1) + 1]
+            name = match.group(1)
+            before = re.search(r"(\S+)\s+$", sentence[:match.start(1)])
+            if name in _KO_BARE_MEDIA and before and re.fullmatch(r"[가-힣A-Za-z·-]{2,}", before.group(1)) \
+                    and before.group(1) not in _KO_NO_NAME | _KO_UNNAMED_MEDIA_QUALIFIERS:
+                name = f"{before.group(1)} {name}"  # "알자지라 방송에 출연해": the name before the bare word
+            if known:
+                found.append(known[-1].ref)
+            elif name.endswith(_KO_MEDIA_ENDINGS) and not re.search(r"\d", name) and name not in _KO_MEDIA_ENDINGS:
+                found.append(_proposed_medium(state, _proposed(state, name, "")))
     return found

@@ -10,7 +10,7 @@ from ..actors import ActorRef, normalised
 from .arabic import words_of_the_cited
 from .clauses import _not_countries
 from .cuefinding import _inside, find_cues
-from .media import _quoted_by_relay, _relay_objects, broadcast_by
+from .media import _ko_told, _quoted_by_relay, _relay_objects, broadcast_by
 from .state import Cue, DocumentState, _carries, _Item
 
 
@@ -137,6 +137,9 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
         q_relays += [i.ref for i in _relay_objects(sentence, language, items)
                      if (i.end <= q_start or (after and i.start >= after[0].end)) and i.ref != speaker
                      and i.ref not in q_relays]
+        if language == "ko":
+            # round 10: "로이터와의 인터뷰에서 "…"고 말했다": the medium interviewing the speaker relays the quotation
+            q_relays += [ref for ref in _ko_told(sentence, items, state) if ref != speaker and ref not in q_relays]
         if not q_relays and near and near[0].agent and (_carries(near[0].agent) or _surname_again(near[0].agent, sentence, speaker)
                                                          or _title_going_on(near[0], after, sentence, language)):
             q_relays = state.relays_of(speaker)

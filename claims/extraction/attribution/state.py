@@ -51,6 +51,9 @@ class DocumentState:
     # The source whose data the sentence before announced ("От МЧС РТ поступили уточненные данные"): what "по
     # последним данным" in the next sentence refers to. Any other sentence with figures forgets it.
     data_source: ActorRef | None = None
+    # Round 10: the relays each source's last statement came through, by key (a source named again later, after
+    # others spoke, goes on through them: "로이터에 따르면 … 국영TV는 …" … "국영TV는 …").
+    relays_by_source: dict[str, list[ActorRef]] = field(default_factory=dict)
 
     def relays_of(self, ref: ActorRef | None) -> list[ActorRef]:
         """The relays the last figure of ``ref`` came through: a source going on speaking keeps them."""
