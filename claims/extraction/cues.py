@@ -32,7 +32,7 @@ _EN_SPEECH = {
     **{verb: "asserted" for verb in (
         "pointed out", "points out", "explained", "explains", "stressed", "stresses", "emphasized", "emphasised",
         "emphasizes", "emphasises", "confirms", "adds", "tells", "announces", "reveals", "declared", "declares",
-        "affirmed", "acknowledged", "admitted", "specified", "clarified", "informed", "warned", "warns")},
+        "affirmed", "specified", "clarified", "informed", "warned", "warns")},
     **{verb: "believed" for verb in ("feared", "fears", "expects", "expected")},
     # "The U.N. and Congo's government had earlier put the provisional death toll at 773"
     **{f"{verb} the {adjective}{noun} at": "asserted" for verb in ("put", "puts", "putting", "placed", "places")
