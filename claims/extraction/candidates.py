@@ -42,6 +42,7 @@ from ..services.propositions import proposition_upsert
 from ..services.provenance import claim_joint_claimants_set
 from .actors import ActorIndex, ActorRef, normalised
 from .attribution import CATAPHOR, DocumentState, attribute, relative_clause_agent
+from .attribution import english
 from .dates import find_dates
 from .hops import hop_steps, wire_credits
 from .numbers import Quantity, read_quantity
@@ -234,6 +235,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     announced_by = relative_clause_agent(sentence, quantity.start, state)
                     if announced_by is not None and announced_by != who:
                         who, relays, together = announced_by, [], []
+                    if language == "en" and english.running_total(sentence, quantity.start):
+                        who, relays, together = narrator, [], []  # round 10: "bringing the toll to 146": the writer's
                 when = figure_as_of(sentence=sentence, position=quantity.start, classes=classes, language=language,
                                     carried=carried or last_date, previous_figure=previous_when)
                 if when is None and carried is not None and not dates:

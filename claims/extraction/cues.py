@@ -27,10 +27,19 @@ _EN_SPEECH = {
     "believes": "believed", "believe": "believed", "claimed": "alleged", "claims": "alleged", "denied": "denied",
     "has said": "asserted", "have said": "asserted", "accused": "asserted", "noting": "asserted",
     "revised": "asserted",  # "authorities revised the toll to 253"
+    # round 10: the rest of the class of verbs of saying news copy uses, past and present ("He pointed out that",
+    # "Khogyani confirms that", "the minister explained", "Anwar feared that … at least 10 …")
+    **{verb: "asserted" for verb in (
+        "pointed out", "points out", "explained", "explains", "stressed", "stresses", "emphasized", "emphasised",
+        "emphasizes", "emphasises", "confirms", "adds", "tells", "announces", "reveals", "declared", "declares",
+        "affirmed", "specified", "clarified", "informed", "warned", "warns")},
+    **{verb: "believed" for verb in ("feared", "fears", "expects", "expected")},
     # "The U.N. and Congo's government had earlier put the provisional death toll at 773"
     **{f"{verb} the {adjective}{noun} at": "asserted" for verb in ("put", "puts", "putting", "placed", "places")
        for adjective in ("", "provisional ", "official ", "preliminary ", "latest ", "overall ")
-       for noun in ("toll", "death toll", "number of dead", "number of deaths")},
+       for noun in ("toll", "death toll", "number of dead", "number of deaths",
+                    # round 10: "put the figure at 13", "put the tally at"
+                    "figure", "tally", "number")},
 }
 _EL_SPEECH = {
     "δήλωσε": "asserted", "δήλωσαν": "asserted", "ανέφερε": "asserted", "ανέφεραν": "asserted", "αναφέρει": "asserted",
@@ -411,14 +420,21 @@ EVENT_BEFORE = {
     "en": r"(?:struck|hit|occurred|happened|erupted|carried\s+out|launched|took\s+place)\s+(?:late\s+|early\s+)?(?:on\s+)?$"
           # "Fighting last week … left at least 900 dead": the date of the event the figure counts
           r"|(?:^|\W)(?:[Ff]ighting|[Cc]lashes|[Aa]ttacks?|[Ss]trikes?|[Bb]ombings?|[Ss]helling|[Rr]aids?|[Vv]iolence|"
-          r"[Ee]arthquake|[Qq]uake|[Ff]ires?|[Ff]loods?|[Ss]torms?)\s+(?:on\s+|in\s+)?$",
+          r"[Ee]arthquake|[Qq]uake|[Ff]ires?|[Ff]loods?|[Ss]torms?)\s+(?:on\s+|in\s+)?$"
+          # round 10: a superlative that the time words rank the event within ("the strongest typhoon to batter the
+          # country this year", "the deadliest attack this month")
+          r"|(?<!\w)(?:strongest|deadliest|worst|biggest|largest|heaviest|most\s+\w+)\s+[^\d,.;:]{0,50}?\s$",
     "el": r"(?:σημειώθηκ[εα]ν?|έπληξ[εα]ν?|εκδηλώθηκ[εα]ν?|συνέβη(?:σαν)?|χτύπησ[εα]ν?)\s+(?:\w+,?\s+){0,3}$",
     "ru": r"(?:произошедш|случивш|произошл|случил|нанесенн|нанесённ)\w*\s+(?:в\s+|во\s+)?$",
     "ar": r"(?<!\w)(?:ضرب|وقع|حدث|هز|نفذته|نفذها|نفذت|شنته|شنها|شنت|استهدفت|استهدف|شهدتها|شهدها)\s+(?:\S+\s+){0,5}$",
 }
 # Words right before a date that make it the statement's date: "في بيان لها مساء أمس الخميس", "in a statement on".
 STATEMENT_BEFORE = {
-    "en": r"\b(?:statement|briefing|press conference)\s+(?:\w+\s+)?(?:on\s+)?$",
+    "en": r"\b(?:statement|briefing|press conference)\s+(?:\w+\s+)?(?:on\s+)?$"
+          # round 10: the occasion named with its host between ("At the regular news forum of Sudan News Agency (SUNA)
+          # Thursday, … said", "at a news conference in Geneva on Friday")
+          r"|\b(?:briefing|(?:press|news)\s+(?:conference|forum)|forum|interview|address)\s+(?:of|at|in|with|by)\s+"
+          r"[^\d,.;:]{1,50}?\s+(?:on\s+)?$",
     "ar": r"(?:بيان|تصريح|مؤتمر\s+صحفي)\s+(?:لها\s+|له\s+|صحفي\s+)?(?:صدر\s+)?(?:\S+\s+)?$",
     "ru": r"(?:заявлении|сообщении|брифинге)\s+(?:\w+\s+)?$",
     # "σε ενημέρωσή του για την κατάσταση το βράδυ του Σαββάτου"

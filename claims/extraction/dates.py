@@ -543,6 +543,11 @@ def _is_weekday(wording: str, language: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered) for names in _WEEKDAYS.get(language, []) for name in names)
 
 
+# Round 10: an English month's name in lower case is another word (the modal "may", the verb "march")
+_EN_LOWER_MONTH = re.compile(r"(?<![^\W\d_])(?:january|february|march|april|may|june|july|august|september|october|"
+                             r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![^\W\d_])")
+
+
 def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateMention]:
     """Every date expression in ``text`` with its resolved date, in order, without overlaps."""
     language = _base_language(language)
@@ -554,6 +559,8 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             wording = text[start:end]
+            if language == "en" and _EN_LOWER_MONTH.search(wording):
+                continue  # round 10: "the fatalities may still increase", "the march": English writes a month capitalised
             resolved = _resolve_match(kind, payload, wording, language=language, published_on=published_on)
             if resolved is None:
                 continue

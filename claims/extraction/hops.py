@@ -88,10 +88,22 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             if chain:
                 chains.append((match.start(), chain))
     labels = "|".join(re.escape(_lower_plain(label)) for label in SOURCE_LABELS)
+    position, previous = 0, ""
     for p_start, p_end in paragraphs(body):
         for s_start, s_end in split_sentences(body[p_start:p_end], language):
             start, end = p_start + s_start, p_start + s_end
             sentence = body[start:end]
+            position += len(sentence.split()) > 4  # a dateline alone ("ISLAMABAD.") is no sentence of the text
+            # the lead: the first sentence, or the second after a headline (a first line without a full stop)
+            first = position == 1 or (position == 2 and not previous.rstrip().endswith((".", "!", "?", "”", '"')))
+            previous = sentence
+            lead = _LEAD_REPORTS.get(language) and first and re.search(_LEAD_REPORTS[language], sentence)
+            if lead:
+                # round 10: the lead ends crediting a wire ("…, the health minister said on Monday, Xinhua reports."):
+                # the whole text is that wire's copy, as under a credit line
+                chain = _media_chain(lead.group(1), language, index)
+                if chain:
+                    chains.append((start, chain))
             # "ΠΗΓΗ: Naftemporiki": the label compared without accents or case (offsets stay those of the text)
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
@@ -104,6 +116,11 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             else:
                 chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index) \
                     or (_media_chain(_undated(text.strip()), language, index) if _FILED.search(text.strip()) else None)
+            if not chain and not label and not materials:
+                # round 10: a byline crediting a wire, the filing day after a bar ("By AFP | December 03, 2010",
+                # "By Reuters Staff"): the wire is the first step
+                byline = _BYLINE.match(text)
+                chain = _media_chain(byline.group(1), language, index) if byline else None
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
             if not chain and materials:
@@ -151,6 +168,12 @@ def _own_korean_credit(ref: ActorRef, publisher: ActorRef) -> bool:
     latin = _KO_OWN_NAMES.get(re.sub(r"\s+", "", ref.name), ())
     own = {re.sub(r"\W", "", publisher.key.casefold()), re.sub(r"\W", "", publisher.name.casefold())}
     return bool(own & set(latin))
+
+
+# Round 10: the lead sentence ends with a wire's "reports" (its copy republished)
+_LEAD_REPORTS = {"en": r",\s+([^,]{2,40}?)\s+(?:reports|reported)\s*\.?\s*$"}
+# Round 10: an English byline: "By", then only wires (and "Staff"), then at most a bar and the filing day
+_BYLINE = re.compile(r"\s*By\s+(.+?)(?:\s+Staff)?\s*(?:\|[^|\n]*)?\s*$")
 
 
 # Round 8: a Russian credit line "По материалам X" (from X's material), "По материалам агентства X".

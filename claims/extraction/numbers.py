@@ -409,7 +409,9 @@ def _phrase_regex(phrases, *, before: bool) -> re.Pattern | None:
         # Russian puts a preposition between an estimate's hedge and its number: "примерно в 2 тыс."; Greek an
         # article: "τουλάχιστον τους 126", "περίπου τις 300".
         preposition = r"(?:\s+в)?" if any("\u0400" <= ch <= "\u04ff" for ch in alternatives) else (
-            r"(?:\s+(?:τους|τις|τα|των|στους|στις|στα|σε))?" if any("\u0370" <= ch <= "\u03ff" for ch in alternatives) else "")
+            r"(?:\s+(?:τους|τις|τα|των|στους|στις|στα|σε))?" if any("\u0370" <= ch <= "\u03ff" for ch in alternatives) else
+            # round 10: English puts "another", "a further", "an additional" there: "at least another five soldiers"
+            r"(?:\s+(?:another|a\s+further|an\s+additional|further|additional))?" if "least" in alternatives else "")
         if clitic:
             # Round 10: "ما يقارب الــ4 آلاف مدني": Arabic may give a hedged count the article (with tatweels)
             preposition = r"(?:\s+ال\u0640*)?"
@@ -868,9 +870,11 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
         between = text[prefix.end(1):token.start].strip().rstrip("([").strip() if prefix else ""
         if language == "ar" and prefix and re.fullmatch(r"ال\u0640*", between):
             between = ""  # round 10: "ما يقارب الــ4 آلاف": the article of a hedged count
-        if prefix and between not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε"):
+        # round 10: "at least another five", "more than an additional 200": the hedge bounds the number after the word
+        further = language == "en" and re.fullmatch(r"another|a\s+further|an\s+additional|further|additional", between)
+        if prefix and between not in ("", "в", "τους", "τις", "τα", "των", "στους", "στις", "στα", "σε") and not further:
             prefix = None
-        if prefix and between not in ("", "в") \
+        if prefix and between not in ("", "в") and not further \
                 and folded_hedge(prefix.group(1)) not in ("τουλαχιστον", "περιπου", "σχεδον"):
             prefix = None  # "λιγότερους από τους 359": a comparison with the figure known, not a hedge of it
         qualifier = hedge_qualifier(tables["prefix"], prefix.group(1)) if prefix else None

@@ -58,7 +58,7 @@ def classify(sentence: str, dates: list[DateMention], cue_ends: list[int], langu
         before = sentence[max(0, date.start - 70):date.start]
         after = sentence[date.end:date.end + (70 if language == "ko" else 30)]
         if event_after.match(after) or event_before.search(sentence[max(0, date.start - 60):date.start]) \
-                or event_connective.match(after) or event_extra.search(sentence[max(0, date.start - 100):date.start]):
+                or event_connective.match(after) or event_extra.search(sentence[max(0, date.start - 130):date.start]):
             classes["event"].append(date)  # the day of an attack or a quake: not when the figure holds
         elif (until_before.search(before) or until_after.match(after) or until_extra.search(before)
               or until_after_extra.match(after)) and not (language == "ko" and re.match(_KO_SINCE_RIGHT_AFTER, after)):
@@ -118,7 +118,11 @@ _EVENT_BEFORE_EXTRA = {
     "ar": r"(?<!\w)(?:في|إثر|اثر|جراء|خلال)\s+(?:هجوم|الهجوم|قصف|القصف|غارة|الغارة|غارات|انفجار|الانفجار|تفجير|"
           r"التفجير|اشتباكات|حادث|الحادث|حريق|الحريق)(?!\w)[^،,.;:!؟]{0,90}$",
     "en": r"(?<!\w)(?:began|begun|launched|started|opened)\s+(?:the|an|a|its|their)\s+[^,.;]{0,60}?"
-          r"(?:offensive|operation|assault|campaign|attack|invasion)\b[^,.;]{0,50}?\s+(?:on\s+)?$",
+          r"(?:offensive|operation|assault|campaign|attack|invasion)\b[^,.;]{0,50}?\s+(?:on\s+)?$"
+          # round 10: an event verb with its object or place between it and the day ("a suicide blast that hit a
+          # political gathering in the Bajaur district … on Sunday")
+          r"|(?<!\w)(?:struck|hit|rocked|occurred|happened|erupted|took\s+place)\s+(?:(?!said|says|told)[^\d,.;:]){1,110}?"
+          r"\s+on\s+$",
 }
 # "بينهم 55 بعد دخول وقف إطلاق النار حيز التنفيذ الخميس", "after the ceasefire took effect on Thursday": a count
 # from a moment on, as "since" says.

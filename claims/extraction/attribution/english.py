@@ -30,22 +30,42 @@ from .state import Cue, DocumentState, _Item
 
 # --- participles that report nothing -----------------------------------------------------------------------------
 
-_PARTICIPLES = {"confirmed", "reported", "estimated", "announced", "claimed", "revised", "updated", "stated"}
+_PARTICIPLES = {"confirmed", "reported", "estimated", "announced", "claimed", "revised", "updated", "stated",
+                # round 10: "15 were feared trapped", "the toll is expected to rise"
+                "feared", "expected", "declared", "informed", "warned"}
 # a form of "be" (or an article / determiner) right before: "were confirmed dead", "the confirmed death toll"
 _BEFORE_PARTICIPLE = re.compile(
     r"(?<!\w)(?:was|were|is|are|be|been|being|has been|have been|had been|the|a|an|its|their|his|her|this|that|"
     r"officially|still|newly)\s+$", re.IGNORECASE)
 # what an adjectival participle qualifies: "confirmed dead", "confirmed death toll", "reported cases"
 _AFTER_PARTICIPLE = re.compile(r"\s+(?:dead|killed|deaths?|death\s+toll|toll|cases|casualties|missing|injured|"
-                               r"wounded|victims|fatalities|figures?|number)\b", re.IGNORECASE)
+                               r"wounded|victims|fatalities|figures?|number|trapped|to\s+(?:rise|climb|increase))\b",
+                               re.IGNORECASE)
 
 
 # round 7: "claimed the lives of 229 civilians", "has claimed 30 lives": to claim lives is to kill, not to say
 _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,2}?lives?\b", re.IGNORECASE)
 
 
+# round 10: a concessive clause after the figures ("… rose to 88 yesterday though the government a day earlier had
+# announced a ceasefire"): its verb reports what that clause says, not the figures before it
+_CONCESSIVE = re.compile(r"(?<![\w-])(?:even\s+)?(?:though|although|despite)\s+[^,;:\d]{0,80}$", re.IGNORECASE)
+
+
+def concessive(sentence: str, start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` is in a concessive clause that follows the sentence's figures and states none."""
+    from ..numbers import read_quantity
+
+    clause = _CONCESSIVE.search(sentence[:start])
+    return bool(clause) and bool(read_quantity(sentence[:clause.start()], language="en")) \
+        and not read_quantity(sentence[clause.start():], language="en")
+
+
 def participle(sentence: str, start: int, end: int, phrase: str) -> bool:
-    """Whether the cue ``phrase`` at ``start:end`` is a participle that reports nothing."""
+    """Whether the cue ``phrase`` at ``start:end`` is a participle that reports nothing (round 10: or a verb of a
+    concessive clause after the figures, which reports nothing about them)."""
+    if concessive(sentence, start, end):
+        return True
     if folded(phrase) in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(sentence[end:]):
         return True
     if folded(phrase) not in _PARTICIPLES:
@@ -63,6 +83,11 @@ _MORE_VERBS = re.compile(r"(?<=\w)\s+(?:also\s+)?(asserted|alleged|insisted|main
 _WITH_SAYING = re.compile(r"(?<!\w)with\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?(saying|adding|estimating)(?!\w)")
 
 
+# round 10: a study, survey or figures of a body, introduced by "following" or "based on": that body is the source
+_STUDY_OF = re.compile(r"(?<!\w)(following|based\s+on|in\s+line\s+with)\s+(?:an?|the)?\s*(?=(?:[A-Z][\w.&-]*['’]?s?\s+)"
+                       r"{1,4}(?:study|survey|report|assessment|count|tally|figures|data|estimates?)\b)")
+
+
 def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
     """The participial attributions "with X saying …": a reporting verb whose subject is X, before it. And "X
     reports that …" (a wire's own report, not a relay of the sentence before) is a reporting verb."""
@@ -77,6 +102,12 @@ def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
         # round 7: "…, he asserted.", "Taliban on the contrary alleged 31 civilians were killed", "…, Health
         # Minister Fahrettin Koca tweeted on Monday": verbs of saying whose subject stands before them
         extra.append(Cue(start, end, C.SPEECH, "asserted", "left", match.group(1)))
+    for match in _STUDY_OF.finditer(sentence):
+        start, end = match.span(1)
+        if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in found):
+            continue
+        # round 10: "…, following an IOM study", "based on UN figures": the body whose study or figures they are
+        extra.append(Cue(start, end, C.ACCORDING, "asserted", "right", match.group(1)))
     for match in _WITH_SAYING.finditer(sentence):
         start, end = match.span(1)
         if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in found):
@@ -134,6 +165,11 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
         if any(i.start <= item.start < i.end for i in refined if i.how == "proposed"):
             continue  # inside a name this rule rebuilt ("Imran" of "Imran Khan")
         text = sentence[item.start:item.end]
+        if item.how == "anaphor" and re.search(r"[,;:]\s+\S", text):
+            # round 10: a description ends at a comma ("… of the Congo, the army said"): the part after it describes
+            cut = item.start + max(m.end() for m in re.finditer(r"[,;:]\s+", text))
+            item = _Item(cut, item.end, item.ref, item.how, item.wanted)
+            text = sentence[item.start:item.end]
         words = text.split()
         if item.how == "proposed" and item.ref is not None:
             lead = 0
@@ -240,6 +276,8 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
     return sorted(refined, key=lambda item: item.start)
 
 
+# round 10: honorifics and ranks written abbreviated, with or without their full stop ("Dr.", "Gov.", "Lt. Col.")
+_ABBREVIATED_HONORIFIC = r"(?:Dr|Prof|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Adm|Cmdr)\.?"
 _TITLE_BEFORE_BODY = r"(?:spokes\w+|minister|official|director|head|chief|commander|officer|secretary|" \
                      r"representative)\s+(?:for|of|at)\s+$"
 _VERBS = r"(?:said|says|told|added|adds|stated|reported|announced|confirmed)\b"
@@ -300,6 +338,17 @@ def _round7_items(sentence: str, state: DocumentState, items: list[_Item]) -> li
         start, end = match.span(1)
         if not any(i.start < end and start < i.end for i in refined):
             refined.append(_Item(start, end, _proposed(state, match.group(1), ""), "proposed"))
+    for match in _MODIFIER_TITLE.finditer(sentence):
+        # round 10: "a CAR spokesman said", "the Bohol provincial governor said": a name no actor has, used as the
+        # modifier of a person's title, describes the person (named next), not a speaker of its own
+        start, end = match.start(1), match.end()
+        inside = [i for i in refined if i.start < end and start < i.end]
+        if not inside or any(i.how != "proposed" or i.end > match.end(1) for i in inside):
+            continue
+        for item in inside:
+            state.proposals.pop(folded(sentence[item.start:item.end]), None)
+        refined = [i for i in refined if i not in inside]
+        refined.append(_Item(match.start(), end, None, "anaphor", "person"))
     for match in re.finditer(r"(?<![\w-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?" + _COUNTRY_TITLE.pattern, sentence):
         start, end = match.span()
         inside = [i for i in refined if i.start < end and start < i.end]
@@ -310,6 +359,11 @@ def _round7_items(sentence: str, state: DocumentState, items: list[_Item]) -> li
     return sorted(refined, key=lambda i: i.start)
 
 
+# round 10: an article, a capitalised modifier, then a person's title in lower case ("a CAR spokesman", "the Bohol
+# governor")
+_MODIFIER_TITLE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+                             r"(?:(?:government|army|military|provincial|regional|state|district|health|interior|"
+                             r"defen[cs]e|foreign)\s+)?(?:spokes(?:man|woman|person)|minister|governor|commander)(?![\w-])")
 # a country's body described in lower case after a possessive: "Indonesia's disaster mitigation agency"
 _POSSESSIVE_BODY = re.compile(
     r"(?<![\w-])[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+((?:[a-z][\w-]*\s+){1,4}?)"
@@ -354,7 +408,9 @@ _ADVERBIAL = re.compile(
     r"(?:\s*(?:last\s+night|late\s+\w+|early\s+\w+|on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
     r"yesterday|today|earlier|later|also|previously|separately|meanwhile|however|then|in\s+a\s+statement|"
     r"on\s+the\s+contrary|in\s+turn|for\s+(?:its|their|his|her)\s+part|"
-    r"in\s+an?\s+\w+(?:\s+\w+)?\s+(?:interview|statement|briefing)|this\s+week|this\s+morning|on\s+Twitter|on\s+X))+\s*$",
+    r"in\s+an?\s+\w+(?:\s+\w+)?\s+(?:interview|statement|briefing)|this\s+week|this\s+morning|on\s+Twitter|on\s+X|"
+    # round 10: the acronym glossing the name ("The International Organization for Migration (IOM) also said")
+    r"\([A-Z][\w.&-]{1,10}\)))+\s*$",
     re.IGNORECASE)
 _APPOSITION = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:spokes\w+|director|officer|head|chief|commissioner|secretary|"
@@ -377,7 +433,9 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
             and re.search(r"(?:^|[,;:”\"]\s*|(?:spokes\w+|minister|official|commander|chief|director|head|"
                           # round 9: "…, Ukrainian President Volodymyr Zelenskiy said in his nightly video address"
                           r"(?i:president|governor|mayor|premier|chancellor|ambassador|leader))\s+"
-                          r"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?)$", sentence[:adjacent[-1].start]):
+                          r"(?:(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4})?)"
+                          # round 10: an abbreviated honorific or rank between ("…of Health, Dr. Suleiman Abdul-Jabar said")
+                          r"(?:" + _ABBREVIATED_HONORIFIC + r"\s+)*$", sentence[:adjacent[-1].start]):
         # round 7: ", spokesman for Interior Ministry Zamari Bashari said", "…,” Brig. Gen. Restituto Padilla said":
         # the person named right before the verb, after a title or opening the clause, is its subject
         return adjacent[-1]
@@ -437,7 +495,10 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
 _CONNECTOR = re.compile(r"(?:,|;)?\s+(?:while|whereas|but|and)\s+|;\s+", re.IGNORECASE)
 
 
-def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) -> list:
+_FRONTED = re.compile(r"\W*(?:While|Whereas|Although|Though)\s")
+
+
+def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant, relays=()) -> list:
     """"… with Rahman saying no more than 10 …, while fire service director Sheikh Mizanur Rahman said up to 40 …",
     "Mr Abiodun said … while at least two residents put the death toll at 37": a second clause joined by "while",
     "whereas", "but", "and" or a semicolon, with a reporting verb whose subject it names, is that subject's — from
@@ -452,6 +513,17 @@ def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant) ->
         if agent.start <= previous_end:
             continue
         connectors = list(_CONNECTOR.finditer(sentence, previous_end, agent.start))
+        fronted = _FRONTED.match(sentence) and index == 1 and re.search(r",\s", sentence[previous_end:agent.start])
+        if fronted and not connectors:
+            # round 10: "While Mualushayi said 14 …, another army spokesman, Sylvain Ekenge, put the figure at 13 in
+            # comments to Radio Okapi": a fronted subordinate clause is its own speaker's, up to its comma; the main
+            # clause after it is the second speaker's, through the relays named there
+            comma = previous_end + re.search(r",\s", sentence[previous_end:agent.start]).start()
+            first = speech[0].agent.ref
+            before = [r for r in relays if r.name in sentence[:comma]]
+            spans.append([0, comma, first, before])
+            spans.append([comma, len(sentence), agent.ref, [r for r in relays if r not in before]])
+            continue
         if not connectors:
             continue
         start = connectors[-1].start()
@@ -489,3 +561,18 @@ def described_body(item: _Item, sentence: str, state: DocumentState) -> ActorRef
     if key not in state.proposals:
         state.proposals[key] = ActorRef(key=f"proposed:{key}", name=name, kind=ActorKind.GOVERNMENT_AGENCY, proposed=True)
     return state.proposals[key]
+
+
+# --- the writer's running total ---------------------------------------------------------------------------------------
+
+# Round 10: "…, bringing the death toll in the strongest typhoon this year to at least 146": a participle that adds the
+# figure just reported to the earlier ones gives the writer's own sum, not the speaker's figure
+_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:bringing|taking|raising|pushing)\s+(?:the|its|their)\s+(?:overall\s+|total\s+)?"
+                            r"(?:death\s+toll|toll|total|tally|number\s+of\s+\w+)\b[^,;:\d]{0,80}?\s+to\s+"
+                            r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
+                            re.IGNORECASE)
+
+
+def running_total(sentence: str, position: int) -> bool:
+    """Whether the figure at ``position`` is the writer's running total ("bringing the death toll … to N")."""
+    return bool(_RUNNING_TOTAL.search(sentence[max(0, position - 140):position]))

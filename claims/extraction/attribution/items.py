@@ -50,9 +50,10 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
             continue  # "the Office of Civil Defense (OCD)": the acronym glosses the name before it
         known = _known_instead(sentence, start, end, name, state, mentions)
         item = _Item(start, end, known, "descriptor") if known else _Item(start, end, _proposed(state, name, title), "proposed")
-        if state.language == "ru" and not known:
+        if state.language in ("ru", "en") and not known:
             # russian round: "ливийскому телеканалу Al-Masar", "изданию Meduza": a name a word for a medium goes with is a
-            # medium's from the start, so that the one told (in the dative) is a relay, not the verb's subject
+            # medium's from the start, so that the one told (in the dative) is a relay, not the verb's subject (round 10:
+            # English too, "in comments to the UN's Okapi radio", "told the Dawn newspaper")
             item = _as_medium(item, sentence, state)
         items.append(item)
     if state.language == "ru":

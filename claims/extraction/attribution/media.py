@@ -36,7 +36,8 @@ _MEDIUM_NAME = (r"(?<![^\W\d_])(?:News\d*|TV|Times|Post|Press|Radio|Channel|Hera
 
 # Words for a medium right after an unknown name ("the Saba news agency", "Milliyet gazetesi" is not read).
 _MEDIUM_NOUN_AFTER = {
-    "en": r"\s+(?:news\s+agency|newspaper|daily|television|tv|broadcaster|news\s+site|news\s+website)\b",
+    "en": r"\s+(?:news\s+agency|newspaper|daily|television|tv|broadcaster|news\s+site|news\s+website|"
+          r"radio|(?:radio|television|tv)\s+(?:station|channel))\b",  # round 10: "Okapi radio"
     "el": r"\s+(?:εφημερίδα|πρακτορείο)\b",
 }
 # Words for a medium right before an unknown name: the name is a medium's ("издание Gazete Duvar").
@@ -107,7 +108,9 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
     found = []
     patterns = {
         # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
-        "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+to|spoke\s+to|call\s+with)\s+(?:the\s+)?$",
+        # round 10: "in comments to the UN's Okapi radio", "in remarks to", "talking to", "speaking with"
+        "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+(?:to|with)|spoke\s+(?:to|with)|talking\s+to|call\s+with|"
+              r"(?:comments?|remarks|statements?)\s+to)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$",
         # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
         # Round 6: every person and number of the verb ("δήλωσαν στο Γαλλικό Πρακτορείο αξιωματούχοι"): the medium
         # after "σε" is the one told, whoever speaks.

@@ -10,7 +10,8 @@ from .cuefinding import _inside
 
 
 _NAME_WORD = (
-    r"(?:(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
+    # round 10: a particle begins a word ("central Philippines" holds no "al Philippines")
+    r"(?:(?<![^\W\d_])(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
 )
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "du", "da", "di", "dos", "del", "la", "le"}
 # An English organisation's name joins its words with "of" or "for" after the noun that says what it is ("Office of
@@ -38,6 +39,11 @@ _NOT_NAMES = {
 _NOT_NAMES = {folded(word) for word in _NOT_NAMES}  # compared folded: "высокий" is "высокии"
 
 
+# round 10: conjunctions and adverbs that open an English clause, capitalised at a sentence's start, before a name
+_EN_CLAUSE_OPENERS = {"while", "whereas", "although", "though", "as", "after", "before", "when", "since", "if", "because",
+                      "but", "and", "meanwhile", "however", "earlier", "later", "separately", "also", "then", "still",
+                      "yet", "so", "once", "until", "unless", "whether"}
+
 _ARTICLE_WORDS = {"the", "a", "an", "ο", "η", "το", "οι", "τα", "ενασ", "μια"}
 # A direction before a place ("in northern Yemen", "στη βόρεια Συρία", "в северной Сирии").
 _DIRECTION = {
@@ -52,6 +58,11 @@ _PLACE_PREPOSITIONS = {
     "el": rf"(?<!\w)(?:της|του|των|στην|στον|στο|στη|στα|στις|στους|σε|από|προς|την|τον|τους|τις|τα)\s+{_DIRECTION['el']}$",
     "ru": rf"(?<!\w)(?:в|во|на|из|под|у|к|по|над|около|для|от|до|с)\s+{_DIRECTION['ru']}$",
 }
+
+
+# round 10: a word for a medium after a name: the name is a medium's, not a place's, after "to" or "in"
+_EN_MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|daily|news\s+agency|broadcaster|news\s+site)\b",
+                              re.IGNORECASE)
 
 
 # The object of an attribution or citing phrase is its source, never a place: "according to Al-Qedra", "со ссылкой на
@@ -130,6 +141,9 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         # A possessive ("Egypt’s military") is a description, not a speaker's name.
         if words[-1].endswith(("’s", "'s")):
             continue
+        owners = [k for k, word in enumerate(words[:-1]) if word.endswith(("’s", "'s"))]
+        if language == "en" and owners:
+            words = words[owners[-1] + 1:]  # round 10: "the UN's Okapi radio": the owner's possessive is no part of it
         title = []
         while words and folded(words[0]) in _ARTICLE_WORDS:
             words.pop(0)
@@ -169,8 +183,12 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             continue  # russian round: "в своем Telegram-канале": a channel, where it was said, not who said it
         while language == "ru" and len(words) > 1 and folded(words[0]) in _NOT_NAMES:
             words.pop(0)  # russian round: "Позже Кобзев уточнил": an adverb opening the sentence is no part of the name
+        while language == "en" and len(words) > 1 and folded(words[0]) in _EN_CLAUSE_OPENERS:
+            words.pop(0)  # round 10: "While Mualushayi said 14 …": a subordinator opening the clause is no part of the name
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
-                and not re.search(_SOURCE_OBJECT_BEFORE, sentence[max(0, start - 30):start], re.IGNORECASE):
+                and not re.search(_SOURCE_OBJECT_BEFORE, sentence[max(0, start - 30):start], re.IGNORECASE) \
+                and not (language == "en" and _EN_MEDIUM_AFTER.match(sentence[end:])):
+            # (round 10: "in comments to the UN's Okapi radio", "told to the Dawn newspaper": a medium, not a place)
             if not _el_case_change(sentence, start, words):
                 continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
             words = words[-2:]  # round 7: "της … διοίκησης του Κιέβου Ολέξιι Κουλέμπα": the place, then the person

@@ -14,10 +14,27 @@ from .media import _ko_told, _quoted_by_relay, _relay_objects, broadcast_by
 from .state import Cue, DocumentState, _carries, _Item
 
 
+# round 10: an English quotation opening with a name (and its apposition) and a reporting verb
+_EN_REPORTING_OPENING = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*,[^,\"“”]{2,80},)?\s+"
+                                   r"(?:confirms|confirmed|says|said|reports|reported|announces|announced|states|stated)"
+                                   r"\s+(?:that\s+)?")
+_EN_NO_SOURCE = {"The", "We", "I", "It", "They", "He", "She", "Our", "This", "That", "You", "Everyone", "Nobody"}
+
+
 def _quoted_source(sentence: str, q_start: int, q_end: int, state: DocumentState) -> ActorRef | None:
     """The known actor an attribution phrase that opens a quotation names ("«По данным МЧС, …»", "“According to the
     ministry, …”"): the source of the quotation's figures."""
     inner = sentence[q_start + 1:q_end - 1]
+    if state.language == "en":
+        clause = _EN_REPORTING_OPENING.match(inner)
+        if clause and clause.group(1).split()[0] not in _EN_NO_SOURCE:
+            # round 10: a quotation that is itself a report ("“Attaullah Khogyani, spokesman for the Nangarhar
+            # governor, confirms that 62 people were killed …,” TOLO News said"): its subject is the figures' source;
+            # whoever says the quotation relays it
+            from .proposing import _proposed
+
+            named = [m for m in state.index.mentions(clause.group(1), "en") if m.via != "group"]
+            return named[0].actor if named else _proposed(state, clause.group(1), "")
     opening = [c for c in find_cues(inner, state.language, []) if c.role == C.ACCORDING and c.start <= 3]
     if not opening:
         return None

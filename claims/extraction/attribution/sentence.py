@@ -142,7 +142,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     quote_speakers = [(s, e, sp, [r for r in rl if r != state.narrator and not is_publisher(r, state.narrator)])
                       for s, e, sp, rl in quote_speakers]
     if language == "en":
-        quote_speakers += english.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…, while Y said …"
+        quote_speakers += english.clause_speakers(sentence, cues, quote_speakers, claimant, relays)  # "…, while Y said …"
     if language == "ar":
         quote_speakers += arabic.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…، بينما ذكرت Y أن …"
         quote_speakers += arabic.recorded_by(sentence, items, quote_speakers, claimant, state)  # "مشيرا إلى تسجيل X"
