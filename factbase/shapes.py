@@ -30,11 +30,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from django.db import models
+from django.db import models, router
 from django.db.models import Q, QuerySet
 from rest_framework.fields import DateTimeField
 
 from . import nested_json
+from .kept_statements import KeptStatements
 
 #: Builds an object's API address: ``links(view_name, key_or_id)``; None where no address is wanted.
 Links = Callable[[str, object], str] | None
@@ -224,6 +225,7 @@ class Shape:
         self._reader = None
         self._inline = OrderedDict()
         self._templates = OrderedDict()
+        self._statements = KeptStatements(INLINE_KEPT)
 
     # --- the declaration --------------------------------------------------------------------------------
 
@@ -288,6 +290,21 @@ class Shape:
                 while len(self._templates) > INLINE_KEPT:
                     self._templates.popitem(last=False)
         return template.filter(condition)
+
+    def read_one(self, condition: Q, lookup: dict, *, context: dict | None = None) -> list[dict]:
+        """The rows (one or none) of ``matching(condition & Q(**lookup))``: a detail's, ``condition`` being what the
+        reader may see and ``lookup`` the URL's ``{"pk": id}`` or ``{"key": key}``.
+
+        On PostgreSQL the statement the ORM compiled for the first such read is kept (``factbase.kept_statements``)
+        and sent again with the next id or key, per ``condition``, kind of lookup and context."""
+        context = context or {}
+        ((name, value),) = lookup.items()
+        using = router.db_for_read(self.model)
+        key = (using, name, condition, tuple(sorted(context.items())))
+        rows = self._statements.rows(key, using, value)
+        if rows is None:
+            rows = self._statements.run(key, using, value, self.matching(condition & Q(**lookup), context=context)[:1])
+        return rows
 
     def build(self, rows, *, links: Links = None, as_json: bool = False, context: dict | None = None,
               parents: QuerySet | None = None) -> list[dict]:

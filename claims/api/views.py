@@ -26,7 +26,6 @@ from factbase.api.params import date_param
 from factbase.api.renderers import FastJSONRenderer, JSONLDRenderer
 from factbase.api.viewsets import ReadOnlyAPIViewSet
 from factbase.models import ImportRun
-from factbase.plans import generic_plans
 from factbase.shapes import import_run_shape
 
 from .filters import AppearanceFilterSet, ClaimFilterSet, EstimateFilterSet, PropositionFilterSet
@@ -74,8 +73,6 @@ class ClaimViewSet(ReadOnlyAPIViewSet):
     @etag_from_body
     def claimreview(self, request, id_or_key=None):
         rows = self.detail_rows(**self.shape_context())
-        with generic_plans(rows.db):  # one claim by id or key: the same plan for every value (factbase.plans)
-            rows = list(rows[:1])
         reviews = self._reviews([row for row in rows if row["verdict"] != Verdict.UNASSESSED])
         if not reviews:
             if rows:

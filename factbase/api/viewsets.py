@@ -1,6 +1,7 @@
 """``ReadOnlyAPIViewSet``: the base of every endpoint — strict parameters, id-or-key lookup, objects built
 from the resource's declared shape, CSV lists, ETags on details, errors as JSON."""
 
+from django.db import router
 from django.db.models import Q, QuerySet
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -139,21 +140,21 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
         rows: a viewset that overrides this builds its ``get_queryset`` from the same condition."""
         return None
 
-    def detail_rows(self, **context) -> QuerySet:
-        """The rows (``Shape.values``) of the object the URL names, if the reader may see it; unordered."""
+    def detail_rows(self, **context) -> list[dict]:
+        """The rows (``Shape.values``; one or none) of the object the URL names, if the reader may see it."""
         condition = self.visibility() if self.nested_in_one_query else None
+        lookup = self.lookup_from_url(self.shape.model)
         if condition is not None:
-            return self.shape.matching(condition & Q(**self.lookup_from_url(self.shape.model)), context=context)
+            with generic_plans(router.db_for_read(self.shape.model)):  # one row by id or key: one plan for every value
+                return self.shape.read_one(condition, lookup, context=context)
         queryset = self.get_queryset()
-        return self.shape.values(queryset.filter(**self.lookup_from_url(queryset.model)).order_by(),
-                                 inline=self.nested_in_one_query, context=context)
+        rows = self.shape.values(queryset.filter(**lookup).order_by(), inline=self.nested_in_one_query, context=context)
+        with generic_plans(rows.db):  # one row by id or key: the same plan for every value (factbase.plans)
+            return list(rows[:1])
 
     def get_row(self) -> dict:
         """The detail's object, built from the shape; a 404 when the reader cannot see it."""
-        rows = self.detail_rows(**self.shape_context())
-        with generic_plans(rows.db):  # one row by id or key: the same plan for every value (factbase.plans)
-            rows = list(rows[:1])
-        found = self.build(rows)
+        found = self.build(self.detail_rows(**self.shape_context()))
         if not found:
             raise Http404(f"No {self.shape.model._meta.object_name} matches the given query.")
         return found[0]

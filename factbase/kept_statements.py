@@ -1,0 +1,94 @@
+"""Statements the ORM compiled once, run again with another value: a detail's one query by id or key.
+
+A claim detail is always the same statement (24 columns, a join, five nested JSON lists) but for the id or key the
+URL names. Django builds and compiles it anew for every request: narrowing the kept template (``Shape.matching``),
+then compiling it, took about 0.4 ms of a detail's 1.7 ms in the process — more than PostgreSQL takes to run it
+(docs/benchmarks.md, "Issue 12, ninth session").
+
+``KeptStatements`` keeps, per key (what the statement depends on besides the value: the shape, the reader's
+visibility, ``known_on``, the database), the SQL and parameters the ORM sent, and which parameter is the value.
+It learns them from a real run, through Django's documented instrumentation hook
+(``connection.execute_wrapper``: the SQL and parameters as the database receives them, and the cursor), and
+keeps them only when they can be reused safely:
+
+- the run sent one statement, and the value sits in exactly one place of its parameters (another parameter equal
+  to it would make the place ambiguous: nothing is kept, the next request tries again);
+- the run found a row, and the row's names (``values()``) are the statement's column names in order, so a row
+  built from the cursor has the same keys;
+- the database is PostgreSQL, where the driver hands back every column of these statements as the Python value
+  Django's ``values()`` gives (SQLite hands back text that Django converts, dates and decimals: it keeps the ORM
+  path). The detail tests compare the two for every seed claim, reader and format.
+
+The next runs for the same key send the kept SQL with the new value in its place, through the same connection
+and cursor API (so the execute wrappers, plan modes and query logging see them as before). The last ``size``
+keys are kept, per process; a changed setting forgets them all.
+"""
+
+import threading
+from collections import OrderedDict
+
+from django.core.signals import setting_changed
+from django.db import connections
+
+#: Database kinds whose driver returns these statements' columns as ``values()`` does.
+VENDORS = ("postgresql",)
+
+
+class KeptStatements:
+    def __init__(self, size: int = 64):
+        self.size = size
+        self._kept = OrderedDict()
+        self._lock = threading.Lock()
+        setting_changed.connect(self._forget, weak=False)
+
+    def _forget(self, **kwargs):
+        self.clear()
+
+    def clear(self):
+        with self._lock:
+            self._kept.clear()
+
+    def __len__(self):
+        return len(self._kept)
+
+    def rows(self, key, using: str, value) -> list[dict] | None:
+        """The rows of the statement kept under ``key`` run with ``value``; None when none is kept."""
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None:
+                self._kept.move_to_end(key)
+        if kept is None:
+            return None
+        sql, params, place = kept
+        params = list(params)
+        params[place] = value
+        with connections[using].cursor() as cursor:
+            cursor.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def run(self, key, using: str, value, queryset) -> list[dict]:
+        """``list(queryset)`` (rows of ``values()``, run the ORM's way); its statement is kept under ``key`` when it
+        can be reused (see the module)."""
+        connection = connections[using]
+        if connection.vendor not in VENDORS:
+            return list(queryset)
+        sent = []
+
+        def record(execute, sql, params, many, context):
+            result = execute(sql, params, many, context)
+            description = context["cursor"].description
+            sent.append((sql, tuple(params or ()), [column[0] for column in description or ()]))
+            return result
+
+        with connection.execute_wrapper(record):
+            rows = list(queryset)
+        if len(sent) == 1 and rows:
+            sql, params, names = sent[0]
+            places = [i for i, param in enumerate(params) if type(param) is type(value) and param == value]
+            if len(places) == 1 and list(rows[0]) == names:
+                with self._lock:
+                    self._kept[key] = (sql, params, places[0])
+                    while len(self._kept) > self.size:
+                        self._kept.popitem(last=False)
+        return rows

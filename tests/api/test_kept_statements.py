@@ -1,0 +1,112 @@
+"""A detail's statement kept and sent again with the next id or key (``Shape.read_one``,
+``factbase.kept_statements``): the same rows as the ORM's ``values()`` read, one query each, the statement
+compiled once per reader's condition, lookup and context — and on PostgreSQL only, where the driver's values are
+``values()``'s own. (Byte-identity of whole responses, kept or not: tests/api/test_claim_detail_one_query.py.)"""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.db.models import Q
+
+from claims.models import Claim, ClaimStatus
+from claims.shapes import CLAIM
+from factbase.shapes import Shape
+from tests.claims.factories import AppearanceFactory, AttributionHopFactory, ClaimFactory, EstimateFactory
+
+pytestmark = pytest.mark.django_db
+PUBLISHED = Q(status=ClaimStatus.PUBLISHED)
+
+
+@pytest.fixture
+def claims():
+    made = []
+    for n in range(4):
+        claim = ClaimFactory(status=ClaimStatus.PUBLISHED if n != 2 else ClaimStatus.DRAFT,
+                             first_published_on=dt.date(2025, 9, 1 + n))
+        appearance = AppearanceFactory(claim=claim)
+        AttributionHopFactory(appearance=appearance)
+        EstimateFactory(claim=claim)
+        made.append(claim)
+    CLAIM._statements.clear()
+    CLAIM._templates.clear()
+    return made
+
+
+def orm_rows(condition, lookup, context):
+    """What ``values(filter(...), inline=True)`` reads: the rows a detail must get."""
+    return list(CLAIM.values(Claim.objects.filter(condition, **lookup).order_by(), inline=True, context=context)[:1])
+
+
+@pytest.fixture
+def narrowed(monkeypatch):
+    """How many times a detail went through the ORM (``Shape.matching``) rather than a kept statement."""
+    calls = []
+    matching = Shape.matching
+
+    def counting(self, *args, **kwargs):
+        calls.append(args)
+        return matching(self, *args, **kwargs)
+
+    monkeypatch.setattr(Shape, "matching", counting)
+    return calls
+
+
+def test_the_rows_are_the_orms_for_every_claim_lookup_reader_and_context(claims):
+    for context in ({"known_on": None}, {"known_on": dt.date(2025, 9, 2)}):
+        for condition in (PUBLISHED, Q(), PUBLISHED & Q(first_published_on__lte=dt.date(2025, 9, 2))):
+            for _ in range(2):  # the first read keeps the statement, the second sends it again
+                for claim in claims:
+                    for lookup in ({"pk": claim.pk}, {"key": claim.key}):
+                        assert CLAIM.read_one(condition, lookup, context=context) == orm_rows(condition, lookup, context)
+    assert CLAIM.read_one(PUBLISHED, {"pk": 10**9}) == [] and CLAIM.read_one(PUBLISHED, {"key": "no-such"}) == []
+
+
+@pytest.mark.postgresql
+def test_one_statement_is_compiled_per_condition_lookup_and_context_then_sent_again(claims, narrowed,
+                                                                                     django_assert_num_queries):
+    ids = [claim.pk for claim in claims if claim.status == ClaimStatus.PUBLISHED]
+    for pk in ids:
+        with django_assert_num_queries(1):
+            assert CLAIM.read_one(PUBLISHED, {"pk": pk})[0]["id"] == pk
+    assert len(narrowed) == 1 and len(CLAIM._statements) == 1
+    CLAIM.read_one(PUBLISHED, {"key": claims[0].key})
+    CLAIM.read_one(Q(), {"pk": ids[0]})
+    CLAIM.read_one(PUBLISHED, {"pk": ids[0]}, context={"known_on": dt.date(2025, 9, 2)})
+    assert len(narrowed) == 4 and len(CLAIM._statements) == 4
+
+
+@pytest.mark.postgresql
+def test_nothing_is_kept_from_a_read_that_found_nothing_or_whose_value_is_ambiguous(claims, narrowed):
+    assert CLAIM.read_one(PUBLISHED, {"pk": 10**9}) == []
+    assert len(CLAIM._statements) == 0
+    # The id is also the condition's bound: two parameters hold it, so its place cannot be told.
+    pk = claims[0].pk
+    ambiguous = PUBLISHED & Q(pk__gte=pk)
+    for _ in range(2):
+        assert CLAIM.read_one(ambiguous, {"pk": pk}) == orm_rows(ambiguous, {"pk": pk}, {})
+    assert len(CLAIM._statements) == 0 and len(narrowed) == 3
+    # A found row keeps it; a draft the condition hides is then found by the kept statement to be hidden.
+    assert CLAIM.read_one(PUBLISHED, {"pk": pk})[0]["id"] == pk
+    assert len(CLAIM._statements) == 1
+    assert CLAIM.read_one(PUBLISHED, {"pk": claims[2].pk}) == []
+    assert len(narrowed) == 4
+
+
+@pytest.mark.postgresql
+def test_a_changed_setting_forgets_the_kept_statements(claims, settings):
+    CLAIM.read_one(PUBLISHED, {"pk": claims[0].pk})
+    assert len(CLAIM._statements) == 1
+    settings.DB_PREPARE_THRESHOLD = "off"
+    assert len(CLAIM._statements) == 0
+
+
+def test_a_database_kind_not_listed_keeps_no_statement(claims, narrowed, monkeypatch):
+    """SQLite hands back text Django converts (dates, decimals): its details always go through the ORM."""
+    from factbase import kept_statements
+
+    if connection.vendor not in ("sqlite",):
+        monkeypatch.setattr(kept_statements, "VENDORS", ())  # as if PostgreSQL were not listed
+    for claim in claims + claims:
+        assert CLAIM.read_one(Q(), {"pk": claim.pk}) == orm_rows(Q(), {"pk": claim.pk}, {})
+    assert len(CLAIM._statements) == 0 and len(narrowed) == 2 * len(claims)
