@@ -39,7 +39,7 @@ class KeptStatements:
         self.size = size
         self._kept = OrderedDict()
         self._lock = threading.Lock()
-        setting_changed.connect(self._forget, weak=False)
+        setting_changed.connect(self._forget)  # weakly: a store dropped (a test's) leaves no receiver behind
 
     def _forget(self, **kwargs):
         self.clear()

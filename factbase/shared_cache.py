@@ -7,7 +7,7 @@ process (its connection pool is thread-safe); ``key`` is the Django cache's own 
 and version), so both APIs see the same values. Where the cache is not Redis (local memory, development and
 tests), callers use Django's cache API.
 
-- ``factbase.api.throttling``: the anonymous throttle's counters (one server-side script: ``INCR``, ``EXPIRE`` when new);
+- ``factbase.api.throttling``: the anonymous throttle's counters (one server-side script per lease: ``INCRBY``, ``EXPIRE`` when new);
 - ``claims.search``: whether a search's terms are dense among the newest claims (``get_flag``/``set_flag``).
 """
 

@@ -9,6 +9,7 @@ from collections import OrderedDict
 import pytest
 
 from claims.shapes import APPEARANCE, CLAIM, ESTIMATE, HOP, PROPOSITION, STANCE
+from factbase.kept_statements import KeptStatements
 from factbase.shapes import Column, Csv
 from sources.shapes import ACTOR, DOCUMENT
 
@@ -108,6 +109,7 @@ def test_a_field_added_to_a_declaration_shows_in_json_csv_and_the_schema(world, 
     monkeypatch.setattr(CLAIM, "_csv", None)
     monkeypatch.setattr(CLAIM, "_compiled", {})  # steps worked out from the fields, once per shape
     monkeypatch.setattr(CLAIM, "_templates", OrderedDict())  # the details' kept rows query (Shape.matching), likewise
+    monkeypatch.setattr(CLAIM, "_statements", KeptStatements())  # and their kept statements (PostgreSQL)
     monkeypatch.setattr(serializers, "_classes", {})
     assert api_client.get("/api/v1/claims/nis-2000/").json()["rating_text"] == ""
     header = next(iter(api_client.get("/api/v1/claims/?format=csv").streaming_content)).decode()
