@@ -205,22 +205,9 @@ def test_seed_without_known_actors_proposes_its_speakers_and_invents_no_actor(se
 from claims.extraction.matching import candidates_match, rereport_accept  # noqa: E402
 from claims.extraction.proposals import proposed_actor_confirm, proposed_actor_merge  # noqa: E402
 from claims.models import ClaimRelation  # noqa: E402
-from sources.models import AliasKind, ProposedActor  # noqa: E402
+from sources.models import ProposedActor  # noqa: E402
+from tests.claims.extraction_probes import actor, extract  # noqa: E402
 from tests.claims.realtext import corpus as realtext  # noqa: E402
-
-
-def actor(key, name, kind, country="", aliases=(), descriptors=(), language="en"):
-    created = Actor.objects.create(key=key, name=name, kind=kind, country=country)
-    for alias in aliases:
-        ActorAlias.objects.create(actor=created, name=alias, language=language)
-    for phrase in descriptors:
-        ActorAlias.objects.create(actor=created, name=phrase, language=language, kind=AliasKind.DESCRIPTOR)
-    return created
-
-
-def extract(body, language="en", published_on=dt.date(2025, 9, 4), publisher=None):
-    document = Document(key="d", language=language, published_on=published_on, body=body, publisher=publisher)
-    return [c for c in extract_candidates(document=document, actors=ActorIndex.from_database()) if c.quantity]
 
 
 @pytest.mark.django_db

@@ -3,20 +3,7 @@
 
 import pytest
 
-from tests.claims.test_extraction import actor, extract
-
-
-def who(candidate):
-    return candidate.claimant.name if candidate.claimant.proposed else candidate.claimant.key
-
-
-def claimants(found):
-    return [(int(c.quantity.number if c.quantity.number is not None else c.quantity.lower or c.quantity.upper), who(c))
-            for c in found]
-
-
-def hops(candidate):
-    return [[ref.name if ref.proposed else ref.key for ref in step] for step in candidate.hops]
+from tests.claims.extraction_probes import actor, claimants, extract, hops, who
 
 
 @pytest.mark.django_db

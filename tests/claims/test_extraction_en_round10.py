@@ -8,20 +8,12 @@ import pytest
 
 from claims.extraction.dates import find_dates
 from claims.extraction.numbers import read_quantity
-from tests.claims.test_extraction import actor, extract
+from tests.claims.extraction_probes import actor, extract, hops, who
 
 TUESDAY = dt.date(2025, 3, 4)
 MONDAY = dt.date(2025, 3, 3)
 SUNDAY = dt.date(2025, 3, 2)
 THURSDAY = dt.date(2025, 2, 27)
-
-
-def who(candidate):
-    return candidate.claimant.name if candidate.claimant.proposed else candidate.claimant.key
-
-
-def hops(candidate):
-    return [[ref.name if ref.proposed else ref.key for ref in step] for step in candidate.hops]
 
 
 def wires():

@@ -7,20 +7,11 @@ import datetime as dt
 import pytest
 
 from claims.extraction.numbers import read_quantity
-from tests.claims.test_extraction import actor, extract
+from tests.claims.extraction_probes import actor, claimants, extract, who
 
 
 def numbers(text, language="en"):
     return [(q.wording, q.qualifier) for q in read_quantity(text, language=language)]
-
-
-def who(candidate):
-    return candidate.claimant.name if candidate.claimant.proposed else candidate.claimant.key
-
-
-def claimants(found):
-    return [(int(c.quantity.number if c.quantity.number is not None else c.quantity.lower or c.quantity.upper), who(c))
-            for c in found]
 
 
 def as_of(found):

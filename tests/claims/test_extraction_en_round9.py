@@ -6,14 +6,10 @@ import datetime as dt
 import pytest
 
 from claims.extraction.dates import find_dates
-from tests.claims.test_extraction import extract
+from tests.claims.extraction_probes import extract, who
 
 TUESDAY = dt.date(2025, 3, 4)
 MONDAY = dt.date(2025, 3, 3)
-
-
-def who(candidate):
-    return candidate.claimant.name if candidate.claimant.proposed else candidate.claimant.key
 
 
 # --- claimants -------------------------------------------------------------------------------------------------------

@@ -5,15 +5,7 @@ realtext/tuning/en-60..67). Every test fails on the rules before the round."""
 
 import pytest
 
-from tests.claims.test_extraction import actor, extract
-
-
-def who(candidate):
-    return candidate.claimant.name if candidate.claimant.proposed else candidate.claimant.key
-
-
-def claimants(found):
-    return [(int(c.quantity.number), who(c)) for c in found]
+from tests.claims.extraction_probes import actor, claimants, extract, who
 
 
 @pytest.mark.django_db

@@ -6,15 +6,7 @@ the rules before the round."""
 
 import pytest
 
-from tests.claims.test_extraction import actor, extract
-
-
-def hops(candidate):
-    return [[ref.key for ref in step] for step in candidate.hops]
-
-
-def afp():
-    return actor("afp", "Agence France-Presse", "news_agency", "FR", ["Γαλλικό Πρακτορείο", "AFP"], language="el")
+from tests.claims.extraction_probes import actor, afp, extract, hop_keys as hops
 
 
 # --- names and case ----------------------------------------------------------------------------------

@@ -6,19 +6,7 @@ after a name heads its own phrase). Each test is a constructed sentence and fail
 
 import pytest
 
-from tests.claims.test_extraction import actor, extract
-
-
-def afp():
-    return actor("afp", "Agence France-Presse", "news_agency", "FR", ["Γαλλικό Πρακτορείο"], language="el")
-
-
-def reuters():
-    return actor("reuters", "Reuters", "news_agency", "GB", ["Reuters"], language="el")
-
-
-def hops(candidate):
-    return [[ref.key for ref in step] for step in candidate.hops]
+from tests.claims.extraction_probes import actor, afp, extract, hop_keys as hops, reuters
 
 
 # --- cues ----------------------------------------------------------------------------------------------------
@@ -75,7 +63,7 @@ def test_an_unnamed_group_after_the_medium_told_is_the_subject():
 
 @pytest.mark.django_db
 def test_the_one_informed_in_the_accusative_relays_the_source_after_it():
-    afp()
+    afp(aliases=["Γαλλικό Πρακτορείο"])
     [candidate] = extract("Τζιχαντιστές σκότωσαν τουλάχιστον εννιά ανθρώπους, ενημέρωσαν την Τρίτη το Γαλλικό "
                           "Πρακτορείο πηγή του στον στρατό κι αυτόπτες μάρτυρες.", language="el")
     assert candidate.claimant.key == "officials"

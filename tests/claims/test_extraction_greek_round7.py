@@ -5,15 +5,7 @@ of contrast, capitalisation. Each test is a constructed sentence of the kind the
 
 import pytest
 
-from tests.claims.test_extraction import actor, extract
-
-
-def hops(candidate):
-    return [[ref.key for ref in step] for step in candidate.hops]
-
-
-def reuters():
-    return actor("reuters", "Reuters", "news_agency", "GB", ["Reuters"], language="el")
+from tests.claims.extraction_probes import actor, extract, hop_keys as hops, reuters
 
 
 # --- verbs ----------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ construction, and each fails on the rules before the round."""
 
 import pytest
 
-from tests.claims.test_extraction import actor, extract
+from tests.claims.extraction_probes import actor, extract
 
 
 def united_nations():

@@ -5,16 +5,7 @@ the rules before the round, but one: it guards the exception of the first (a cre
 
 import pytest
 
-from sources.models import Actor
-from tests.claims.test_extraction import actor, extract
-
-
-def hops(candidate):
-    return [[ref.key for ref in step] for step in candidate.hops]
-
-
-def publisher(key="paper", name="Paper"):
-    return Actor.objects.get_or_create(key=key, defaults={"name": name, "kind": "news_outlet"})[0]
+from tests.claims.extraction_probes import actor, extract, hop_keys as hops, publisher
 
 
 @pytest.mark.django_db

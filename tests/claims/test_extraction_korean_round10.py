@@ -10,20 +10,7 @@ import pytest
 
 from claims.extraction.dates import find_dates
 from claims.extraction.numbers import read_quantity
-from sources.models import Actor
-from tests.claims.test_extraction import actor, extract
-
-
-def hops(candidate):
-    return [[ref.name if ref.proposed else ref.key for ref in step] for step in candidate.hops]
-
-
-def who(candidate):
-    return candidate.claimant.name if candidate.claimant.proposed else candidate.claimant.key
-
-
-def publisher(key="paper", name="Paper", kind="news_outlet"):
-    return Actor.objects.get_or_create(key=key, defaults={"name": name, "kind": kind})[0]
+from tests.claims.extraction_probes import actor, extract, hops, publisher, who
 
 
 def wires():

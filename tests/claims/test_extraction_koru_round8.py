@@ -4,20 +4,7 @@ round (commit ce1d990)."""
 
 import pytest
 
-from sources.models import Actor
-from tests.claims.test_extraction import actor, extract
-
-
-def hops(candidate):
-    return [[ref.name if ref.proposed else ref.key for ref in step] for step in candidate.hops]
-
-
-def who(candidate):
-    return candidate.claimant.name if candidate.claimant.proposed else candidate.claimant.key
-
-
-def publisher(key="paper", name="Paper"):
-    return Actor.objects.get_or_create(key=key, defaults={"name": name, "kind": "news_outlet"})[0]
+from tests.claims.extraction_probes import actor, extract, hops, publisher, who
 
 
 # --- Korean ----------------------------------------------------------------------------------------------------------

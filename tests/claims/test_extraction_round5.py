@@ -8,15 +8,7 @@ import pytest
 
 from claims.extraction.dates import find_dates
 from claims.extraction.numbers import read_quantity
-from tests.claims.test_extraction import actor, extract
-
-
-def hops(candidate):
-    return [[ref.key for ref in step] for step in candidate.hops]
-
-
-def numbers(text, language):
-    return [q.number for q in read_quantity(text, language=language)]
+from tests.claims.extraction_probes import actor, extract, hop_keys as hops, numbers
 
 
 # --- Who speaks ------------------------------------------------------------------------------------

@@ -4,20 +4,7 @@ tuning, round 6). Every test fails on the rules before round 6."""
 
 import pytest
 
-from claims.extraction.numbers import read_quantity
-from tests.claims.test_extraction import actor, extract
-
-
-def hops(candidate):
-    return [[ref.key for ref in step] for step in candidate.hops]
-
-
-def numbers(text, language):
-    return [q.number for q in read_quantity(text, language=language)]
-
-
-def afp():
-    return actor("afp", "Agence France-Presse", "news_agency", "FR", ["Γαλλικό Πρακτορείο", "AFP"], language="el")
+from tests.claims.extraction_probes import actor, afp, extract, hop_keys as hops, numbers, tass
 
 
 # --- Greek -----------------------------------------------------------------------------------------
@@ -134,10 +121,6 @@ def test_arabic_units_of_measure_are_no_figures_and_the_dual_of_a_person_noun_is
 
 
 # --- Russian ---------------------------------------------------------------------------------------
-
-def tass():
-    return actor("tass", "TASS", "state_media", "RU", ["ТАСС"], language="ru")
-
 
 @pytest.mark.django_db
 def test_russian_what_data_say_belongs_to_their_owner_and_the_relative_clause_names_whose_data():

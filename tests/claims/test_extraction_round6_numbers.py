@@ -9,7 +9,7 @@ import pytest
 
 from claims.extraction.dates import find_dates
 from claims.extraction.numbers import read_quantity
-from tests.claims.test_extraction import extract
+from tests.claims.extraction_probes import extract
 
 
 def _read(text: str, language: str) -> list[tuple[Decimal | None, str, str]]:

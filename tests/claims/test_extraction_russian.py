@@ -7,15 +7,7 @@ showed, and each fails on the rules before the round."""
 
 import pytest
 
-from tests.claims.test_extraction import actor, extract
-
-
-def hops(candidate):
-    return [[ref.key for ref in step] for step in candidate.hops]
-
-
-def tass():
-    return actor("tass", "TASS", "state_media", "RU", ["ТАСС"], language="ru")
+from tests.claims.extraction_probes import actor, extract, hop_keys as hops, tass
 
 
 @pytest.mark.django_db

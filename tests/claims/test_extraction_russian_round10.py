@@ -3,8 +3,7 @@ that taught it (tests/claims/realtext/tuning/ru-120..127). Each test fails on th
 
 import pytest
 
-from tests.claims.test_extraction import actor, extract
-from tests.claims.test_extraction_koru_round8 import hops, publisher, who
+from tests.claims.extraction_probes import actor, extract, hops, publisher, who
 
 
 def media():
