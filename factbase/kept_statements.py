@@ -13,11 +13,12 @@ keeps them only when they can be reused safely:
 
 - the run sent one statement, and the value sits in exactly one place of its parameters (another parameter equal
   to it would make the place ambiguous: nothing is kept, the next request tries again);
-- the run found a row, and the row's names (``values()``) are the statement's column names in order, so a row
-  built from the cursor has the same keys;
-- the database is PostgreSQL, where the driver hands back every column of these statements as the Python value
-  Django's ``values()`` gives (SQLite hands back text that Django converts, dates and decimals: it keeps the ORM
-  path). The detail tests compare the two for every seed claim, reader and format.
+- the run found a row, and the rows the driver handed back (read on the side, the cursor then scrolled back for
+  the ORM: DB-API's ``scroll``, on a result held by the client) are the ORM's ``values()`` rows — the same names
+  in the same order and the same values. A column Django converts after reading it (a JSON or custom field)
+  would differ, and nothing would be kept: rows built from the cursor later are what the ORM would give;
+- the database is PostgreSQL (SQLite hands back text that Django converts, dates and decimals: it keeps the ORM
+  path). The detail tests also compare whole responses, kept or not, for every seed claim, reader and format.
 
 The next runs for the same key send the kept SQL with the new value in its place, through the same connection
 and cursor API (so the execute wrappers, plan modes and query logging see them as before). The last ``size``
@@ -77,16 +78,24 @@ class KeptStatements:
 
         def record(execute, sql, params, many, context):
             result = execute(sql, params, many, context)
-            description = context["cursor"].description
-            sent.append((sql, tuple(params or ()), [column[0] for column in description or ()]))
+            cursor = context["cursor"]
+            names = [column[0] for column in cursor.description or ()]
+            # What the driver hands back, read before the ORM reads it: the result is on the client (no
+            # server-side cursor for a list), so the cursor is scrolled back to its start for the ORM.
+            found = cursor.fetchall() if names else []
+            if found:
+                cursor.scroll(0, mode="absolute")
+            sent.append((sql, tuple(params or ()), [dict(zip(names, row)) for row in found]))
             return result
 
         with connection.execute_wrapper(record):
             rows = list(queryset)
         if len(sent) == 1 and rows:
-            sql, params, names = sent[0]
+            sql, params, found = sent[0]
             places = [i for i, param in enumerate(params) if type(param) is type(value) and param == value]
-            if len(places) == 1 and list(rows[0]) == names:
+            # Kept only when the driver's rows are the ORM's, names, order and values: no column needed Django's
+            # conversion (a JSON or custom field would), so rows read from the cursor later are what the ORM gives.
+            if len(places) == 1 and found == rows and [list(row) for row in found] == [list(row) for row in rows]:
                 with self._lock:
                     self._kept[key] = (sql, params, places[0])
                     while len(self._kept) > self.size:

@@ -7,15 +7,17 @@ A template depends on the view name, the format, and what ``reverse`` reads from
 the origin (scheme and host), the ``?format=`` override, the script prefix and the URL configuration. Those
 are the template's key in a small table kept by the process, so a request whose templates were made before
 (the same host, the same kind of response) reverses nothing: a claim detail reversed three names on every
-request, about 4% of its time (docs/benchmarks.md). The table holds at most ``KEPT`` templates (hosts are
-the allowed ones, checked by ``get_host`` before any template is made) and starts again when full or when a
-setting changes.
+request, about 4% of its time (docs/benchmarks.md). Only requests whose host is one of ``ALLOWED_HOSTS`` as
+written there (no pattern, no other letter case) and whose port, if any, is the server's own share templates, so
+the table's keys are bounded by the settings, not by what clients send; any other request reverses its own. The
+table holds at most ``KEPT`` templates and starts again when full or when a setting changes.
 """
 
 import re
 import threading
 from urllib.parse import quote
 
+from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf
@@ -39,6 +41,14 @@ def forget_templates(**kwargs):
         _kept.clear()
 
 
+def _shared_host(request) -> bool:
+    """Whether the request's host (validated by ``get_host``) is written as in ``ALLOWED_HOSTS``, on no port or the
+    server's own."""
+    host = request.get_host()
+    domain, port = (host, "") if host.endswith("]") or ":" not in host else host.rsplit(":", 1)
+    return domain in settings.ALLOWED_HOSTS and port in ("", str(request.META.get("SERVER_PORT", "")))
+
+
 class Links:
     def __init__(self, request, format=None):
         self.request = request
@@ -53,7 +63,9 @@ class Links:
         if self._context is None:
             override = api_settings.URL_FORMAT_OVERRIDE
             self._context = (request.build_absolute_uri("/"), override and request.GET.get(override),
-                             get_script_prefix(), get_urlconf())
+                             get_script_prefix(), get_urlconf()) if _shared_host(request) else False
+        if self._context is False:
+            return self._reverse(view_name)
         key = (view_name, self.format, self._context)
         template = _kept.get(key)
         if template is None:

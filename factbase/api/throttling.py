@@ -11,7 +11,8 @@ adding the whole lease to the counter in one command, and answers the client's n
 from what is left of it, with no round trip. The counter therefore counts every request any worker may
 answer, so the limit is never exceeded across processes; what a worker leased and did not use before the
 window ended is lost, so a client spread over ``P`` processes may be refused up to ``(P - 1) × lease``
-requests early (at most ``P - 1`` per cent of the limit). With a limit under 200 a lease is one request and
+requests early (at most ``P - 1`` per cent of the limit) — and likewise by a lease another thread of the same
+worker is still taking when the counter is found spent. With a limit under 200 a lease is one request and
 the count is exact. A counter found past the limit stays past it for the rest of the window, so a refused
 client is refused locally until the window ends, without asking again. The Redis round trip and redis-py's
 work were about a sixth of a claim detail's time in the process (docs/benchmarks.md).
@@ -71,7 +72,10 @@ class Leases:
 
     REFUSED = -1
 
-    def __init__(self):
+    def __init__(self, most: int = 10_000):
+        #: At most this many clients remembered per window: a new one past it asks the shared counter for every
+        #: request (as with no lease), so rotating addresses cannot grow a worker's memory.
+        self.most = most
         self._lock = threading.Lock()
         self._windows = {}  # duration -> (window number, {key: requests left or REFUSED})
 
@@ -99,13 +103,17 @@ class Leases:
             return None
 
     def grant(self, key, duration, window, requests):
-        """Keep ``requests`` more (besides the one being answered); 0 or less marks the key refused."""
+        """Keep ``requests`` more (besides the one being answered); less than 0 marks the key refused, 0 keeps
+        nothing."""
         with self._lock:
             left = self._current(duration, window)
+            if requests == 0 or (key not in left and len(left) >= self.most):
+                return
             if requests < 0:
-                left[key] = self.REFUSED
-            elif left.get(key, 0) != self.REFUSED:
-                left[key] = left.get(key, 0) + requests
+                if left.get(key, 0) <= 0:  # another thread's lease still held here is used first
+                    left[key] = self.REFUSED
+            else:  # a lease taken before the counter was spent is good even if another thread found it spent since
+                left[key] = max(left.get(key, 0), 0) + requests
 
 
 #: This process's leases (one per worker process; gunicorn's threads share it).

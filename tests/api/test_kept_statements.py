@@ -60,6 +60,8 @@ def test_the_rows_are_the_orms_for_every_claim_lookup_reader_and_context(claims)
                     for lookup in ({"pk": claim.pk}, {"key": claim.key}):
                         assert CLAIM.read_one(condition, lookup, context=context) == orm_rows(condition, lookup, context)
     assert CLAIM.read_one(PUBLISHED, {"pk": 10**9}) == [] and CLAIM.read_one(PUBLISHED, {"key": "no-such"}) == []
+    if connection.vendor == "postgresql":  # the second pass read every row from kept statements: 2 × 3 × 2 of them
+        assert len(CLAIM._statements) == 12
 
 
 @pytest.mark.postgresql
@@ -110,3 +112,23 @@ def test_a_database_kind_not_listed_keeps_no_statement(claims, narrowed, monkeyp
     for claim in claims + claims:
         assert CLAIM.read_one(Q(), {"pk": claim.pk}) == orm_rows(Q(), {"pk": claim.pk}, {})
     assert len(CLAIM._statements) == 0 and len(narrowed) == 2 * len(claims)
+
+
+@pytest.mark.postgresql
+def test_a_statement_with_a_column_django_converts_is_not_kept(claims):
+    """A JSON column comes from the driver as text that Django parses: its rows from the cursor would not be the
+    ORM's, so its statement is never kept, and every read goes through the ORM."""
+    from django.db.models import JSONField, Value
+    from django.db.models.functions import Cast
+
+    from factbase.kept_statements import KeptStatements
+
+    statements = KeptStatements()
+    for claim in claims:
+        queryset = Claim.objects.filter(pk=claim.pk).annotate(data=Cast(Value('{"a": 1}'), JSONField())).values("id", "data")
+        assert statements.run(("json",), "default", claim.pk, queryset) == [{"id": claim.pk, "data": {"a": 1}}]
+    assert len(statements) == 0
+    plain = Claim.objects.filter(pk=claims[0].pk).values("id", "key")
+    assert statements.run(("plain",), "default", claims[0].pk, plain) == [{"id": claims[0].pk, "key": claims[0].key}]
+    assert len(statements) == 1
+    assert statements.rows(("plain",), "default", claims[1].pk) == [{"id": claims[1].pk, "key": claims[1].key}]

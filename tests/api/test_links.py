@@ -66,3 +66,43 @@ def test_a_changed_setting_and_a_full_table_start_again(reversed_names, monkeypa
         assert module.Links(request(host=host))("claim-detail", 7) == f"http://{host}/api/v1/claims/7/"
         sizes.append(len(module._kept))
     assert sizes == [1, 2, 1]
+
+
+def test_only_hosts_written_as_allowed_on_the_servers_port_share_templates(reversed_names, settings):
+    settings.ALLOWED_HOSTS = ["testserver", ".example.org"]
+    for host in ("TESTSERVER", "testserver:8080", "any.example.org", "testserver:80"):
+        links = module.Links(request(host=host))
+        assert links("claim-detail", 7) == f"http://{host}/api/v1/claims/7/"
+    # An upper-case host, another port, a pattern's host: each reversed for itself, nothing kept.
+    (kept,) = module._kept  # the URL configuration in the key is the thread's: whatever an earlier request set
+    assert kept[:2] == ("claim-detail", None) and kept[2][:3] == ("http://testserver:80/", None, "/")
+    assert reversed_names == ["claim-detail"] * 4
+
+
+def test_a_script_prefix_or_a_request_urlconf_gets_its_own_template(reversed_names):
+    from django.urls import set_script_prefix, set_urlconf
+
+    set_urlconf(None)  # the default configuration (an earlier request in this thread may have named one)
+    plain = module.Links(request())("claim-detail", 7)
+    set_script_prefix("/factbase/")
+    try:
+        assert module.Links(request())("claim-detail", 7) == "http://testserver/factbase/api/v1/claims/7/"
+    finally:
+        set_script_prefix("/")
+    set_urlconf("factbase.urls")  # a request's own URL configuration (request.urlconf), here the same module
+    try:
+        assert module.Links(request())("claim-detail", 7) == plain
+    finally:
+        set_urlconf(None)
+    assert len(reversed_names) == 3 and len(module._kept) == 3
+
+
+def test_a_versioned_request_reverses_its_own(reversed_names):
+    from rest_framework.versioning import QueryParameterVersioning
+
+    versioned = request()
+    versioned.versioning_scheme = QueryParameterVersioning()
+    versioned.version = "2"
+    for _ in range(2):
+        assert module.Links(versioned)("claim-detail", 7) == "http://testserver/api/v1/claims/7/?version=2"
+    assert reversed_names == ["claim-detail"] * 2 and not module._kept

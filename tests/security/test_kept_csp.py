@@ -107,3 +107,22 @@ def test_asking_for_a_nonce_after_the_header_left_is_an_error(rf):
 def test_the_site_uses_the_kept_policy_middleware(settings):
     assert "factbase.security.csp.KeptPolicyCSPMiddleware" in settings.MIDDLEWARE
     assert "csp.middleware.CSPMiddleware" not in settings.MIDDLEWARE
+
+
+def test_every_attribute_django_csps_decorators_set_sends_the_response_to_django_csp_or_exempts_it(rf):
+    """The kept path relies on django-csp's decorators marking a response with ``_csp_*`` attributes it knows:
+    each decorator, enforced and report-only, must set only attributes the middleware checks."""
+    from csp import decorators
+
+    known = set(kept._OVERRIDES) | {"_csp_exempt", "_csp_exempt_ro"}
+    seen = set()
+    for name in ("csp", "csp_replace", "csp_update", "csp_exempt"):
+        for report_only in (False, True):
+            decorator = getattr(decorators, name)
+            options = {"REPORT_ONLY": report_only} if name == "csp_exempt" else {
+                "config": {"img-src": ["https://tiles.example.org"]}, "REPORT_ONLY": report_only}
+            response = decorator(**options)(plain)(rf.get("/"))
+            marks = {attribute for attribute in vars(response) if attribute.startswith("_csp")}
+            assert marks and marks <= known, (name, report_only, marks - known)
+            seen |= marks
+    assert seen == known
