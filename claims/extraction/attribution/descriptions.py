@@ -462,13 +462,15 @@ def short_name_of(name: str, state: DocumentState) -> ActorRef | None:
 _CASED = ("el", "en", "ru")
 
 
-def of_another_country(ref: ActorRef | None, state: DocumentState, surface: str) -> bool:
+def of_another_country(ref: ActorRef | None, state: DocumentState, surface: str, named: frozenset[str] = frozenset()) -> bool:
     """Round 11, every language: a body described, not named, belongs to a country the text is about. ``ref`` (an actor
     a description was resolved to) is of another country when its country is none the text named (``state.countries``),
     it was not named before, and the text uses no word of a name of that country nor of the actor's other names that
-    the description leaves out (the place a name has: "Gaza", "Kyrgyzstan")."""
+    the description leaves out (the place a name has: "Gaza", "Kyrgyzstan"). A text that named no country yet (nor
+    ``named``, the countries of the sentence) says nothing against it: a descriptor alone ("정보당국", "군정") still means
+    its actor."""
     if ref is None or ref.proposed or not ref.country or ref.kind in (ActorKind.COUNTRY, ActorKind.PERSON) \
-            or ref.country in state.countries or ref in state.mentioned:
+            or not (state.countries | named) or ref.country in state.countries or ref in state.mentioned:
         return False
     names = [name for name, r in state.index.names.items() if r.kind == ActorKind.COUNTRY and r.country == ref.country
              and len(name) >= 4]
@@ -493,15 +495,18 @@ def foreign_descriptions(sentence: str, mentions: list[Mention], state: Document
     Saudi Arabia's civil defence is not Gaza's."""
     def is_described(mention: Mention) -> bool:
         surface = sentence[mention.start:mention.end]
+        if state.language in _CASED and any(word[:1].isupper() for word in surface.split()
+                                            if folded(word) not in _ARTICLE_WORDS):
+            return False  # "South Korea's spy agency": a proper name in it says whose it is
         return mention.via == "descriptor" or (mention.via == "name" and state.language in _CASED
-                                               and len(surface.split()) >= 2 and not any(ch.isupper() for ch in surface))
+                                               and len(surface.split()) >= 2)
 
     named = {m.actor.country for m in mentions if m.via == "name" and m.actor.country and not is_described(m)}
     for mention in mentions:
         surface = sentence[mention.start:mention.end - len(mention.particle)]
         if not is_described(mention) or mention.actor.is_media or mention.actor.country in named:
             continue
-        if not of_another_country(mention.actor, state, surface):
+        if not of_another_country(mention.actor, state, surface, frozenset(named)):
             continue
         words = surface.split()
         while words and folded(words[0]) in _ARTICLE_WORDS:
@@ -512,5 +517,4 @@ def foreign_descriptions(sentence: str, mentions: list[Mention], state: Document
         key = folded(name)
         if key not in state.proposals:
             state.proposals[key] = ActorRef(key=f"proposed:{key}", name=name, kind=mention.actor.kind, proposed=True)
-        mention.actor = state.proposals[key]
-        mention.via = "name"
+        mention.actor = state.proposals[key]  # still found by a descriptor: "기니 군정" (round 10) reads it so
