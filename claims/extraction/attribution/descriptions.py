@@ -179,6 +179,10 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
             # Greek round: "η πολιτική προστασία" in a text about the Philippines is not Italy's civil protection: a
             # body described, not named, belongs to a country the text is about.
             described = None
+        if described is not None and item.wanted == "organisation" and not described.is_media \
+                and of_another_country(described, state, " ".join(words)):
+            # round 11, every language: "the disaster agency" in a text about Indonesia is not Turkey's
+            return _proposed_body(item, sentence, state)
         if described is not None:
             return described
     if len(words) >= 2:
@@ -269,6 +273,9 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         if found is None and state.language == "en":
             from .english import described_body  # round 9: "the health ministry said", named for the first time
             found = described_body(item, sentence, state)
+        if found is not None and item.wanted == "organisation" and len(words) >= 2 and not found.is_media \
+                and of_another_country(found, state, " ".join(words)):
+            return _proposed_body(item, sentence, state)  # round 11, as above
         return found
     return last
 
@@ -448,3 +455,66 @@ def short_name_of(name: str, state: DocumentState) -> ActorRef | None:
             if len(whole) > len(words) and whole[0] == words[0] and whole[len(whole) - len(words) + 1:] == words[1:]:
                 found[ref.key] = ref
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Round 11: the scripts that capitalise proper names. A name of several words written there with none of its letters
+# capitalised ("υπηρεσία διαχείρισης καταστροφών") is common nouns — a description, whoever holds it as an alias.
+_CASED = ("el", "en", "ru")
+
+
+def of_another_country(ref: ActorRef | None, state: DocumentState, surface: str, named: frozenset[str] = frozenset()) -> bool:
+    """Round 11, every language: a body described, not named, belongs to a country the text is about. ``ref`` (an actor
+    a description was resolved to) is of another country when its country is none the text named (``state.countries``),
+    it was not named before, and the text uses no word of a name of that country nor of the actor's other names that
+    the description leaves out (the place a name has: "Gaza", "Kyrgyzstan"). A text that named no country yet (nor
+    ``named``, the countries of the sentence) says nothing against it: a descriptor alone ("정보당국", "군정") still means
+    its actor."""
+    if ref is None or ref.proposed or not ref.country or ref.kind in (ActorKind.COUNTRY, ActorKind.PERSON) \
+            or not (state.countries | named) or ref.country in state.countries or ref in state.mentioned:
+        return False
+    names = [name for name, r in state.index.names.items() if r.kind == ActorKind.COUNTRY and r.country == ref.country
+             and len(name) >= 4]
+    text = folded(state.text)
+    if any(re.search(rf"(?<!\w){re.escape(name[:min(5, len(name) - 1)])}", text) for name in names):
+        return False  # "Yemeni": the text names the country, by a form no mention caught
+    # "Kyrgyzstan’s health ministry", "the health ministry" in a text about Gaza: the text uses a word of the actor's
+    # other names (its place), which the description leaves out
+    described = folded(surface)
+    # (Arabic: without the article, which a place's name often lacks — "التركية", "تركيا")
+    article = r"(?:[وبلف]?ال)?" if state.language == "ar" else ""
+    words = {re.sub(r"^ال(?=\w{3})", "", word) if state.language == "ar" else word
+             for name in state.index.names_of.get(ref.key, []) for word in name.split() if len(word) >= 4}
+    stems = {word[:max(4, len(word) - 2)] for word in words}
+    return not any(re.search(rf"(?<!\w){article}{re.escape(stem)}", text) for stem in stems if stem not in described)
+
+
+def foreign_descriptions(sentence: str, mentions: list[Mention], state: DocumentState) -> None:
+    """Round 11, every language: an actor found by one of its descriptors ("الدفاع المدني", "군정") — or, in a cased script,
+    by a name of several words written all in lower case — that belongs to another country than the text's (the
+    countries it named before and those this sentence names) is a body named for the first time, proposed as written:
+    Saudi Arabia's civil defence is not Gaza's."""
+    def is_described(mention: Mention) -> bool:
+        surface = sentence[mention.start:mention.end]
+        if state.language in _CASED and any(word[:1].isupper() for word in surface.split()
+                                            if folded(word) not in _ARTICLE_WORDS):
+            return False  # "South Korea's spy agency": a proper name in it says whose it is
+        return mention.via == "descriptor" or (mention.via == "name" and state.language in _CASED
+                                               and len(surface.split()) >= 2)
+
+    named = {m.actor.country for m in mentions if m.via == "name" and m.actor.country and not is_described(m)}
+    for mention in mentions:
+        surface = sentence[mention.start:mention.end - len(mention.particle)]
+        if not is_described(mention) or mention.actor.is_media or mention.actor.country in named:
+            continue
+        if not of_another_country(mention.actor, state, surface, frozenset(named)):
+            continue
+        words = surface.split()
+        while words and folded(words[0]) in _ARTICLE_WORDS:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        key = folded(name)
+        if key not in state.proposals:
+            state.proposals[key] = ActorRef(key=f"proposed:{key}", name=name, kind=mention.actor.kind, proposed=True)
+        mention.actor = state.proposals[key]  # still found by a descriptor: "기니 군정" (round 10) reads it so

@@ -15,7 +15,7 @@ from .chains import _briefed, _claimant_and_relays
 from .coordination import _ellipses, _partners, _unique
 from .countries import _country_of_adjective, _of_the_country
 from .cuefinding import find_cues
-from .descriptions import _resolve
+from .descriptions import _resolve, foreign_descriptions
 from .items import _items
 from .media import _quoted_by_relay, _relay_objects, carried_by, interlocutor_medium, is_publisher
 from .quotes import _quote_speakers
@@ -38,6 +38,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                                                 and any(0 <= s - v_end <= 2 for _, v_end in verbs))]
     quotes = masked
     _of_the_country(sentence, mentions, state)
+    foreign_descriptions(sentence, mentions, state)  # round 11: a described body of another country
     items = _items(sentence, state, mentions, quotes)
     ellipses = _ellipses(sentence, state, items)
     for start, end, refs in ellipses:
