@@ -13,6 +13,7 @@ from claims.models import Claim, ClaimStatus
 from claims.shapes import CLAIM
 from factbase.shapes import Shape
 from tests.claims.factories import AppearanceFactory, AttributionHopFactory, ClaimFactory, EstimateFactory
+from tests.sources.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 PUBLISHED = Q(status=ClaimStatus.PUBLISHED)
@@ -22,11 +23,13 @@ PUBLISHED = Q(status=ClaimStatus.PUBLISHED)
 def claims():
     made = []
     for n in range(4):
-        claim = ClaimFactory(status=ClaimStatus.PUBLISHED if n != 2 else ClaimStatus.DRAFT,
-                             first_published_on=dt.date(2025, 9, 1 + n))
-        appearance = AppearanceFactory(claim=claim)
+        claim = ClaimFactory(status=ClaimStatus.PUBLISHED if n != 2 else ClaimStatus.DRAFT)
+        # first_published_on is derived from the documents: 2025-09-01 … 2025-09-04
+        appearance = AppearanceFactory(claim=claim, document=DocumentFactory(published_on=dt.date(2025, 9, 1 + n)))
         AttributionHopFactory(appearance=appearance)
         EstimateFactory(claim=claim)
+        claim.refresh_from_db()
+        assert claim.first_published_on == dt.date(2025, 9, 1 + n)
         made.append(claim)
     CLAIM._statements.clear()
     CLAIM._templates.clear()
