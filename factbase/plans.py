@@ -28,6 +28,8 @@ from django.db import connections
 CUSTOM = "force_custom_plan"
 #: PostgreSQL's default: a kept plan once it costs no more than planning each run.
 GENERIC = "auto"
+#: Statements that are not prepared (``planned_for_values``): any mode will do, none is set for them.
+ANY = None
 
 _wanted = contextvars.ContextVar("factbase_plan_cache_mode", default=CUSTOM)
 
@@ -51,6 +53,31 @@ def generic_plans(using: str = "default"):
         _wanted.reset(token)
 
 
+@contextlib.contextmanager
+def planned_for_values(using: str = "default"):
+    """Statements run inside are planned for their own parameters whatever mode the session is in, and switch it
+    to none: they are not prepared (psycopg's public ``prepare_threshold`` is off for the while), and PostgreSQL
+    plans a statement that is not prepared for the values bound to it. A filtered page's ids, read between two
+    reads that keep plans (``generic_plans``), so cost no ``SET`` before and after them; only parsing, which a
+    prepared statement is spared, is paid again (a small statement's).
+
+    Inside a transaction, or where the connection prepares nothing, statements run as they are."""
+    connection = connections[using]
+    if not prepares(connection) or connection.in_atomic_block:
+        yield
+        return
+    connection.ensure_connection()
+    driver = connection.connection
+    before = driver.prepare_threshold
+    token = _wanted.set(ANY)
+    driver.prepare_threshold = None
+    try:
+        yield
+    finally:
+        driver.prepare_threshold = before
+        _wanted.reset(token)
+
+
 class PlanMode:
     """The execute wrapper that puts the session in the mode the statement wants (``generic_plans``).
 
@@ -69,7 +96,7 @@ class PlanMode:
         atomic = connection.in_atomic_block
         wanted = CUSTOM if atomic else _wanted.get()
         current = connection.plan_cache_mode
-        if current != wanted and not (atomic and current is None):
+        if wanted is not ANY and current != wanted and not (atomic and current is None):
             # Django's own checks and error wrapping, as for the statement itself (a broken transaction is refused
             # with TransactionManagementError; a failed SET is a django.db error).
             connection.validate_no_broken_transaction()

@@ -30,8 +30,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from django.db import models, router
-from django.db.models import Q, QuerySet
+from django.db import connections, models, router
+from django.db.models import F, Lookup, Q, QuerySet
 from rest_framework.fields import DateTimeField
 
 from . import nested_json
@@ -72,6 +72,20 @@ def _temporal_kind(model, path: str) -> str | None:
 #: How many sets of inline-list expressions a shape keeps (one per database kind and ``known_on`` asked).
 INLINE_KEPT = 64
 _inline_lock = threading.Lock()
+
+
+class AmongIds(Lookup):
+    """PostgreSQL: ``lhs = ANY(%s::<its type>[])``, the right-hand side one array parameter (a list of ids): the
+    same statement, and one parameter, whatever the number of ids — what lets a page's rows be read by a kept
+    statement (``Shape.read_ids``). Used as an expression, ``Q(AmongIds(F("id"), ids))``."""
+
+    lookup_name = "among_ids"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = self.process_rhs(compiler, connection)
+        return f"{lhs} = ANY({rhs}::{self.lhs.output_field.cast_db_type(connection)}[])", [*lhs_params, *rhs_params]
 
 
 def _inline_name(many: "Many") -> str:
@@ -305,6 +319,27 @@ class Shape:
         if rows is None:
             rows = self._statements.run(key, using, value, self.matching(condition & Q(**lookup), context=context)[:1])
         return rows
+
+    def read_ids(self, condition: Q, ids: Sequence[int], *, context: dict | None = None) -> list[dict]:
+        """The rows of ``matching(condition)`` whose ids are ``ids``, in the order of ``ids``: a page's, its ids cut by
+        the page's own statement (which carries the filters, and is planned for their values), ``condition`` being
+        what the reader may see. PostgreSQL: one statement whatever the page, its ids one array parameter
+        (``AmongIds``), so the statement the ORM compiled for the first page is kept (``factbase.kept_statements``)
+        and sent again with the next page's ids, per ``condition`` and context. An id no longer visible by then (a
+        claim unpublished between the two statements) is left out, as if it had gone before the request."""
+        ids = list(ids)
+        if not ids:
+            return []
+        context = context or {}
+        using = router.db_for_read(self.model)
+        key = (using, "ids", condition, tuple(sorted(context.items())))
+        rows = self._statements.rows(key, using, ids)
+        if rows is None:
+            postgresql = connections[using].vendor == "postgresql"
+            among = Q(AmongIds(F("id"), ids)) if postgresql else Q(id__in=ids)  # elsewhere nothing is kept
+            rows = self._statements.run(key, using, ids, self.matching(condition & among, context=context))
+        by_id = {row["id"]: row for row in rows}
+        return [by_id[id_] for id_ in ids if id_ in by_id]
 
     def build(self, rows, *, links: Links = None, as_json: bool = False, context: dict | None = None,
               parents: QuerySet | None = None) -> list[dict]:

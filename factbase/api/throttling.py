@@ -77,7 +77,8 @@ class Leases:
         #: request (as with no lease), so rotating addresses cannot grow a worker's memory.
         self.most = most
         self._lock = threading.Lock()
-        self._windows = {}  # duration -> (window number, {key: requests left or REFUSED})
+        # duration -> (window number, {key: requests left or REFUSED}, {keys found spent while a lease was held})
+        self._windows = {}
 
     def clear(self):
         """Forget every lease (tests; a process starts with none)."""
@@ -87,18 +88,20 @@ class Leases:
     def _current(self, duration, window):
         held = self._windows.get(duration)
         if held is None or held[0] != window:
-            held = self._windows[duration] = (window, {})
-        return held[1]
+            held = self._windows[duration] = (window, {}, set())
+        return held[1], held[2]
 
     def take(self, key, duration, window):
         """True: answer from a lease; False: refuse (known past the limit); None: ask the shared counter."""
         with self._lock:
-            left = self._current(duration, window)
+            left, spent = self._current(duration, window)
             held = left.get(key, 0)
             if held == self.REFUSED:
                 return False
             if held > 0:
-                left[key] = held - 1
+                # The last request of a lease held when the counter was found spent leaves the key refused: no
+                # thread asks the counter again in this window.
+                left[key] = self.REFUSED if held == 1 and key in spent else held - 1
                 return True
             return None
 
@@ -106,12 +109,14 @@ class Leases:
         """Keep ``requests`` more (besides the one being answered); less than 0 marks the key refused, 0 keeps
         nothing."""
         with self._lock:
-            left = self._current(duration, window)
+            left, spent = self._current(duration, window)
             if requests == 0 or (key not in left and len(left) >= self.most):
                 return
             if requests < 0:
-                if left.get(key, 0) <= 0:  # another thread's lease still held here is used first
+                if left.get(key, 0) <= 0:
                     left[key] = self.REFUSED
+                else:  # another thread's lease still held here is used first, then the key is refused (take)
+                    spent.add(key)
             else:  # a lease taken before the counter was spent is good even if another thread found it spent since
                 left[key] = max(left.get(key, 0), 0) + requests
 

@@ -1,7 +1,9 @@
 """``ReadOnlyAPIViewSet``: the base of every endpoint — strict parameters, id-or-key lookup, objects built
 from the resource's declared shape, CSV lists, ETags on details, errors as JSON."""
 
-from django.db import router
+import contextlib
+
+from django.db import connections, router
 from django.db.models import Q, QuerySet
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -10,7 +12,8 @@ from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
-from factbase.plans import generic_plans
+from factbase.kept_statements import VENDORS as KEPT_VENDORS
+from factbase.plans import generic_plans, planned_for_values
 
 from .browsable import BrowsableAPIRenderer
 from .conditional import etag_from_body
@@ -165,12 +168,21 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
         queryset = self.filter_queryset(self.get_queryset())
         if request.accepted_renderer.format == "csv":
             return stream_csv(queryset, self.shape, filename=self.basename, context=self.shape_context())
-        rows = self.shape.values(queryset, inline=self.nested_in_one_query, context=self.shape_context())
-        if set(request.query_params) <= PLAIN_PAGE_PARAMS:
-            # A page with no filter: newest first by primary key, the same plan for every cursor (factbase.plans).
+        # A page with no filter: newest first by primary key, the same plan for every cursor (factbase.plans).
+        plain = set(request.query_params) <= PLAIN_PAGE_PARAMS
+        condition = self.visibility() if self.nested_in_one_query else None
+        if condition is not None and connections[queryset.db].vendor in KEPT_VENDORS:
+            # Two statements: the page's ids, planned for the filters' values; then its rows with their nested
+            # lists, a statement kept for every page (Shape.read_ids) with one plan for every page (factbase.plans).
+            # Planning and compiling that large statement anew for every filtered page cost more than the second
+            # round trip (docs/benchmarks.md, "Issue 12, tenth session").
+            with generic_plans(queryset.db) if plain else planned_for_values(queryset.db):
+                page = self.paginate_queryset(queryset.values("id"))
             with generic_plans(queryset.db):
-                page = self.paginate_queryset(rows)
-        else:
+                rows = self.shape.read_ids(condition, [row["id"] for row in page], context=self.shape_context())
+            return self.get_paginated_response(self.build(rows))
+        rows = self.shape.values(queryset, inline=self.nested_in_one_query, context=self.shape_context())
+        with generic_plans(queryset.db) if plain else contextlib.nullcontext():
             page = self.paginate_queryset(rows)
         return self.get_paginated_response(self.build(page))
 

@@ -25,19 +25,26 @@ def claims(db):
 
 class Observed:
     """Each statement with the session's plan mode as it ran (read on the side, by a wrapper inside the one
-    that switches), and the ``SET``s sent."""
+    that switches) — or ``UNPREPARED`` for a statement the driver does not prepare, which PostgreSQL plans for its
+    values whatever the mode (``planned_for_values``) — and the ``SET``s sent."""
 
     def __init__(self):
         self.runs, self.sets = [], []
 
     def __call__(self, execute, sql, params, many, context):
         raw = context["connection"].connection
-        mode = raw.execute("SHOW plan_cache_mode").fetchone()[0] if prepares(connection) else None
+        mode = None
+        if prepares(connection):
+            mode = raw.execute("SHOW plan_cache_mode").fetchone()[0] if raw.prepare_threshold is not None else UNPREPARED
         self.runs.append((sql, mode))
         return execute(sql, params, many, context)
 
     def modes(self):
         return {mode for _, mode in self.runs}
+
+
+#: A statement run without being prepared: planned for its values.
+UNPREPARED = "unprepared"
 
 
 @pytest.fixture
@@ -66,7 +73,10 @@ def get(client, url):
 
 KEPT = ["/api/v1/claims/{key}/", "/api/v1/claims/{id}/", "/api/v1/claims/", "/api/v1/claims/?page_size=2",
         "/api/v1/claims/?format=json"]
-PLANNED = ["/api/v1/claims/?kind=estimate", "/api/v1/claims/?q=report", "/api/v1/claims/?claimant_kind=person"]
+#: Filtered claim pages: the page's ids planned for the filters' values, then its rows by one kept statement.
+PLANNED_THEN_KEPT = ["/api/v1/claims/?stated_on_before=2100-01-01", "/api/v1/claims/?key={key}", "/api/v1/claims/?q=war"]
+#: Filtered pages of the other lists: planned for their values, every statement.
+PLANNED = ["/api/v1/appearances/?medium=statement", "/api/v1/estimates/?unit=people"]
 
 
 @pytest.mark.parametrize("path", KEPT)
@@ -90,16 +100,39 @@ def test_filtered_pages_are_planned_for_their_values(claims, api_client, observe
     assert observed.modes() == ({CUSTOM} if prepares(connection) else {None}), observed.runs
 
 
+@pytest.mark.parametrize("path", PLANNED_THEN_KEPT)
+def test_filtered_claim_pages_plan_their_ids_for_the_values_and_keep_the_plan_of_their_rows(claims, api_client, observed,
+                                                                                             path):
+    path = path.format(key=claims[0].key)
+    for before in (f"/api/v1/claims/{claims[0].key}/", "/api/v1/appearances/?medium=statement"):  # either mode
+        get(api_client, before)
+        observed.runs.clear()
+        observed.sets.clear()
+        assert get(api_client, path).json()["results"]
+        if not prepares(connection):
+            assert observed.modes() == {None} and observed.sets == []
+            continue
+        *filtering, (ids, ids_mode), (rows, rows_mode) = observed.runs
+        # A search first counts its matches among the newest claims (claims.search): planned for their values too.
+        assert {mode for _, mode in filtering} <= {CUSTOM}, observed.runs
+        assert ids_mode == UNPREPARED and "= ANY(" not in ids, observed.runs
+        assert rows_mode == GENERIC and "= ANY(" in rows, observed.runs
+        if not filtering:  # the ids' statement needs no mode: a SET only when the session planned for values before
+            assert observed.sets == ([] if before.startswith("/api/v1/claims/") else [f"SET plan_cache_mode = {GENERIC}"])
+
+
 def test_the_mode_is_set_only_when_it_changes(claims, api_client, observed):
     for claim in claims:
         get(api_client, f"/api/v1/claims/{claim.key}/")
-    get(api_client, "/api/v1/claims/?kind=estimate")
-    get(api_client, "/api/v1/claims/?kind=estimate")
+    get(api_client, "/api/v1/claims/?kind=estimate")  # its ids need no mode, its rows keep the plan: no switch
+    get(api_client, "/api/v1/appearances/?medium=statement")
+    get(api_client, "/api/v1/appearances/?medium=statement")
     get(api_client, f"/api/v1/claims/{claims[0].pk}/")
     if not prepares(connection):
         assert observed.sets == []
         return
-    # Four details in a row: one switch; two filtered pages: one; a detail again: one. No transaction anywhere.
+    # Four details and a filtered claim page in a row: one switch; two filtered pages: one; a detail again: one.
+    # No transaction anywhere.
     assert observed.sets == [f"SET plan_cache_mode = {GENERIC}", f"SET plan_cache_mode = {CUSTOM}",
                              f"SET plan_cache_mode = {GENERIC}"]
     assert not any(sql in ("BEGIN", "COMMIT") or "SET LOCAL" in sql for sql, _ in observed.runs)
@@ -119,11 +152,11 @@ def test_a_transaction_after_a_kept_read_switches_once(claims, api_client, obser
 def test_a_mode_set_in_a_rolled_back_transaction_is_set_again(claims, api_client, observed):
     get(api_client, f"/api/v1/claims/{claims[0].key}/")  # the session keeps plans
     with pytest.raises(RuntimeError), transaction.atomic():
-        get(api_client, "/api/v1/claims/?kind=estimate")  # planned for its values: set inside the transaction...
+        get(api_client, "/api/v1/appearances/?medium=statement")  # planned for its values: set inside the transaction...
         raise RuntimeError("rolled back")
     # ... and undone with it: the next read outside must not trust what was set there.
     observed.runs.clear()
-    get(api_client, "/api/v1/claims/?kind=estimate")
+    get(api_client, "/api/v1/appearances/?medium=statement")
     assert observed.modes() == ({CUSTOM} if prepares(connection) else {None}), observed.runs
     observed.runs.clear()
     get(api_client, f"/api/v1/claims/{claims[0].key}/")

@@ -135,3 +135,38 @@ def test_a_statement_with_a_column_django_converts_is_not_kept(claims):
     assert statements.run(("plain",), "default", claims[0].pk, plain) == [{"id": claims[0].pk, "key": claims[0].key}]
     assert len(statements) == 1
     assert statements.rows(("plain",), "default", claims[1].pk) == [{"id": claims[1].pk, "key": claims[1].key}]
+
+
+# --- a page's rows by their ids (Shape.read_ids): the list's second statement --------------------------------------
+
+
+def orm_page(condition, ids, context):
+    """What ``values(filter(...), inline=True)`` reads for ``ids``, in their order: the rows a page must get."""
+    rows = {row["id"]: row for row in CLAIM.values(Claim.objects.filter(condition, pk__in=ids), inline=True, context=context)}
+    return [rows[pk] for pk in ids if pk in rows]
+
+
+def test_a_pages_rows_are_the_orms_in_the_order_of_its_ids(claims):
+    ids = [claim.pk for claim in claims]
+    pages = [ids, ids[::-1], ids[1:2], [ids[3], 10**9, ids[0]], ids + [ids[2]]]
+    for context in ({"known_on": None}, {"known_on": dt.date(2025, 9, 2)}):
+        for condition in (PUBLISHED, Q(), PUBLISHED & Q(first_published_on__lte=dt.date(2025, 9, 2))):
+            for _ in range(2):  # the first page keeps the statement, the next ones send it again
+                for page in pages:
+                    assert CLAIM.read_ids(condition, page, context=context) == orm_page(condition, page, context)
+    # What the reader may not see is left out whatever ids are asked: the draft, for a published-only reader.
+    assert [row["id"] for row in CLAIM.read_ids(PUBLISHED, ids)] == [ids[0], ids[1], ids[3]]
+    assert CLAIM.read_ids(PUBLISHED, []) == []
+    if connection.vendor == "postgresql":  # one statement per condition and context: 3 × 2, and one with none
+        assert len(CLAIM._statements) == 7
+
+
+@pytest.mark.postgresql
+def test_a_pages_rows_are_one_statement_compiled_once_whatever_its_size(claims, narrowed, django_assert_num_queries):
+    ids = [claim.pk for claim in claims]
+    for page in (ids[:1], ids, ids[::-1], ids[2:]):
+        with django_assert_num_queries(1) as captured:
+            CLAIM.read_ids(PUBLISHED, page)
+        # the ids travel as one array parameter: the same statement for a page of one as for a page of four
+        assert "= ANY(" in captured.captured_queries[0]["sql"]
+    assert len(narrowed) == 1 and len(CLAIM._statements) == 1

@@ -213,3 +213,17 @@ def test_a_worker_remembers_at_most_so_many_clients_a_window_and_no_empty_lease(
     leases.grant("a", 60, 1, 0)
     leases.grant("e", 60, 2, 0)  # a new window; nothing leased is nothing kept
     assert leases.take("e", 60, 2) is None and leases.take("a", 60, 2) is None
+
+
+def test_a_lease_held_when_another_thread_finds_the_counter_spent_is_used_then_refuses_from_memory():
+    from factbase.api.throttling import Leases
+
+    leases = Leases()
+    leases.grant("a", 60, 1, 3)  # this thread's lease
+    leases.grant("a", 60, 1, -1)  # another thread found the counter past the limit meanwhile
+    assert [leases.take("a", 60, 1) for _ in range(4)] == [True, True, True, False]  # not None: no counter asked
+    leases.grant("b", 60, 1, -1)
+    assert leases.take("b", 60, 1) is False
+    leases.grant("c", 60, 1, 2)
+    assert [leases.take("c", 60, 1) for _ in range(3)] == [True, True, None]  # never found spent: ask again
+    assert leases.take("a", 60, 2) is None  # a new window forgets
