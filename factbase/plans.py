@@ -1,4 +1,5 @@
-"""When PostgreSQL may keep one plan for a prepared statement: ``generic_plans``.
+"""When PostgreSQL may keep one plan for a prepared statement: ``generic_plans``; when a statement is planned for
+its values without a mode: ``planned_for_values``.
 
 Connections plan every run of a prepared statement for its own parameters (``plan_cache_mode =
 force_custom_plan``, a startup option set in ``factbase.settings``): a filter's best plan depends on its values.
@@ -12,6 +13,11 @@ installed when the connection is made). It knows the mode the connection's sessi
 plan_cache_mode`` first only when the statement wants the other one — so a run of details (or of filtered
 pages) costs no extra round trip, and switching costs one. Before, each such read paid for a transaction of its
 own (``BEGIN``, ``SET LOCAL``, ``COMMIT``: three round trips).
+
+A filtered claim page is read in two statements (``factbase.api.viewsets``): its ids, planned for the filters'
+values, then its rows with their nested lists by those ids, one plan for every page. The first runs inside
+``planned_for_values``: not prepared, so planned for its values in either mode, and no ``SET`` is sent for it —
+a run of such pages and details switches nothing.
 
 Inside a transaction (an import's, a test's) reads run as they are, planned for their parameters; a mode set
 there may be rolled back with it, so the connection's mode is then marked unknown and set again by the next
