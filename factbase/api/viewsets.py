@@ -165,22 +165,25 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
     # --- formats and conditional GET -------------------------------------------------------------
 
     def list(self, request, *args, **kwargs):
-        queryset = self.filter_queryset(self.get_queryset())
-        if request.accepted_renderer.format == "csv":
-            return stream_csv(queryset, self.shape, filename=self.basename, context=self.shape_context())
+        base = self.get_queryset()
         # A page with no filter: newest first by primary key, the same plan for every cursor (factbase.plans).
         plain = set(request.query_params) <= PLAIN_PAGE_PARAMS
         condition = self.visibility() if self.nested_in_one_query else None
-        if condition is not None and connections[queryset.db].vendor in KEPT_VENDORS:
+        if (request.accepted_renderer.format != "csv" and condition is not None
+                and connections[base.db].vendor in KEPT_VENDORS):
             # Two statements: the page's ids, planned for the filters' values; then its rows with their nested
             # lists, a statement kept for every page (Shape.read_ids) with one plan for every page (factbase.plans).
             # Planning and compiling that large statement anew for every filtered page cost more than the second
-            # round trip (docs/benchmarks.md, "Issue 12, tenth session").
-            with generic_plans(queryset.db) if plain else planned_for_values(queryset.db):
-                page = self.paginate_queryset(queryset.values("id"))
-            with generic_plans(queryset.db):
+            # round trip (docs/benchmarks.md, "Issue 12, tenth session"). What the filters read first (keys
+            # resolved to ids, a search's counts) is planned for its values the same way: no SET between them.
+            with generic_plans(base.db) if plain else planned_for_values(base.db):
+                page = self.paginate_queryset(self.filter_queryset(base).values("id"))
+            with generic_plans(base.db):
                 rows = self.shape.read_ids(condition, [row["id"] for row in page], context=self.shape_context())
             return self.get_paginated_response(self.build(rows))
+        queryset = self.filter_queryset(base)
+        if request.accepted_renderer.format == "csv":
+            return stream_csv(queryset, self.shape, filename=self.basename, context=self.shape_context())
         rows = self.shape.values(queryset, inline=self.nested_in_one_query, context=self.shape_context())
         with generic_plans(queryset.db) if plain else contextlib.nullcontext():
             page = self.paginate_queryset(rows)
