@@ -315,3 +315,91 @@ def _same_stem(word: str, other: str) -> bool:
         return word == other
     stem = other[:-2] if len(other) >= 7 else other[:-1]
     return word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+# Tenth session: what a proposed speaker's span may not begin with, in every language — a day or a time word that
+# stands between a verb and its subject ("κατέγραψε την Παρασκευή ο στρατός", "أعلنت في وقت سابق"), an article, a
+# preposition with its clitic pronoun ("أفادت بها وكالة …") — compared folded.
+_LEADING_NOISE = {
+    "el": {"δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη", "σημερα", "χθες", "αυριο",
+           "ο", "η", "το", "οι", "τα", "την", "τον", "τη", "της", "του", "των", "τις", "τους", "και"},
+    "en": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+           "tonight", "the", "and", "on"},
+    "ru": {"понедельник", "вторник", "среду", "среда", "четверг", "пятницу", "пятница", "субботу", "суббота",
+           "воскресенье", "сегодня", "вчера", "накануне", "и", "в", "во"},
+    "ar": {"بها", "به", "لها", "له", "عنها", "عنه", "فيها", "فيه", "منها", "منه", "اليوم", "امس", "أمس", "في", "و"},
+    "ko": {"지난", "오늘", "어제", "이날", "전날"},
+}
+# Words that name no one when they are all a proposal holds: unnamed media, a person by a relative clause ("피해를 본
+# 사람", "the one who…"), a time ("وقت سابق", earlier), an indefinite "someone".
+_GENERIC = {
+    "el": {"μμε", "μεσα", "ενημερωσησ", "ανθρωποι", "κατοικοι"},
+    "en": {"media", "reports", "sources", "people", "residents", "someone"},
+    "ru": {"источник", "источники", "люди", "жители", "очевидцы"},
+    "ar": {"وقت", "سابق", "لاحق", "وسائل", "الاعلام", "الإعلام", "مصادر"},
+    "ko": {"사람", "사람들", "이들", "주민", "주민들", "언론", "외신"},
+}
+# A Korean adnominal verb form before a generic noun ("피해를 본 사람", "숨진 사람"): a relative clause, not a name.
+_KO_ADNOMINAL = re.compile(r"(?:[은는던]|[본한된간온진던운]|[ㄴ])$")
+
+
+def shaped_name(name: str, language: str) -> str:
+    """A proposed speaker's name with its span made right: cut before a bracket ("콩고민주공화국(민주콩고"), the first of
+    coordinated names ("말라위와 우루과이": 말라위; "X and Y"), leading days, times, articles and clitics dropped
+    ("Παρασκευή ο στρατός του Μάλι": "στρατός του Μάλι"); "" when what is left is no name (only generic words: "СМИ",
+    "본 사람", "وقت سابق")."""
+    name = re.split(r"[()\[\]«»“”\"]", name.strip())[0].strip(" ,.;:-–—'’")
+    words = name.split()
+    if language == "ko":
+        for k, word in enumerate(words[:-1]):
+            if re.search(r"[가-힣](?:와|과)$", word) and len(word) >= 3:
+                words = words[:k] + [word[:-1]]  # coordinated: the first conjunct, as curators annotate
+                break
+    elif language in ("en", "el", "ru", "ar"):
+        conjunction = {"en": "and", "el": "και", "ru": "и", "ar": None}[language]
+        if conjunction and conjunction in words[1:-1] and all(w[:1].isupper() for w in words if w != conjunction):
+            words = words[:words.index(conjunction)]  # "Malawi and Uruguay": the first of two names
+    noise = {folded(w) for w in _LEADING_NOISE.get(language, ())}
+    while len(words) > 1 and folded(words[0]) in noise:
+        words.pop(0)
+    if not words:
+        return ""
+    generic = {folded(w) for w in _GENERIC.get(language, ())}
+    if all(folded(w) in generic for w in words):
+        return ""
+    if language == "ko" and len(words) >= 2 and folded(words[-1]) in generic and _KO_ADNOMINAL.search(words[-2]):
+        return ""  # "피해를 본 사람": a relative clause on a common noun
+    return " ".join(words)
+
+
+# An organisation's or an agency's word: a description made of it may be a registry actor's name in other words.
+_BODY_WORDS = {"agency", "ministry", "service", "council", "υπηρεσια", "υπουργειο", "πρακτορειο", "агентство",
+               "министерство", "служба", "وكالة", "وزارة", "هيئة", "مديرية", "통신", "부", "청"}
+
+
+def _content_words(text: str, language: str) -> set[str]:
+    words = set()
+    for word in folded(text).split():
+        if language == "ar" and word.startswith("ال") and len(word) > 4:
+            word = word[2:]  # the article joined to the word: "الأنباء" is "أنباء" in "للأنباء"
+        if language == "ar" and word.startswith("لل") and len(word) > 4:
+            word = word[2:]
+        if language in ("el", "ru") and len(word) >= 6:
+            word = word[:-2]  # a case ending
+        words.add(word)
+    return words
+
+
+def described_actor(name: str, language: str, index) -> "object | None":
+    """Tenth session: the one registry actor whose name or alias holds every word of the description ``name`` in
+    another order or form ("وكالة الأنباء السورية" for "الوكالة العربية السورية للأنباء"): a body the registry holds is
+    resolved, not proposed again. None unless exactly one actor does, and only for a description of two words or more
+    naming a kind of body."""
+    wanted = _content_words(name, language)
+    if len(wanted) < 2 or not wanted & _content_words(" ".join(_BODY_WORDS), language):
+        return None
+    found = {}
+    for known, ref in [*index.names.items(), *index.descriptors.items()]:
+        if len(known.split()) >= len(wanted) and wanted <= _content_words(known, language):
+            found[ref.key] = ref
+    return next(iter(found.values())) if len(found) == 1 else None

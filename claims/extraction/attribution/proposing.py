@@ -6,7 +6,7 @@ from sources.models import ActorKind
 from .. import cues as C
 from ..actors import ActorRef, folded, is_acronym
 from .countries import _same_name_of
-from .names import _same_stem
+from .names import _same_stem, described_actor, shaped_name
 from .state import DocumentState
 
 
@@ -32,7 +32,12 @@ def _guess_kind(name: str, title: str, language: str) -> str:
     return ActorKind.PERSON
 
 
-def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
+def _proposed(state: DocumentState, name: str, title: str) -> ActorRef | None:
+    """The proposed actor for the speaker ``name`` (its span trimmed, see ``shaped_name``), or None when what is left
+    names no one ("СМИ", "본 사람", "وقت سابق")."""
+    name = shaped_name(name, state.language)
+    if not name:
+        return None
     key = folded(name)
     if key in state.proposals:
         return state.proposals[key]
@@ -60,6 +65,9 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
             known = _same_name_of(name, country, state)
             if known is not None:
                 return known
+    described = described_actor(name, state.language, state.index)
+    if described is not None:
+        return described
     kind = _guess_kind(name, title, state.language)
     if kind == ActorKind.GOVERNMENT_AGENCY:
         # "وزارة الصحة التابعة لحماس": an organisation described, not named — the one known actor it describes.
@@ -77,8 +85,10 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef:
     return ref
 
 
-def _proposed_medium(state: DocumentState, ref: ActorRef) -> ActorRef:
+def _proposed_medium(state: DocumentState, ref: ActorRef | None) -> ActorRef | None:
     """The proposed actor ``ref`` as a news outlet (a relaying verb's agent passes statements on)."""
+    if ref is None:
+        return None
     medium = ActorRef(key=ref.key, name=ref.name, kind=ActorKind.NEWS_OUTLET, proposed=True, title=ref.title)
     state.proposals[folded(ref.name)] = medium
     return medium
