@@ -101,6 +101,10 @@ class PlanMode:
         connection = context["connection"]
         atomic = connection.in_atomic_block
         wanted = CUSTOM if atomic else _wanted.get()
+        if wanted is ANY and connection.connection.prepare_threshold is not None:
+            # Asked on another connection than the one planned_for_values stopped preparing (another replica the
+            # router chose): this one prepares, so it must plan each run for its values.
+            wanted = CUSTOM
         current = connection.plan_cache_mode
         if wanted is not ANY and current != wanted and not (atomic and current is None):
             # Django's own checks and error wrapping, as for the statement itself (a broken transaction is refused

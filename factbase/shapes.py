@@ -239,7 +239,8 @@ class Shape:
         self._reader = None
         self._inline = OrderedDict()
         self._templates = OrderedDict()
-        self._statements = KeptStatements(INLINE_KEPT)
+        self._statements = KeptStatements(INLINE_KEPT)  # details (read_one)
+        self._page_statements = KeptStatements(INLINE_KEPT)  # pages (read_ids)
 
     # --- the declaration --------------------------------------------------------------------------------
 
@@ -317,27 +318,32 @@ class Shape:
         key = (using, name, condition, tuple(sorted(context.items())))
         rows = self._statements.rows(key, using, value)
         if rows is None:
-            rows = self._statements.run(key, using, value, self.matching(condition & Q(**lookup), context=context)[:1])
+            queryset = self.matching(condition & Q(**lookup), context=context).using(using)[:1]
+            rows = self._statements.run(key, using, value, queryset)
         return rows
 
-    def read_ids(self, condition: Q, ids: Sequence[int], *, context: dict | None = None) -> list[dict]:
+    def read_ids(self, condition: Q, ids: Sequence[int], *, context: dict | None = None,
+                 using: str | None = None) -> list[dict]:
         """The rows of ``matching(condition)`` whose ids are ``ids``, in the order of ``ids``: a page's, its ids cut by
         the page's own statement (which carries the filters, and is planned for their values), ``condition`` being
         what the reader may see. PostgreSQL: one statement whatever the page, its ids one array parameter
         (``AmongIds``), so the statement the ORM compiled for the first page is kept (``factbase.kept_statements``)
         and sent again with the next page's ids, per ``condition`` and context. An id no longer visible by then (a
-        claim unpublished between the two statements) is left out, as if it had gone before the request."""
+        claim unpublished between the two statements) is left out, as if it had gone before the request.
+        ``using``: the database the ids were read from (by default the router's choice). Pages keep their statements
+        apart from details' (``read_one``), so that neither pushes the other's out."""
         ids = list(ids)
         if not ids:
             return []
         context = context or {}
-        using = router.db_for_read(self.model)
+        using = using or router.db_for_read(self.model)
         key = (using, "ids", condition, tuple(sorted(context.items())))
-        rows = self._statements.rows(key, using, ids)
+        rows = self._page_statements.rows(key, using, ids)
         if rows is None:
             postgresql = connections[using].vendor == "postgresql"
             among = Q(AmongIds(F("id"), ids)) if postgresql else Q(id__in=ids)  # elsewhere nothing is kept
-            rows = self._statements.run(key, using, ids, self.matching(condition & among, context=context))
+            queryset = self.matching(condition & among, context=context).using(using)
+            rows = self._page_statements.run(key, using, ids, queryset)
         by_id = {row["id"]: row for row in rows}
         return [by_id[id_] for id_ in ids if id_ in by_id]
 

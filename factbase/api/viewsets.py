@@ -171,15 +171,18 @@ class ReadOnlyAPIViewSet(ReadOnlyModelViewSet):
         condition = self.visibility() if self.nested_in_one_query else None
         if (request.accepted_renderer.format != "csv" and condition is not None
                 and connections[base.db].vendor in KEPT_VENDORS):
+            using = base.db  # one database for both statements (a router may choose a replica per read)
+            base = base.using(using)
             # Two statements: the page's ids, planned for the filters' values; then its rows with their nested
             # lists, a statement kept for every page (Shape.read_ids) with one plan for every page (factbase.plans).
             # Planning and compiling that large statement anew for every filtered page cost more than the second
             # round trip (docs/benchmarks.md, "Issue 12, tenth session"). What the filters read first (keys
             # resolved to ids, a search's counts) is planned for its values the same way: no SET between them.
-            with generic_plans(base.db) if plain else planned_for_values(base.db):
+            with generic_plans(using) if plain else planned_for_values(using):
                 page = self.paginate_queryset(self.filter_queryset(base).values("id"))
-            with generic_plans(base.db):
-                rows = self.shape.read_ids(condition, [row["id"] for row in page], context=self.shape_context())
+            with generic_plans(using):
+                rows = self.shape.read_ids(condition, [row["id"] for row in page], context=self.shape_context(),
+                                           using=using)
             return self.get_paginated_response(self.build(rows))
         queryset = self.filter_queryset(base)
         if request.accepted_renderer.format == "csv":

@@ -32,6 +32,7 @@ def claims():
         assert claim.first_published_on == dt.date(2025, 9, 1 + n)
         made.append(claim)
     CLAIM._statements.clear()
+    CLAIM._page_statements.clear()
     CLAIM._templates.clear()
     return made
 
@@ -158,7 +159,7 @@ def test_a_pages_rows_are_the_orms_in_the_order_of_its_ids(claims):
     assert [row["id"] for row in CLAIM.read_ids(PUBLISHED, ids)] == [ids[0], ids[1], ids[3]]
     assert CLAIM.read_ids(PUBLISHED, []) == []
     if connection.vendor == "postgresql":  # one statement per condition and context: 3 × 2, and one with none
-        assert len(CLAIM._statements) == 7
+        assert len(CLAIM._page_statements) == 7 and len(CLAIM._statements) == 0  # apart from the details' ones
 
 
 @pytest.mark.postgresql
@@ -169,4 +170,4 @@ def test_a_pages_rows_are_one_statement_compiled_once_whatever_its_size(claims, 
             CLAIM.read_ids(PUBLISHED, page)
         # the ids travel as one array parameter: the same statement for a page of one as for a page of four
         assert "= ANY(" in captured.captured_queries[0]["sql"]
-    assert len(narrowed) == 1 and len(CLAIM._statements) == 1
+    assert len(narrowed) == 1 and len(CLAIM._page_statements) == 1

@@ -206,6 +206,8 @@ def test_the_planner_itself_chooses_the_trigram_index_for_a_rare_term_among_many
         for n in range(4000)
     )
     with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'actor_search_text_trgm_idx'")
+        assert cursor.fetchone(), "no trigram index on sources_actor.search_text: is pg_trgm installed (sources 0002)?"
         # As after a load or a vacuum: rows inserted into a GIN index wait in its pending list, which the planner
         # costs as a read of every entry in it.
         cursor.execute("SELECT gin_clean_pending_list('actor_search_text_trgm_idx')")
