@@ -21,10 +21,12 @@ keeps them only when they can be reused safely:
   path). The detail tests also compare whole responses, kept or not, for every seed claim, reader and format.
 
 The next runs for the same key send the kept SQL with the new value in its place, through the same connection
-and cursor API (so the execute wrappers, plan modes and query logging see them as before). The last ``size``
+and cursor API (so the execute wrappers, plan modes and query logging see them as before); their timestamps are
+read by the driver's own loader where it gives Django's values (``_driver_datetimes``). The last ``size``
 keys are kept, per process; a changed setting forgets them all.
 """
 
+import datetime as dt
 import threading
 from collections import OrderedDict
 
@@ -63,7 +65,9 @@ class KeptStatements:
         sql, params, place = kept
         params = list(params)
         params[place] = value
-        with connections[using].cursor() as cursor:
+        connection = connections[using]
+        with connection.cursor() as cursor:
+            _driver_datetimes(connection, cursor)
             cursor.execute(sql, params)
             names = [column[0] for column in cursor.description]
             return [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -101,3 +105,25 @@ class KeptStatements:
                     while len(self._kept) > self.size:
                         self._kept.popitem(last=False)
         return rows
+
+
+def _driver_datetimes(connection, cursor):
+    """Timestamps with time zone read by the driver's own loader (psycopg's, in C with its binary package) on this
+    cursor, where they are the same values Django's would give.
+
+    Django reads them with a loader of its own, written in Python, that puts its time zone on each value: for the
+    400 timestamps of a page of 200 claims 2.2 ms against 0.3 (measured on one connection, alternating). When
+    Django's time zone is UTC and the session's is too, psycopg's loader gives the very same values — aware
+    datetimes whose ``tzinfo`` is ``datetime.UTC`` — so the kept statement's rows, compared with the ORM's when
+    the statement was kept, stay the ORM's. Otherwise the cursor keeps Django's loader. Through psycopg's public
+    adapters API, on this cursor only (``register_loader`` copies the map for it)."""
+    driver = getattr(cursor, "cursor", None)
+    if connection.vendor != "postgresql" or connection.timezone is not dt.UTC or driver is None:
+        return
+    if driver.connection.info.timezone is not dt.UTC:
+        return
+    from psycopg import adapters, postgres
+    from psycopg.pq import Format
+
+    oid = postgres.types["timestamptz"].oid
+    driver.adapters.register_loader(oid, adapters.get_loader(oid, Format.TEXT))

@@ -171,3 +171,45 @@ def test_a_pages_rows_are_one_statement_compiled_once_whatever_its_size(claims, 
         # the ids travel as one array parameter: the same statement for a page of one as for a page of four
         assert "= ANY(" in captured.captured_queries[0]["sql"]
     assert len(narrowed) == 1 and len(CLAIM._page_statements) == 1
+
+
+def _timestamp_loader(cursor):
+    from psycopg import postgres
+    from psycopg.pq import Format
+
+    return cursor.adapters.get_loader(postgres.types["timestamptz"].oid, Format.TEXT)
+
+
+@pytest.mark.postgresql
+def test_kept_statements_read_timestamps_with_the_drivers_loader_and_the_same_values(claims):
+    """Django's timestamp loader is Python; the driver's gives the same aware UTC values, so a kept statement's
+    cursor uses it (``_driver_datetimes``) and its rows stay the ORM's, ``tzinfo`` included."""
+    ids = [claim.pk for claim in claims]
+    loaders = []
+
+    def watch(execute, sql, params, many, context):
+        loaders.append(_timestamp_loader(context["cursor"]))
+        return execute(sql, params, many, context)
+
+    CLAIM.read_ids(Q(), ids)  # through the ORM: kept
+    with connection.execute_wrapper(watch):
+        kept = CLAIM.read_ids(Q(), ids)
+    assert kept == orm_page(Q(), ids, {})
+    stamps = [row[name] for row in kept for name in ("created_at", "updated_at")]
+    assert stamps and all(stamp.tzinfo is dt.UTC for stamp in stamps)
+    django_loader = _timestamp_loader(connection.connection)
+    assert len(loaders) == 1 and loaders[0] is not django_loader and "django" not in loaders[0].__module__
+
+
+@pytest.mark.postgresql
+def test_kept_statements_keep_djangos_timestamp_loader_when_its_time_zone_is_not_utc(claims, monkeypatch):
+    from zoneinfo import ZoneInfo
+
+    from factbase.kept_statements import _driver_datetimes
+
+    connection.ensure_connection()
+    with connection.cursor() as cursor:
+        monkeypatch.setattr(connection, "timezone", ZoneInfo("Europe/Athens"), raising=False)
+        before = _timestamp_loader(cursor.cursor)
+        _driver_datetimes(connection, cursor)
+        assert _timestamp_loader(cursor.cursor) is before
