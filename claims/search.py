@@ -29,7 +29,7 @@ from operator import and_, or_
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import NotSupportedError, connection
-from django.db.models import BooleanField, Expression, F, Lookup, Q, QuerySet, TextField, Value
+from django.db.models import BooleanField, Expression, F, Q, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 
 from factbase import shared_cache
@@ -82,17 +82,6 @@ def _claimant_among(actors: QuerySet) -> Q:
 def _joint_claimant_among(actors: QuerySet) -> Q:
     """Claims with a joint claimant among ``actors``."""
     return Q(id__in=JointClaimant.objects.filter(actor_id__in=actors).order_by().values("claim_id"))
-
-
-class EqualsAny(Lookup):
-    """``lhs = ANY(rhs)``, ``rhs`` an array."""
-
-    lookup_name = "equals_any"
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        rhs, rhs_params = self.process_rhs(compiler, connection)
-        return f"{lhs} = ANY({rhs})", [*lhs_params, *rhs_params]
 
 
 class TermMatches(Expression):

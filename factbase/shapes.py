@@ -31,10 +31,11 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from django.db import connections, models, router
-from django.db.models import F, Lookup, Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from rest_framework.fields import DateTimeField
 
 from . import nested_json
+from .db.lookups import EqualsAny
 from .kept_statements import KeptStatements
 
 #: Builds an object's API address: ``links(view_name, key_or_id)``; None where no address is wanted.
@@ -72,20 +73,6 @@ def _temporal_kind(model, path: str) -> str | None:
 #: How many sets of inline-list expressions a shape keeps (one per database kind and ``known_on`` asked).
 INLINE_KEPT = 64
 _inline_lock = threading.Lock()
-
-
-class AmongIds(Lookup):
-    """PostgreSQL: ``lhs = ANY(%s::<its type>[])``, the right-hand side one array parameter (a list of ids): the
-    same statement, and one parameter, whatever the number of ids — what lets a page's rows be read by a kept
-    statement (``Shape.read_ids``). Used as an expression, ``Q(AmongIds(F("id"), ids))``."""
-
-    lookup_name = "among_ids"
-    prepare_rhs = False
-
-    def as_sql(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        rhs, rhs_params = self.process_rhs(compiler, connection)
-        return f"{lhs} = ANY({rhs}::{self.lhs.output_field.cast_db_type(connection)}[])", [*lhs_params, *rhs_params]
 
 
 def _inline_name(many: "Many") -> str:
@@ -327,7 +314,7 @@ class Shape:
         """The rows of ``matching(condition)`` whose ids are ``ids``, in the order of ``ids``: a page's, its ids cut by
         the page's own statement (which carries the filters, and is planned for their values), ``condition`` being
         what the reader may see. PostgreSQL: one statement whatever the page, its ids one array parameter
-        (``AmongIds``), so the statement the ORM compiled for the first page is kept (``factbase.kept_statements``)
+        (``factbase.db.lookups.EqualsAny``), so the statement the ORM compiled for the first page is kept (``factbase.kept_statements``)
         and sent again with the next page's ids, per ``condition`` and context. An id no longer visible by then (a
         claim unpublished between the two statements) is left out, as if it had gone before the request.
         ``using``: the database the ids were read from (by default the router's choice). Pages keep their statements
@@ -341,7 +328,7 @@ class Shape:
         rows = self._page_statements.rows(key, using, ids)
         if rows is None:
             postgresql = connections[using].vendor == "postgresql"
-            among = Q(AmongIds(F("id"), ids)) if postgresql else Q(id__in=ids)  # elsewhere nothing is kept
+            among = Q(EqualsAny(F("id"), ids)) if postgresql else Q(id__in=ids)  # elsewhere nothing is kept
             queryset = self.matching(condition & among, context=context).using(using)
             rows = self._page_statements.run(key, using, ids, queryset)
         by_id = {row["id"]: row for row in rows}

@@ -28,7 +28,7 @@ from claims.models import (
     Qualifier,
     Verdict,
 )
-from claims.search import EqualsAny, search_claims
+from claims.search import search_claims
 from factbase.api.filtering import (
     BooleanChoiceFilter,
     ChoicesFilter,
@@ -37,6 +37,7 @@ from factbase.api.filtering import (
     KeyInFilter,
     key_and_id_filters,
 )
+from factbase.db.lookups import EqualsAny
 from sources.models import Actor, ActorKind
 
 Q_LABEL = (
