@@ -113,10 +113,12 @@ class Leases:
             if requests == 0 or (key not in left and len(left) >= self.most):
                 return
             if requests < 0:
+                # Spent for the rest of the window: a lease still held here (another thread's), or one granted
+                # before the counter was spent but arriving after this refusal, is used first; its last request
+                # then leaves the key refused (take), so no thread asks the counter again.
+                spent.add(key)
                 if left.get(key, 0) <= 0:
                     left[key] = self.REFUSED
-                else:  # another thread's lease still held here is used first, then the key is refused (take)
-                    spent.add(key)
             else:  # a lease taken before the counter was spent is good even if another thread found it spent since
                 left[key] = max(left.get(key, 0), 0) + requests
 

@@ -224,6 +224,8 @@ def test_a_lease_held_when_another_thread_finds_the_counter_spent_is_used_then_r
     assert [leases.take("a", 60, 1) for _ in range(4)] == [True, True, True, False]  # not None: no counter asked
     leases.grant("b", 60, 1, -1)
     assert leases.take("b", 60, 1) is False
+    leases.grant("b", 60, 1, 2)  # a lease granted before the counter was spent, arriving after the refusal
+    assert [leases.take("b", 60, 1) for _ in range(3)] == [True, True, False]
     leases.grant("c", 60, 1, 2)
     assert [leases.take("c", 60, 1) for _ in range(3)] == [True, True, None]  # never found spent: ask again
     assert leases.take("a", 60, 2) is None  # a new window forgets
