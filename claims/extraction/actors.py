@@ -18,6 +18,7 @@ of the text). :meth:`ActorIndex.mentions` finds them in a sentence:
 whose names contain those words, preferring one of a country the document mentions.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -106,7 +107,10 @@ def arabic_letters(word: str) -> str:
     return f"{TATWEEL}*".join(re.escape(char) for char in word)
 
 
+@functools.lru_cache(maxsize=16384)
 def _normalise_char(char: str) -> str:
+    """One character as search reads it; cached, as extraction normalises every character of every sentence
+    (a million calls for the real-text corpus) from a few hundred distinct ones."""
     if _ARABIC_MARKS.match(char):
         return TATWEEL
     # Egyptian spelling writes a final ي as ى ("الباكستانى", "فى"): one letter for both.
@@ -179,6 +183,10 @@ class ActorIndex:
             self.names_of.setdefault(ref.key, []).append(name)
         self._regexes: dict[str, re.Pattern | None] = {}
         self._lookups: dict[str, dict[str, tuple[ActorRef, str]]] = {}
+        # Per language, each lookup name as a compiled whole-name pattern, in the lookup's order: ``lookup`` tries
+        # them for an inflected match, and compiling them on every call overflowed ``re``'s cache.
+        self._country_stems: list[tuple[str, str]] | None = None
+        self._inflected: dict[str, list[tuple[re.Pattern, tuple[ActorRef, str]]]] = {}
 
     @classmethod
     def from_database(cls) -> "ActorIndex":
@@ -246,14 +254,29 @@ class ActorIndex:
                 self._regexes[language] = re.compile(rf"{head}({alternatives}){tail}")
         return self._regexes[language]
 
+    def country_stems(self) -> list[tuple[str, str]]:
+        """(stem, country code) of every one-word country name of four letters or more: its first five letters,
+        four for short names, which a nationality adjective begins with ("λιβανέζικο", "Lebanese" → LB)."""
+        if self._country_stems is None:
+            self._country_stems = [
+                (name[:min(5, len(name) - 1)], ref.country) for name, ref in self.names.items()
+                if ref.kind == ActorKind.COUNTRY and ref.country and " " not in name and len(name) >= 4
+            ]
+        return self._country_stems
+
     def lookup(self, matched: str, language: str) -> tuple[ActorRef, str] | None:
         """The actor (and how it was named) a matched, possibly inflected, name stands for."""
         name = _SPACES.sub(" ", matched).replace(TATWEEL, "") if language == "ar" else _SPACES.sub(" ", matched)
         lookup = self._lookups[language]
         if name in lookup:
             return lookup[name]
-        for candidate, found in lookup.items():
-            if re.fullmatch(r"\s+".join(_word_pattern(part, language) for part in candidate.split(" ")), name):
+        if language not in self._inflected:
+            self._inflected[language] = [
+                (re.compile(r"\s+".join(_word_pattern(part, language) for part in candidate.split(" "))), found)
+                for candidate, found in lookup.items()
+            ]
+        for pattern, found in self._inflected[language]:
+            if pattern.fullmatch(name):
                 return found
         return None
 

@@ -21,8 +21,7 @@ def _country_of_adjective(word: str, index: ActorIndex) -> str:
     word = folded(word)
     if len(word) < 5:
         return ""
-    found = {ref.country for name, ref in index.names.items() if ref.kind == ActorKind.COUNTRY and ref.country
-             and " " not in name and len(name) >= 4 and word.startswith(name[:min(5, len(name) - 1)])}
+    found = {country for stem, country in index.country_stems() if word.startswith(stem)}
     return found.pop() if len(found) == 1 else ""
 
 

@@ -70,12 +70,20 @@ def verify_manifest() -> None:
         raise ManifestMismatch("; ".join(problems))
 
 
+# libyaml's parser where PyYAML was built with it (its wheels are): the same documents, read about ten times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load(path: Path):
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 — a safe loader
+
+
 def load_half(half: str) -> list[RealArticle]:
     articles = []
     for path in sorted((HERE / half).glob("*.yaml")):
         if path.name == "actors.yaml":
             continue
-        row = yaml.safe_load(path.read_text(encoding="utf-8"))
+        row = _load(path)
         articles.append(RealArticle(
             id=row["id"], language=row["language"], half=half,
             published_on=dt.date.fromisoformat(str(row["published_on"])), headline=row.get("headline") or "",
@@ -91,11 +99,11 @@ def load_articles() -> list[RealArticle]:
 
 def registry_rows() -> list[dict]:
     """The registry: actors.yaml, then the actors each later set adds (``<set>/actors.yaml``)."""
-    rows = yaml.safe_load((HERE / "actors.yaml").read_text(encoding="utf-8"))
+    rows = _load(HERE / "actors.yaml")
     for half in HALVES:
         extra = HERE / half / "actors.yaml"
         if extra.exists():
-            rows += yaml.safe_load(extra.read_text(encoding="utf-8"))
+            rows += _load(extra)
     return rows
 
 
