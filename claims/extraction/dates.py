@@ -387,7 +387,8 @@ def _patterns(language: str):
         else:
             # Greek writes a date's day as an ordinal in the genitive ("της 17ης Αυγούστου 1999"), Russian
             # sometimes with its ending ("17-го августа").
-            ordinal = {"el": r"(?:ης|η|ην)?", "ru": r"(?:-?го)?"}.get(language, "")
+            # (round 12: with the accent a feminine ordinal's ending takes after a zero, "την 30ή Νοεμβρίου")
+            ordinal = {"el": r"(?:ης|ής|η|ή|ην|ήν)?", "ru": r"(?:-?го)?"}.get(language, "")
             day_month = (
                 rf"\d{{1,2}}{ordinal}\s+(?:{month_alt})(?:\s+\d{{4}})?|(?:{month_alt})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
             )

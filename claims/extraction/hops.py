@@ -108,8 +108,10 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
             materials = _MATERIALS.match(sentence) if language == "ru" and not label else None
+            if language == "el" and not label:
+                materials = _EL_MATERIALS.match(sentence)  # round 12: "(με πληροφορίες από ΑΠΕ-ΜΠΕ, AFP)", "Από ΚΥΠΕ"
             if materials:
-                text = materials.group(1)
+                text = next(group for group in materials.groups() if group)
             # round 7: also a line that is only a wire and the day it filed ("Xinhua, November 4, 2010")
             if materials:  # a name after "По материалам" is no dateline ("Интерфакс-Запад" is one agency's name)
                 chain = _media_chain(text.strip(" .«»\"“”"), language, index)
@@ -179,6 +181,13 @@ _BYLINE = re.compile(r"\s*By\s+(.+?)(?:\s+Staff)?\s*(?:\|[^|\n]*)?\s*$")
 # Round 8: a Russian credit line "По материалам X" (from X's material), "По материалам агентства X".
 _MATERIALS = re.compile(r"\s*По\s+материалам\s*:?\s*(?:(?:агентства|агентств|издания|газеты|портала|сайта|телеканала|СМИ)\s+)?"
                         r"([^\s.].{1,60}?)\s*\.?\s*$", re.DOTALL)
+
+
+# Round 12: a Greek credit line, "(με πληροφορίες από X, Y)" (with information from) or a last line "Από X" (from X),
+# alone in its sentence: the media it names made the copy, a medium proposed when no actor is that name. At most four
+# words after "Από", and no lower-case word (a sentence that begins with "Από" says something else).
+_EL_MATERIALS = re.compile(r"\s*\(?\s*(?:[Μμ]ε\s+(?:πληροφορίες|στοιχεία)\s+(?:από|του|της|των)\s+"
+                           r"([^\s.()][^()]{1,80}?)|Από\s+((?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\s,.]*[\s,]*){1,4}))\s*\)?\s*\.?\s*$")
 
 
 # Round 7: the wires' own abbreviations in Arabic credits, letter by letter ("(أ ف ب)", "ا ش ا", "د.ب.أ"), and the

@@ -204,7 +204,8 @@ for _table in (_WORDS, _MULTIPLIERS, _PREFIX_HEDGES, _SUFFIX_HEDGES):
 _RANGE_OR = {"en": "or", "el": "ή", "ru": "или", "ar": "أو", "ko": "또는|내지"}
 _RANGE_CONNECTORS = {
     "en": (r"between", r"and|to|-|–|—"),
-    "el": (r"από|μεταξύ", r"έως|ως|μέχρι|και|-|–|—"),
+    # round 12: "2000 με 3000 άτομα": "με" between two numbers is colloquial for "to"
+    "el": (r"από|μεταξύ", r"έως|ως|μέχρι|και|με|-|–|—"),
     "ru": (r"от", r"до|-|–|—"),
     "ko": (r"", r"~|-|–|에서"),
     "ar": (r"بين|ما بين|من", r"و|إلى|-|–"),
@@ -712,6 +713,10 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
             return True  # "ένας", "one": the indefinite article unless hedged ("τουλάχιστον ένας")
         # "the two leaders", "οι δύο": a number word after a definite article is no figure.
         before = re.findall(r"[^\W\d_]+", text[max(0, token.start - 12):token.start])
+        rest = re.search(r"(?<!\w)(\w+)\s+(?:υπόλοιπ|υπολοίπ|άλλ)\w*\s+$", text[max(0, token.start - 30):token.start],
+                         re.IGNORECASE) if language == "el" else None
+        if rest and rest.group(1).casefold() in _DEFINITE_ARTICLES["el"]:
+            return True  # round 12: "των υπολοίπων πέντε", "οι άλλοι δύο": the rest of a count given, no figure
         return bool(before) and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ())
     if (not in_range and re.match(r"[:\-/]\d", following)) or re.match(r"[:/]", preceding) or re.search(r"\w-$", text[max(0, token.start - 2):token.start]):
         return True  # clock times, dates written with slashes, model names such as F-16
@@ -796,6 +801,17 @@ _DEFINITE_ARTICLES = {
 def _not_subject_noun_follows(text: str, token: _Token, language: str, tables: dict) -> bool:
     regex = tables.get("not_subject")
     return bool(regex and regex.match(text, token.end))
+
+
+def _el_range_of_counts(text: str, token: _Token, following: _Token, gap: str, language: str) -> bool:
+    """Round 12: two numbers joined by "με" ("200 με 300 άτομα", "2000 με 3000") are a range of counts unless either end
+    is a year ("από 2020 με 2022") or a time, or the lower end is a count of something else."""
+    def year(t: _Token) -> bool:
+        return not t.grouped and not t.scaled and not t.is_word and 1900 <= t.number <= 2100
+    if year(following) or year(token) and following.number <= 2100:
+        return False
+    tables = _tables(language)
+    return not _is_not_quantity(text, token, language, tables, hedged=False, in_range=True) or year(token)
 
 
 def _looks_like_year(text: str, token: _Token, language: str = "") -> bool:
@@ -897,8 +913,12 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
             if (
                 re.fullmatch(rf"\s*(?:{range_join}|{_RANGE_OR.get(language, range_join)})\s*", gap, re.IGNORECASE)
                 and following.number > token.number
-                and not _looks_like_year(text, token, language)
-                and not _is_not_quantity(text, token, language, tables, hedged=False, in_range=True)
+                and (
+                    # round 12: "2000 με 3000 άτομα": a four-digit lower end is no year when the upper end is none
+                    _el_range_of_counts(text, token, following, gap, language)
+                    if language == "el" and re.fullmatch(r"\s*με\s*", gap) else
+                    not _looks_like_year(text, token, language)
+                    and not _is_not_quantity(text, token, language, tables, hedged=False, in_range=True))
             ):
                 intro = re.search(rf"(?<!\w)({range_intro})\s*$", text[:token.start], re.IGNORECASE) if range_intro else None
                 bare_to = re.fullmatch(r"\s*(?:to|έως|до|إلى)\s*", gap, re.IGNORECASE) and (token.grouped or following.grouped)
@@ -906,6 +926,8 @@ def read_quantity(text: str, *, language: str) -> list[Quantity]:
                         and not re.search(r"(?<!\w)from\s+$", text[max(0, token.start - 6):token.start], re.IGNORECASE):
                     bare_to = True  # "closer to 70 to 100 lost lives": a range (not "from 70 to 100")
                 alternatives = language in _RANGE_OR and re.fullmatch(rf"\s*(?:{_RANGE_OR[language]})\s*", gap, re.IGNORECASE)
+                if language == "el" and re.fullmatch(r"\s*με\s*", gap):
+                    bare_to = True  # round 12: "200 με 300 άτομα", a range without "από"
                 if intro or bare_to or alternatives or not re.search(r"[^\W\d_]", gap):
                     lower_bound = token.number
                     if following.scaled and not token.scaled:

@@ -192,6 +192,8 @@ _CLAUSE_BREAKS = {
 
 
 def _clause_break(sentence: str, date: DateMention, position: int, language: str) -> bool:
+    if language == "el" and _other_side_of_quotation(sentence, date, position):
+        return True
     pattern = _CLAUSE_BREAKS.get(language)
     if pattern is None:
         return False
@@ -199,6 +201,14 @@ def _clause_break(sentence: str, date: DateMention, position: int, language: str
     if date.start > position and re.search(_ATTRIBUTION_BEFORE, sentence[max(0, date.start - 90):date.start], re.IGNORECASE):
         return False  # "…, ενώ τραυματίστηκαν 756, σύμφωνα με τον απολογισμό που δημοσιεύθηκε χθες": the whole sentence's
     return bool(re.search(pattern, between))
+
+
+def _other_side_of_quotation(sentence: str, date: DateMention, position: int) -> bool:
+    """Round 12: a date inside a quotation and a figure outside it ("«Ως την 30ή Νοεμβρίου, πάνω από 48.500 …», αριθμός …
+    με τους 14.000 που καταγράφονταν την 28η"): the quotation is a statement of its own, whose dates are its own figures'.
+    (A figure inside a quoted fragment may still take a date the writer's words give it after the quotation.)"""
+    from .sentences import quotation_spans
+    return any(start <= date.start < end and not start <= position < end for start, end in quotation_spans(sentence))
 
 
 # An attribution phrase that closes a sentence covers all of it, with the date it gives.

@@ -169,7 +169,14 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         item = (english.subject(cue, sentence, items, state) if language == "en" else None) \
             or _left_agent(cue, sentence, items, state)
         if language == "el":
+            named = _el_name_then_title(cue, sentence, items)
+            if named is not None:
+                item = named
             after = _el_postverbal_subject(cue, sentence, items, told, state)
+            if after is None and _EL_FRONTED_OBJECT.fullmatch(sentence[_clause_start(sentence, cue.start):cue.start]):
+                # round 12: the object put first ("Τις πληροφορίες μετέδωσε το CCTV", "Τον απολογισμό έδωσε η αστυνομία"):
+                # an article in the accusative opens the clause, so the subject is the nominative after the verb
+                after = _el_postverbal_subject(cue, sentence, items, told, state, fronted=True)
             if after is not None:
                 item = after
         published = _report_subject(cue, sentence, items, language)
@@ -244,13 +251,19 @@ def _ru_past_setting(cue: Cue, sentence: str) -> Cue:
     return Cue(cue.start, cue.end + setting.end(), cue.role, cue.hedge, cue.side, cue.phrase)
 
 
-def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(), state: DocumentState | None = None
-                           ) -> _Item | None:
+# Round 12: a clause that opens with a noun phrase in the accusative (masculine and feminine articles, whose accusative
+# differs from the nominative) before its verb: the verb's object, put first for emphasis.
+_EL_FRONTED_OBJECT = re.compile(r"\s*(?:Τον|Την|Τη|Τις|Τους)\s+(?:[^\W\d_]+\s+){0,3}")
+
+
+def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(), state: DocumentState | None = None,
+                           fronted: bool = False) -> _Item | None:
     """Greek round: a Greek verb of saying that closes a sentence comes before its subject ("…, ανακοίνωσε αξιωματούχος
     της υπηρεσίας", "…, το Μαϊντουγκούρι, ανακοίνωσαν οι αρχές"): when a comma (or a quotation) ends what comes before the
     verb and a noun phrase in the nominative follows it — an actor, a group or a title, possibly after an adverb or the
     medium told — that phrase is the subject, not a phrase set off before the comma."""
-    if sentence[_clause_start(sentence, cue.start):cue.start].strip() or not re.search(r"[,»”\"]\s*$", sentence[:cue.start]):
+    if not fronted and (sentence[_clause_start(sentence, cue.start):cue.start].strip()
+                        or not re.search(r"[,»”\"]\s*$", sentence[:cue.start])):
         return None
     following = re.match(r"\s*(?:(?:σήμερα|χθες|επίσης|νωρίτερα|αργότερα|τηλεφωνικά|επίσημα)\s+)?"
                          r"(?:στ(?:ο|ην|ον)\s+[^,.;]{1,40}?\s+)?"
@@ -303,6 +316,26 @@ _EL_TITLE_HEAD = re.compile(r"(?:ο|η|οι|τον|την|τη|του|της)\s+
                                                     "συντονιστής", "συντονιστή", "διευθυντή", "κυβερνήτη"]},
     key=len, reverse=True))
                             + r")(?!\w)", re.IGNORECASE)
+
+
+_EL_BARE_TITLE = re.compile(r"\s+(?:(?:ο|η)\s+)?" + _EL_TITLE_HEAD.pattern.split(r"\s+(?:[^\W\d_]+\s+)?", 1)[1],
+                            re.IGNORECASE)
+
+
+def _el_name_then_title(cue: Cue, sentence: str, items: list[_Item]) -> _Item | None:
+    """Round 12: a subject that is a person's name and then, with no comma, the title with its genitive complements ("Ο
+    Σωτήρης Τσιόδρας συντονιστής του υπουργείου για την επιδημία είπε", "ο Νίκος Παππάς, εκπρόσωπος της αστυνομίας,
+    δήλωσε" is the comma's case): the name heads the phrase, the body in the complement is not the speaker. Only when the
+    name opens the verb's clause (after an article at most) and nothing but the title's phrase stands between."""
+    start = _clause_start(sentence, cue.start)
+    opening = re.match(r"\s*(?:(?:Ο|Η|ο|η)\s+)?", sentence[start:cue.start])
+    person = next((i for i in items if i.start == start + opening.end() and i.ref is not None
+                   and i.how in ("proposed", "name") and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)), None)
+    if person is None or not _EL_BARE_TITLE.match(sentence[person.end:cue.start]):
+        return None
+    if re.search(r"[.;:«»“”\"]", sentence[person.end:cue.start]):
+        return None
+    return person
 
 
 def _el_titled_person(start: int, sentence: str, items: list[_Item]) -> _Item | None:

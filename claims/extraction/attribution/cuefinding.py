@@ -63,6 +63,22 @@ def _el_passive_agent():
     return _EL_PASSIVE_AGENT[0]
 
 
+_EL_GAVE_FIGURES: list = []
+
+
+def _el_gave_figures():
+    """Round 12: giving a toll or figures is stating them ("Η υπηρεσία … έδωσε επίσης απολογισμό 52 νεκρούς", "οι αρχές
+    δίνουν νέο απολογισμό", "έδωσε στοιχεία για 30 τραυματίες"): the verb, up to two adverbs, up to two determiners or
+    adjectives of a report, then the toll, number or figures. The cue is the verb, whose subject is the source."""
+    if not _EL_GAVE_FIGURES:
+        adverbs = "|".join(r"\s+".join(map(re.escape, folded(a).split())) for a in C.EL_ADVERBS)
+        _EL_GAVE_FIGURES.append(re.compile(
+            rf"(?<!\w)(εδωσε|εδωσαν|δινει|δινουν)\s+(?:(?:{adverbs})\s+){{0,2}}"
+            r"(?:(?:τον|το|τα|ενα|νεο|νεα|νεωτερο|νεοτερο|τελευταιο|τελευταια|αναθεωρημενο|επισημο|επισημα|πρωτο|πρωτα|"
+            r"αρχικο|αρχικα|νεκρων|θυματων)\s+){0,2}(?:απολογισμο|αριθμο|στοιχεια)(?!\w)"))
+    return _EL_GAVE_FIGURES[0]
+
+
 _RU_POSSESSIVE_ACCORDING = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+(словам|данным|информации|оценке|оценкам|сведениям)(?!\w)",
                                       re.IGNORECASE)
 
@@ -83,6 +99,10 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
         for match in _el_passive_agent().finditer(text):
             if not _inside(match.start(), masked):
                 found.append(Cue(match.start(), match.end(), C.ACCORDING, "asserted", "right", match.group(0)))
+    if language == "el":
+        for match in _el_gave_figures().finditer(text):
+            if not _inside(match.start(), masked):
+                found.append(Cue(match.start(1), match.end(1), C.SPEECH, "asserted", "left", match.group(1)))
     if language == "ru":
         # russian round: "По его словам", "по её данным": the attribution phrase with a possessive pronoun between its
         # words; the cue is the preposition, so that its object is the pronoun, the speaker named before.

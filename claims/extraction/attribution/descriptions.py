@@ -58,6 +58,13 @@ _EL_POSSESSIVE_AFTER = (r"\s+(?:του|της|τους)(?=\s*(?:[,.;:)»]|$)|\s+
                         r"ότι)(?!\w))")
 
 
+_EL_GENITIVE = r"(?:ς|ου|ών|ων)(?!\w)"
+_EL_ARTICLED_COMPLEMENT = re.compile(
+    r"\s+(?:της|του|των)\s+(?!(?:χώρας|ίδιας|ίδιου|ίδιων|οποίας|οποίου|οποίων)(?!\w))[α-ωάέήίόύώϊϋΐΰ]{4,}" + _EL_GENITIVE
+    + r"(?:\s+(?:της|του|των)\s+(?:[α-ωάέήίόύώϊϋΐΰ]{3,}" + _EL_GENITIVE + r"\s+)?[Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+" + _EL_GENITIVE
+    + r")?")
+
+
 def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
     text = normalised(sentence)
     found = []
@@ -102,6 +109,11 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 # complement, part of the description (up to three, not an article).
                 extension = re.match(r"(?:\s+(?!(?:της|του|των|τις|τους)\b)[α-ωάέήίόύώϊϋΐΰ]{4,}(?:ς|ου|ών|ων))"
                                      r"{1,4}(?!\w)", sentence[end:])
+                if not extension:
+                    # round 12: a complement with its article ("Η υπηρεσία της περιφέρειας της νότιας Αιθιοπίας",
+                    # "η διοίκηση της επαρχίας"): a common noun in the genitive, then the place it may name — not "της
+                    # χώρας" or "της ίδιας", which refer back
+                    extension = re.match(_EL_ARTICLED_COMPLEMENT, sentence[end:])
                 if extension:
                     end += len(extension.group(0))
             found.append((match.start(), end, "organisation"))

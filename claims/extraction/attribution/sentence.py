@@ -66,6 +66,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                     break
     cues = find_cues(sentence, language, quotes)
     _cue_agents(cues, sentence, items, state, quotes)
+    cues, bracketed = _bracketed_sources(sentence, cues, language)
     relay_objects = [i.ref for i in _relay_objects(sentence, language, items)] + carried_by(sentence, items, state)
     announcing = [c for c in cues if c.agent and c.agent.ref and re.search(_DATA_NOUNS, c.phrase)]
     if announcing:
@@ -147,6 +148,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if language == "ar":
         quote_speakers += arabic.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…، بينما ذكرت Y أن …"
         quote_speakers += arabic.recorded_by(sentence, items, quote_speakers, claimant, state)  # "مشيرا إلى تسجيل X"
+    quote_speakers += bracketed
     if contrast_speaker is not None and contrast_speaker != claimant \
             and not any(s <= clause < e for s, e, _, _ in quote_speakers):
         quote_speakers = [*quote_speakers, (clause, len(sentence), contrast_speaker, [])]
@@ -154,6 +156,22 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+def _bracketed_sources(sentence: str, cues, language: str):
+    """Round 12: a source named inside brackets that hold a figure of their own ("στοίχισε τη ζωή σε τουλάχιστον 52
+    ανθρώπους (περισσότερους από 60, σύμφωνα με το BBC), όπως ανακοίνωσαν αξιωματούχοι", "killed 52 (more than 60,
+    according to the BBC), officials said") speaks for that figure alone, as a quotation's speaker does: the bracket is
+    a side remark, and the sentence's own source is the one outside it. Brackets without a figure (a source added to
+    the whole statement) are left as they are. The cues outside, and (start, end, speaker, relays) spans."""
+    spans = []
+    for bracket in re.finditer(r"\(([^()]*)\)", sentence):
+        inside = [c for c in cues if bracket.start() < c.start and c.end < bracket.end()
+                  and c.role in (C.SPEECH, C.ACCORDING) and c.agent and c.agent.ref]
+        if inside and read_quantity(bracket.group(1), language=language):
+            spans.append((bracket.start(), bracket.end(), inside[0].agent.ref, []))
+            cues = [c for c in cues if not bracket.start() < c.start < bracket.end()]
+    return cues, spans
 
 
 # Round 9: a sentence that opens with a person in the nominative — the article, a title of lower-case words and their
