@@ -180,7 +180,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # "Νωρίτερα, πληροφορίες έκαναν λόγο για …" (reports spoke of): no one named — the author's
             return Agent(state.narrator, cue.start, cue.start, "unnamed")
         if item is None and not complementizer:
-            item = _right_agent(_ru_past_setting(cue, sentence) if language == "ru" else cue, sentence, items,
+            item = _right_agent(_ru_past_setting(cue, sentence, told) if language == "ru" else cue, sentence, items,
                                 titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
         if item is None:
             item = _shared_subject(cue, sentence, items, language)
@@ -234,14 +234,26 @@ def _el_after_day_and_told(start: int, sentence: str, told) -> int:
         start = medium.end + len(sentence[medium.end:]) - len(sentence[medium.end:].lstrip(" ,"))
 
 
-def _ru_past_setting(cue: Cue, sentence: str) -> Cue:
+def _ru_past_setting(cue: Cue, sentence: str, told=()) -> Cue:
     """Round 10: a Russian verb of saying before its subject ("…, сообщил в пятницу «Интерфаксу» директор центра Руслан
     Долгов", "Об этом во время брифинга сообщил …"): a time, an occasion and the medium told may stand between the verb and
-    its subject; the subject is looked for after them (the cue as if it ended there)."""
-    setting = re.match(rf"(?:\s+{RU_SETTING_UNIT}){{1,3}}(?=\s)", sentence[cue.end:])
-    if setting is None:
+    its subject; the subject is looked for after them (the cue as if it ended there).
+    Round 12: so may the medium told without quotation marks ("сообщил РИА Новости представитель пресс-службы ГУ МЧС по
+    региону Павел Винаков"), one of ``told`` (the dative objects :func:`media._relay_objects` found): the subject's title
+    then opens the phrase after it, and the person it names speaks, not the body in its complements."""
+    end = cue.end
+    while True:
+        setting = re.match(rf"(?:\s+{RU_SETTING_UNIT}){{1,3}}(?=\s)", sentence[end:])
+        if setting is not None:
+            end += setting.end()
+            continue
+        medium = next((i for i in told if i.start > end and re.fullmatch(r"\s+[«\"“]?", sentence[end:i.start])), None)
+        if medium is None:
+            break
+        end = medium.end + len(re.match(r"[»\"”]?", sentence[medium.end:]).group(0))
+    if end == cue.end:
         return cue
-    return Cue(cue.start, cue.end + setting.end(), cue.role, cue.hedge, cue.side, cue.phrase)
+    return Cue(cue.start, end, cue.role, cue.hedge, cue.side, cue.phrase)
 
 
 def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(), state: DocumentState | None = None
