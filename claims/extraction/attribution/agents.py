@@ -17,7 +17,7 @@ from .clauses import (
 )
 from .descriptions import _resolve, unnamed_officials
 from .korean import _ko_according, _ko_agent, ko_citing
-from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, _as_medium, _relay_objects
+from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, RU_SOURCE_OF_MEDIUM, _as_medium, _relay_objects
 from .names import _titles
 from .proposing import _proposed, _proposed_medium
 from .state import Agent, Cue, DocumentState, _Item
@@ -188,6 +188,14 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             item = _left_fallback(cue, sentence, items)
         if item is None:
             item = _sentence_subject(cue, sentence, items, language)
+    if item is None and language == "ru" and cue.role == C.ACCORDING and cue.phrase.startswith("по официальн"):
+        # round 12: "по официальным данным, …" with no owner named: unnamed officials; an owner read together with the
+        # words of the cue ("официальным данным МЧС": the group and the actor next to it are one mention) is the owner
+        owner = next((i for i in items if i.start < cue.end < i.end and i.ref is not None and i.how != "group"), None)
+        ref = _resolve(owner, sentence, state) if owner is not None else None
+        if ref is not None:
+            return Agent(ref, owner.start, owner.end, owner.how)
+        return Agent(unnamed_officials(state), cue.start, cue.end, "group")
     if item is None:
         if language == "ko" and cue.phrase in C.KO_PASSIVE:
             # Counted by the source this paragraph reports, if it named one; else by the text's author.
@@ -199,6 +207,10 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         return None
     if language == "el" and item.how in ("group", "unnamed"):
         item = _el_official_of(item, sentence, items) or item
+    if language == "ru" and item.ref is not None and item.ref.is_media and re.search(RU_SOURCE_OF_MEDIUM, sentence[:item.start]):
+        # round 12: "по сообщению источника РИА Новости", "сообщил источник ТАСС": a source of the medium (the medium in
+        # the genitive) is an unnamed official; the medium relays him (media.carried_by)
+        return Agent(unnamed_officials(state), item.start, item.end, "group")
     item = _as_medium(item, sentence, state)
     ref = _resolve(item, sentence, state)
     if ref is None:
