@@ -230,6 +230,10 @@ CUES = {
         *[(f"{verb} {adjective}{noun}", SPEECH, "asserted", "left") for verb in ("поступили", "поступила", "поступило")
           for adjective in ("", "уточненные ", "уточнённые ", "новые ", "последние ", "предварительные ")
           for noun in ("данные", "сведения", "информация")],
+        # round 12: official data ("по официальным данным властей двух стран"): their owner after them, else unnamed
+        # officials (as "официальные данные" alone are)
+        *[(f"по {adjective} {noun}", ACCORDING, "asserted", "right") for adjective, noun in (
+            ("официальным", "данным"), ("официальным", "сведениям"), ("официальной", "информации"))],
         ("со ссылкой на", CITING, "asserted", "right"), ("ссылаясь на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
         ("передает", RELAY, "asserted", "right"), ("передаёт", RELAY, "asserted", "right"),
         ("пишет", RELAY, "asserted", "right"), ("приводит слова", RELAY, "asserted", "right"),
@@ -239,6 +243,13 @@ CUES = {
         # passives with their agent in the instrumental: "Эти данные были озвучены Министерством здравоохранения"
         ("были озвучены", ACCORDING, "asserted", "right"), ("были опубликованы", ACCORDING, "asserted", "right"),
         ("были названы", ACCORDING, "asserted", "right"), ("были приведены", ACCORDING, "asserted", "right"),
+        # round 12: the past of "приводить данные" with its subject before it ("МВД Франции привело обновленные данные,
+        # согласно которым …"): the subject gives its own figures (the present "приводит данные" is a medium relaying)
+        *[(f"{verb} {adjective}{noun}", SPEECH, "asserted", "left") for verb in ("привел", "привёл", "привела", "привело",
+                                                                                 "привели")
+          for adjective in ("", "обновленные ", "обновлённые ", "новые ", "последние ", "уточненные ", "уточнённые ",
+                            "предварительные ", "официальные ")
+          for noun in ("данные", "сведения", "цифры")],
     ],
     "ko": [
         *[(phrase, SPEECH, hedge, "left") for phrase, hedge in _KO_SPEECH.items()],

@@ -25,7 +25,7 @@ author: the wire credited, else the publisher (the ``narrator``).
 The package, one job per module: ``state`` (cues, agents, what a document carries), ``cuefinding``, ``names``
 (capitalised names no actor has), ``proposing`` (proposed actors), ``countries`` (whose institution),
 ``descriptions`` (descriptions and pronouns), ``items`` (what may be an agent), ``clauses`` (a verb's subject in
-en/el/ru), ``korean``, ``arabic``, ``media`` (relays), ``agents`` (one cue's agent), ``quotes``, ``coordination``
+en/el/ru), ``korean``, ``arabic``, ``russian`` (a verb's own clause), ``media`` (relays), ``agents`` (one cue's agent), ``quotes``, ``coordination``
 (several claimants), ``chains`` (briefings), ``sentence`` (:func:`attribute`).
 """
 

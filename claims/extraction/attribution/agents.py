@@ -17,7 +17,7 @@ from .clauses import (
 )
 from .descriptions import _resolve, unnamed_officials
 from .korean import _ko_according, _ko_agent, ko_citing
-from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, _as_medium, _relay_objects
+from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, RU_SOURCE_OF_MEDIUM, _as_medium, _relay_objects
 from .names import _titles
 from .proposing import _proposed, _proposed_medium
 from .state import Agent, Cue, DocumentState, _Item
@@ -187,7 +187,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # "Νωρίτερα, πληροφορίες έκαναν λόγο για …" (reports spoke of): no one named — the author's
             return Agent(state.narrator, cue.start, cue.start, "unnamed")
         if item is None and not complementizer:
-            item = _right_agent(_ru_past_setting(cue, sentence) if language == "ru" else cue, sentence, items,
+            item = _right_agent(_ru_past_setting(cue, sentence, told) if language == "ru" else cue, sentence, items,
                                 titles=_titles(language) | _EXTRA_TITLES.get(language, set()))
         if item is None:
             item = _shared_subject(cue, sentence, items, language)
@@ -195,6 +195,14 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             item = _left_fallback(cue, sentence, items)
         if item is None:
             item = _sentence_subject(cue, sentence, items, language)
+    if item is None and language == "ru" and cue.role == C.ACCORDING and cue.phrase.startswith("по официальн"):
+        # round 12: "по официальным данным, …" with no owner named: unnamed officials; an owner read together with the
+        # words of the cue ("официальным данным МЧС": the group and the actor next to it are one mention) is the owner
+        owner = next((i for i in items if i.start < cue.end < i.end and i.ref is not None and i.how != "group"), None)
+        ref = _resolve(owner, sentence, state) if owner is not None else None
+        if ref is not None:
+            return Agent(ref, owner.start, owner.end, owner.how)
+        return Agent(unnamed_officials(state), cue.start, cue.end, "group")
     if item is None:
         if language == "ko" and cue.phrase in C.KO_PASSIVE:
             # Counted by the source this paragraph reports, if it named one; else by the text's author.
@@ -206,6 +214,10 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         return None
     if language == "el" and item.how in ("group", "unnamed"):
         item = _el_official_of(item, sentence, items) or item
+    if language == "ru" and item.ref is not None and item.ref.is_media and re.search(RU_SOURCE_OF_MEDIUM, sentence[:item.start]):
+        # round 12: "по сообщению источника РИА Новости", "сообщил источник ТАСС": a source of the medium (the medium in
+        # the genitive) is an unnamed official; the medium relays him (media.carried_by)
+        return Agent(unnamed_officials(state), item.start, item.end, "group")
     item = _as_medium(item, sentence, state)
     ref = _resolve(item, sentence, state)
     if ref is None:
@@ -241,14 +253,26 @@ def _el_after_day_and_told(start: int, sentence: str, told) -> int:
         start = medium.end + len(sentence[medium.end:]) - len(sentence[medium.end:].lstrip(" ,"))
 
 
-def _ru_past_setting(cue: Cue, sentence: str) -> Cue:
+def _ru_past_setting(cue: Cue, sentence: str, told=()) -> Cue:
     """Round 10: a Russian verb of saying before its subject ("…, сообщил в пятницу «Интерфаксу» директор центра Руслан
     Долгов", "Об этом во время брифинга сообщил …"): a time, an occasion and the medium told may stand between the verb and
-    its subject; the subject is looked for after them (the cue as if it ended there)."""
-    setting = re.match(rf"(?:\s+{RU_SETTING_UNIT}){{1,3}}(?=\s)", sentence[cue.end:])
-    if setting is None:
+    its subject; the subject is looked for after them (the cue as if it ended there).
+    Round 12: so may the medium told without quotation marks ("сообщил РИА Новости представитель пресс-службы ГУ МЧС по
+    региону Павел Винаков"), one of ``told`` (the dative objects :func:`media._relay_objects` found): the subject's title
+    then opens the phrase after it, and the person it names speaks, not the body in its complements."""
+    end = cue.end
+    while True:
+        setting = re.match(rf"(?:\s+{RU_SETTING_UNIT}){{1,3}}(?=\s)", sentence[end:])
+        if setting is not None:
+            end += setting.end()
+            continue
+        medium = next((i for i in told if i.start > end and re.fullmatch(r"\s+[«\"“]?", sentence[end:i.start])), None)
+        if medium is None:
+            break
+        end = medium.end + len(re.match(r"[»\"”]?", sentence[medium.end:]).group(0))
+    if end == cue.end:
         return cue
-    return Cue(cue.start, cue.end + setting.end(), cue.role, cue.hedge, cue.side, cue.phrase)
+    return Cue(cue.start, end, cue.role, cue.hedge, cue.side, cue.phrase)
 
 
 # Round 12: a clause that opens with a noun phrase in the accusative (masculine and feminine articles, whose accusative

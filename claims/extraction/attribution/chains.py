@@ -31,7 +31,12 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
             and not (citing[0].object_agent and citing[0].object_agent.ref):
         # "X said on Sunday, Trend reports citing TASS": X speaks; the cited medium and its citer relay it.
         claimant = non_media_speech[0].agent.ref
-        relays += [citing[0].agent.ref] + [c.agent.ref for c in speech if c.agent.ref.is_media and c.agent.ref != claimant]
+        # round 12: "Как сообщает ТАСС со ссылкой на телеканал BFMTV, МВД Франции привело данные": the medium the
+        # sentence opens with ("как сообщает", an attribution phrase) passes on the one it cites, nearest the document
+        opening = [c.agent.ref for c in according if c.end <= citing[0].start and c.agent.ref.is_media
+                   and c.agent.ref != claimant] if state.language == "ru" else []
+        relays += opening + [citing[0].agent.ref] + [c.agent.ref for c in speech if c.agent.ref.is_media
+                                                     and c.agent.ref != claimant]
     elif citing:
         cue = citing[0]
         if cue.object_agent and cue.object_agent.ref:  # X cited Y as saying

@@ -58,6 +58,7 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         items.append(item)
     if state.language == "ru":
         items = _ru_ministries(sentence, state, items, masked)
+        items = _ru_bodies(sentence, state, items, masked)
     if state.language == "en":
         items = english.refine_items(sentence, state, items)  # honorifics, titles, events, unnamed authorities
     return sorted(items, key=lambda item: item.start)
@@ -91,4 +92,40 @@ def _ru_ministries(sentence: str, state: DocumentState, items: list[_Item], mask
             items = [i for i in items if i is not qualifier]
             end = qualifier.end
         items.append(_Item(start, end, _proposed(state, sentence[start:end], ""), "proposed"))
+    return sorted(items, key=lambda item: item.start)
+
+
+# Round 12: a Russian body named by a common noun, its lower-case complements (genitives, "по" with the dative) and the
+# country or place in the genitive that ends it ("Управление гражданской авиации Непала", "Государственная служба по
+# чрезвычайным ситуациям Украины"): the whole phrase is the body's name, not the place at its end. Up to two adjectives
+# may open it ("Государственная", "Федеральное").
+_RU_BODY = re.compile(r"(?<![\w-])(?:[А-ЯЁа-яё][а-яё]+(?:ая|ое|ый|ий|ой|ые)\s+){0,2}"
+                      r"(?:[Уу]правлени|[Сс]лужб|[Мм]инистерств|[Кк]омитет|[Дд]епартамент|[Аа]гентств|[Вв]едомств|"
+                      r"[Аа]дминистраци|[Пп]рокуратур|[Ии]нспекци)[а-яё]*"
+                      r"(?:\s+(?:по\s+)?[а-яё][а-яё-]*){1,5}\s+(?=[А-ЯЁ])")
+
+
+def _ru_bodies(sentence: str, state: DocumentState, items: list[_Item], masked) -> list[_Item]:
+    for match in _RU_BODY.finditer(sentence):
+        start = match.start()
+        place = next((i for i in items if i.start == match.end() and i.how == "proposed" and i.ref is not None
+                      and " " not in sentence[i.start:i.end]), None)
+        if place is None:
+            continue
+        inside = [i for i in items if i is not place and i.start < place.start and start < i.end]
+        if _inside(start, masked) or any(i.how != "anaphor" for i in inside):
+            continue  # (a description inside it, "управление", is the body's own head noun)
+        if re.match(r"\s+[А-ЯЁ]", sentence[place.end:]):
+            continue  # "Управления … Непала Иван Петров": a title's complement before the person who speaks
+        before = re.search(r"([^\W\d_][\w.-]*)\s+$", sentence[:start])
+        if before and folded(before.group(1)) in _titles("ru") | _EXTRA_TITLES["ru"] | {"замглавы", "замминистра"}:
+            continue  # "глава Управления гражданской авиации Непала": the person with that title speaks
+        if place.ref not in state.sources:
+            # the place was proposed on its own a moment ago; the body's name ends with it, and "a surname alone is the
+            # proposal before it" must not give the body the place's proposal back
+            state.proposals.pop(folded(place.ref.name), None)
+        ref = _proposed(state, sentence[start:place.end], "")
+        if ref is None:
+            continue
+        items = [i for i in items if i is not place and i not in inside] + [_Item(start, place.end, ref, "proposed")]
     return sorted(items, key=lambda item: item.start)

@@ -59,6 +59,11 @@ _MEDIUM_WORDS = {
 # Round 10: data "received from" another source after the one that has them ("по информации ТАСС, полученной от …").
 RU_RECEIVED_FROM = r"\s*[^,;:.!?]{0,40},\s*(?:полученн|предоставленн|переданн)\w*\s+(?:[^\s,]+\s+){0,3}?от\s+"
 
+# Round 12: an unnamed source of a medium, the medium in the genitive after it ("источника РИА Новости", "источники
+# агентства «Интерфакс»", "источник ТАСС в экстренных службах"): the medium relays an unnamed official.
+RU_SOURCE_OF_MEDIUM = (r"(?<![\w-])[Ии]сточник(?:а|у|ом|е|и|ов|ам|ами|ах)?\s+(?:(?:агентства|издания|телеканала|газеты|"
+                       r"портала|радиостанции)\s+)?[«\"“]?$")
+
 # Round 10: what may stand between a Russian verb of saying and what follows it (the medium told, its subject): a time
 # ("в пятницу", "накануне"), an occasion ("во время брифинга", "на пресс-конференции"), the medium told in quotation
 # marks in the dative ("«Интерфаксу»", "\"Известиям\"").
@@ -86,9 +91,11 @@ def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[
         # round 10: "по информации ТАСС, полученной от экстренных служб": the medium whose information it is, got from
         # another, relays it
         return [i.ref for i in items if i.ref is not None and i.ref.is_media
-                and re.search(r"(?<!\w)по\s+(?:информации|данным|сведениям)\s+(?:\S+\s+){0,2}$", sentence[max(0, i.start - 40):i.start],
-                              re.IGNORECASE)
-                and re.match(RU_RECEIVED_FROM, sentence[i.start:])]
+                and (re.search(r"(?<!\w)по\s+(?:информации|данным|сведениям)\s+(?:\S+\s+){0,2}$", sentence[max(0, i.start - 40):i.start],
+                               re.IGNORECASE)
+                     and re.match(RU_RECEIVED_FROM, sentence[i.start:])
+                     # round 12: "по сообщению источника РИА Новости": the medium its unnamed source spoke to
+                     or re.search(RU_SOURCE_OF_MEDIUM, sentence[max(0, i.start - 40):i.start]))]
     if state.language != "ar":
         return []
     found = []

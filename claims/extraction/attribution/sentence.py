@@ -9,7 +9,7 @@ from .. import cues as C
 from ..actors import folded
 from ..numbers import read_quantity
 from ..sentences import quotation_spans
-from . import arabic, english
+from . import arabic, english, russian
 from .agents import _DATA_NOUNS, _cue_agents
 from .chains import _briefed, _claimant_and_relays
 from .coordination import _ellipses, _partners, _unique
@@ -108,6 +108,9 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             quote_speakers = [(s, e, sp if sp is not None and sp != state.last() else claimant, r)
                               for s, e, sp, r in quote_speakers]
     claimant, relays = _briefed(sentence, items, claimant, relays, language)
+    if language == "ru":
+        # round 12: a verb whose subject opens a later clause says that clause only
+        claimant, relays, quote_speakers = russian.own_clause(sentence, cues, claimant, relays, quote_speakers)
     if language == "el" and not cues and items and not read_quantity(sentence, language=language):
         _el_topic_subject(sentence, items, state)
     if claimant is None and not cues and _continues(sentence, language):

@@ -1,0 +1,47 @@
+"""Russian clause rules of round 12 (issue 15): what a reporting verb whose subject opens a clause of its own governs."""
+
+import re
+
+from .. import cues as C
+from ..actors import folded
+from ..numbers import read_quantity
+from .clauses import _EXTRA_TITLES
+from .names import _titles
+from .state import Cue
+
+
+# What a reporting verb with its subject before it may govern: its prepositional object ("сообщало о пяти раненых") or a
+# reported clause ("заявил, что …").
+_OWN_OBJECT = re.compile(r"\s*(?:,\s*)?(?:о|об|что)(?!\w)")
+
+
+def own_clause(sentence: str, cues: list[Cue], claimant, relays, quote_speakers):
+    """Round 12: "Их жертвами стали 20 военных: … насчитывалось 11 погибших, Минобороны Армении сообщало о пяти раненых":
+    a reporting verb whose subject opens a clause after a comma, colon or semicolon, and which governs an object of its
+    own after it ("о …", "что …"), says what that clause says — not the figures of the clauses before its subject, which
+    no attribution of theirs claims (the writer's). Returns the claimant and relays of the figures outside quotations
+    (None and [] when only the clause is the speaker's) and the quotation-like spans, the clause added as one."""
+    if claimant is None:
+        return claimant, relays, quote_speakers
+    speech = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref == claimant]
+    if len(speech) != 1:
+        return claimant, relays, quote_speakers
+    cue = speech[0]
+    agent = cue.agent
+    if agent.how in ("anaphor", "dropped", "unnamed") or agent.start >= cue.start \
+            or sentence[agent.end:cue.start].strip() or not _OWN_OBJECT.match(sentence[cue.end:]):
+        return claimant, relays, quote_speakers
+    opening = re.search(r"[,;:]\s*((?:[а-яё.-]+\s+){0,4})$", sentence[:agent.start])
+    if opening is not None and opening.group(1):
+        # the subject's title before the name ("губернатор Иван Петров", "пресс-секретарь министерства Иван Петров")
+        first = folded(opening.group(1).split()[0])
+        if first not in _titles("ru") | _EXTRA_TITLES["ru"]:
+            opening = None
+    if opening is None or any(s < agent.start < e for s, e, _, _ in quote_speakers):
+        return claimant, relays, quote_speakers
+    boundary = opening.start()
+    if not read_quantity(sentence[:boundary], language="ru"):
+        return claimant, relays, quote_speakers
+    if any(c is not cue and c.agent and c.agent.ref for c in cues if c.start < boundary):
+        return claimant, relays, quote_speakers  # the clauses before have a source of their own
+    return None, [], [*quote_speakers, (boundary + 1, len(sentence), claimant, list(relays))]
