@@ -397,7 +397,8 @@ SINCE_BEFORE = {
     "ar": r"(?:(?:منذ|من)\b[^،,.;]{0,50}|منذ\s+(?:بدء|بداية|انطلاق)\b[^.;]{0,60}?،?\s*(?:في\s+)?)$",
     "ko": r"$^",
 }
-SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,8}?\S*(?:이후|이래|부터|후|뒤)(?:\s|,|$)", "ar": r"$^"}
+# (round 12: "오후" (afternoon) ends in 후 and is no "after": "지난 23일 성명을 통해 현지 시간 오후 1시38분께")
+SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,8}?\S*(?:이후|이래|부터|(?<!오)후|뒤)(?:\s|,|$)", "ar": r"$^"}
 # Openings that go on with the last source's report: "В частности", "Among them", "Συγκεκριμένα".
 CONTINUATIONS = {
     "en": ("in particular", "among them", "among the dead", "of these", "of them"),
@@ -442,7 +443,9 @@ STATEMENT_BEFORE = {
 }
 EVENT_AFTER = {
     "en": r"^[’']s\b",
-    "ko": r"^(?:\([^)]*\))?\s?(?:\S+\s){0,4}?\S*(?:발생한|일어난|벌어진)",
+    # round 12: a day set off by a comma ("주지사는 현지시간 30일, 기자회견을 열고 … 발생한 홍수로") dates what its subject
+    # did, not the event of the clause after the comma
+    "ko": r"^(?!(?:\([^)]*\))?\s?,)(?:\([^)]*\))?\s?(?:\S+\s){0,4}?\S*(?:발생한|일어난|벌어진)",
 }
 UNTIL_AFTER = {"ko": r"^(?:\([^)]*\))?\s?(?:\S+\s)?\S*(?:까지|기준|현재)"}
 SO_FAR = {

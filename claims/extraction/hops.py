@@ -25,7 +25,8 @@ _CREDIT_PATTERNS = [
     re.compile(r"\(([^()\n]{2,60})\)"),                        # (Reuters), (NNN-XINHUA), (AP)
     re.compile(r"(?<![\w/])/\s*([^/\n]{2,25}?)\s*/(?![\w/])"),  # /TASS/
     # (서울=연합뉴스), [서울=뉴시스], [치안주르(인도네시아)=AP/뉴시스]
-    re.compile(r"[\(\[][^=\]\)\(\n]{1,12}(?:\([^()\n]{1,12}\))?=\s*([^\)\]\n]+)[\)\]]"),
+    # round 12: "【서울=뉴시스】" in lenticular brackets
+    re.compile(r"[\(\[【][^=\]\)\(\n【】]{1,12}(?:\([^()\n]{1,12}\))?=\s*([^\)\]\n【】]+)[\)\]】]"),
     re.compile(r"\|\s*([^|\n]{2,60})$", re.MULTILINE),          # NEBI QENA and CARA ANNA | Associated Press
 ]
 _SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=«»\"“”]*$")  # "«فرانس برس»": a credit in quotation marks
@@ -72,7 +73,7 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
     chains: list[tuple[int, list[list[ActorRef]]]] = []
     for pattern in _CREDIT_PATTERNS:
         for match in pattern.finditer(body):
-            if match.group(0).startswith(("(", "[")) and (
+            if match.group(0).startswith(("(", "[", "【")) and (
                     re.match(r"\w", body[match.start() - 1:match.start()]) or re.match(r"\w", body[match.end():match.end() + 1])):
                 continue  # "사나(SANA)통신": a name glossed in brackets, not a credit
             if match.group(0).startswith("(") and "=" not in match.group(0) and _glosses(body, match.start(), match.end()):
@@ -85,6 +86,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 chain = _filed_through(match.group(1), language, index)
             if chain and "=" in match.group(0) and "/" in match.group(1):
                 chain = chain[::-1]  # "[치안주르=AP/뉴시스]": Newsis's copy of AP's — Newsis is nearest the document
+            elif chain and "=" in match.group(0):
+                chain = chain + _wire_after_place(match.group(0), language, index)
             if chain:
                 chains.append((match.start(), chain))
     labels = "|".join(re.escape(_lower_plain(label)) for label in SOURCE_LABELS)
@@ -121,6 +124,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 # "By Reuters Staff"): the wire is the first step
                 byline = _BYLINE.match(text)
                 chain = _media_chain(byline.group(1), language, index) if byline else None
+            if not chain and not label and language == "ko":
+                chain = _ko_glued_dateline(text, language, index)
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
             if not chain and materials:
@@ -218,6 +223,39 @@ def _filed_through(credit: str, language: str, index: ActorIndex) -> list[list[A
     if index.mentions(wire, language):
         return None
     return [[ActorRef(key="proposed:" + wire.casefold(), name=wire, kind="news_outlet", proposed=True)]]
+
+
+def _wire_after_place(whole: str, language: str, index: ActorIndex) -> list[list[ActorRef]]:
+    """Round 12: "(히데라바드 AP=연합뉴스)", "(워싱턴 AFP=연합뉴스)": a wire named after the place, before "=", is the wire
+    whose copy the medium after "=" translated — the step after it. A wire is a known medium or a name in Latin capitals
+    ("EFE", "ANSA"), proposed; the place alone ("(서울=연합뉴스)") adds nothing."""
+    place = whole[1:whole.index("=")].strip()
+    words = place.split()
+    if len(words) < 2:
+        return []
+    wire = words[-1]
+    chain = _media_chain(wire, language, index)
+    if chain:
+        return chain
+    if re.fullmatch(r"[A-Z]{2,6}", wire) and not index.mentions(wire, language):
+        return [[ActorRef(key="proposed:" + wire.casefold(), name=wire, kind="news_agency", proposed=True)]]
+    return []
+
+
+def _ko_glued_dateline(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """Round 12: a closing line that is a place glued to a medium's name ("베이징연합뉴스", "도쿄연합뉴스"): that medium's
+    copy, as "(베이징=연합뉴스)" is. The place is two to six Hangul letters that name no actor."""
+    line = text.strip()
+    if " " in line or len(line) > 20:
+        return None
+    for cut in range(2, min(7, len(line) - 1)):
+        place, name = line[:cut], line[cut:]
+        if not re.fullmatch(r"[가-힣]+", place):
+            break
+        mentions = [m for m in index.mentions(name, language) if m.actor.kind in MEDIA_KINDS]
+        if mentions and mentions[0].start == 0 and mentions[0].end == len(name) and not index.mentions(place, language):
+            return [[mentions[0].actor]]
+    return None
 
 
 def _place_credit(whole: str, name: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
