@@ -398,7 +398,9 @@ SINCE_BEFORE = {
     "ko": r"$^",
 }
 # (round 12: "오후" (afternoon) ends in 후 and is no "after": "지난 23일 성명을 통해 현지 시간 오후 1시38분께")
-SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,8}?\S*(?:이후|이래|부터|(?<!오)후|뒤)(?:\s|,|$)", "ar": r"$^"}
+# (round 12: "올해 들어서만", "4월 들어" (since the year, the month began) count from then as well)
+SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,8}?\S*(?:이후|이래|부터|(?<!오)후|뒤)(?:\s|,|$)"
+                     r"|^\s?들어(?:서)?(?:만|도)?(?:\s|,|$)", "ar": r"$^"}
 # Openings that go on with the last source's report: "В частности", "Among them", "Συγκεκριμένα".
 CONTINUATIONS = {
     "en": ("in particular", "among them", "among the dead", "of these", "of them"),

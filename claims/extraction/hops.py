@@ -76,6 +76,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             if match.group(0).startswith(("(", "[", "【")) and (
                     re.match(r"\w", body[match.start() - 1:match.start()]) or re.match(r"\w", body[match.end():match.end() + 1])):
                 continue  # "사나(SANA)통신": a name glossed in brackets, not a credit
+            if "=" in match.group(0) and _PHOTO.search(match.group(0)):
+                continue  # round 12: "(사진=연합뉴스)": a photo credit, whatever the medium after "=" is
             if match.group(0).startswith("(") and "=" not in match.group(0) and _glosses(body, match.start(), match.end()):
                 continue  # round 7: "وكالة أنباء النظام السوري (سانا)، السبت": the agency's name glossed mid-sentence
             chain = _media_chain(match.group(1), language, index) or _media_chain(_undated(match.group(1)), language, index)
@@ -262,7 +264,9 @@ def _place_credit(whole: str, name: str, language: str, index: ActorIndex) -> li
     """Round 7: "(서울=뉴스1)", "[세종=OO뉴스]": the Korean wire form "(place=medium)" names a medium even when no actor
     holds it — proposed as a news outlet. A place with a digit ("(1달러=1천300원)") is an equation, not a credit."""
     place = whole[1:whole.index("=")]
-    name = name.split("=")[-1].strip()
+    if "=" in name or "(" in name:
+        return None  # round 12: "(베를린= 김계연 특파원 = 콩고민주공화국(민주콩고)": a byline left open, no credit
+    name = name.strip()
     if re.search(r"\d", place) or re.match(r"\d", name) or _PHOTO.search(whole) or not name or len(name) > 15 \
             or len(name.split()) > 2 \
             or re.search(r"[,，·/]", name) or index.mentions(name, language):

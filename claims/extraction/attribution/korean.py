@@ -45,6 +45,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                 candidates.append((lo + side.start(1), word_start + len(word), f"{side.group(1)} 측"))
                 continue
             particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
+            if not particle and clean.endswith("도") and _ko_also_subject(clean[:-1], sentence[:word_start]):
+                particle = "도"  # round 12: "대중지 빌트도 … 보도했다", "말라위와 우루과이 당국도 … 밝혔다" (X too said)
             if not particle or re.search(r"\d", clean):
                 continue
             stem = clean[: -len(particle)]
@@ -58,6 +60,10 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             candidates.append((word_start, word_start + len(word), stem))
         if not candidates:
             continue
+        # round 12: "말라위와 우루과이 당국도": a name ending in what reads as a particle ("우루과이") right before another
+        # subject qualifies it; the later word heads the phrase
+        candidates = [c for n, c in enumerate(candidates)
+                      if not (n + 1 < len(candidates) and not sentence[c[1]:candidates[n + 1][0]].strip())]
         topics = [c for c in candidates if re.search(r"(?:은|는)(?:\([^)]*\))?$", sentence[c[0]:c[1]])]
         if first:
             word_start, word_end, stem = topics[0] if topics else candidates[0]
@@ -92,7 +98,7 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         # "재난부 대변인은": a title with its own qualifier is someone new, not "the spokesman" met before.
         # An unknown subject: propose it, with the bare noun before it ("군관 합동조사단").
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
-        name = stem
+        name, subject_start = stem, word_start
         person = _ko_titled_name(sentence, word_start, stem, items, masked)
         if person is not None:
             # round 10: "살리프 트라오레 보안장관은", "무함마드 이브라힘 압델 카림 주지사의": a person's name before the title
@@ -117,6 +123,12 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         known = ko_known(state, name)
         if known is not None:
             return _Item(word_start, word_end, known, "name")
+        body = _ko_spokesman_body(sentence, subject_start, stem, masked)
+        if body is not None:
+            # round 12: "남키부주 정부 대변인은": the spokesman of a body the sentence names, with the body's whole name
+            begin, written = body
+            ref = ko_known(state, written) or _proposed(state, written, "")
+            return _Item(begin, word_end, ref, "proposed" if ref.proposed else "name")
         if stem.endswith(_KO_UNNAMED_SOURCES) or ko_unnamed_police(name):
             # round 8: "인도네시아 재난당국은", "이시카와현 당국은", "소방 관계자는": authorities and officials no name
             # is given for, whatever qualifies them
@@ -132,7 +144,42 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
 
 
 # Round 12: words for a kind of medium written before its name ("미국 일간 뉴욕타임스는", "영국 유력지 가디언은"): no part of it.
-_KO_MEDIA_GENRES = {"일간", "일간지", "주간지", "경제지", "유력지"}
+_KO_MEDIA_GENRES = {"일간", "일간지", "주간지", "경제지", "유력지", "대중지", "타블로이드", "방송사", "통신사"}
+
+
+def _ko_also_subject(stem: str, before: str) -> bool:
+    """Round 12: "X도" (X too) marks the subject as "X는" does when X opens the sentence (after a word for a kind of
+    medium or a coordinated name at most: "대중지 빌트도", "말라위와 우루과이 당국도") or when X is a word for authorities,
+    officials or a medium; elsewhere "도" adds an object or a place ("아쿠몰리에서도")."""
+    if len(stem) < 2 or re.search(r"(?:에서|에게|에|으로|로|부터|까지|와|과|의|서)$", stem) or re.fullmatch(_KO_TIME_WORDS, stem):
+        return False
+    if stem.endswith(_KO_UNNAMED_SOURCES + _KO_BODY_ENDINGS + _KO_MEDIA_ENDINGS) and stem not in _KO_BARE_MEDIA:
+        return True
+    words = before.split()
+    return len(words) <= 2 and all(w in _KO_MEDIA_GENRES or re.search(r"(?:와|과)$", w) or w in _KO_NO_NAME for w in words)
+
+
+def _ko_spokesman_body(sentence: str, word_start: int, stem: str, masked=()) -> tuple[int, str] | None:
+    """Round 12: a spokesman ("대변인") after the body he speaks for — one or two words, the last ending in a word for a
+    body ("남키부주 정부", "아프가니스탄 재난부"): (start, the body's name with the title: the spokesman as written, whose
+    name holds the body's). A person's name before the title is read first."""
+    if stem != "대변인":
+        return None
+    words: list[tuple[int, str]] = []
+    end = word_start
+    while len(words) < 2:
+        match = re.search(r"(\S+)\s+$", sentence[:end])
+        body_word = match is not None and match.group(1).endswith(_KO_BODY_ENDINGS)
+        if not match or _inside(match.start(1), masked) or not re.fullmatch(r"[가-힣A-Za-z·-]{2,}", match.group(1)) \
+                or re.search(_KO_CLAUSE_END, match.group(1)) and not body_word \
+                or (match.group(1) in _KO_NO_NAME and not (body_word and not words)) \
+                or re.fullmatch(_KO_TIME_WORDS, match.group(1)):
+            break
+        words.insert(0, (match.start(1), match.group(1)))
+        end = match.start(1)
+    if not words or not words[-1][1].endswith(_KO_BODY_ENDINGS) or len(words) == 1 and words[0][1] in _KO_NO_NAME:
+        return None
+    return words[0][0], " ".join(w for _, w in words) + " " + stem
 
 
 # Round 12: police no name is given for — the bare word, or with a word that only places it ("현지 경찰", "인근 경찰",
@@ -355,7 +402,7 @@ _KO_TIME_WORDS = r"\S*(?:이후|이전|후|뒤|전|때|당시|현재|이날|전�
 
 
 # Round 8: nouns of the people a figure counts, subjects of the reported clause and never a source.
-_KO_COUNTED = ("사망자", "부상자", "실종자", "사상자", "이재민", "피해자", "희생자", "사망자 수", "수")
+_KO_COUNTED = ("사망자", "부상자", "실종자", "사상자", "이재민", "피해자", "희생자", "사망자 수", "수", "숫자")
 
 
 # Round 8: words for media in general after "X 등" ("현지 언론", "외신", "일본 매체들").
