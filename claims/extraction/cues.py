@@ -395,7 +395,7 @@ SINCE_BEFORE = {
     "el": r"(?:(?:από\s+την\s+(?:έναρξη|αρχή)|αφότου)\b[^.;]{0,70}$|(?:από|αφότου)\b[^,.;]{0,50}$)",
     "ru": r"(?:\bс|с начала|после)\b[^,.;]{0,40}$",
     "ar": r"(?:(?:منذ|من)\b[^،,.;]{0,50}|منذ\s+(?:بدء|بداية|انطلاق)\b[^.;]{0,60}?،?\s*(?:في\s+)?)$",
-    "ko": r"$^",
+    "ko": r"(?!)",  # round 12: never ("$^" matched the empty text before a date opening a sentence)
 }
 # (round 12: "오후" (afternoon) ends in 후 and is no "after": "지난 23일 성명을 통해 현지 시간 오후 1시38분께")
 # (round 12: "올해 들어서만", "4월 들어" (since the year, the month began) count from then as well)
@@ -414,7 +414,7 @@ UNTIL_BEFORE = {
     "el": r"(?:έως|μέχρι|ως)\s+(?:τις|την|το|τον)?\s*$",
     "ru": r"(?:\bдо|\bпо|на)\s+$",
     "ar": r"(?:حتى|وحتى|لغاية)\s+$",
-    "ko": r"$^",
+    "ko": r"(?!)",  # round 12: never ("$^" made a date opening a sentence an until date: "올해 들어서만 …")
 }
 # After a date: the date is an event's ("Friday’s attack", "지난 7일 발생한 강진"), not when a figure holds.
 # Before a date: the date is an event's ("the earthquake that struck on Friday", "произошедшего в пятницу
@@ -442,6 +442,9 @@ STATEMENT_BEFORE = {
     "ru": r"(?:заявлении|сообщении|брифинге)\s+(?:\w+\s+)?$",
     # "σε ενημέρωσή του για την κατάσταση το βράδυ του Σαββάτου"
     "el": r"(?:ενημέρωσ|ανακοίνωσ|δήλωσ|συνέντευξ)\w*\s+(?:[^\s.,;]+\s+){0,8}$",
+    # round 12: a day opening a Korean sentence, before its subject ("18일(현지시간) … 보건부 집계에 따르면"), times the
+    # report the sentence gives (an event or since word after it still decides first)
+    "ko": r"^\s*$",
 }
 EVENT_AFTER = {
     "en": r"^[’']s\b",
