@@ -134,6 +134,25 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(letters) <= 5 and " " not in name.strip() and sum(c.isupper() for c in letters) >= 2
 
 
+# Round 12: the last words of a Korean medium's or body's name, which Korean writes spaced or not ("AP통신" and "AP 통신",
+# "로이터 통신" and "로이터통신", "미 국방부" and "미국방부" are one name each).
+KO_SPACED_ENDINGS = ("통신사", "통신", "방송", "신문", "일보", "보건부", "국방부", "외교부", "내무부")
+
+
+def _ko_spaced(name: str) -> str:
+    """Round 12: a Korean name as a regex in which a space before its last word for a medium or a ministry is optional
+    (written or not), and every other space is one space or more."""
+    words = name.split(" ")
+    ending = next((e for e in KO_SPACED_ENDINGS if words[-1].endswith(e) and len(words[-1]) > len(e)), None)
+    if ending is not None:
+        head = words[-1][:-len(ending)]
+        words[-1] = re.escape(head) + r"\s?" + re.escape(ending)
+        return r"\s+".join([*(re.escape(w) for w in words[:-1]), words[-1]])
+    if len(words) > 1 and words[-1] in KO_SPACED_ENDINGS:
+        return r"\s+".join(re.escape(w) for w in words[:-1]) + r"\s?" + re.escape(words[-1])
+    return r"\s+".join(re.escape(w) for w in words)
+
+
 def _word_pattern(word: str, language: str) -> str:
     """A name's word as a regex: Greek and Russian words of five letters or more may change their last two
     letters (case endings: "υπηρεσίας", "Национальной службы"); other words must match exactly."""
@@ -187,6 +206,7 @@ class ActorIndex:
         # them for an inflected match, and compiling them on every call overflowed ``re``'s cache.
         self._country_stems: list[tuple[str, str]] | None = None
         self._inflected: dict[str, list[tuple[re.Pattern, tuple[ActorRef, str]]]] = {}
+        self._joined_ko: dict[str, tuple[ActorRef, str]] = {}
 
     @classmethod
     def from_database(cls) -> "ActorIndex":
@@ -242,9 +262,12 @@ class ActorIndex:
                 self._regexes[language] = None
             else:
                 alternatives = "|".join(
+                    _ko_spaced(name) if language == "ko" else
                     r"\s+".join(_word_pattern(part, language) for part in name.split(" "))
                     for name in sorted(lookup, key=len, reverse=True)
                 )
+                if language == "ko":
+                    self._joined_ko = {name.replace(" ", ""): found for name, found in lookup.items()}
                 head = r"(?<!\w)(?:[وبلف]{1,2}(?=\w))?" if language == "ar" else r"(?<!\w)"
                 if language == "ko":
                     tail = r"(\w{0,2})"
@@ -270,6 +293,8 @@ class ActorIndex:
         lookup = self._lookups[language]
         if name in lookup:
             return lookup[name]
+        if language == "ko" and name.replace(" ", "") in self._joined_ko:
+            return self._joined_ko[name.replace(" ", "")]  # round 12: "AP 통신" is the actor held as "AP통신"
         if language not in self._inflected:
             self._inflected[language] = [
                 (re.compile(r"\s+".join(_word_pattern(part, language) for part in candidate.split(" "))), found)

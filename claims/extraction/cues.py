@@ -408,9 +408,12 @@ SINCE_BEFORE = {
     "el": r"(?:(?:από\s+την\s+(?:έναρξη|αρχή)|αφότου)\b[^.;]{0,70}$|(?:από|αφότου)\b[^,.;]{0,50}$)",
     "ru": r"(?:\bс|с начала|после)\b[^,.;]{0,40}$",
     "ar": r"(?:(?:منذ|من)\b[^،,.;]{0,50}|منذ\s+(?:بدء|بداية|انطلاق)\b[^.;]{0,60}?،?\s*(?:في\s+)?)$",
-    "ko": r"$^",
+    "ko": r"(?!)",  # round 12: never ("$^" matched the empty text before a date opening a sentence)
 }
-SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,8}?\S*(?:이후|이래|부터|후|뒤)(?:\s|,|$)", "ar": r"$^"}
+# (round 12: "오후" (afternoon) ends in 후 and is no "after": "지난 23일 성명을 통해 현지 시간 오후 1시38분께")
+# (round 12: "올해 들어서만", "4월 들어" (since the year, the month began) count from then as well)
+SINCE_AFTER = {"ko": r"^\S{0,12}?\s?(?:\S+\s){0,8}?\S*(?:이후|이래|부터|(?<!오)후|뒤)(?:\s|,|$)"
+                     r"|^\s?들어(?:서)?(?:만|도)?(?:\s|,|$)", "ar": r"$^"}
 # Openings that go on with the last source's report: "В частности", "Among them", "Συγκεκριμένα".
 CONTINUATIONS = {
     "en": ("in particular", "among them", "among the dead", "of these", "of them"),
@@ -424,7 +427,7 @@ UNTIL_BEFORE = {
     "el": r"(?:έως|μέχρι|ως)\s+(?:τις|την|το|τον)?\s*$",
     "ru": r"(?:\bдо|\bпо|на)\s+$",
     "ar": r"(?:حتى|وحتى|لغاية)\s+$",
-    "ko": r"$^",
+    "ko": r"(?!)",  # round 12: never ("$^" made a date opening a sentence an until date: "올해 들어서만 …")
 }
 # After a date: the date is an event's ("Friday’s attack", "지난 7일 발생한 강진"), not when a figure holds.
 # Before a date: the date is an event's ("the earthquake that struck on Friday", "произошедшего в пятницу
@@ -452,10 +455,15 @@ STATEMENT_BEFORE = {
     "ru": r"(?:заявлении|сообщении|брифинге)\s+(?:\w+\s+)?$",
     # "σε ενημέρωσή του για την κατάσταση το βράδυ του Σαββάτου"
     "el": r"(?:ενημέρωσ|ανακοίνωσ|δήλωσ|συνέντευξ)\w*\s+(?:[^\s.,;]+\s+){0,8}$",
+    # round 12: a day opening a Korean sentence, before its subject ("18일(현지시간) … 보건부 집계에 따르면"), times the
+    # report the sentence gives (an event or since word after it still decides first)
+    "ko": r"^\s*$",
 }
 EVENT_AFTER = {
     "en": r"^[’']s\b",
-    "ko": r"^(?:\([^)]*\))?\s?(?:\S+\s){0,4}?\S*(?:발생한|일어난|벌어진)",
+    # round 12: a day set off by a comma ("주지사는 현지시간 30일, 기자회견을 열고 … 발생한 홍수로") dates what its subject
+    # did, not the event of the clause after the comma
+    "ko": r"^(?!(?:\([^)]*\))?\s?,)(?:\([^)]*\))?\s?(?:\S+\s){0,4}?\S*(?:발생한|일어난|벌어진)",
 }
 UNTIL_AFTER = {"ko": r"^(?:\([^)]*\))?\s?(?:\S+\s)?\S*(?:까지|기준|현재)"}
 SO_FAR = {

@@ -25,7 +25,8 @@ _CREDIT_PATTERNS = [
     re.compile(r"\(([^()\n]{2,60})\)"),                        # (Reuters), (NNN-XINHUA), (AP)
     re.compile(r"(?<![\w/])/\s*([^/\n]{2,25}?)\s*/(?![\w/])"),  # /TASS/
     # (서울=연합뉴스), [서울=뉴시스], [치안주르(인도네시아)=AP/뉴시스]
-    re.compile(r"[\(\[][^=\]\)\(\n]{1,12}(?:\([^()\n]{1,12}\))?=\s*([^\)\]\n]+)[\)\]]"),
+    # round 12: "【서울=뉴시스】" in lenticular brackets
+    re.compile(r"[\(\[【][^=\]\)\(\n【】]{1,12}(?:\([^()\n]{1,12}\))?=\s*([^\)\]\n【】]+)[\)\]】]"),
     re.compile(r"\|\s*([^|\n]{2,60})$", re.MULTILINE),          # NEBI QENA and CARA ANNA | Associated Press
 ]
 _SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=«»\"“”]*$")  # "«فرانس برس»": a credit in quotation marks
@@ -72,9 +73,11 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
     chains: list[tuple[int, list[list[ActorRef]]]] = []
     for pattern in _CREDIT_PATTERNS:
         for match in pattern.finditer(body):
-            if match.group(0).startswith(("(", "[")) and (
+            if match.group(0).startswith(("(", "[", "【")) and (
                     re.match(r"\w", body[match.start() - 1:match.start()]) or re.match(r"\w", body[match.end():match.end() + 1])):
                 continue  # "사나(SANA)통신": a name glossed in brackets, not a credit
+            if "=" in match.group(0) and _PHOTO.search(match.group(0)):
+                continue  # round 12: "(사진=연합뉴스)": a photo credit, whatever the medium after "=" is
             if match.group(0).startswith("(") and "=" not in match.group(0) and _glosses(body, match.start(), match.end()):
                 continue  # round 7: "وكالة أنباء النظام السوري (سانا)، السبت": the agency's name glossed mid-sentence
             chain = _media_chain(match.group(1), language, index) or _media_chain(_undated(match.group(1)), language, index)
@@ -85,6 +88,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 chain = _filed_through(match.group(1), language, index)
             if chain and "=" in match.group(0) and "/" in match.group(1):
                 chain = chain[::-1]  # "[치안주르=AP/뉴시스]": Newsis's copy of AP's — Newsis is nearest the document
+            elif chain and "=" in match.group(0):
+                chain = chain + _wire_after_place(match.group(0), language, index)
             if chain:
                 chains.append((match.start(), chain))
     labels = "|".join(re.escape(_lower_plain(label)) for label in SOURCE_LABELS)
@@ -123,6 +128,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 # "By Reuters Staff"): the wire is the first step
                 byline = _BYLINE.match(text)
                 chain = _media_chain(byline.group(1), language, index) if byline else None
+            if not chain and not label and language == "ko":
+                chain = _ko_glued_dateline(text, language, index)
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
             if not chain and materials:
@@ -229,11 +236,46 @@ def _filed_through(credit: str, language: str, index: ActorIndex) -> list[list[A
     return [[ActorRef(key="proposed:" + wire.casefold(), name=wire, kind="news_outlet", proposed=True)]]
 
 
+def _wire_after_place(whole: str, language: str, index: ActorIndex) -> list[list[ActorRef]]:
+    """Round 12: "(히데라바드 AP=연합뉴스)", "(워싱턴 AFP=연합뉴스)": a wire named after the place, before "=", is the wire
+    whose copy the medium after "=" translated — the step after it. A wire is a known medium or a name in Latin capitals
+    ("EFE", "ANSA"), proposed; the place alone ("(서울=연합뉴스)") adds nothing."""
+    place = whole[1:whole.index("=")].strip()
+    words = place.split()
+    if len(words) < 2:
+        return []
+    wire = words[-1]
+    chain = _media_chain(wire, language, index)
+    if chain:
+        return chain
+    if re.fullmatch(r"[A-Z]{2,6}", wire) and not index.mentions(wire, language):
+        return [[ActorRef(key="proposed:" + wire.casefold(), name=wire, kind="news_agency", proposed=True)]]
+    return []
+
+
+def _ko_glued_dateline(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """Round 12: a closing line that is a place glued to a medium's name ("베이징연합뉴스", "도쿄연합뉴스"): that medium's
+    copy, as "(베이징=연합뉴스)" is. The place is two to six Hangul letters that name no actor."""
+    line = text.strip()
+    if " " in line or len(line) > 20:
+        return None
+    for cut in range(2, min(7, len(line) - 1)):
+        place, name = line[:cut], line[cut:]
+        if not re.fullmatch(r"[가-힣]+", place):
+            break
+        mentions = [m for m in index.mentions(name, language) if m.actor.kind in MEDIA_KINDS]
+        if mentions and mentions[0].start == 0 and mentions[0].end == len(name) and not index.mentions(place, language):
+            return [[mentions[0].actor]]
+    return None
+
+
 def _place_credit(whole: str, name: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
     """Round 7: "(서울=뉴스1)", "[세종=OO뉴스]": the Korean wire form "(place=medium)" names a medium even when no actor
     holds it — proposed as a news outlet. A place with a digit ("(1달러=1천300원)") is an equation, not a credit."""
     place = whole[1:whole.index("=")]
-    name = name.split("=")[-1].strip()
+    if "=" in name or "(" in name:
+        return None  # round 12: "(베를린= 김계연 특파원 = 콩고민주공화국(민주콩고)": a byline left open, no credit
+    name = name.strip()
     if re.search(r"\d", place) or re.match(r"\d", name) or _PHOTO.search(whole) or not name or len(name) > 15 \
             or len(name.split()) > 2 \
             or re.search(r"[,，·/]", name) or index.mentions(name, language):

@@ -214,7 +214,12 @@ _RANGE_CONNECTORS = {
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 # Korean counters that mark a date or time rather than a quantity.
 _KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "초", "세", "살", "층", "차", "개", "곳", "건", "회", "번", "번째", "학년", "주", "채", "위",
-                    "등", "배", "마리", "호", "도")
+                    "등", "배", "마리", "호", "도",
+                    "동(?!안)")  # round 12: buildings ("건물 2동")
+# Round 12: a person's age by decade ("60대 여성", "30대 남성 A씨", "20대 초반"): 대 counts vehicles and launchers ("버스
+# 4대", "드론 30대가") except after a multiple of ten and before a word for a person or a part of the decade.
+_KO_AGE_DECADE = (r"대\s?(?:남성|여성|남자|여자|남녀|노인|주민|환자|운전자|부부|가장|아들|딸|어머니|아버지|초반|중반|후반"
+                  r"|[A-Z]씨|[가-힣]씨|[가-힣]\s?[A-Z]씨)")
 # Korean counters of people and things a figure counts (the year rule does not apply before them).
 _KO_COUNTERS = "명|구|발|대|척|기|톤|가구"
 # Nouns after a number that make it no figure of the subject: time, places, events, buildings, distances.
@@ -724,7 +729,8 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure ("100-plus" is a hedge)
     if language == "ko":
         if (re.match(r"(?:여\s?)?\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:])
-                and not re.match(r"(?:여\s?)?\s?세대", text[token.end:])) or re.match(r",\s?\d+\s?차", text[token.end:]):
+                and not re.match(r"(?:여\s?)?\s?세대", text[token.end:])) or re.match(r",\s?\d+\s?차", text[token.end:]) \
+                or (token.number % 10 == 0 and 10 <= token.number <= 90 and re.match(_KO_AGE_DECADE, text[token.end:])):
             # 2023년, 24시간, 14개 산업, "1,2차" (first and second), "20여 년" (twenty-odd years); not "세대"
             # (households, a count of people like 가구)
             return True

@@ -97,7 +97,8 @@ _EL_GENITIVE_WEEKDAY = r"(?:δευτέρας|τρίτης|τετάρτης|πέ�
 _EVENT_CONNECTIVE_AFTER = {
     # also "강타한"/"덮친" (struck), and a place of up to six words between the day and the verb ("어제(1일) 오후 부산 동구
     # 좌천동 목욕탕에서 발생한 폭발사고")
-    "ko": r"^(?:\([^)]*\))?\s?(?:\S+\s){0,6}?\S*(?:발생한|일어난|벌어진|발생해|발생하여|발생하면서|벌어져|강타한|강타해|덮친|덮쳐)",
+    # (round 12: not after a comma that sets the day off, as EVENT_AFTER says)
+    "ko": r"^(?!(?:\([^)]*\))?\s?,)(?:\([^)]*\))?\s?(?:\S+\s){0,6}?\S*(?:발생한|일어난|벌어진|발생해|발생하여|발생하면서|벌어져|강타한|강타해|덮친|덮쳐)",
 }
 # Until words the shared cues do not carry: English "by Wednesday" (a deadline: the count as it stood then), and an
 # until word with a clock time and a part of the day between it and the day ("μέχρι τις 17:00 το απόγευμα της

@@ -45,6 +45,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                 candidates.append((lo + side.start(1), word_start + len(word), f"{side.group(1)} 측"))
                 continue
             particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
+            if not particle and clean.endswith("도") and _ko_also_subject(clean[:-1], sentence[:word_start]):
+                particle = "도"  # round 12: "대중지 빌트도 … 보도했다", "말라위와 우루과이 당국도 … 밝혔다" (X too said)
             if not particle or re.search(r"\d", clean):
                 continue
             stem = clean[: -len(particle)]
@@ -58,6 +60,10 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             candidates.append((word_start, word_start + len(word), stem))
         if not candidates:
             continue
+        # round 12: "말라위와 우루과이 당국도": a name ending in what reads as a particle ("우루과이") right before another
+        # subject qualifies it; the later word heads the phrase
+        candidates = [c for n, c in enumerate(candidates)
+                      if not (n + 1 < len(candidates) and not sentence[c[1]:candidates[n + 1][0]].strip())]
         topics = [c for c in candidates if re.search(r"(?:은|는)(?:\([^)]*\))?$", sentence[c[0]:c[1]])]
         if first:
             word_start, word_end, stem = topics[0] if topics else candidates[0]
@@ -92,7 +98,7 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         # "재난부 대변인은": a title with its own qualifier is someone new, not "the spokesman" met before.
         # An unknown subject: propose it, with the bare noun before it ("군관 합동조사단").
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
-        name = stem
+        name, subject_start = stem, word_start
         person = _ko_titled_name(sentence, word_start, stem, items, masked)
         if person is not None:
             # round 10: "살리프 트라오레 보안장관은", "무함마드 이브라힘 압델 카림 주지사의": a person's name before the title
@@ -102,7 +108,9 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             ref = known or _proposed(state, written, title)
             return _Item(begin, word_end, ref, "name" if known else "proposed")
         if previous and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|있는|에서|으로|로|면|\d)$", previous.group(1)) \
-                and not re.fullmatch(_KO_TIME_WORDS, previous.group(1)):
+                and not re.fullmatch(_KO_TIME_WORDS, previous.group(1)) and not re.search(r"[=:|]", previous.group(1)) \
+                and previous.group(1) not in _KO_MEDIA_GENRES:
+            # (round 12: "(서울=연합뉴스) 김 기자 = 경찰은": the byline's "=" is no part of the subject's name)
             name = f"{previous.group(1)} {stem}"
             word_start = previous.start(1)
         elif len(stem) >= 2:
@@ -115,12 +123,79 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
         known = ko_known(state, name)
         if known is not None:
             return _Item(word_start, word_end, known, "name")
-        if stem.endswith(_KO_UNNAMED_SOURCES):
+        body = _ko_spokesman_body(sentence, subject_start, stem, masked)
+        if body is not None:
+            # round 12: "남키부주 정부 대변인은": the spokesman of a body the sentence names, with the body's whole name
+            begin, written = body
+            ref = ko_known(state, written) or _proposed(state, written, "")
+            return _Item(begin, word_end, ref, "proposed" if ref.proposed else "name")
+        if stem.endswith(_KO_UNNAMED_SOURCES) or ko_unnamed_police(name):
             # round 8: "인도네시아 재난당국은", "이시카와현 당국은", "소방 관계자는": authorities and officials no name
             # is given for, whatever qualifies them
             return _Item(word_start, word_end, unnamed_officials(state), "group")
-        return _Item(word_start, word_end, _proposed(state, name, ""), "proposed")
+        ref = _proposed(state, name, "")
+        if name.endswith(_KO_MEDIA_ENDINGS) and name not in _KO_BARE_MEDIA and not any(
+                w in _KO_UNNAMED_MEDIA_QUALIFIERS for w in name.split()[:-1]):
+            # round 12: "…밝혔다고 이란 타스님 통신이 전했다": a name no actor holds ending in a word for a medium is a
+            # medium, which passes on the statement it reports (a relay when a speaker inside its clause speaks)
+            ref = _proposed_medium(state, ref)
+        return _Item(word_start, word_end, ref, "proposed")
     return None
+
+
+# Round 12: words for a kind of medium written before its name ("미국 일간 뉴욕타임스는", "영국 유력지 가디언은"): no part of it.
+_KO_MEDIA_GENRES = {"일간", "일간지", "주간지", "경제지", "유력지", "대중지", "타블로이드", "방송사", "통신사"}
+
+
+def _ko_also_subject(stem: str, before: str) -> bool:
+    """Round 12: "X도" (X too) marks the subject as "X는" does when X opens the sentence (after a word for a kind of
+    medium or a coordinated name at most: "대중지 빌트도", "말라위와 우루과이 당국도") or when X is a word for authorities,
+    officials or a medium; elsewhere "도" adds an object or a place ("아쿠몰리에서도")."""
+    if len(stem) < 2 or re.search(r"(?:에서|에게|에|으로|로|부터|까지|와|과|의|서)$", stem) or re.fullmatch(_KO_TIME_WORDS, stem):
+        return False
+    if stem.endswith(_KO_UNNAMED_SOURCES + _KO_BODY_ENDINGS + _KO_MEDIA_ENDINGS) and stem not in _KO_BARE_MEDIA:
+        return True
+    words = before.split()
+    return len(words) <= 2 and all(w in _KO_MEDIA_GENRES or re.search(r"(?:와|과)$", w) or w in _KO_NO_NAME for w in words)
+
+
+def _ko_spokesman_body(sentence: str, word_start: int, stem: str, masked=()) -> tuple[int, str] | None:
+    """Round 12: a spokesman ("대변인") after the body he speaks for — one or two words, the last ending in a word for a
+    body ("남키부주 정부", "아프가니스탄 재난부"): (start, the body's name with the title: the spokesman as written, whose
+    name holds the body's). A person's name before the title is read first."""
+    if stem != "대변인":
+        return None
+    words: list[tuple[int, str]] = []
+    end = word_start
+    while len(words) < 2:
+        match = re.search(r"(\S+)\s+$", sentence[:end])
+        body_word = match is not None and match.group(1).endswith(_KO_BODY_ENDINGS)
+        if not match or _inside(match.start(1), masked) or not re.fullmatch(r"[가-힣A-Za-z·-]{2,}", match.group(1)) \
+                or re.search(_KO_CLAUSE_END, match.group(1)) and not body_word \
+                or (match.group(1) in _KO_NO_NAME and not (body_word and not words)) \
+                or re.fullmatch(_KO_TIME_WORDS, match.group(1)):
+            break
+        words.insert(0, (match.start(1), match.group(1)))
+        end = match.start(1)
+    if not words or not words[-1][1].endswith(_KO_BODY_ENDINGS) or len(words) == 1 and words[0][1] in _KO_NO_NAME:
+        return None
+    return words[0][0], " ".join(w for _, w in words) + " " + stem
+
+
+# Round 12: police no name is given for — the bare word, or with a word that only places it ("현지 경찰", "인근 경찰",
+# "한 경찰관") — are unnamed officials, as "당국" and "관계자" are; police of a named country or province ("일본 경찰",
+# "미야기현 경찰") are that body, proposed as written.
+_KO_POLICE = ("경찰", "경찰관", "경찰관들", "경찰들", "경찰당국", "경찰 당국")
+_KO_PLACING_WORDS = {"현지", "인근", "지역", "관할", "한", "해당", "당시", "사고", "현장"}
+
+
+def ko_unnamed_police(name: str) -> bool:
+    words = name.split()
+    if not words:
+        return False
+    if " ".join(words[-2:]) in _KO_POLICE and len(words) >= 2 and words[-2] == "경찰":
+        words = words[:-2] + ["경찰 당국"]
+    return words[-1] in _KO_POLICE and (len(words) == 1 or (len(words) == 2 and words[0] in _KO_PLACING_WORDS))
 
 
 # Round 10: the end of a clause or phrase before a word (a particle, a verbal ending): what follows starts a new phrase.
@@ -225,6 +300,9 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
     if match:
         stem = match.group(1)
         return _Item(start + match.start(1), start + match.end(1), _proposed(state, stem, ""), "proposed")
+    # Round 12: "뉴욕타임스(NYT)에 따르면", "힌두스탄타임스 등에 따르면": a gloss in brackets after the name, and "등" (and
+    # others) after the first one named, are no part of the source's name (the first named is the source).
+    phrase = re.sub(r"(?:\([^()]*\)|\s+등)\s*$", "", phrase)
     # "대만 중앙통신사에 따르면", "현지 방송에 따르면": an organisation or medium no actor names, by its last word.
     match = re.search(r"(?:(\S+)\s+)?(\S+?(?:" + "|".join(_KO_MEDIA_ENDINGS + _KO_BODY_ENDINGS) + r"))(?:의\s+\S+)?\s*$", phrase)
     bare = re.search(r"(\S+)\s+(" + "|".join(_KO_BARE_MEDIA) + r")\s*$", phrase)
@@ -261,7 +339,8 @@ def ko_citing(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
     if obj is None and phrase and not re.search(r"\d", phrase.group(2)):
         last = phrase.group(2)
         start = phrase.start(2)
-        if last.endswith(_KO_UNNAMED_SOURCES):
+        if last.endswith(_KO_UNNAMED_SOURCES) or ko_unnamed_police(
+                f"{phrase.group(1)} {last}" if phrase.group(1) in _KO_PLACING_WORDS else last):
             obj = _Item(start, phrase.end(2), unnamed_officials(state), "group")
         else:
             first = phrase.group(1) if phrase.group(1) and not re.search(
@@ -323,7 +402,7 @@ _KO_TIME_WORDS = r"\S*(?:이후|이전|후|뒤|전|때|당시|현재|이날|전�
 
 
 # Round 8: nouns of the people a figure counts, subjects of the reported clause and never a source.
-_KO_COUNTED = ("사망자", "부상자", "실종자", "사상자", "이재민", "피해자", "희생자", "사망자 수", "수")
+_KO_COUNTED = ("사망자", "부상자", "실종자", "사상자", "이재민", "피해자", "희생자", "사망자 수", "수", "숫자")
 
 
 # Round 8: words for media in general after "X 등" ("현지 언론", "외신", "일본 매체들").
@@ -333,7 +412,10 @@ _KO_MEDIA_GROUPS = ("언론", "언론들", "매체", "매체들", "외신", "외
 # Unnamed sources, by the last word before "을 인용해".
 _KO_UNNAMED_SOURCES = ("소식통", "소식통들", "당국자", "당국자들", "관계자", "관계자들", "관리", "관리들", "당국")
 
-_KO_MEDIA_ENDINGS = ("통신사", "통신", "신문", "방송", "방송국", "일보", "매체", "TV", "뉴스")
+_KO_MEDIA_ENDINGS = ("통신사", "통신", "신문", "방송", "방송국", "일보", "매체", "TV", "뉴스",
+                     # round 12: the last words of newspapers' names, transliterated ("뉴욕타임스", "워싱턴포스트",
+                     # "월스트리트저널", "코리아헤럴드", "시카고트리뷴")
+                     "타임스", "타임즈", "포스트", "저널", "헤럴드", "텔레그래프", "트리뷴", "가디언", "크로니클", "가제트")
 _KO_BODY_ENDINGS = ("센터", "위원회", "본부", "당국", "정부", "재난청", "청", "부")
 
 
