@@ -447,10 +447,11 @@ def unquoted_medium(rest: str, offset: int, items: list[_Item], state: DocumentS
         if _AR_MEDIUM_NAME_ENDS.match(rest[noun.end() + word.start():]) or len(words) == 4:
             break
         words.append(word)
-    if not words or len(words) == 4 or any(re.search(r"[\d،,.:«»\"“”]", w.group(0)) for w in words):
-        return None
+    if not words or len(words) == 4 or any(re.search(r"[\d،,.:«»\"“”]", w.group(0)) for w in words) \
+            or folded(words[0].group(0)) in ("الانباء", "انباء"):
+        return None  # "وكالة الأنباء السورية الرسمية (سانا)": a description of the agency, which the rules before read
     start, end = offset + noun.end() + words[0].start(), offset + noun.end() + words[-1].end()
-    known = [i for i in items if start - 1 <= i.start < end and i.ref is not None]
+    known = [i for i in items if i.ref is not None and i.start < end and i.end > offset + noun.start()]
     if known:
         return known[0] if known[0].ref.is_media else None
     name = rest[noun.end() + words[0].start():noun.end() + words[-1].end()]
