@@ -148,7 +148,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
     credits = wire_credits(body, language, index, publisher)
     narrator = credits.author or (credits.steps[-1][0] if credits.steps else None) or publisher or UNATTRIBUTED
     narrator_steps = credits.steps[:-1] if credits.steps and narrator.key == credits.steps[-1][0].key else credits.steps
-    state = DocumentState(language, index, narrator, text=normalised(body))
+    state = DocumentState(language, index, narrator, text=normalised(body), body=body)
     paragraph_spans = paragraphs(body)
     headline = _headline_span(body, paragraph_spans)
     candidates: list[Candidate] = []

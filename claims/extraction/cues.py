@@ -159,7 +159,9 @@ KO_PASSIVE = ("집계됐다", "파악됐다", "집계됐습니다", "파악됐�
 _AR_SPEECH = {
     "قال": "asserted", "قالت": "asserted", "أعلن": "asserted", "أعلنت": "asserted", "أفاد": "asserted",
     "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
-    "تابع": "asserted", "تابعت": "asserted", "أكد": "asserted", "أكدت": "asserted", "أوضح": "asserted",
+    "تابع": "asserted", "تابعت": "asserted",
+    # round 12: "وأردف:" (he went on), "واستطرد" (he continued): verbs of saying that go on with the speaker
+    "أردف": "asserted", "أردفت": "asserted", "استطرد": "asserted", "استطردت": "asserted", "أكد": "asserted", "أكدت": "asserted", "أوضح": "asserted",
     "أوضحت": "asserted", "أشار": "asserted", "أشارت": "asserted", "كشف": "asserted", "كشفت": "asserted",
     "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "صرحت": "asserted", "نشر": "asserted",
     "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
@@ -389,6 +391,8 @@ ANAPHORS = {
     ],
     "ar": [
         (("الوزارة", "المنظمة", "المكتب", "النقابة", "الوكالة", "الهيئة", "البيان", "الجيش", "المصدر",
+          # round 12: the sources just named, in the plural ("وقالت المصادر" after "أفادت مصادر طبية")
+          "المصادر",
           # a report as the subject ("وبينت الإحصائية الرسمية", "وأظهرت البيانات"): the source that issued it
           "الإحصائية", "الاحصائية", "الحصيلة", "التقرير", "البيانات", "الإحصاءات", "الإحصائيات"), "organisation"),
         (("المتحدث", "الوزير", "المسؤول"), "person"),

@@ -578,7 +578,9 @@ def find_dates(text: str, *, language: str, published_on: dt.date) -> list[DateM
     for mention in found:
         previous = kept[-1] if kept else None
         if previous is not None and mention.precision == DatePrecision.MONTH \
-                and re.fullmatch(r"\s*[/(]\s*", text[previous.end:mention.start]) \
+                and (re.fullmatch(r"\s*[/(]\s*", text[previous.end:mention.start])
+                     # round 12: Reuters' Arabic datelines gloss with a space alone: "13 ديسمبر كانون الأول"
+                     or language == "ar" and re.fullmatch(r"\s+", text[previous.end:mention.start])) \
                 and previous.value.month == mention.value.month:
             continue
         if previous is not None and _NUMERIC_DATE.fullmatch(mention.wording) \

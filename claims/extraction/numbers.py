@@ -184,6 +184,14 @@ _WORDS = {
         # is another word ("أشخاص", "قتلى", "جرحى"), so that no plural in -ين ("مصابين", "مدنيين") is read as two
         **{f"{noun}{ending}": 2 for noun in ("شخص", "قتيل", "جريح", "طفل", "جندي")
            for ending in ("ين", "ان")},
+        # round 12: more nouns of people with a broken plural ("رضع", "ضباط", "عناصر", "رجال", "أسرى", "غرقى"): their
+        # dual in both cases; and nouns whose plural is sound ("مهاجمون/مهاجمين"): only the nominative dual in -ان
+        # ("قتل مهاجمان"), since their -ين is the plural's spelling too
+        **{f"{noun}{ending}": 2 for noun in ("رضيع", "ضابط", "عنصر", "رجل", "أسير", "غريق", "طفلت", "امرأت", "فتات",
+                                             "سائح", "رهين", "شرطي")
+           for ending in ("ين", "ان")},
+        **{f"{noun}ان": 2 for noun in ("مهاجم", "مسلح", "مدني", "مصاب", "عسكري", "مواطن", "صحفي", "مفقود", "معتقل",
+                                       "مقاتل", "مسعف", "انتحاري", "حارس", "موظف", "عامل", "لاجئ", "مهاجر")},
         "مئتي": 200, "مائتي": 200, "مئتين": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200, "مئتان": 200, "مائتان": 200,
         "اثنتان": 2, "اثنتين": 2,
         # teens said as one: "أحد عشر", "اثنا عشر" (the other teens are a unit and "عشر" joined: _arabic_compounds)
@@ -263,7 +271,9 @@ _NOT_SUBJECT_NOUNS = {
     "ar": ["ساعة", "ساعات", "يوما", "يومًا", "يوماً", "يوم", "أيام", "أسابيع", "أسبوع", "شهرا", "شهرًا", "شهراً", "شهر",
            "أشهر", "سنوات", "عاما", "عامًا", "عاماً", "سنة", "دقيقة", "محافظات", "محافظة", "مجازر", "مجزرة", "غارات",
            "غارة", "هجمات", "مدن", "قرى", "مواقع", "منازل", "مبان", "مستشفيات", "مستشفى", "مؤسسة", "مؤسسات",
-           "مرفقا", "كيلومتر", "كم", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء", "ميلا", "ميل", "أميال",
+           "مرفقا", "كيلومتر", "كم",
+           # round 12: distances with the accusative ending and their plural ("على بعد 60 كيلومتراً")
+           "كيلومترا", "كيلومتراً", "كيلومترًا", "كيلومترات", "كلم", "كيلو", "بلاغا", "بلاغات", "مزارع", "مزرعة", "بلدات", "أحياء", "ميلا", "ميل", "أميال",
            "متر", "أمتار", "مترا", "قطارين", "قطارات", "منزلا", "منزلًا", "منزلاً", "منزل", "قرية", "قرى",
            "ولايات", "ولاية", "أقاليم", "إقليم", "مقاطعات", "مقاطعة", "دول", "بلدان",
            # floors are no count of people (families are: "أكثر من 7 آلاف عائلة")
@@ -661,6 +671,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return True  # "나모(38)씨", "이모(5)군": the Korean press gives a person's age in brackets after the name
     if _elided_thing(text, token, language, tables):
         return True  # "шесть квартир разрушены, еще две повреждены": two more flats
+    if language == "ar" and token.is_word and re.search(r"(?<!\w)[وف]?(?:نقلت|نقل|نقلا|نقلاً)\s+(?:\S+\s+){0,3}?عن\s+$",
+                                                        text[max(0, token.start - 60):token.start]):
+        return True  # round 12: "ونقلت عن ضابطين في الشرطة أن …": the sources cited, counted, are no figure
     if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)", text[token.end:token.end + 8], re.IGNORECASE):
         return True  # "at 5 p.m.", "5:50 a.m.": a clock time
     if not token.is_word and _MEASURE_AFTER.match(text, token.end):

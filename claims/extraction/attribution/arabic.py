@@ -47,6 +47,91 @@ _AR_LOCAL_OFFICE = re.compile(
 _AR_SPOKESMAN_APPOSED = re.compile(
     r"\s*(?:%s)(?:\s+(?:ال)?\S+)?\s+باسم\s+[^،,:«»\"“”]{2,60}?\s*[،,]\s*(?:(?:%s)\s+)*([^،,:«»\"“”\d]+?)\s*[،,]"
     % (_ar_letters("المتحدث|الناطق|المتحدثة|الناطقة|متحدث|ناطق"), _AR_RANKS))
+# Round 12: a person's title in the construct state or definite ("نائب رئيس المركز …", "وزيرة العمل …", "المسؤول
+# الطبي"), masculine or feminine, which a name in apposition may follow.
+_AR_TITLE_HEADS = _ar_letters("|".join((
+    "نائب|نائبة|رئيس|رئيسة|وزير|وزيرة|مدير|مديرة|محافظ|محافظة|قائد|منسق|منسقة|سفير|سفيرة|أمين|مسؤول|مسؤولة|مسئول",
+    "النائب|الرئيس|الوزير|الوزيرة|المدير|المديرة|المحافظ|القائد|المنسق|السفير|الأمين|المسؤول|المسؤولة|المسئول",
+    "المتحدث|المتحدثة|الناطق|الناطقة")))
+# Round 12: the title and what it heads up to a comma, then the name in apposition up to the next comma
+# ("أعلن نائب رئيس المركز الروسي للمصالحة … في سوريا، أوليج إجناسيوك، مقتل …").
+_AR_TITLE_APPOSED = re.compile(
+    r"\s*(?:%s)(?!\w)[^،,:«»\"“”\d.؛]{2,120}?\s*[،,]\s*((?:(?:%s)\s+)*)([^،,:«»\"“”\d.؛]+?)\s*[،,]"
+    % (_AR_TITLE_HEADS, _AR_RANKS))
+# Round 12: a definite title, a nisba adjective or two, then the name with no comma ("وقال المسؤول الطبي أرون شامرا
+# لوسائل إعلام محلية"); the indefinite title with the same adjective ("مسؤول طبي") introduced the same person.
+_AR_DEFINITE_TITLE_NAMED = re.compile(
+    r"\s*(?P<title>ال(?:مسؤول|مسئول|متحدث|ناطق|مصدر))(?P<adjectives>(?:\s+ال\w+ي)+)\s+(?P<name>[^\s،,:«»\"“”\d.؛]+"
+    r"(?:\s+[^\s،,:«»\"“”\d.؛]+){1,2})")
+# Round 12: the words that end a name with no comma after it: a medium or the media told, a preposition, "أن/إن".
+_AR_NAME_ENDS = re.compile(r"(?:ل(?:وسائل|وكال|قنا|صحيف|موقع|إذاع|اذاع|ل)|(?:ال|لل|بال)|و?(?:في|فى|من|عن|على|أن|إن|بأن|"
+                           r"أنه|إنه|خلال|اليوم|أمس|مساء|صباح)$)")
+
+
+def apposed_to_title(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Round 12: the person a title describes, named in apposition after the title and what it heads ("أعلن نائب رئيس
+    المركز الروسي للمصالحة بين الأطراف المتحاربة في سوريا، أوليج إجناسيوك، مقتل"; "قالت وزيرة العمل … ورئيسة اللجنة
+    العليا لطوارئ الخريف، لينا الشيخ، إن"): two to four words between commas, past a rank, none a title, a stop word
+    or a number, the first without the article (a name, not "اليوم الجمعة" nor "الذي …")."""
+    match = _AR_TITLE_APPOSED.match(rest)
+    if not match or re.search(r"(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[:match.start(2)]):
+        return None
+    words = match.group(2).split()
+    stops = {folded(w) for w in _AR_STOP} | {folded(t) for t in C.PERSON_TITLES["ar"]}
+    if not 2 <= len(words) <= 4 or folded(words[0]).startswith("ال") or any(folded(w) in stops for w in words):
+        return None
+    start, end = offset + match.start(2), offset + match.end(2)
+    known = [i for i in items if start <= i.start < end and i.ref is not None
+             and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+    return known[0] if known else _Item(start, end, _proposed(state, match.group(2), "المتحدث"), "proposed")
+
+
+def _name_after_title(text: str) -> str | None:
+    """The name right after a definite title and its adjectives (two or three words up to a word that ends it)."""
+    words = []
+    for word in text.split():
+        ends = bool(_AR_NAME_ENDS.match(word) or _AR_NAME_ENDS.match(folded(word)))
+        if ends and len(words) >= 2 or len(words) == 3:
+            break
+        if ends:
+            return None
+        words.append(word)
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def named_by_definite_title(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Round 12: "وقال المسؤول الطبي أرون شامرا لوسائل إعلام محلية": a definite title with its nisba adjective, then a
+    name of two or three words (no comma), is that person, proposed."""
+    match = _AR_DEFINITE_TITLE_NAMED.match(rest)
+    if not match:
+        return None
+    name = _name_after_title(rest[match.start("name"):])
+    if name is None:
+        return None
+    start = offset + match.start("name")
+    if any(start <= i.start < start + len(name) and i.ref is not None for i in items):
+        return None
+    return _Item(start, start + len(name), _proposed(state, name, "المتحدث"), "proposed")
+
+
+def named_later(sentence: str, offset: int, state: DocumentState) -> _Item | None:
+    """Round 12: "قال مسؤول طبي إن …" and, after it, "وقال المسؤول الطبي أرون شامرا …": an official introduced by an
+    indefinite title and its adjective, whom the text then names with the same title and adjective made definite, is
+    that person (the definite description refers back to him)."""
+    match = re.match(r"\s*(مسؤول|مسئول|متحدث|ناطق|مصدر)\s+(\w+ي)(?!\w)", sentence[offset:])
+    here = state.body.find(sentence) if state.body else -1
+    if not match or here < 0:
+        return None
+    later = re.compile(r"(?<!\w)ال%s\s+ال%s\s+" % (re.escape(folded(match.group(1))), re.escape(folded(match.group(2))))
+                       ).search(state.text, here + offset + match.end())
+    if later is None:
+        return None
+    name = _name_after_title(state.body[later.end():])
+    if name is None:
+        return None
+    return _Item(offset + match.start(), offset + match.end(), _proposed(state, name, "المتحدث"), "proposed")
+
+
 # Round 8: a definite subject, then a relative pronoun ("البيان الذي", "الشرطة، التي").
 _AR_RELATIVE_AFTER_SUBJECT = re.compile(
     r"\s*(ال\w+(?:\s+ال\w+)?)\s*،?\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w)")
@@ -98,6 +183,12 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         known = [i for i in items if start <= i.start < end and i.ref is not None
                  and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
         return known[0] if known else _Item(start, end, _proposed(state, apposed.group(1), "المتحدث"), "proposed")
+    apposed_name = apposed_to_title(rest, cue.end, items, state)
+    if apposed_name is not None:
+        return apposed_name
+    named = named_by_definite_title(rest, cue.end, items, state) or named_later(sentence, cue.end, state)
+    if named is not None:
+        return named
     local = _AR_LOCAL_OFFICE.match(rest)
     if local and _AR_SUBJECT_ENDS.match(rest[local.end():]):
         # Round 8: "حسبما قال حكّام تلك المحافظات", "نقلا عن حاكم ولاية زابل": the holder of a local office who is not
@@ -133,7 +224,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             # "للجيش": the description with its preposition refers back like the bare one ("الجيش")
             return _Item(cue.end + published.start(1) + last.start(1), cue.end + published.end(1), None, "anaphor",
                          "organisation")
-    medium = named_medium(rest, cue.end, items, state)
+    medium = named_medium(rest, cue.end, items, state) or agency_for_news(rest, cue.end, items, state)
     if medium is not None:
         return medium  # round 7: 'وذكر موقع "إيران انترناشيونال"': a medium's noun, then its name in quotation marks
     generic = re.match(r"\s*(\S+)\s*[\"“«]", rest)
@@ -268,7 +359,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
     organisations = [i for i in inside if i.how != "anaphor" and not (
         i.ref is not None and i.ref.kind == ActorKind.COUNTRY
-        and re.search(r"(?<!\w)(?:في|فى|من|إلى|الى|على|عن)\s+$", sentence[max(0, i.start - 8):i.start]))]
+        and re.search(r"(?<!\w)(?:في|فى|من|إلى|الى|على|عن)\s+$", sentence[max(0, i.start - 8):i.start]))
+        # round 12: "وقالت المصادر … لوكالة الأنباء الألمانية": the medium told (the dative "ل") is no subject
+        and not re.search(r"(?<!\w)لـ?\s?$", sentence[max(0, i.start - 3):i.start])]
     if organisations:
         return organisations[0]
     anaphors = [i for i in inside if i.how == "anaphor"]
@@ -307,13 +400,65 @@ def named_medium(rest: str, offset: int, items: list[_Item], state: DocumentStat
     """'موقع "إيران انترناشيونال"', 'قناة "روسيا اليوم" الإخبارية' at the start of ``rest`` (which begins at ``offset``
     of the sentence): the medium named in quotation marks, an actor if one is, else proposed as a news outlet."""
     match = re.match(rf"\s*{_AR_MEDIUM_NOUNS}\s*[\"“«]([^\"”»]{{2,40}})[\"”»]", rest)
-    if not match or len(match.group(1).split()) > 4 or re.search(r"\d", match.group(1)):
+    if not match:
+        return unquoted_medium(rest, offset, items, state)
+    if len(match.group(1).split()) > 4 or re.search(r"\d", match.group(1)):
         return None
     start, end = offset + match.start(1), offset + match.end(1)
     known = [i for i in items if start <= i.start < end and i.ref is not None and i.ref.is_media]
     if known:
         return known[0]
     return _Item(start, end, _proposed_medium(state, _proposed(state, match.group(1).strip(), "")), "proposed")
+
+
+# Round 12: a news agency by its pattern, "وكالة <name> [<nationality>] للأنباء" ("وكالة سبوتنيك الروسية للأنباء") or
+# "وكالة أنباء <name>" ("وكالة أنباء الإمارات"), its name in one to three words.
+_AR_AGENCY_FOR_NEWS = re.compile(
+    r"\s*(?:ل|لـ)?وكالة\s+(?:(?P<name>(?!أنباء|الأنباء|انباء)[^\s،,.:«»\"“”\d]+(?:\s+(?!ال\w+ي(?:ة)?\s)(?!للأنباء|للانباء)"
+    r"[^\s،,.:«»\"“”\d]+){0,2}?)(?:\s+ال\w+(?:ي|ية))?\s+(?:للأنباء|للانباء)(?!\w)"
+    r"|(?:أنباء|انباء)\s+(?P<name2>[^\s،,.:«»\"“”\d]+(?:\s+[^\s،,.:«»\"“”\d]+)?)(?=\s*(?:[،,.:]|$|\s(?:عن|أن|إن|في|فى|من)(?!\w))))")
+
+
+def agency_for_news(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Round 12: "بحسب وكالة سبوتنيك الروسية للأنباء", "نقلت وكالة أنباء الإمارات": a news agency named by the pattern of
+    an agency's name — an actor named there if one is, else its name proposed as a news outlet."""
+    match = _AR_AGENCY_FOR_NEWS.match(rest)
+    if not match:
+        return None
+    start, end = offset + match.start(), offset + match.end()
+    known = [i for i in items if start <= i.start < end and i.ref is not None and i.ref.is_media]
+    if known:
+        return known[0]
+    group = "name" if match.group("name") else "name2"
+    name = match.group(group)
+    return _Item(offset + match.start(group), offset + match.end(group),
+                 _proposed_medium(state, _proposed(state, name, "")), "proposed")
+
+
+def unquoted_medium(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Round 12: "بحسب ما أفادت شبكة سكاي نيوز عربية اليوم السبت": a medium's noun, then its name without quotation marks,
+    up to the end of the subject (a day, a preposition, "أن", punctuation) — one to four words, proposed as a news outlet
+    unless an actor is named there; an adjective alone ("قناة محلية") names no medium."""
+    noun = re.match(rf"\s*{_AR_MEDIUM_NOUNS}\s+", rest)
+    if not noun:
+        return None
+    words = []
+    for word in re.finditer(r"\S+", rest[noun.end():]):
+        if _AR_MEDIUM_NAME_ENDS.match(rest[noun.end() + word.start():]) or len(words) == 4:
+            break
+        words.append(word)
+    if not words or len(words) == 4 or any(re.search(r"[\d،,.:«»\"“”]", w.group(0)) for w in words) \
+            or folded(words[0].group(0)) in ("الانباء", "انباء"):
+        return None  # "وكالة الأنباء السورية الرسمية (سانا)": a description of the agency, which the rules before read
+    start, end = offset + noun.end() + words[0].start(), offset + noun.end() + words[-1].end()
+    known = [i for i in items if i.ref is not None and i.start < end and i.end > offset + noun.start()]
+    if known:
+        return known[0] if known[0].ref.is_media else None
+    name = rest[noun.end() + words[0].start():noun.end() + words[-1].end()]
+    if len(words) == 1 and re.search(r"(?:ية|ي|يه)$", folded(name)) or folded(words[0].group(0)).startswith("ال") \
+            and len(words) == 1:
+        return None  # "قناة محلية", "صحيفة الوطن" alone is left to the rules before
+    return _Item(start, end, _proposed_medium(state, _proposed(state, name, "")), "proposed")
 
 
 # Round 7: an unnamed source after "عن" ("نقلت سانا عن مصدر في قيادة الشرطة", "نقلا عن مصادر طبية"): officials.
@@ -524,4 +669,13 @@ def pluperfect_subject(cue: Cue, sentence: str, items: list[_Item], state: Docum
         return _Item(start, end, unnamed_officials(state), "group")
     inside = [i for i in items if start <= i.start < end and i.ref is not None and not (
         i.ref.kind == ActorKind.COUNTRY and re.search(r"(?<!\w)(?:في|فى|من)\s+$", sentence[max(0, i.start - 6):i.start]))]
+    if not inside and _AR_OWNERLESS_TOLL.fullmatch(match.group("subject")):
+        # Round 12: "وكانت حصيلة سابقة أشارت إلى مقتل 35": an earlier toll that no one is said to have given points to
+        # its figures — no source speaks; the figures are the writer's
+        return _Item(start, end, state.narrator, "descriptor")
     return inside[0] if inside else None
+
+
+# Round 12: a toll, count or report with no owner, indefinite, and its adjectives ("حصيلة سابقة", "تقارير أولية").
+_AR_OWNERLESS_TOLL = re.compile(r"\s*(?:حصيلة|حصيلة\s+ضحايا|إحصائية|احصائية|تقارير|تقرير|أرقام|ارقام|معلومات|أنباء|انباء)"
+                                r"(?:\s+\w+(?:ة|ية|ي|ى))?\s*")

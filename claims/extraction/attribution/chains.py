@@ -90,8 +90,12 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
             if together:
                 at = relays.index(ref)
                 relays[at:at + 1] = [together[0], *[Beside(**vars(r)) for r in (*together[1:], ref)]]
-    carried_from = [c for c in speech + according if c.agent.ref == claimant and _carries(c.agent)]
-    if claimant is not None and carried_from and not relays:
+    carried_from = [c for c in speech + according if c.agent.ref == claimant and (
+        _carries(c.agent) or _going_on(c, sentence, state))]
+    # round 12: a source the sentence introduces afresh ("حسبما أعلن مصدر أمني، الذي أضاف", "an official said") is a
+    # statement of its own: a verb without subject after it goes on with this one, not with the last one's relays
+    introduced = [c for c in speech + according if c.agent.ref == claimant and c.agent.how == "group"]
+    if claimant is not None and carried_from and not relays and not introduced:
         relays = state.relays_of(claimant)
     if state.language == "ko" and claimant is not None and not relays and any(
             c.agent.ref == claimant and _ko_shorter_name(c.agent, sentence) for c in speech + according):
@@ -99,6 +103,28 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     if state.language == "ko" and claimant is not None and relays:
         state.relays_by_source[claimant.key] = list(relays)
     return claimant, relays
+
+
+# Round 12: a time of its own makes a statement another one ("في وقت سابق", "سابقا", "لاحقا", "قبل ذلك").
+_AR_OWN_TIME = r"(?<!\w)(?:في\s+وقت\s+(?:سابق|لاحق)|سابقا|سابقاً|لاحقا|لاحقاً|قبل\s+ذلك|أمس|امس)(?!\w)"
+
+
+def _going_on(cue: Cue, sentence: str, state: DocumentState) -> bool:
+    """Round 12 (Arabic): the speaker of the last statement going on — named again by the last word(s) of his name
+    alone ("وأوضح خوجيانى" after "المتحدث … عطاء الله خوجيانى لوكالة فرانس برس"), or by his title alone, definite
+    ("وأكد المتحدث", "وقال المسؤول"), with no time of its own — keeps the relays that statement came through, as a
+    verb without subject does. A title with his name again re-introduces him (no relay kept)."""
+    if state.language != "ar" or cue.agent is None or cue.agent.ref is None:
+        return False
+    agent, ref = cue.agent, cue.agent.ref
+    if re.search(_AR_OWN_TIME, sentence):
+        return False
+    written = sentence[agent.start:agent.end].split()
+    if agent.how == "anaphor" and agent.wanted == "person":
+        return len(written) == 1
+    if agent.how == "proposed" and ref.proposed and len(written) == 1:
+        return len(ref.name.split()) > 1 or ref == state.last_relays_for
+    return False
 
 
 def _reported_speaker(sentence: str, speech: list[Cue], language: str) -> tuple[ActorRef, ActorRef] | None:

@@ -516,6 +516,19 @@ def foreign_descriptions(sentence: str, mentions: list[Mention], state: Document
     named = {m.actor.country for m in mentions if m.via == "name" and m.actor.country and not is_described(m)}
     for mention in mentions:
         surface = sentence[mention.start:mention.end - len(mention.particle)]
+        if state.language == "ar" and mention.via == "descriptor" and not mention.actor.is_media:
+            adjective = _ar_other_nationality(sentence[mention.end:], mention.actor, state)
+            if adjective:
+                # Round 12: "أعلن الدفاع المدني السوداني": a nationality adjective right after the description says
+                # whose body it is; when it is not the actor's country, it is another body, proposed with it
+                surface = sentence[mention.start:mention.end + adjective]
+                mention.end += adjective
+                key = folded(surface)
+                if key not in state.proposals:
+                    state.proposals[key] = ActorRef(key=f"proposed:{key}", name=surface, kind=mention.actor.kind,
+                                                    proposed=True)
+                mention.actor = state.proposals[key]
+                continue
         if not is_described(mention) or mention.actor.is_media or mention.actor.country in named:
             continue
         if not of_another_country(mention.actor, state, surface, frozenset(named)):
@@ -530,3 +543,33 @@ def foreign_descriptions(sentence: str, mentions: list[Mention], state: Document
         if key not in state.proposals:
             state.proposals[key] = ActorRef(key=f"proposed:{key}", name=name, kind=mention.actor.kind, proposed=True)
         mention.actor = state.proposals[key]  # still found by a descriptor: "기니 군정" (round 10) reads it so
+
+
+# Round 12: Arabic relative adjectives that say no nationality ("المحلي", "الوطني", "العسكري", …).
+_AR_NOT_NATIONALITIES = {folded(w) for w in (
+    "المحلي", "المحلية", "الوطني", "الوطنية", "الرسمي", "الرسمية", "الشعبي", "الشعبية", "الإقليمي", "الإقليمية",
+    "الدولي", "الدولية", "العسكري", "العسكرية", "المدني", "المدنية", "الطبي", "الطبية", "الأمني", "الأمنية", "الحكومي",
+    "الحكومية", "الاتحادي", "الاتحادية", "المركزي", "المركزية", "الميداني", "الميدانية", "الصحي", "الصحية", "الإعلامي",
+    "الإعلامية", "العربي", "العربية", "الإسلامي", "الإسلامية", "الأممي", "الأممية", "الإنساني", "الإنسانية")}
+
+
+def _ar_other_nationality(after: str, actor: ActorRef, state: DocumentState) -> int:
+    """Round 12: the length of a nationality adjective right after an Arabic description ("الدفاع المدني| السوداني"),
+    with its space, when it names no country of the actor — neither its registry country (by the adjective's stem,
+    as ``_country_of_adjective`` reads it) nor a word of the actor's own names; 0 otherwise."""
+    match = re.match(r"\s+(ال\w{3,}(?:ي|ية|يه))(?!\w)", after)
+    if not match or folded(match.group(1)) in _AR_NOT_NATIONALITIES or not actor.country:
+        return 0
+    adjective = folded(match.group(1))
+    stem = re.sub(r"^ال", "", adjective)
+    stem = re.sub(r"(?:ية|يه|ي)$", "", stem)
+    if len(stem) < 3:
+        return 0
+    own = [name for name in state.index.names_of.get(actor.key, [])]
+    own += [name for name, ref in state.index.names.items() if ref.kind == ActorKind.COUNTRY and ref.country == actor.country]
+    if any(stem[:4] in folded(name) for name in own):
+        return 0
+    country = _country_of_adjective(match.group(1), state.index)
+    if country == actor.country:
+        return 0
+    return match.end()

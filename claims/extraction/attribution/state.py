@@ -41,6 +41,7 @@ class DocumentState:
     narrator: ActorRef
     countries: set[str] = field(default_factory=set)
     text: str = ""  # the whole body, normalised: the context that tells which "health ministry" is meant
+    body: str = ""  # round 12: the whole body as written (offsets those of ``text``), for a name found further on
     mentioned: list[ActorRef] = field(default_factory=list)  # every actor named so far, most recent last
     qualifiers: set[str] = field(default_factory=set)  # words that qualified a title ("губернатор Севастополя")
     sources: list[ActorRef] = field(default_factory=list)  # named sources, most recent last
