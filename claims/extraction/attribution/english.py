@@ -454,6 +454,9 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
     if adverbial and adverbial.start() < position:
         position = adverbial.start()
     before = sentence[:position]
+    head_person = _apposed_person(before, items)
+    if head_person is not None:
+        return head_person
     if before.rstrip().endswith(","):
         # step back over ", apposition," and ", relative clause," segments to the subject before them
         end = len(before.rstrip()) - 1
@@ -487,6 +490,39 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
         found = [i for i in items if clause_start <= i.start and i.end <= position and i.ref is not None]
         if found:
             return found[-1]
+    return None
+
+
+# round 12: what may stand before a person's name at the head of a subject: capitalised title words and abbreviated ranks
+_TITLED_HEAD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,6}$")
+
+
+def _apposed_person(before: str, items: list[_Item]) -> _Item | None:
+    """Round 12: "X, governor of the department of San Marcos, bordering Mexico, told …", "…, X, a senior police official
+    in the district of Darjeeling, the site of the accident, told …", "Secretary X, presidential adviser for political
+    affairs, told …": a reporting verb right after a comma has its subject further back, past the modifiers English sets
+    off by commas — appositions, participial phrases, descriptions of a place — each of which opens with a lower-case
+    word. The subject is the person whose name heads the first segment that does not (after capitalised title words);
+    the names inside the modifiers (places, the body a title serves) are not."""
+    if not before.rstrip().endswith(","):
+        return None
+    end = len(before.rstrip()) - 1
+    for _ in range(4):
+        comma = max(before.rfind(",", 0, end), before.rfind(";", 0, end), before.rfind("(", 0, end))
+        segment = before[comma + 1:end]
+        if re.match(r"\s*[a-z]", segment):
+            if comma < 0 or before[comma] != ",":
+                return None
+            end = comma
+            continue
+        people = [i for i in items if comma + 1 <= i.start and i.end <= end and i.ref is not None
+                  and i.how in ("name", "proposed") and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+        if end == len(before.rstrip()) - 1 or not people:
+            return None  # no modifier stepped over, or the head names no person: the general rules read it
+        person = people[0]
+        if _TITLED_HEAD.fullmatch(before[comma + 1:person.start]) and not before[person.end:end].strip():
+            return person
+        return None
     return None
 
 
