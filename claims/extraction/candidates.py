@@ -225,6 +225,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             for quantity in quantities:
                 if language == "ko" and _ko_referred_back(sentence, quantity, candidates):
                     continue
+                if language == "en" and _en_referred_back(sentence, quantity, candidates):
+                    continue
                 inside = next((q for q in quotes if q[0] <= quantity.start < q[1]), None)
                 together = []
                 if inside is not None:
@@ -326,7 +328,8 @@ _BACK_REFERENCE = {
 # figures"): a back reference, like "Об этом сообщил X", when it states no figure of its own.
 _GAVE_THE_TOLL = {
     "el": r"(?:έδωσε|ανακοίνωσε|γνωστοποίησε|έδωσαν|ανακοίνωσαν)\s+(?:τον|τα|τους)\s+(?:\w+\s+)?(?:απολογισμό|στοιχεία|αριθμούς)",
-    "en": r"\b(?:gave|released|announced|issued)\s+the\s+(?:\w+\s+)?(?:toll|figures|tally)\b",
+    # (round 12: "State television reported the figure applied to …": a reporting verb whose object is the figure)
+    "en": r"\b(?:gave|released|announced|issued|reported|confirmed|published)\s+the\s+(?:\w+\s+)?(?:toll|figures?|tally|count)\b",
 }
 
 
@@ -528,6 +531,17 @@ def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, 
     claim_joint_claimants_set(claim=claim, actors=actors, by=by,
                               reason=f"joint claimants: named with the claimant in the text ({reason})"[:100])
     return len(actors)
+
+
+def _en_referred_back(sentence: str, quantity, candidates: list) -> bool:
+    """Round 12: "in addition to the 117 Rohingya", "the 29 victims": a number in figures right after the definite article,
+    the same as a figure the document stated before, refers back to that count (as "the two leaders" does in words)."""
+    if quantity.qualifier != "exact" or not re.search(r"(?<![\w-])the\s+$", sentence[max(0, quantity.start - 5):quantity.start],
+                                                      re.IGNORECASE):
+        return False
+    value = quantity.value if quantity.value is not None else quantity.lower
+    return any(c.kind == "estimate" and c.quantity is not None
+               and (c.quantity.value if c.quantity.value is not None else c.quantity.lower) == value for c in candidates)
 
 
 def _ko_referred_back(sentence: str, quantity, candidates: list) -> bool:

@@ -243,6 +243,10 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         # service or coast guard named for the first time, proposed as written — not the last body that spoke
         return _proposed_body(item, sentence, state)
     last = state.last(item.wanted)
+    if state.language == "en" and last is not None and last.is_media and item.wanted == "organisation" and words \
+            and words[-1] in ("government", "ministry", "army", "military", "department", "directorate", "committee",
+                              "commission", "office"):
+        last = None  # round 12: "the military government" after state television spoke: a government is no medium
     if (last is None or last.is_media) and words and _INTERLOCUTOR.match(words[0]):
         # Round 6: "— сказал собеседник" with no source named before but a medium: an unnamed official (the
         # medium he spoke to relays him, :func:`claims.extraction.attribution.media.interlocutor_medium`).

@@ -263,6 +263,18 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
             ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.OTHER, proposed=True)
             ref = state.proposals.setdefault(folded(word), ref)
             refined.append(_Item(match.start(1), match.end(1), ref, "proposed"))
+    for match in _STATE_MEDIUM.finditer(sentence):
+        start, end = match.span(1)
+        if any(i.start < end and start < i.end for i in refined) \
+                or any(i.how in ("name", "proposed") and 0 <= start - i.end <= 1 for i in refined) \
+                or not (re.match(_GROUP_VERB, sentence[end:])
+                        or re.search(r"according\s+to\s+(?:the\s+)?$", sentence[:match.start()], re.IGNORECASE)):
+            continue  # (after a name, "MRTV state television", the name is the medium's)
+        # round 12: "State television reported …", "according to state media": a medium described by whose it is, as worded
+        word = match.group(1)
+        ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.NEWS_OUTLET, proposed=True)
+        ref = state.proposals.setdefault(folded(word), ref)
+        refined.append(_Item(start, end, ref, "proposed"))
     refined = _round7_items(sentence, state, refined)
     for match in _AUTHORITIES.finditer(sentence):
         start, end = match.span()
@@ -375,6 +387,9 @@ _GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|t
                      # round 7: "according to aid agencies": groups that are no authority, as worded
                      r"(?:aid|relief|humanitarian)\s+(?:agencies|groups|organi[sz]ations|workers)|rights\s+groups)(?![\w-])",
                      re.IGNORECASE)
+# round 12: a medium described by whose it is ("state television", "the state-run news agency", "official media")
+_STATE_MEDIUM = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?((?:state|state-run|state-owned|official|government)(?:\s+|-)"
+                           r"(?:television|TV|broadcaster|radio|news\s+agency|media))(?![\w-])", re.IGNORECASE)
 _GROUP_VERB = r"\s+(?:\w+\s+)?(?:said|say|told|put|estimated|reported|described)\b"
 
 
@@ -575,7 +590,9 @@ def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant, re
 
 # Round 9: the heads of bodies a wire describes in lower case ("the health ministry", "the emergency service")
 _DESCRIBED_HEADS = {"ministry", "agency", "office", "department", "service", "directorate", "committee", "commission",
-                    "military", "army"}
+                    "military", "army",
+                    # round 12: "the military government has said": a government described by what it is
+                    "government"}
 # modifiers that refer back or say only whose the body is: "the same ministry", "the country's ministry"
 _REFERRING = {"same", "said", "latter", "former", "country", "s", "its", "their", "this", "that", "relevant"}
 
