@@ -263,6 +263,13 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
             ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.OTHER, proposed=True)
             ref = state.proposals.setdefault(folded(word), ref)
             refined.append(_Item(match.start(1), match.end(1), ref, "proposed"))
+    for match in _TOLD_THE_MEDIUM.finditer(sentence):
+        start, end = match.span(1)
+        medium = next((ref for ref in [*reversed(state.sources), *reversed(state.mentioned)]
+                       if ref.is_media and ref != state.narrator), None)
+        if medium is not None and not any(i.start < end and start < i.end for i in refined):
+            # round 12: "…, Inspector Teddy Augwi told the newspaper": the medium told, described, is the last one named
+            refined.append(_Item(start, end, medium, "anaphor", "organisation"))
     for match in _STATE_MEDIUM.finditer(sentence):
         start, end = match.span(1)
         if any(i.start < end and start < i.end for i in refined) \
@@ -387,6 +394,10 @@ _GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|t
                      # round 7: "according to aid agencies": groups that are no authority, as worded
                      r"(?:aid|relief|humanitarian)\s+(?:agencies|groups|organi[sz]ations|workers)|rights\s+groups)(?![\w-])",
                      re.IGNORECASE)
+# round 12: a medium told, described by what it is ("told the newspaper", "said in an interview with the broadcaster")
+_TOLD_THE_MEDIUM = re.compile(r"(?:(?<!\w)told|interview\s+with|speaking\s+(?:to|with)|talking\s+to)\s+"
+                              r"(the\s+(?:newspaper|paper|daily|broadcaster|channel|station|news\s+agency|agency|outlet|"
+                              r"website))(?![\w-])")
 # round 12: a medium described by whose it is ("state television", "the state-run news agency", "official media")
 _STATE_MEDIUM = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?((?:state|state-run|state-owned|official|government)(?:\s+|-)"
                            r"(?:television|TV|broadcaster|radio|news\s+agency|media))(?![\w-])", re.IGNORECASE)
