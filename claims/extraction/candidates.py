@@ -40,7 +40,7 @@ from ..services.claims import claims_create
 from ..services.parts import parts_add
 from ..services.propositions import proposition_upsert
 from ..services.provenance import claim_joint_claimants_set
-from .actors import ActorIndex, ActorRef, normalised
+from .actors import ActorIndex, ActorRef, folded, normalised
 from .attribution import CATAPHOR, DocumentState, attribute, relative_clause_agent
 from .attribution import english
 from .dates import find_dates
@@ -196,6 +196,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                                                      claimants=found.claimants)
                         state.remember(found.claimant)
                         state.last_relays, state.last_relays_for = found.relays, found.claimant
+            if language == "en" and found.claimant is not None:
+                _described_body_named(found.claimant, candidates)  # round 12: "the disaster management office says"
             if found.claimant is not None and found.claimant.kind == ActorKind.PERSON and found.claimant != CATAPHOR:
                 # The person a title described before naming them ("the interior minister … wrote Klymenko").
                 for candidate in candidates:
@@ -531,6 +533,24 @@ def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, 
     claim_joint_claimants_set(claim=claim, actors=actors, by=by,
                               reason=f"joint claimants: named with the claimant in the text ({reason})"[:100])
     return len(actors)
+
+
+def _described_body_named(named, candidates: list) -> None:
+    """Round 12: a body described in lower case the first time it speaks ("…, the disaster management office says", proposed
+    as written) and named by its proper name afterwards ("the National Bureau for Risk and Disaster Management (BNGRC)
+    said"), every word describing it being in that name: the figures given to the description are the named body's."""
+    if named.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) or named.is_media or named.name == named.name.lower():
+        return
+    named_words = set(folded(named.name).split())
+    for candidate in candidates:
+        ref = candidate.claimant
+        if ref is None or ref == named or not ref.proposed or ref.kind != ActorKind.GOVERNMENT_AGENCY \
+                or ref.name != ref.name.lower():
+            continue
+        words = folded(ref.name).split()
+        if len(words) >= 2 and set(words[:-1]) <= named_words:
+            candidate.claimant, candidate.claimants = named, [named]
+            candidate.summary = _summary(named, candidate.quote, candidate.quantity)
 
 
 def _en_referred_back(sentence: str, quantity, candidates: list) -> bool:
