@@ -604,6 +604,9 @@ _DESCRIBED_HEADS = {"ministry", "agency", "office", "department", "service", "di
                     "military", "army",
                     # round 12: "the military government has said": a government described by what it is
                     "government"}
+# the levels of government English names unnamed authorities by ("the regional government", "the county government")
+_GOVERNMENT_LEVELS = {"county", "state", "local", "regional", "provincial", "district", "city", "municipal", "national",
+                      "federal", "central"}
 # modifiers that refer back or say only whose the body is: "the same ministry", "the country's ministry"
 _REFERRING = {"same", "said", "latter", "former", "country", "s", "its", "their", "this", "that", "relevant"}
 
@@ -620,6 +623,8 @@ def described_body(item: _Item, sentence: str, state: DocumentState) -> ActorRef
     if item.wanted != "organisation" or len(words) < 2 or words[-1] not in _DESCRIBED_HEADS \
             or any(w in _REFERRING or w.endswith(("'s", "’s")) for w in words[:-1]):
         return None
+    if words[-1] == "government" and any(w in _GOVERNMENT_LEVELS for w in words[:-1]):
+        return None  # "the regional government": an unnamed authority (officials), not a body named for the first time
     name = " ".join(written)
     key = folded(name)
     if key not in state.proposals:
