@@ -85,6 +85,9 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 # throughout): a named medium, not a description
                 continue
             end = match.end()
+            if language == "en" and sentence[match.start():end].split()[-1][:1].isupper() \
+                    and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", sentence[end:]):
+                continue  # round 12: "The National Office for Relief …": the start of a name, as in the phrases below
             if language == "el" and re.match(_EL_POSSESSIVE_AFTER, sentence[end:]):
                 continue  # round 7: "των υπηρεσιών του": the speaker's own services (a possessive), no other source
             following = re.match(r"\s+([A-ZΑ-ΩΆΈΉΊΌΎΏ][\w’'-]*)", sentence[end:])
