@@ -349,7 +349,26 @@ class ActorIndex:
                 if re.match(r"-[^\W\d_]", text[end:end + 2]) and text[end + 1:end + 2].islower() and via != "descriptor":
                     continue
             found.append(Mention(match.start(1), end, ref, via, particle))
+        if language == "en":
+            found = [self._possessive_descriptor(text, m) or m for m in found]
         return _merge_groups(text, found, language)
+
+    def _possessive_descriptor(self, text: str, mention: Mention) -> Mention | None:
+        """Round 12: "the United Nations' humanitarian office", "the UN's refugee agency": an owner's possessive before a
+        description is the owner's name before it — the descriptor "the UN humanitarian office" of OCHA, whichever of the
+        owner's names the text uses."""
+        owned = re.match(r"['’]s?\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", text[mention.end:])
+        if mention.via != "name" or owned is None:
+            return None
+        words = owned.group(1).split()
+        for size in range(len(words), 0, -1):
+            rest = folded(" ".join(words[:size]))
+            for name in self.names_of.get(mention.actor.key, []):
+                for phrase in (f"{name} {rest}", f"the {name} {rest}"):
+                    if phrase in self.descriptors:
+                        tail = re.match(r"['’]s?\s+" + r"\s+".join(map(re.escape, words[:size])), text[mention.end:])
+                        return Mention(mention.start, mention.end + tail.end(), self.descriptors[phrase], "descriptor")
+        return None
 
     def resolve_description(self, words: str, mentioned_countries: set[str], context: str = "",
                             mentioned: list[ActorRef] | None = None) -> ActorRef | None:

@@ -40,7 +40,7 @@ from ..services.claims import claims_create
 from ..services.parts import parts_add
 from ..services.propositions import proposition_upsert
 from ..services.provenance import claim_joint_claimants_set
-from .actors import ActorIndex, ActorRef, normalised
+from .actors import ActorIndex, ActorRef, folded, normalised
 from .attribution import CATAPHOR, DocumentState, attribute, relative_clause_agent
 from .attribution import english
 from .dates import find_dates
@@ -196,6 +196,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                                                      claimants=found.claimants)
                         state.remember(found.claimant)
                         state.last_relays, state.last_relays_for = found.relays, found.claimant
+            if language == "en" and found.claimant is not None:
+                _described_body_named(found.claimant, candidates)  # round 12: "the disaster management office says"
             if found.claimant is not None and found.claimant.kind == ActorKind.PERSON and found.claimant != CATAPHOR:
                 # The person a title described before naming them ("the interior minister … wrote Klymenko").
                 for candidate in candidates:
@@ -224,6 +226,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             sentence_when: When | None = None
             for quantity in quantities:
                 if language == "ko" and _ko_referred_back(sentence, quantity, candidates):
+                    continue
+                if language == "en" and _en_referred_back(sentence, quantity, candidates):
                     continue
                 inside = next((q for q in quotes if q[0] <= quantity.start < q[1]), None)
                 together = []
@@ -331,7 +335,8 @@ _BACK_REFERENCE = {
 # figures"): a back reference, like "Об этом сообщил X", when it states no figure of its own.
 _GAVE_THE_TOLL = {
     "el": r"(?:έδωσε|ανακοίνωσε|γνωστοποίησε|έδωσαν|ανακοίνωσαν)\s+(?:τον|τα|τους)\s+(?:\w+\s+)?(?:απολογισμό|στοιχεία|αριθμούς)",
-    "en": r"\b(?:gave|released|announced|issued)\s+the\s+(?:\w+\s+)?(?:toll|figures|tally)\b",
+    # (round 12: "State television reported the figure applied to …": a reporting verb whose object is the figure)
+    "en": r"\b(?:gave|released|announced|issued|reported|confirmed|published)\s+the\s+(?:\w+\s+)?(?:toll|figures?|tally|count)\b",
 }
 
 
@@ -533,6 +538,35 @@ def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, 
     claim_joint_claimants_set(claim=claim, actors=actors, by=by,
                               reason=f"joint claimants: named with the claimant in the text ({reason})"[:100])
     return len(actors)
+
+
+def _described_body_named(named, candidates: list) -> None:
+    """Round 12: a body described in lower case the first time it speaks ("…, the disaster management office says", proposed
+    as written) and named by its proper name afterwards ("the National Bureau for Risk and Disaster Management (BNGRC)
+    said"), every word describing it being in that name: the figures given to the description are the named body's."""
+    if named.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) or named.is_media or named.name == named.name.lower():
+        return
+    named_words = set(folded(named.name).split())
+    for candidate in candidates:
+        ref = candidate.claimant
+        if ref is None or ref == named or not ref.proposed or ref.kind != ActorKind.GOVERNMENT_AGENCY \
+                or ref.name != ref.name.lower():
+            continue
+        words = folded(ref.name).split()
+        if len(words) >= 2 and set(words[:-1]) <= named_words:
+            candidate.claimant, candidate.claimants = named, [named]
+            candidate.summary = _summary(named, candidate.quote, candidate.quantity)
+
+
+def _en_referred_back(sentence: str, quantity, candidates: list) -> bool:
+    """Round 12: "in addition to the 117 Rohingya", "the 29 victims": a number in figures right after the definite article,
+    the same as a figure the document stated before, refers back to that count (as "the two leaders" does in words)."""
+    if quantity.qualifier != "exact" or not re.search(r"(?<![\w-])the\s+$", sentence[max(0, quantity.start - 5):quantity.start],
+                                                      re.IGNORECASE):
+        return False
+    value = quantity.value if quantity.value is not None else quantity.lower
+    return any(c.kind == "estimate" and c.quantity is not None
+               and (c.quantity.value if c.quantity.value is not None else c.quantity.lower) == value for c in candidates)
 
 
 def _ko_referred_back(sentence: str, quantity, candidates: list) -> bool:

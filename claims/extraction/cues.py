@@ -331,7 +331,9 @@ ORGANISATION_WORDS = {
     "en": ["ministry", "office", "agency", "council", "committee", "union", "service", "department", "team", "commission",
            "observatory", "organisation", "organization", "institute", "centre", "center", "authority",
            # round 9: "World Food Programme", "UN Population Fund", "Red Crescent Society": an organisation's whole name
-           "programme", "program", "fund", "foundation", "society"],
+           "programme", "program", "fund", "foundation", "society",
+           # round 12: the other nouns an English organisation's name is built on ("National Bureau for Risk …")
+           "bureau", "directorate", "board", "federation", "association"],
     "el": ["υπουργείο", "υπηρεσία", "γραφείο", "επιτροπή", "διοίκηση", "παρατηρητήριο", "οργάνωση", "οργανισμός",
            "ινστιτούτο", "κέντρο", "ένωση", "αρχή"],
     "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб", "центр", "департамент",

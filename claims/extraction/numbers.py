@@ -71,6 +71,8 @@ _PREFIX_HEDGES = {
         # verbs of passing a mark: "the toll exceeded 1,000"
         "exceeded": MORE_THAN, "topped": MORE_THAN, "surpassed": MORE_THAN, "exceed": MORE_THAN, "exceeds": MORE_THAN,
         "surpass": MORE_THAN, "top": MORE_THAN,
+        # round 12: the verb's other forms, as participles too ("death tolls surpassing 400", "exceeding 2,000")
+        "surpassing": MORE_THAN, "exceeding": MORE_THAN, "topping": MORE_THAN, "surpasses": MORE_THAN, "tops": MORE_THAN,
         "just over": MORE_THAN, "well over": MORE_THAN, "in excess of": MORE_THAN, "a minimum of": AT_LEAST,
         "a maximum of": AT_MOST, "just under": FEWER_THAN, "well under": FEWER_THAN,
     },
@@ -727,6 +729,10 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
                 return True
         if hedged or token.scaled or token.number >= 10:
             return False
+        if token.number == 1 and language == "en" and re.match(r"\s+(?:in|at|from|on)\s", text[token.end:]) \
+                and re.search(r"(?:\d|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:in|at|from|on)\s+"
+                              r"[^,;.\d]{1,40}(?:,\s+and|,|\s+and)\s+$", text[max(0, token.start - 70):token.start]):
+            return False  # round 12: "…, six in Guerrero and one in Oaxaca": a count in a list of counts, not the article
         if token.number == 1 and not re.match(r"(?:واحدة|واحد|واحدا|واحدًا)", text[token.start:token.end]):
             return True  # "ένας", "one": the indefinite article unless hedged ("τουλάχιστον ένας")
         # "the two leaders", "οι δύο": a number word after a definite article is no figure.

@@ -123,7 +123,9 @@ _EVENT_BEFORE_EXTRA = {
           # round 10: an event verb with its object or place between it and the day ("a suicide blast that hit a
           # political gathering in the Bajaur district … on Sunday")
           r"|(?<!\w)(?:struck|hit|rocked|occurred|happened|erupted|took\s+place)\s+(?:(?!said|says|told)[^\d,.;:]){1,110}?"
-          r"\s+on\s+$",
+          # (round 12: a week or a day without "on" too: "when Cyclone Gezani struck Madagascar last week", "the earthquake
+          # that rocked Mexico earlier this week")
+          r"\s+(?:on\s+|earlier\s+|late\s+|early\s+)?$",
 }
 # "بينهم 55 بعد دخول وقف إطلاق النار حيز التنفيذ الخميس", "after the ceasefire took effect on Thursday": a count
 # from a moment on, as "since" says.

@@ -97,6 +97,9 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     introduced = [c for c in speech + according if c.agent.ref == claimant and c.agent.how == "group"]
     if claimant is not None and carried_from and not relays and not introduced:
         relays = state.relays_of(claimant)
+    if state.language == "en" and claimant is not None and not relays and any(
+            c.agent.ref == claimant and _en_surname_again(c.agent, sentence) for c in speech + according):
+        relays = state.relays_of(claimant)  # round 12: "…, Roy added." after "…, Abhishek Roy … told Reuters."
     if state.language == "ko" and claimant is not None and not relays and any(
             c.agent.ref == claimant and _ko_shorter_name(c.agent, sentence) for c in speech + according):
         relays = list(state.relays_by_source.get(claimant.key, []))  # round 10: "국영TV는" after "미얀마 국영TV는"
@@ -148,6 +151,17 @@ def _reported_speaker(sentence: str, speech: list[Cue], language: str) -> tuple[
             if figures and min(figures) > inner.agent.start and not re.search(r"[.;«»“”]", sentence[clause:inner.start]):
                 return inner.agent.ref, outer.agent.ref
     return None
+
+
+def _en_surname_again(agent, sentence: str) -> bool:
+    """Round 12: a person proposed under a full name and named again by the surname alone ("Roy added" after "Abhishek
+    Roy … told Reuters") is the same source going on, through the relays it last spoke through."""
+    ref = agent.ref
+    if ref is None or not ref.proposed or ref.kind != "person":
+        return False
+    written = sentence[agent.start:agent.end].strip()
+    words = ref.name.split()
+    return " " not in written and len(words) >= 2 and words[-1] == written
 
 
 def _ko_shorter_name(agent, sentence: str) -> bool:

@@ -39,7 +39,8 @@ _DESCRIBED_PERSON = {
     # επικεφαλής της UNRWA" after the head was named)
     "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο"
           r"|(?<=\w\s)προεδροσ|(?<=\w\s)προεδρο|πρωθυπουργοσ|πρωθυπουργο|(?<=\w\s)επικεφαλησ)(?!\w)",
-    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,2}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
+    # (round 12: up to three modifiers, "the national emergency management chief")
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,3}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
           r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
@@ -91,6 +92,9 @@ def _anaphors(sentence: str, language: str) -> list[tuple[int, int, str]]:
                 # throughout): a named medium, not a description
                 continue
             end = match.end()
+            if language == "en" and sentence[match.start():end].split()[-1][:1].isupper() \
+                    and re.match(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]", sentence[end:]):
+                continue  # round 12: "The National Office for Relief …": the start of a name, as in the phrases below
             if language == "el" and re.match(_EL_POSSESSIVE_AFTER, sentence[end:]):
                 continue  # round 7: "των υπηρεσιών του": the speaker's own services (a possessive), no other source
             following = re.match(r"\s+([A-ZΑ-ΩΆΈΉΊΌΎΏ][\w’'-]*)", sentence[end:])
@@ -254,6 +258,10 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         # service or coast guard named for the first time, proposed as written — not the last body that spoke
         return _proposed_body(item, sentence, state)
     last = state.last(item.wanted)
+    if state.language == "en" and last is not None and last.is_media and item.wanted == "organisation" and words \
+            and words[-1] in ("government", "ministry", "army", "military", "department", "directorate", "committee",
+                              "commission", "office"):
+        last = None  # round 12: "the military government" after state television spoke: a government is no medium
     if (last is None or last.is_media) and words and _INTERLOCUTOR.match(words[0]):
         # Round 6: "— сказал собеседник" with no source named before but a medium: an unnamed official (the
         # medium he spoke to relays him, :func:`claims.extraction.attribution.media.interlocutor_medium`).

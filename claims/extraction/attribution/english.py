@@ -263,6 +263,25 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
             ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.OTHER, proposed=True)
             ref = state.proposals.setdefault(folded(word), ref)
             refined.append(_Item(match.start(1), match.end(1), ref, "proposed"))
+    for match in _TOLD_THE_MEDIUM.finditer(sentence):
+        start, end = match.span(1)
+        medium = next((ref for ref in [*reversed(state.sources), *reversed(state.mentioned)]
+                       if ref.is_media and ref != state.narrator), None)
+        if medium is not None and not any(i.start < end and start < i.end for i in refined):
+            # round 12: "…, Inspector Teddy Augwi told the newspaper": the medium told, described, is the last one named
+            refined.append(_Item(start, end, medium, "anaphor", "organisation"))
+    for match in _STATE_MEDIUM.finditer(sentence):
+        start, end = match.span(1)
+        if any(i.start < end and start < i.end for i in refined) \
+                or any(i.how in ("name", "proposed") and 0 <= start - i.end <= 1 for i in refined) \
+                or not (re.match(_GROUP_VERB, sentence[end:])
+                        or re.search(r"according\s+to\s+(?:the\s+)?$", sentence[:match.start()], re.IGNORECASE)):
+            continue  # (after a name, "MRTV state television", the name is the medium's)
+        # round 12: "State television reported …", "according to state media": a medium described by whose it is, as worded
+        word = match.group(1)
+        ref = ActorRef(key=f"proposed:{folded(word)}", name=word, kind=ActorKind.NEWS_OUTLET, proposed=True)
+        ref = state.proposals.setdefault(folded(word), ref)
+        refined.append(_Item(start, end, ref, "proposed"))
     refined = _round7_items(sentence, state, refined)
     for match in _AUTHORITIES.finditer(sentence):
         start, end = match.span()
@@ -375,6 +394,13 @@ _GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|t
                      # round 7: "according to aid agencies": groups that are no authority, as worded
                      r"(?:aid|relief|humanitarian)\s+(?:agencies|groups|organi[sz]ations|workers)|rights\s+groups)(?![\w-])",
                      re.IGNORECASE)
+# round 12: a medium told, described by what it is ("told the newspaper", "said in an interview with the broadcaster")
+_TOLD_THE_MEDIUM = re.compile(r"(?:(?<!\w)told|interview\s+with|speaking\s+(?:to|with)|talking\s+to)\s+"
+                              r"(the\s+(?:newspaper|paper|daily|broadcaster|channel|station|news\s+agency|agency|outlet|"
+                              r"website))(?![\w-])")
+# round 12: a medium described by whose it is ("state television", "the state-run news agency", "official media")
+_STATE_MEDIUM = re.compile(r"(?<![\w-])(?:(?:the|a)\s+)?((?:state|state-run|state-owned|official|government)(?:\s+|-)"
+                           r"(?:television|TV|broadcaster|radio|news\s+agency|media))(?![\w-])", re.IGNORECASE)
 _GROUP_VERB = r"\s+(?:\w+\s+)?(?:said|say|told|put|estimated|reported|described)\b"
 
 
@@ -454,6 +480,9 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
     if adverbial and adverbial.start() < position:
         position = adverbial.start()
     before = sentence[:position]
+    head_person = _apposed_person(before, items)
+    if head_person is not None:
+        return head_person
     if before.rstrip().endswith(","):
         # step back over ", apposition," and ", relative clause," segments to the subject before them
         end = len(before.rstrip()) - 1
@@ -487,6 +516,39 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
         found = [i for i in items if clause_start <= i.start and i.end <= position and i.ref is not None]
         if found:
             return found[-1]
+    return None
+
+
+# round 12: what may stand before a person's name at the head of a subject: capitalised title words and abbreviated ranks
+_TITLED_HEAD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,6}$")
+
+
+def _apposed_person(before: str, items: list[_Item]) -> _Item | None:
+    """Round 12: "X, governor of the department of San Marcos, bordering Mexico, told …", "…, X, a senior police official
+    in the district of Darjeeling, the site of the accident, told …", "Secretary X, presidential adviser for political
+    affairs, told …": a reporting verb right after a comma has its subject further back, past the modifiers English sets
+    off by commas — appositions, participial phrases, descriptions of a place — each of which opens with a lower-case
+    word. The subject is the person whose name heads the first segment that does not (after capitalised title words);
+    the names inside the modifiers (places, the body a title serves) are not."""
+    if not before.rstrip().endswith(","):
+        return None
+    end = len(before.rstrip()) - 1
+    for _ in range(4):
+        comma = max(before.rfind(",", 0, end), before.rfind(";", 0, end), before.rfind("(", 0, end))
+        segment = before[comma + 1:end]
+        if re.match(r"\s*[a-z]", segment):
+            if comma < 0 or before[comma] != ",":
+                return None
+            end = comma
+            continue
+        people = [i for i in items if comma + 1 <= i.start and i.end <= end and i.ref is not None
+                  and i.how in ("name", "proposed") and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+        if end == len(before.rstrip()) - 1 or not people:
+            return None  # no modifier stepped over, or the head names no person: the general rules read it
+        person = people[0]
+        if _TITLED_HEAD.fullmatch(before[comma + 1:person.start]) and not before[person.end:end].strip():
+            return person
+        return None
     return None
 
 
@@ -539,7 +601,12 @@ def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant, re
 
 # Round 9: the heads of bodies a wire describes in lower case ("the health ministry", "the emergency service")
 _DESCRIBED_HEADS = {"ministry", "agency", "office", "department", "service", "directorate", "committee", "commission",
-                    "military", "army"}
+                    "military", "army",
+                    # round 12: "the military government has said": a government described by what it is
+                    "government"}
+# the levels of government English names unnamed authorities by ("the regional government", "the county government")
+_GOVERNMENT_LEVELS = {"county", "state", "local", "regional", "provincial", "district", "city", "municipal", "national",
+                      "federal", "central"}
 # modifiers that refer back or say only whose the body is: "the same ministry", "the country's ministry"
 _REFERRING = {"same", "said", "latter", "former", "country", "s", "its", "their", "this", "that", "relevant"}
 
@@ -556,6 +623,8 @@ def described_body(item: _Item, sentence: str, state: DocumentState) -> ActorRef
     if item.wanted != "organisation" or len(words) < 2 or words[-1] not in _DESCRIBED_HEADS \
             or any(w in _REFERRING or w.endswith(("'s", "’s")) for w in words[:-1]):
         return None
+    if words[-1] == "government" and any(w in _GOVERNMENT_LEVELS for w in words[:-1]):
+        return None  # "the regional government": an unnamed authority (officials), not a body named for the first time
     name = " ".join(written)
     key = folded(name)
     if key not in state.proposals:

@@ -50,6 +50,12 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
             continue  # "the Office of Civil Defense (OCD)": the acronym glosses the name before it
         known = _known_instead(sentence, start, end, name, state, mentions)
         item = _Item(start, end, known, "descriptor") if known else _Item(start, end, _proposed(state, name, title), "proposed")
+        glossed = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", sentence[end:])
+        if glossed and not known and item.ref is not None and item.ref.proposed and " " in name \
+                and item.ref.kind != ActorKind.PERSON:
+            # round 12: "the National Disaster Risk Reduction and Management Council (NDRRMC)": the acronym in brackets is
+            # the body's other name, so "The NDRRMC" later is the same proposal
+            state.proposals.setdefault(folded(glossed.group(1)), item.ref)
         if state.language in ("ru", "en") and not known:
             # russian round: "ливийскому телеканалу Al-Masar", "изданию Meduza": a name a word for a medium goes with is a
             # medium's from the start, so that the one told (in the dative) is a relay, not the verb's subject (round 10:

@@ -37,7 +37,9 @@ _MEDIUM_NAME = (r"(?<![^\W\d_])(?:News\d*|TV|Times|Post|Press|Radio|Channel|Hera
 # Words for a medium right after an unknown name ("the Saba news agency", "Milliyet gazetesi" is not read).
 _MEDIUM_NOUN_AFTER = {
     "en": r"\s+(?:news\s+agency|newspaper|daily|television|tv|broadcaster|news\s+site|news\s+website|"
-          r"radio|(?:radio|television|tv)\s+(?:station|channel))\b",  # round 10: "Okapi radio"
+          r"radio|(?:radio|television|tv)\s+(?:station|channel)"
+          # round 12: "Efe news reported": a name with the common noun "news" after it is a medium's
+          r"|news(?=\s+(?:reported|reports|said|says|quoted|cited)))\b",  # round 10: "Okapi radio"
     "el": r"\s+(?:εφημερίδα|πρακτορείο)\b",
 }
 # Words for a medium right before an unknown name: the name is a medium's ("издание Gazete Duvar").

@@ -21,8 +21,13 @@ _ORGANISATION_NOUNS = (r"(?:Office|Ministry|Department|Bureau|Council|Agency|Com
                        # round 9: "Syrian Observatory for Human Rights", "Office of the High Commissioner for Human Rights",
                        # "Office for the Coordination of Humanitarian Affairs": the same joins after these nouns, twice
                        r"Observatory|Programme|Program|Fund|Foundation|Society|Commissioner|Coordination)")
+# Round 12: "and" joins two parts of one organisation's name when its acronym follows in brackets ("National Bureau for
+# Risk and Disaster Management (BNGRC)") or when an organisation's noun ends the run ("National Disaster Risk Reduction
+# and Management Council"); elsewhere it joins two names ("Malawi and Uruguay").
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}\s+)*?{_ORGANISATION_NOUNS}\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+                       rf"(?:\s+(?:and|&)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*(?=\s*\([A-Z]))?"
                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)?"
+                       rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(?:and|&)\s+(?:{_NAME_WORD}\s+){{0,3}}?{_ORGANISATION_NOUNS}(?!\w)"
                        rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "telegram", "facebook",
@@ -357,7 +362,9 @@ def shaped_name(name: str, language: str) -> str:
                 break
     elif language in ("en", "el", "ru", "ar"):
         conjunction = {"en": "and", "el": "και", "ru": "и", "ar": None}[language]
-        if conjunction and conjunction in words[1:-1] and all(w[:1].isupper() for w in words if w != conjunction):
+        organisation = {folded(w) for w in C.ORGANISATION_WORDS.get(language, ())}
+        if conjunction and conjunction in words[1:-1] and all(w[:1].isupper() for w in words if w != conjunction) \
+                and folded(words[-1]) not in organisation:  # round 12: "… Reduction and Management Council" is one name
             words = words[:words.index(conjunction)]  # "Malawi and Uruguay": the first of two names
     noise = {folded(w) for w in _LEADING_NOISE.get(language, ())}
     while len(words) > 1 and folded(words[0]) in noise:
