@@ -94,7 +94,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 chains.append((match.start(), chain))
     labels = "|".join(re.escape(_lower_plain(label)) for label in SOURCE_LABELS)
     position, previous = 0, ""
-    for p_start, p_end in paragraphs(body):
+    spans = list(paragraphs(body))
+    for p_start, p_end in spans:
         for s_start, s_end in split_sentences(body[p_start:p_end], language):
             start, end = p_start + s_start, p_start + s_end
             sentence = body[start:end]
@@ -113,8 +114,10 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
             materials = _MATERIALS.match(sentence) if language == "ru" and not label else None
-            if language == "el" and not label:
+            if language == "el" and not label and len(sentence.strip()) <= _EL_MATERIALS_LONGEST:
                 materials = _EL_MATERIALS.match(sentence)  # round 12: "(με πληροφορίες από ΑΠΕ-ΜΠΕ, AFP)", "Από ΚΥΠΕ"
+                if materials and materials.group(2) and (p_start, p_end) != spans[-1]:
+                    materials = None  # "Από X" credits as the text's last line only: a byline "Από Γιώργο …" opens it
             if materials:
                 text = next(group for group in materials.groups() if group)
             # round 7: also a line that is only a wire and the day it filed ("Xinhua, November 4, 2010")
@@ -194,7 +197,10 @@ _MATERIALS = re.compile(r"\s*По\s+материалам\s*:?\s*(?:(?:агент
 # alone in its sentence: the media it names made the copy, a medium proposed when no actor is that name. At most four
 # words after "Από", and no lower-case word (a sentence that begins with "Από" says something else).
 _EL_MATERIALS = re.compile(r"\s*\(?\s*(?:[Μμ]ε\s+(?:πληροφορίες|στοιχεία)\s+(?:από|του|της|των)\s+"
-                           r"([^\s.()][^()]{1,80}?)|Από\s+((?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\s,.]*[\s,]*){1,4}))\s*\)?\s*\.?\s*$")
+                           r"([^\s.()][^()]{1,80}?)|Από\s+((?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\s,.]*+[\s,]*+){1,4}+))\s*\)?\s*\.?\s*$")
+# A credit line is short: longer sentences are not tried (and the pattern's quantifiers are possessive, so a long run of
+# spaces cannot make it backtrack: the review found 177 s for "Από Α" and 800 spaces with the greedy ones).
+_EL_MATERIALS_LONGEST = 150
 
 
 # Round 7: the wires' own abbreviations in Arabic credits, letter by letter ("(أ ف ب)", "ا ش ا", "د.ب.أ"), and the

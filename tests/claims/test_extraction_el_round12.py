@@ -112,3 +112,24 @@ def test_a_last_line_from_a_medium_no_actor_holds_makes_it_the_author():
     paper = publisher()
     [candidate] = extract("Τα επιβεβαιωμένα κρούσματα ανέρχονταν σε 1.250.\n\nΑπό ΚΥΠΕ", language="el", publisher=paper)
     assert candidate.claimant.key == "proposed:κυπε"
+
+
+@pytest.mark.django_db
+def test_a_byline_with_apo_opening_the_text_credits_no_medium():
+    # "Από X" is a credit as the text's last line only: a byline above the text names its writer, not a source
+    paper = publisher()
+    [candidate] = extract("Από Γιώργο Παπαδόπουλο\n\nΤα επιβεβαιωμένα κρούσματα ανέρχονταν σε 1.250.", language="el",
+                          publisher=paper)
+    assert candidate.claimant.key == paper.key and hops(candidate) == []
+
+
+@pytest.mark.django_db
+def test_a_long_run_of_spaces_after_a_credits_opening_costs_no_backtracking():
+    # the review's input: with greedy quantifiers "Από Α" and 800 spaces took 177 s in the credit-line pattern alone
+    import time
+
+    paper = publisher()
+    started = time.perf_counter()
+    extract("Τα κρούσματα ανέρχονταν σε 1.250.\n\nΑπό Α" + " " * 800 + "x\n\n(με πληροφορίες από ΑΠΕ" + " " * 800 + "x)x",
+            language="el", publisher=paper)
+    assert time.perf_counter() - started < 5

@@ -155,7 +155,7 @@ def _ko_also_subject(stem: str, before: str) -> bool:
         return False
     if stem.endswith(_KO_UNNAMED_SOURCES + _KO_BODY_ENDINGS + _KO_MEDIA_ENDINGS) and stem not in _KO_BARE_MEDIA:
         return True
-    words = before.split()
+    words = before.split(maxsplit=2)  # three or more words are too many: the rest of a long sentence is not split
     return len(words) <= 2 and all(w in _KO_MEDIA_GENRES or re.search(r"(?:와|과)$", w) or w in _KO_NO_NAME for w in words)
 
 
