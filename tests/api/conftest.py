@@ -32,7 +32,11 @@ def world_module_data(django_db_setup, django_db_blocker):
 
 
 def _world_ids():
-    made = build_world()
+    return world_ids(build_world())
+
+
+def world_ids(made):
+    """What to keep of ``build_world()``'s records between tests (``read_world`` reads them back)."""
     return {group: {name: obj.pk for name, obj in objects.items()} if isinstance(objects, dict) else objects.pk
             for group, objects in made.items()}
 
@@ -41,7 +45,11 @@ def _world_ids():
 def world(world_module_data, db):
     """``build_world()``'s records, built once per test module (``ModuleData`` in tests/conftest.py: each test
     runs in its own savepoint, rolled back after it) and read afresh for each test: a test may change them."""
-    ids = world_module_data.check()
+    return read_world(world_module_data.check())
+
+
+def read_world(ids):
+    """``world_ids``' records read afresh from the database."""
     actors = Actor.objects.in_bulk(ids["actors"].values())
     documents = Document.objects.in_bulk(ids["documents"].values())
     claims = Claim.objects.in_bulk(ids["claims"].values())

@@ -6,7 +6,9 @@ import pytest
 from django.db import connection
 
 from claims.models import Appearance
+from tests.api.conftest import build_world, read_world, world_ids
 from tests.claims.factories import AppearanceFactory, AttributionHopFactory, ClaimFactory, EstimateFactory
+from tests.sharing import ModuleData
 from tests.sources.factories import ActorAliasFactory, DocumentFactory
 
 
@@ -27,20 +29,46 @@ def add_claims(world, count):
     return world
 
 
-@pytest.fixture
 def many(world):
     """Enough rows for a page of 50 of everything (the world has 3 documents and 3 visible estimates)."""
-    return add_claims(world, 47)
+    add_claims(world, 47)
+    return world
 
 
-@pytest.fixture
 def some(world):
     """A few more rows, and a parent and a subject so that every filter below matches something."""
     kcna = world["actors"]["kcna"]
     kcna.parent = world["actors"]["nk"]
     kcna.save()
     world["proposition"].subjects.add(world["actors"]["nk"])
-    return add_claims(world, 3)
+    add_claims(world, 3)
+    return world
+
+
+# Built once per module for the tests that ask for them (``ModuleData``, tests/sharing.py): each test runs in its
+# own savepoint, rolled back after it, and reads the records afresh.
+@pytest.fixture(scope="module")
+def many_module_data(django_db_setup, django_db_blocker):
+    data = ModuleData("many_module_data", django_db_blocker).open(lambda: world_ids(many(build_world())))
+    yield data
+    data.close()
+
+
+@pytest.fixture(scope="module")
+def some_module_data(django_db_setup, django_db_blocker):
+    data = ModuleData("some_module_data", django_db_blocker).open(lambda: world_ids(some(build_world())))
+    yield data
+    data.close()
+
+
+@pytest.fixture(name="many")
+def many_world(many_module_data, db):
+    return read_world(many_module_data.check())
+
+
+@pytest.fixture(name="some")
+def some_world(some_module_data, db):
+    return read_world(some_module_data.check())
 
 
 # Queries per list request: the list itself plus one per prefetch (plus COUNT for page-number lists).
