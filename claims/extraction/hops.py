@@ -18,6 +18,7 @@ from factbase.text import strip_accents
 
 from .actors import ActorIndex, ActorRef, MEDIA_KINDS
 from .cues import SOURCE_LABELS
+from .linking import linked_mentions
 from .sentences import paragraphs, split_sentences
 
 _PHOTO = re.compile(r"사진|그래픽|photo|фото|صورة|φωτο", re.IGNORECASE)
@@ -50,7 +51,7 @@ def _media_chain(text: str, language: str, index: ActorIndex) -> list[list[Actor
     """The steps a credit string names, or None when it is not only media names and separators."""
     if _PHOTO.search(text):
         return None
-    mentions = [m for m in index.mentions(text, language) if m.actor.kind in MEDIA_KINDS]
+    mentions = [m for m in linked_mentions(text, language, index) if m.actor.kind in MEDIA_KINDS]
     if not mentions:
         return _abbreviated_wire(text, language, index)
     rest = text

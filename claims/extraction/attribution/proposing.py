@@ -5,6 +5,7 @@ from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import ActorRef, folded, is_acronym
+from ..linking import PERSON_KINDS, document_link, registry_link
 from .countries import _same_name_of
 from .names import _same_stem, described_actor, shaped_name
 from .state import DocumentState
@@ -69,6 +70,11 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef | None:
     if described is not None:
         return described
     kind = _guess_kind(name, title, state.language)
+    linked = _linked(state, name, kind)
+    if linked is not None:
+        if linked.proposed:
+            state.proposals[key] = linked
+        return linked
     if kind == ActorKind.GOVERNMENT_AGENCY:
         # "وزارة الصحة التابعة لحماس": an organisation described, not named — the one known actor it describes.
         words = key.split()
@@ -85,10 +91,27 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef | None:
     return ref
 
 
+def _linked(state: DocumentState, name: str, kind: str) -> ActorRef | None:
+    """Issue 15, twelfth session: the actor the document already named or proposed, or the registry holds, that
+    ``name`` names under another form (see ``claims.extraction.linking``); None when none does or the two answer
+    differently."""
+    candidates = [(ref.name, ref) for ref in {id(ref): ref for ref in state.proposals.values()}.values()]
+    candidates += [(known, ref) for ref in state.mentioned if not ref.proposed and ref.kind in PERSON_KINDS
+                   for known in state.index.names_of.get(ref.key, [])]
+    in_document = document_link(name, candidates, kind in PERSON_KINDS, state.index)
+    held = registry_link(name, state.index, {ref.key for ref in state.mentioned})
+    if in_document is not None and held is not None and in_document.key != held.key:
+        return None
+    return in_document or held
+
+
 def _proposed_medium(state: DocumentState, ref: ActorRef | None) -> ActorRef | None:
-    """The proposed actor ``ref`` as a news outlet (a relaying verb's agent passes statements on)."""
+    """The proposed actor ``ref`` as a news outlet (a relaying verb's agent passes statements on); an actor the registry
+    holds (a name linked to it) stays as it is."""
     if ref is None:
         return None
+    if not ref.proposed:
+        return ref
     medium = ActorRef(key=ref.key, name=ref.name, kind=ActorKind.NEWS_OUTLET, proposed=True, title=ref.title)
     state.proposals[folded(ref.name)] = medium
     return medium
