@@ -3,6 +3,7 @@ one briefed a relay; the claimant of a sentence's figures and the relays they ca
 
 import re
 
+from .. import cues as C
 from ..actors import ActorRef, folded
 from ..hops import Beside
 from .korean import ko_parallel_media
@@ -33,10 +34,22 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
         claimant = non_media_speech[0].agent.ref
         # round 12: "Как сообщает ТАСС со ссылкой на телеканал BFMTV, МВД Франции привело данные": the medium the
         # sentence opens with ("как сообщает", an attribution phrase) passes on the one it cites, nearest the document
-        opening = [c.agent.ref for c in according if c.end <= citing[0].start and c.agent.ref.is_media
-                   and c.agent.ref != claimant] if state.language == "ru" else []
+        # Twelfth session: in every language, and whatever cue opens it ("As TASS reports citing BFMTV", "Όπως μεταδίδει
+        # το ΤΑΣΣ επικαλούμενο το BFMTV"): the outer frame is the nearer the document.
+        opening = [c.agent.ref for c in sorted(according + relay_cues + speech, key=lambda c: c.start)
+                   if c.end <= citing[0].start and c.agent.ref.is_media and c.agent.ref != claimant]
         relays += opening + [citing[0].agent.ref] + [c.agent.ref for c in speech if c.agent.ref.is_media
-                                                     and c.agent.ref != claimant]
+                                                     and c.agent.ref != claimant and c.agent.ref not in opening]
+    elif citing and (inner := _inner_speaker(citing[0], speech, according, sentence, state.language)) is not None:
+        # Twelfth session: a medium citing another frames the clause after it, whose own speaker is the claimant
+        # ("타스통신이 BFMTV를 인용해 보도한 바에 따르면 로랑 모렐 경찰청장은 … 밝혔다"): the citer, then the cited, relay it.
+        claimant = inner
+        cue = citing[0]
+        cited = next((c.agent.ref for c in according if abs(c.agent.start - cue.object_agent.start) <= 2),
+                     cue.object_agent.ref)  # the same name read by the "according to" cue: the registry's actor
+        relays += [ref for ref in (cue.agent.ref, cited) if ref != claimant]
+        relays += [c.agent.ref for c in according if c.agent.ref.is_media and c.agent.ref not in relays
+                   and c.agent.ref != claimant]
     elif citing:
         cue = citing[0]
         if cue.object_agent and cue.object_agent.ref:  # X cited Y as saying
@@ -130,6 +143,23 @@ def _going_on(cue: Cue, sentence: str, state: DocumentState) -> bool:
     return False
 
 
+def _inner_speaker(cue: Cue, speech: list[Cue], according: list[Cue], sentence: str, language: str) -> ActorRef | None:
+    """The speaker of the clause a citing frame encloses: a reporting verb after the frame, whose agent is no medium and
+    stands after the frame's own cues, when the frame's agent and object are media ("X cited Y as saying" keeps Y)."""
+    if not (cue.agent and cue.agent.ref and cue.agent.ref.is_media and cue.object_agent and cue.object_agent.ref
+            and cue.object_agent.ref.is_media):
+        return None
+    from ..numbers import read_quantity
+
+    frame_end = max([cue.end] + [c.end for c in according if c.agent.ref in (cue.agent.ref, cue.object_agent.ref)])
+    figures = [q.start for q in read_quantity(sentence, language=language)]
+    # the subject of the figures' own clause, before them
+    inner = [c for c in speech if c.start > frame_end and not c.agent.ref.is_media
+             and c.agent.how not in ("anaphor", "dropped") and c.agent.start >= frame_end
+             and figures and c.agent.end <= min(f for f in figures if f >= frame_end)]
+    return inner[0].agent.ref if inner else None
+
+
 def _reported_speaker(sentence: str, speech: list[Cue], language: str) -> tuple[ActorRef, ActorRef] | None:
     """Round 10 (Greek): a reporting verb whose subject stands inside the clause another reporting verb opens with "ότι"
     / "πως" ("X σημειώνει πως οι αρχές μετρούσαν …", "X μεταδίδει ότι η αστυνομία ανακοίνωσε …"), with the figures after
@@ -191,3 +221,223 @@ def _briefed(sentence: str, items: list[_Item], claimant: ActorRef | None, relay
             relays = [claimant, *[r for r in relays if r != briefer[0].ref]]
             claimant = briefer[0].ref
     return claimant, relays
+
+
+# Issue 15, twelfth session: attribution frames in one structure. A statement given *to* someone ("in a statement to
+# Anadolu", "σε δηλώσεις στο X", "в заявлении для X", "وفي تصريح للأناضول", "X와의 인터뷰에서") frames the clause that
+# follows: the one it was given to is a relay, never the subject of the clause's verb, wherever the frame stands.
+_GIVEN_TO = {
+    "en": r"(?<!\w)(?:statements?|comments?|remarks|(?:an\s+)?interview|(?:a\s+)?(?:tele)?phone\s+call|conversation)"
+          r"\s+(?:to|with)\s+(?:the\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?$",
+    "el": r"(?<!\w)(?:δηλώσεις|δήλωση|δήλωσή|συνέντευξη|συνέντευξή|επικοινωνία|συνομιλία)\s+(?:(?:του|της|τους|που\s+\w+)\s+)?"
+          r"(?:στο|στην|στον|με\s+το|με\s+την)\s+(?:[^\W\d_]+\s+){0,2}?$",
+    "ru": r"(?<!\w)(?:заявлени\w+|интервью|комментари\w+|беседе|разговоре)\s+(?:(?:для|с|со)\s+)?(?:[а-яё]+\s+){0,2}?[«\"“]?$",
+    "ar": r"(?<!\w)(?:تصريح|تصريحات|حديث|حديثه|مقابلة|مقابلته)\s+(?:\w+\s+)?(?:مع\s+)?(?:ل|لـ)?\s*"
+          r"(?:(?:وكالة|صحيفة|قناة|موقع|إذاعة)\s*[“\"«]?\s*)?$",
+}
+_KO_GIVEN_TO = r"\s*(?:와의|과의|와|과)\s+(?:단독\s+)?(?:인터뷰|통화|회견|대담)"
+
+
+def given_to(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
+    """The ones a statement of the sentence was given to, by the frame before them (after them in Korean)."""
+    found = []
+    for item in items:
+        if item.ref is None:
+            continue
+        if language == "ko":
+            if re.match(_KO_GIVEN_TO, sentence[item.end - 1 if sentence[item.end - 1:item.end] in "와과" else item.end:]) \
+                    or re.match(r"(?:와의|과의)\s", sentence[item.end - 2:item.end + 1]):
+                found.append(item)
+        elif re.search(_GIVEN_TO.get(language, r"$^"), sentence[max(0, item.start - 60):item.start]) \
+                and not re.match(r"['’]s\b", sentence[item.end:]):  # "to the UN's Okapi radio": the owner is not told
+            found.append(item)
+    return found
+
+
+def frame_subjects(cues: list[Cue], sentence: str, items: list[_Item], state: DocumentState, quotes) -> list[ActorRef]:
+    """The figure's own clause has the claimant: a reporting verb whose agent was read as the one its statement was given
+    to ("وفي تصريح للأناضول، أشار مدير الدفاع المدني …": Anadolu is no subject of "أشار") gets its agent again among
+    the other names; the ones given the statement are returned, relays of whoever speaks."""
+    from .agents import _agent
+    from .state import Agent
+
+    told = given_to(sentence, state.language, items)
+    # A fronted frame ("According to TASS citing BFMTV, …", "وبحسب وكالة تاس نقلا عن قناة BFMTV، قال …") ends at its
+    # comma: what it names is its source, not the subject of a verb after it.
+    spans = []
+    for cue in cues:
+        if cue.role in (C.ACCORDING, C.CITING) and cue.agent is not None and cue.agent.start >= cue.end:
+            comma = re.search(r"[,،]", sentence[cue.end:])
+            if comma and cue.end + comma.start() - cue.agent.end <= 30 \
+                    and any(c.role == C.SPEECH and c.start > cue.end + comma.start() for c in cues):
+                spans.append((cue.start, cue.end + comma.start()))
+                inside = [i for i in items if cue.end <= i.start < cue.end + comma.start() and i.ref is not None
+                          and i.how not in ("proposed", "anaphor")]
+                if cue.agent.how == "proposed" and cue.agent.ref is not None and len(inside) == 1 \
+                        and cue.agent.start <= inside[0].start <= cue.agent.end + 2:
+                    # "نقلا عن قناة BFMTV": the medium word proposed alone, the name after it the registry's actor
+                    cue.agent = Agent(inside[0].ref, inside[0].start, inside[0].end, inside[0].how)
+    framed = [i for i in items if any(s <= i.start < e for s, e in spans)]
+    if not told and not framed:
+        return []
+    rest = [i for i in items if i not in told and i not in framed]
+    for cue in cues:
+        agent = cue.agent
+        if cue.role != C.SPEECH or agent is None or agent.ref is None:
+            continue
+        if any(t.start <= agent.start < t.end or (agent.ref == t.ref and agent.how not in ("anaphor", "dropped"))
+               for t in told) or any(s <= agent.start < e and cue.start > e for s, e in spans):
+            cue.agent = _agent(cue, sentence, rest, state, quotes)
+    return [t.ref for t in told]
+
+
+# Apposition: a title (with the body, place and country it qualifies) and the person's name, in either order, with or
+# without commas: the person is the speaker, not the title or its body. The title words, by stem, of every language.
+_TITLE_STEMS = {
+    "en": r"(?:governor|spokes\w+|minister|president|mayor|director|commander|general|colonel|chief|head|secretary|"
+          r"ambassador|envoy|deputy|coordinator|official|commissioner|officer|inspector|superintendent|administrator|"
+          r"manager|chairman|chairwoman|chair)",
+    "el": r"(?:διοικητ|αρχηγ|[υύ]πατ|αρμοστ|διευθυντ|εκπρ[οό]σωπ|υπουργ|πρ[οό]εδρ|δ[ηή]μαρχ|περιφερει[αά]ρχ|κυβερν[ηή]τ|"
+          r"επικεφαλ|συντονιστ|γραμματ|στρατηγ|πρ[εέ]σβ|αναπληρωτ|υφυπουργ)",
+    "ru": r"(?:начальник|глав|руководител|директор|министр|губернатор|мэр|представител|пресс-секретар|заместител|"
+          r"командующ|председател|президент|генсек|верховн|комиссар|помощник)",
+    "ar": r"(?:و?(?:ال)?(?:قائد|مدير|رئيس|وزير|محافظ|متحدث|ناطق|نائب|منسق|مسؤول|أمين|مفوض|عمدة|سفير|مبعوث|"
+          r"مديرة|رئيسة|وزيرة|قائدة|متحدثة|ناطقة|مسؤولة|مفوضة)|العميد|اللواء|العقيد)",
+    "ko": r"(?:\w*장|대변인|대통령|주지사|사령관|대표|차관|판무관|대사|총리|특사|조정관)",
+}
+_CAPITALISED = r"[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’-]+"
+_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
+# What may stand before a name run and belongs to the title: a preposition or article of the body or place.
+_OF_BEFORE = {
+    "en": r"(?:in|of|for|at|the)",
+    "el": r"(?:στο|στη|στην|στον|του|της|των|τους|για|σε)",
+    "ru": r"(?:в|во|на|из|по|при)",
+}
+_AR_STOP = (r"(?:إن|أن|بأن|إلى|الى|عن|على|خلال|اليوم|أمس|مساء|صباح|قائلا|قائلاً|في|لل\S*|ل(?:وكال|صحيف|قنا|موقع|إذاع|وسائل)\S*|"
+            r"و(?:أن|إن|قال|أضاف)\S*)")
+_BOUNDARY = {
+    "en": r"\s*(?:,|\bthat\b|\bsaid\b|\btold\b|$)",
+    "el": r"\s*(?:,|ότι|πως|στο|στην|$)",
+    "ru": r"\s*(?:,|что|$)",
+}
+
+
+def _title_in(text: str, language: str) -> re.Match | None:
+    return re.search(rf"(?<!\w){_TITLE_STEMS[language]}\w*", text, re.IGNORECASE) if language in _TITLE_STEMS else None
+
+
+def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, int, str, str] | None:
+    """The person a title agent stands in apposition with ("the fire chief in Aleppo Karim Nasser said", "είπε ο
+    διοικητής της πυροσβεστικής Καρίμ Νάσερ ότι", "قال مدير الدفاع المدني في حلب كريم ناصر إن", "카림 나세르 알레포
+    소방서장은"): (start, end, name, title), or None when the agent is no title or no name stands by it."""
+    agent, language = cue.agent, state.language
+    if agent is None or agent.ref is None or agent.how not in ("anaphor", "proposed", "descriptor") or agent.start == agent.end:
+        return None
+    if agent.ref.proposed and agent.ref.kind not in ("person", "official", "legislator") and agent.how == "proposed" \
+            and language not in ("ar", "ko"):
+        return None
+    if agent.how == "descriptor" and agent.ref.kind in ("person", "legislator"):
+        return None  # the registry's person, by his title ("вице-президент Турецкой Республики")
+    written = sentence[agent.start:agent.end]
+    title = _title_in(written, language)
+    if title is None and language == "ar":
+        title = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}(?=\s+$)", sentence[:agent.start])
+    if title is None:
+        return None
+    if language == "ko":
+        # the name before the title and what it heads, at the clause's start ("카림 나세르 알레포 소방서장은")
+        before = re.search(r"(?:^|[,.\"”’]\s*|(?:고|며|서)\s+)((?:[가-힣]{1,4}\s+){2,3})$", sentence[:agent.start])
+        if before is None or not re.search(rf"{_TITLE_STEMS['ko']}(?:은|는|이|가)?$", written.strip()):
+            return None
+        words = before.group(1).split()[:2]
+        start = before.start(1)
+        return start, start + len(" ".join(words)), " ".join(words), title.group(0)
+    if language == "ar":
+        # the title may stand right before the span read as the agent ("مدير" before "الدفاع المدني … كريم ناصر")
+        head = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}\s+$", sentence[:agent.start])
+        origin = head.start() if head else agent.start
+        words = list(re.finditer(r"\S+", sentence[origin:]))
+        at = next((k for k, w in enumerate(words) if re.fullmatch(_TITLE_STEMS["ar"], re.sub(r"[،,]$", "", w.group(0)))), None)
+        if at is None:
+            return None
+        k = at + 1
+        while k < len(words):
+            word = words[k].group(0).rstrip("،,")
+            if word.startswith("ال") or word.startswith("بال"):
+                k += 1
+            elif word == "في" and k + 1 < len(words):
+                k += 2
+            else:
+                break
+            if words[k - 1].group(0).endswith(("،", ",")):
+                break
+        name = []
+        while k < len(words) and len(name) < 4:
+            word = words[k].group(0)
+            bare = word.rstrip("،,.")
+            if bare.startswith("ال") or re.fullmatch(_AR_STOP, bare) or not re.fullmatch(r"[\u0621-\u064A]+", bare):
+                break
+            name.append(words[k])
+            k += 1
+            if bare != word:
+                break
+        if len(name) < 2:
+            return None
+        start, end = origin + name[0].start(), origin + name[-1].start() + len(name[-1].group(0).rstrip("،,."))
+        if start < agent.start or end <= agent.end and start == agent.start:
+            return None
+        return start, end, sentence[start:end], title.group(0)
+    if language not in _OF_BEFORE:
+        return None
+    left = agent.end <= cue.start
+    window_end = cue.start if left else agent.end + (re.search(_BOUNDARY[language], sentence[agent.end:]).start())
+    window_start = agent.start
+    runs = [m for m in _NAME_RUN.finditer(sentence, window_start, window_end)
+            if not _title_in(m.group(0).split()[-1], language)]
+    after = re.match(rf"\s*,\s*({_NAME_RUN.pattern})\s*(?:,|«|\"|“|$)", sentence[window_end:]) if not left else None
+    if after and not _title_in(after.group(1), language):
+        # "είπε ο εκπρόσωπος της αστυνομίας της Βόρειας Σουμάτρα, Φέρι Βαλιντούκαν, «…»": the name between commas
+        return window_end + after.start(1), window_end + after.end(1), after.group(1), title.group(0)
+    if not runs:
+        return None
+    run = runs[-1]
+    if sentence[run.end():window_end].strip(" ,.;") or run.start() < agent.start + title.start():
+        return None  # not the words right before the verb (or the boundary), or before the title
+    words = run.group(0).split()
+    preceded = re.search(rf"(?<!\w){_OF_BEFORE[language]}\s+$", sentence[:run.start()], re.IGNORECASE)
+    if len(words) == 2 and re.search(r"(?<!\w)(?:of|του|της|των)\s+$", sentence[:run.start()], re.IGNORECASE):
+        return None  # "of Civil Defence", "της Βόρειας Σουμάτρα": the title's owner, not a name apposed
+    genitive = language == "ru" and re.search(r"(?:ой|ей|ии|ых|их|ого|его)$", words[0])
+    while len(words) > 2 and (preceded or genitive or _title_in(words[0], language) or len(words) > 3):
+        words.pop(0)
+    while len(words) > 1 and _title_in(words[0], language):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    start = run.end() - len(name)
+    return start, run.end(), name, title.group(0)
+
+
+def apposition_heads(cues: list[Cue], sentence: str, state: DocumentState) -> None:
+    """Every reporting verb or attribution phrase whose agent is a title in apposition with a name: the person."""
+    from .proposing import _proposed
+    from .state import Agent
+
+    for cue in cues:
+        if cue.role not in (C.SPEECH, C.ACCORDING):
+            continue
+        found = apposed_person(cue, sentence, state)
+        if found is None:
+            continue
+        start, end, name, title = found
+        old = cue.agent.ref
+        if old.proposed and old not in state.sources[:-1]:
+            # the span proposed for the title and the name together names no one: the person alone is proposed
+            for key in [k for k, v in state.proposals.items() if v == old]:
+                del state.proposals[key]
+        ref = _proposed(state, name, title)
+        if ref is None or ref.is_media:
+            continue
+        cue.agent = Agent(ref, min(start, cue.agent.start), max(end, cue.agent.end), "proposed")
+        state.remember(ref)
