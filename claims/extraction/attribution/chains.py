@@ -110,9 +110,6 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     introduced = [c for c in speech + according if c.agent.ref == claimant and c.agent.how == "group"]
     if claimant is not None and carried_from and not relays and not introduced:
         relays = state.relays_of(claimant)
-    if state.language == "en" and claimant is not None and not relays and any(
-            c.agent.ref == claimant and _en_surname_again(c.agent, sentence) for c in speech + according):
-        relays = state.relays_of(claimant)  # round 12: "…, Roy added." after "…, Abhishek Roy … told Reuters."
     if state.language == "ko" and claimant is not None and not relays and any(
             c.agent.ref == claimant and _ko_shorter_name(c.agent, sentence) for c in speech + according):
         relays = list(state.relays_by_source.get(claimant.key, []))  # round 10: "국영TV는" after "미얀마 국영TV는"
@@ -121,21 +118,36 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     return claimant, relays
 
 
-# Round 12: a time of its own makes a statement another one ("في وقت سابق", "سابقا", "لاحقا", "قبل ذلك").
+# A time of its own makes a statement another one (round 12 in Arabic: "في وقت سابق", "سابقا", "لاحقا", "قبل ذلك"; the
+# twelfth session in every language: "earlier", "νωρίτερα", "ранее", "앞서").
 _AR_OWN_TIME = r"(?<!\w)(?:في\s+وقت\s+(?:سابق|لاحق)|سابقا|سابقاً|لاحقا|لاحقاً|قبل\s+ذلك|أمس|امس)(?!\w)"
+_OWN_TIME = {
+    "ar": _AR_OWN_TIME,
+    "en": r"(?<!\w)(?:earlier|later|previously|yesterday|before\s+that)(?!\w)",
+    "el": r"(?<!\w)(?:νωρίτερα|αργότερα|προηγουμένως|χθες|χθες|νωρίτερα)(?!\w)",
+    "ru": r"(?<!\w)(?:ранее|позже|позднее|накануне|вчера|до\s+этого)(?!\w)",
+    "ko": r"(?:앞서|이후|전날|어제|나중에|이에\s+앞서)",
+}
+# The article before a title or a surname ("the spokesman", "ο Νάσερ") and the particle after it ("나세르는").
+_ARTICLES = r"^(?:the|ο|η|οι)\s+"
+_KO_PARTICLES = r"(?:은|는|이|가|도)$"
 
 
 def _going_on(cue: Cue, sentence: str, state: DocumentState) -> bool:
-    """Round 12 (Arabic): the speaker of the last statement going on — named again by the last word(s) of his name
-    alone ("وأوضح خوجيانى" after "المتحدث … عطاء الله خوجيانى لوكالة فرانس برس"), or by his title alone, definite
-    ("وأكد المتحدث", "وقال المسؤول"), with no time of its own — keeps the relays that statement came through, as a
-    verb without subject does. A title with his name again re-introduces him (no relay kept)."""
-    if state.language != "ar" or cue.agent is None or cue.agent.ref is None:
+    """The speaker of the last statement going on — named again by the last word of his name alone ("وأوضح خوجيانى",
+    "Nasser added", "Ο Νάσερ πρόσθεσε", "Насер добавил", "나세르는 … 덧붙였다"), or by his title alone, definite
+    ("وأكد المتحدث", "Начальник добавил"), with no time of its own — keeps the relays that statement came through, as a
+    verb without subject does. A title with his name again re-introduces him (no relay kept). Round 12 in Arabic;
+    every language since the twelfth session."""
+    if cue.agent is None or cue.agent.ref is None:
         return False
     agent, ref = cue.agent, cue.agent.ref
-    if re.search(_AR_OWN_TIME, sentence):
+    if re.search(_OWN_TIME.get(state.language, r"$^"), sentence, re.IGNORECASE):
         return False
-    written = sentence[agent.start:agent.end].split()
+    written = re.sub(_ARTICLES, "", sentence[agent.start:agent.end].strip(), flags=re.IGNORECASE)
+    if state.language == "ko":
+        written = re.sub(_KO_PARTICLES, "", written)
+    written = written.split()
     if agent.how == "anaphor" and agent.wanted == "person":
         return len(written) == 1
     if agent.how == "proposed" and ref.proposed and len(written) == 1:
@@ -181,17 +193,6 @@ def _reported_speaker(sentence: str, speech: list[Cue], language: str) -> tuple[
             if figures and min(figures) > inner.agent.start and not re.search(r"[.;«»“”]", sentence[clause:inner.start]):
                 return inner.agent.ref, outer.agent.ref
     return None
-
-
-def _en_surname_again(agent, sentence: str) -> bool:
-    """Round 12: a person proposed under a full name and named again by the surname alone ("Roy added" after "Abhishek
-    Roy … told Reuters") is the same source going on, through the relays it last spoke through."""
-    ref = agent.ref
-    if ref is None or not ref.proposed or ref.kind != "person":
-        return False
-    written = sentence[agent.start:agent.end].strip()
-    words = ref.name.split()
-    return " " not in written and len(words) >= 2 and words[-1] == written
 
 
 def _ko_shorter_name(agent, sentence: str) -> bool:
@@ -345,13 +346,25 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
     if title is None:
         return None
     if language == "ko":
-        # the name before the title and what it heads, at the clause's start ("카림 나세르 알레포 소방서장은")
-        before = re.search(r"(?:^|[,.\"”’]\s*|(?:고|며|서)\s+)((?:[가-힣]{1,4}\s+){2,3})$", sentence[:agent.start])
-        if before is None or not re.search(rf"{_TITLE_STEMS['ko']}(?:은|는|이|가)?$", written.strip()):
+        # the name before the title and what it heads, from the clause's start ("카림 나세르 알레포 소방서장은"); a
+        # surname alone before a title ("나세르 서장은") is the person proposed before under his full name
+        if not re.search(rf"{_TITLE_STEMS['ko']}(?:은|는|이|가)?$", written.strip()):
             return None
-        words = before.group(1).split()[:2]
+        before = re.search(r"(?:^|[,.\"”’]\s*|(?:고|며|서)\s+)((?:[가-힣]{1,4}\s+){0,3})$", sentence[:agent.start])
+        if before is None:
+            return None
         start = before.start(1)
-        return start, start + len(" ".join(words)), " ".join(words), title.group(0)
+        heading = (sentence[start:agent.start] + written).split()[:-1]
+        words = heading[:2]
+        body = r"(?:부|청|처|원|회|군|국|당국|정부|센터|본부|경찰|소|측|당|TV|통신)$"
+        if not words or any(re.search(body, w) or len(w) >= 3 and re.search(r"(?:주|현|성|시|도|섬)$", w) for w in heading):
+            return None  # the title of a body or a place ("민주콩고 남키부주 정부 대변인은"), no name
+        if state.index.mentions(" ".join(words), "ko", []):
+            return None  # a country or a body the registry knows ("이스라엘 국방부 대변인은")
+        if len(words) == 1 and not any(k.endswith(" " + folded(words[0])) for k in state.proposals):
+            return None
+        name = " ".join(words)
+        return start, start + len(name), name, title.group(0)
     if language == "ar":
         # the title may stand right before the span read as the agent ("مدير" before "الدفاع المدني … كريم ناصر")
         head = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}\s+$", sentence[:agent.start])
