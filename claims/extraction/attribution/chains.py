@@ -104,14 +104,15 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
                 at = relays.index(ref)
                 relays[at:at + 1] = [together[0], *[Beside(**vars(r)) for r in (*together[1:], ref)]]
     carried_from = [c for c in speech + according if c.agent.ref == claimant and (
-        _carries(c.agent) or _going_on(c, sentence, state))]
+        _carries(c.agent) and not _named_again_later(c, sentence, state) or _going_on(c, sentence, state))]
     # round 12: a source the sentence introduces afresh ("حسبما أعلن مصدر أمني، الذي أضاف", "an official said") is a
     # statement of its own: a verb without subject after it goes on with this one, not with the last one's relays
     introduced = [c for c in speech + according if c.agent.ref == claimant and c.agent.how == "group"]
     if claimant is not None and carried_from and not relays and not introduced:
         relays = state.relays_of(claimant)
     if state.language == "ko" and claimant is not None and not relays and any(
-            c.agent.ref == claimant and _ko_shorter_name(c.agent, sentence) for c in speech + according):
+            c.agent.ref == claimant and _ko_shorter_name(c.agent, sentence) and not _named_again_later(c, sentence, state)
+            for c in speech + according):
         relays = list(state.relays_by_source.get(claimant.key, []))  # round 10: "국영TV는" after "미얀마 국영TV는"
     if state.language == "ko" and claimant is not None and relays:
         state.relays_by_source[claimant.key] = list(relays)
@@ -131,6 +132,14 @@ _OWN_TIME = {
 # The article before a title or a surname ("the spokesman", "ο Νάσερ") and the particle after it ("나세르는").
 _ARTICLES = r"^(?:the|ο|η|οι)\s+"
 _KO_PARTICLES = r"(?:은|는|이|가|도)$"
+
+
+def _named_again_later(cue: Cue, sentence: str, state: DocumentState) -> bool:
+    """A source named again by a name (not a pronoun, not a verb without subject) in a statement with a time of its own
+    ("이후 베리룬드는 … 말했다"): another statement, which keeps no relay of the last one."""
+    agent = cue.agent
+    return agent.how in ("anaphor", "proposed") and not agent.pronoun and agent.start < agent.end \
+        and bool(re.search(_OWN_TIME.get(state.language, r"$^"), sentence, re.IGNORECASE))
 
 
 def _going_on(cue: Cue, sentence: str, state: DocumentState) -> bool:
@@ -274,8 +283,10 @@ def frame_subjects(cues: list[Cue], sentence: str, items: list[_Item], state: Do
                 spans.append((cue.start, cue.end + comma.start()))
                 inside = [i for i in items if cue.end <= i.start < cue.end + comma.start() and i.ref is not None
                           and i.how not in ("proposed", "anaphor")]
-                if cue.agent.how == "proposed" and cue.agent.ref is not None and len(inside) == 1 \
-                        and cue.agent.start <= inside[0].start <= cue.agent.end + 2:
+                if cue.agent.ref is not None and len(inside) == 1 and (
+                        cue.agent.how == "proposed" and cue.agent.start <= inside[0].start <= cue.agent.end + 2
+                        or cue.agent.start > cue.end + comma.start()):
+                    # or the object read past the frame's comma ("со ссылкой на BFMTV, начальник … Гарнье заявил")
                     # "نقلا عن قناة BFMTV": the medium word proposed alone, the name after it the registry's actor
                     cue.agent = Agent(inside[0].ref, inside[0].start, inside[0].end, inside[0].how)
     framed = [i for i in items if any(s <= i.start < e for s, e in spans)]
@@ -301,10 +312,10 @@ _TITLE_STEMS = {
     "el": r"(?:διοικητ|αρχηγ|[υύ]πατ|αρμοστ|διευθυντ|εκπρ[οό]σωπ|υπουργ|πρ[οό]εδρ|δ[ηή]μαρχ|περιφερει[αά]ρχ|κυβερν[ηή]τ|"
           r"επικεφαλ|συντονιστ|γραμματ|στρατηγ|πρ[εέ]σβ|αναπληρωτ|υφυπουργ)",
     "ru": r"(?:начальник|глав|руководител|директор|министр|губернатор|мэр|представител|пресс-секретар|заместител|"
-          r"командующ|председател|президент|генсек|верховн|комиссар|помощник)",
+          r"командующ|председател|президент|генсек|верховн|комиссар|помощник|координатор)",
     "ar": r"(?:و?(?:ال)?(?:قائد|مدير|رئيس|وزير|محافظ|متحدث|ناطق|نائب|منسق|مسؤول|أمين|مفوض|عمدة|سفير|مبعوث|"
           r"مديرة|رئيسة|وزيرة|قائدة|متحدثة|ناطقة|مسؤولة|مفوضة)|العميد|اللواء|العقيد)",
-    "ko": r"(?:\w*장|대변인|대통령|주지사|사령관|대표|차관|판무관|대사|총리|특사|조정관)",
+    "ko": r"(?:\w*장|\w*관|대변인|대통령|주지사|대표|대사|총리|특사)",
 }
 _CAPITALISED = r"[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’-]+"
 _NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
@@ -318,7 +329,7 @@ _AR_STOP = (r"(?:إن|أن|بأن|إلى|الى|عن|على|خلال|اليوم|
             r"و(?:أن|إن|قال|أضاف)\S*)")
 _BOUNDARY = {
     "en": r"\s*(?:,|\bthat\b|\bsaid\b|\btold\b|$)",
-    "el": r"\s*(?:,|ότι|πως|στο|στην|$)",
+    "el": r"\s*(?:,|ότι|πως|$)",
     "ru": r"\s*(?:,|что|$)",
 }
 
@@ -328,17 +339,27 @@ def _title_in(text: str, language: str) -> re.Match | None:
 
 
 def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, int, str, str] | None:
+    from .state import Agent
+
     """The person a title agent stands in apposition with ("the fire chief in Aleppo Karim Nasser said", "είπε ο
     διοικητής της πυροσβεστικής Καρίμ Νάσερ ότι", "قال مدير الدفاع المدني في حلب كريم ناصر إن", "카림 나세르 알레포
     소방서장은"): (start, end, name, title), or None when the agent is no title or no name stands by it."""
     agent, language = cue.agent, state.language
-    if agent is None or agent.ref is None or agent.how not in ("anaphor", "proposed", "descriptor") or agent.start == agent.end:
+    if agent is None or agent.how not in ("anaphor", "proposed", "descriptor", "group", "unread") \
+            or agent.start == agent.end:
         return None
-    if agent.ref.proposed and agent.ref.kind not in ("person", "official", "legislator") and agent.how == "proposed" \
-            and language not in ("ar", "ko"):
+    if agent.ref is None and agent.how != "unread":
+        return None
+    if agent.ref is not None and agent.ref.proposed and agent.ref.kind not in ("person", "official", "legislator") \
+            and agent.how == "proposed" and language not in ("ar", "ko"):
         return None
     if agent.how == "descriptor" and agent.ref.kind in ("person", "legislator"):
         return None  # the registry's person, by his title ("вице-президент Турецкой Республики")
+    if language in _OF_BEFORE and not _title_in(sentence[agent.start:agent.end], language):
+        # the title right before the span read as the agent ("координатор спасателей": the rescuers are his body)
+        head = re.search(r"(?<!\w)([^\W\d_][\w-]*)\s+$", sentence[:agent.start])
+        if head and _title_in(head.group(1), language):
+            agent = Agent(agent.ref, head.start(1), agent.end, agent.how)
     written = sentence[agent.start:agent.end]
     title = _title_in(written, language)
     if title is None and language == "ar":
@@ -350,7 +371,7 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         # surname alone before a title ("나세르 서장은") is the person proposed before under his full name
         if not re.search(rf"{_TITLE_STEMS['ko']}(?:은|는|이|가)?$", written.strip()):
             return None
-        before = re.search(r"(?:^|[,.\"”’]\s*|(?:고|며|서)\s+)((?:[가-힣]{1,4}\s+){0,3})$", sentence[:agent.start])
+        before = re.search(r"(?:^|[,.\"”’]\s*|(?:고|며|서|면)\s+)((?:[가-힣]{1,6}\s+){0,3})$", sentence[:agent.start])
         if before is None:
             return None
         start = before.start(1)
@@ -378,6 +399,9 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
             word = words[k].group(0).rstrip("،,")
             if word.startswith("ال") or word.startswith("بال"):
                 k += 1
+            elif k + 1 < len(words) and words[k + 1].group(0).startswith("ال") and not word.endswith(("،", ",")) \
+                    and not re.fullmatch(_AR_STOP, word) and re.fullmatch(r"[\u0621-\u064A]+", word):
+                k += 1  # a noun of the title's genitive chain ("منسق فرق الإنقاذ")
             elif word == "في" and k + 1 < len(words):
                 k += 2
             else:
@@ -414,12 +438,15 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
     if not runs:
         return None
     run = runs[-1]
-    if sentence[run.end():window_end].strip(" ,.;") or run.start() < agent.start + title.start():
+    trailing = sentence[run.end():window_end].strip(" ,.;")
+    if trailing and not re.fullmatch(r"(?:στο|στην|στον|to)\s+(?:\S+\s+){0,2}\S+", trailing) \
+            or run.start() < agent.start + title.start():
         return None  # not the words right before the verb (or the boundary), or before the title
     words = run.group(0).split()
     preceded = re.search(rf"(?<!\w){_OF_BEFORE[language]}\s+$", sentence[:run.start()], re.IGNORECASE)
-    if len(words) == 2 and re.search(r"(?<!\w)(?:of|του|της|των)\s+$", sentence[:run.start()], re.IGNORECASE):
-        return None  # "of Civil Defence", "της Βόρειας Σουμάτρα": the title's owner, not a name apposed
+    if len(words) == 2 and (re.search(r"(?<!\w)(?:of|του|της|των)\s+$", sentence[:run.start()], re.IGNORECASE)
+                            or preceded and preceded.group(0).strip().casefold() != "the"):
+        return None  # "of Civil Defence", "της Βόρειας Σουμάτρα", "in New York": the title's owner or place, no name
     genitive = language == "ru" and re.search(r"(?:ой|ей|ии|ых|их|ого|его)$", words[0])
     while len(words) > 2 and (preceded or genitive or _title_in(words[0], language) or len(words) > 3):
         words.pop(0)
@@ -440,17 +467,26 @@ def apposition_heads(cues: list[Cue], sentence: str, state: DocumentState) -> No
     for cue in cues:
         if cue.role not in (C.SPEECH, C.ACCORDING):
             continue
+        if (cue.agent is None or cue.agent.ref is None) and cue.role == C.SPEECH and state.language in _OF_BEFORE:
+            # no subject read before the verb ("In an interview with X, the rescue coordinator in Hatay Selim Ozturk
+            # said"): the clause from its comma (or the sentence's start) to the verb, read for a title and a name
+            opening = max([0] + [m.end() for m in re.finditer(r"[,;:]\s*", sentence[:cue.start])])
+            if opening < cue.start:
+                cue.agent = Agent(None, opening, cue.start, "unread")
         found = apposed_person(cue, sentence, state)
+        if cue.agent is not None and cue.agent.how == "unread":
+            cue.agent = None
         if found is None:
             continue
         start, end, name, title = found
-        old = cue.agent.ref
-        if old.proposed and old not in state.sources[:-1]:
+        old = cue.agent.ref if cue.agent else None
+        if old is not None and old.proposed and old not in state.sources[:-1]:
             # the span proposed for the title and the name together names no one: the person alone is proposed
             for key in [k for k, v in state.proposals.items() if v == old]:
                 del state.proposals[key]
         ref = _proposed(state, name, title)
         if ref is None or ref.is_media:
             continue
-        cue.agent = Agent(ref, min(start, cue.agent.start), max(end, cue.agent.end), "proposed")
+        cue.agent = Agent(ref, min(start, cue.agent.start), max(end, cue.agent.end), "proposed") if cue.agent \
+            else Agent(ref, start, end, "proposed")
         state.remember(ref)
