@@ -392,7 +392,7 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         origin = head.start() if head else agent.start
         words = list(re.finditer(r"\S+", sentence[origin:]))
         at = next((k for k, w in enumerate(words) if re.fullmatch(_TITLE_STEMS["ar"], re.sub(r"[،,]$", "", w.group(0)))), None)
-        if at is None:
+        if at is None or agent.how == "unread" and at != 0:
             return None
         k = at + 1
         while k < len(words):
@@ -467,7 +467,9 @@ def apposition_heads(cues: list[Cue], sentence: str, state: DocumentState) -> No
     for cue in cues:
         if cue.role not in (C.SPEECH, C.ACCORDING):
             continue
-        if (cue.agent is None or cue.agent.ref is None) and cue.role == C.SPEECH and state.language in _OF_BEFORE:
+        if (cue.agent is None or cue.agent.ref is None) and cue.role == C.SPEECH and state.language == "ar":
+            cue.agent = Agent(None, cue.end, len(sentence), "unread")  # the subject after the verb, not read
+        elif (cue.agent is None or cue.agent.ref is None) and cue.role == C.SPEECH and state.language in _OF_BEFORE:
             # no subject read before the verb ("In an interview with X, the rescue coordinator in Hatay Selim Ozturk
             # said"): the clause from its comma (or the sentence's start) to the verb, read for a title and a name
             opening = max([0] + [m.end() for m in re.finditer(r"[,;:]\s*", sentence[:cue.start])])
