@@ -7,7 +7,7 @@ from .. import cues as C
 from ..actors import ActorRef, folded
 from ..hops import Beside
 from .korean import ko_parallel_media
-from .names import _titles
+from .names import _EL_PLACE_NOUN, _titles
 from .state import Cue, DocumentState, _carries, _Item
 
 
@@ -390,7 +390,7 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         # the title may stand right before the span read as the agent ("مدير" before "الدفاع المدني … كريم ناصر")
         head = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}\s+$", sentence[:agent.start])
         origin = head.start() if head else agent.start
-        words = list(re.finditer(r"\S+", sentence[origin:]))
+        words = list(re.finditer(r"\S+", sentence[origin:origin + 400]))[:40]  # a title, its chain and a name
         at = next((k for k, w in enumerate(words) if re.fullmatch(_TITLE_STEMS["ar"], re.sub(r"[،,]$", "", w.group(0)))), None)
         if at is None or agent.how == "unread" and at != 0:
             return None
@@ -444,6 +444,9 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         return None  # not the words right before the verb (or the boundary), or before the title
     words = run.group(0).split()
     preceded = re.search(rf"(?<!\w){_OF_BEFORE[language]}\s+$", sentence[:run.start()], re.IGNORECASE)
+    place = folded(sentence[max(0, run.start() - 40):run.start()]) + " "
+    if language == "el" and len(words) == 2 and re.search(_EL_PLACE_NOUN, place) and not folded(words[0]).endswith(("οσ", "ος")):
+        return None  # "του νοσοκομείου Αλ Σίφα": the building's name (a person's would be nominative, "Νίκος Παππάς")
     if len(words) == 2 and (re.search(r"(?<!\w)(?:of|του|της|των)\s+$", sentence[:run.start()], re.IGNORECASE)
                             or preceded and preceded.group(0).strip().casefold() != "the"):
         return None  # "of Civil Defence", "της Βόρειας Σουμάτρα", "in New York": the title's owner or place, no name
