@@ -58,11 +58,6 @@ _AR_TITLE_HEADS = _ar_letters("|".join((
 _AR_TITLE_APPOSED = re.compile(
     r"\s*(?:%s)(?!\w)[^،,:«»\"“”\d.؛]{2,120}?\s*[،,]\s*((?:(?:%s)\s+)*)([^،,:«»\"“”\d.؛]+?)\s*[،,]"
     % (_AR_TITLE_HEADS, _AR_RANKS))
-# Round 12: a definite title, a nisba adjective or two, then the name with no comma ("وقال المسؤول الطبي أرون شامرا
-# لوسائل إعلام محلية"); the indefinite title with the same adjective ("مسؤول طبي") introduced the same person.
-_AR_DEFINITE_TITLE_NAMED = re.compile(
-    r"\s*(?P<title>ال(?:مسؤول|مسئول|متحدث|ناطق|مصدر))(?P<adjectives>(?:\s+ال\w+ي)+)\s+(?P<name>[^\s،,:«»\"“”\d.؛]+"
-    r"(?:\s+[^\s،,:«»\"“”\d.؛]+){1,2})")
 # Round 12: the words that end a name with no comma after it: a medium or the media told, a preposition, "أن/إن".
 _AR_NAME_ENDS = re.compile(r"(?:ل(?:وسائل|وكال|قنا|صحيف|موقع|إذاع|اذاع|ل)|(?:ال|لل|بال)|و?(?:في|فى|من|عن|على|أن|إن|بأن|"
                            r"أنه|إنه|خلال|اليوم|أمس|مساء|صباح)$)")
@@ -97,21 +92,6 @@ def _name_after_title(text: str) -> str | None:
             return None
         words.append(word)
     return " ".join(words) if len(words) >= 2 else None
-
-
-def named_by_definite_title(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
-    """Round 12: "وقال المسؤول الطبي أرون شامرا لوسائل إعلام محلية": a definite title with its nisba adjective, then a
-    name of two or three words (no comma), is that person, proposed."""
-    match = _AR_DEFINITE_TITLE_NAMED.match(rest)
-    if not match:
-        return None
-    name = _name_after_title(rest[match.start("name"):])
-    if name is None:
-        return None
-    start = offset + match.start("name")
-    if any(start <= i.start < start + len(name) and i.ref is not None for i in items):
-        return None
-    return _Item(start, start + len(name), _proposed(state, name, "المتحدث"), "proposed")
 
 
 def named_later(sentence: str, offset: int, state: DocumentState) -> _Item | None:
@@ -186,7 +166,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     apposed_name = apposed_to_title(rest, cue.end, items, state)
     if apposed_name is not None:
         return apposed_name
-    named = named_by_definite_title(rest, cue.end, items, state) or named_later(sentence, cue.end, state)
+    named = named_later(sentence, cue.end, state)
     if named is not None:
         return named
     local = _AR_LOCAL_OFFICE.match(rest)

@@ -3,10 +3,11 @@ one briefed a relay; the claimant of a sentence's figures and the relays they ca
 
 import re
 
+from .. import cues as C
 from ..actors import ActorRef, folded
 from ..hops import Beside
 from .korean import ko_parallel_media
-from .names import _titles
+from .names import _EL_PLACE_NOUN, _titles
 from .state import Cue, DocumentState, _carries, _Item
 
 
@@ -33,10 +34,22 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
         claimant = non_media_speech[0].agent.ref
         # round 12: "Как сообщает ТАСС со ссылкой на телеканал BFMTV, МВД Франции привело данные": the medium the
         # sentence opens with ("как сообщает", an attribution phrase) passes on the one it cites, nearest the document
-        opening = [c.agent.ref for c in according if c.end <= citing[0].start and c.agent.ref.is_media
-                   and c.agent.ref != claimant] if state.language == "ru" else []
+        # Twelfth session: in every language, and whatever cue opens it ("As TASS reports citing BFMTV", "Όπως μεταδίδει
+        # το ΤΑΣΣ επικαλούμενο το BFMTV"): the outer frame is the nearer the document.
+        opening = [c.agent.ref for c in sorted(according + relay_cues + speech, key=lambda c: c.start)
+                   if c.end <= citing[0].start and c.agent.ref.is_media and c.agent.ref != claimant]
         relays += opening + [citing[0].agent.ref] + [c.agent.ref for c in speech if c.agent.ref.is_media
-                                                     and c.agent.ref != claimant]
+                                                     and c.agent.ref != claimant and c.agent.ref not in opening]
+    elif citing and (inner := _inner_speaker(citing[0], speech, according, sentence, state.language)) is not None:
+        # Twelfth session: a medium citing another frames the clause after it, whose own speaker is the claimant
+        # ("타스통신이 BFMTV를 인용해 보도한 바에 따르면 로랑 모렐 경찰청장은 … 밝혔다"): the citer, then the cited, relay it.
+        claimant = inner
+        cue = citing[0]
+        cited = next((c.agent.ref for c in according if abs(c.agent.start - cue.object_agent.start) <= 2),
+                     cue.object_agent.ref)  # the same name read by the "according to" cue: the registry's actor
+        relays += [ref for ref in (cue.agent.ref, cited) if ref != claimant]
+        relays += [c.agent.ref for c in according if c.agent.ref.is_media and c.agent.ref not in relays
+                   and c.agent.ref != claimant]
     elif citing:
         cue = citing[0]
         if cue.object_agent and cue.object_agent.ref:  # X cited Y as saying
@@ -91,43 +104,81 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
                 at = relays.index(ref)
                 relays[at:at + 1] = [together[0], *[Beside(**vars(r)) for r in (*together[1:], ref)]]
     carried_from = [c for c in speech + according if c.agent.ref == claimant and (
-        _carries(c.agent) or _going_on(c, sentence, state))]
+        _carries(c.agent) and not _named_again_later(c, sentence, state) or _going_on(c, sentence, state))]
     # round 12: a source the sentence introduces afresh ("حسبما أعلن مصدر أمني، الذي أضاف", "an official said") is a
     # statement of its own: a verb without subject after it goes on with this one, not with the last one's relays
     introduced = [c for c in speech + according if c.agent.ref == claimant and c.agent.how == "group"]
     if claimant is not None and carried_from and not relays and not introduced:
         relays = state.relays_of(claimant)
-    if state.language == "en" and claimant is not None and not relays and any(
-            c.agent.ref == claimant and _en_surname_again(c.agent, sentence) for c in speech + according):
-        relays = state.relays_of(claimant)  # round 12: "…, Roy added." after "…, Abhishek Roy … told Reuters."
     if state.language == "ko" and claimant is not None and not relays and any(
-            c.agent.ref == claimant and _ko_shorter_name(c.agent, sentence) for c in speech + according):
+            c.agent.ref == claimant and _ko_shorter_name(c.agent, sentence) and not _named_again_later(c, sentence, state)
+            for c in speech + according):
         relays = list(state.relays_by_source.get(claimant.key, []))  # round 10: "국영TV는" after "미얀마 국영TV는"
     if state.language == "ko" and claimant is not None and relays:
         state.relays_by_source[claimant.key] = list(relays)
     return claimant, relays
 
 
-# Round 12: a time of its own makes a statement another one ("في وقت سابق", "سابقا", "لاحقا", "قبل ذلك").
+# A time of its own makes a statement another one (round 12 in Arabic: "في وقت سابق", "سابقا", "لاحقا", "قبل ذلك"; the
+# twelfth session in every language: "earlier", "νωρίτερα", "ранее", "앞서").
 _AR_OWN_TIME = r"(?<!\w)(?:في\s+وقت\s+(?:سابق|لاحق)|سابقا|سابقاً|لاحقا|لاحقاً|قبل\s+ذلك|أمس|امس)(?!\w)"
+_OWN_TIME = {
+    "ar": _AR_OWN_TIME,
+    "en": r"(?<!\w)(?:earlier|later|previously|yesterday|before\s+that)(?!\w)",
+    "el": r"(?<!\w)(?:νωρίτερα|αργότερα|προηγουμένως|χθες|χθες|νωρίτερα)(?!\w)",
+    "ru": r"(?<!\w)(?:ранее|позже|позднее|накануне|вчера|до\s+этого)(?!\w)",
+    "ko": r"(?:앞서|이후|전날|어제|나중에|이에\s+앞서)",
+}
+# The article before a title or a surname ("the spokesman", "ο Νάσερ") and the particle after it ("나세르는").
+_ARTICLES = r"^(?:the|ο|η|οι)\s+"
+_KO_PARTICLES = r"(?:은|는|이|가|도)$"
+
+
+def _named_again_later(cue: Cue, sentence: str, state: DocumentState) -> bool:
+    """A source named again by a name (not a pronoun, not a verb without subject) in a statement with a time of its own
+    ("이후 베리룬드는 … 말했다"): another statement, which keeps no relay of the last one."""
+    agent = cue.agent
+    return agent.how in ("anaphor", "proposed") and not agent.pronoun and agent.start < agent.end \
+        and bool(re.search(_OWN_TIME.get(state.language, r"$^"), sentence, re.IGNORECASE))
 
 
 def _going_on(cue: Cue, sentence: str, state: DocumentState) -> bool:
-    """Round 12 (Arabic): the speaker of the last statement going on — named again by the last word(s) of his name
-    alone ("وأوضح خوجيانى" after "المتحدث … عطاء الله خوجيانى لوكالة فرانس برس"), or by his title alone, definite
-    ("وأكد المتحدث", "وقال المسؤول"), with no time of its own — keeps the relays that statement came through, as a
-    verb without subject does. A title with his name again re-introduces him (no relay kept)."""
-    if state.language != "ar" or cue.agent is None or cue.agent.ref is None:
+    """The speaker of the last statement going on — named again by the last word of his name alone ("وأوضح خوجيانى",
+    "Nasser added", "Ο Νάσερ πρόσθεσε", "Насер добавил", "나세르는 … 덧붙였다"), or by his title alone, definite
+    ("وأكد المتحدث", "Начальник добавил"), with no time of its own — keeps the relays that statement came through, as a
+    verb without subject does. A title with his name again re-introduces him (no relay kept). Round 12 in Arabic;
+    every language since the twelfth session."""
+    if cue.agent is None or cue.agent.ref is None:
         return False
     agent, ref = cue.agent, cue.agent.ref
-    if re.search(_AR_OWN_TIME, sentence):
+    if re.search(_OWN_TIME.get(state.language, r"$^"), sentence, re.IGNORECASE):
         return False
-    written = sentence[agent.start:agent.end].split()
+    written = re.sub(_ARTICLES, "", sentence[agent.start:agent.end].strip(), flags=re.IGNORECASE)
+    if state.language == "ko":
+        written = re.sub(_KO_PARTICLES, "", written)
+    written = written.split()
     if agent.how == "anaphor" and agent.wanted == "person":
         return len(written) == 1
     if agent.how == "proposed" and ref.proposed and len(written) == 1:
         return len(ref.name.split()) > 1 or ref == state.last_relays_for
     return False
+
+
+def _inner_speaker(cue: Cue, speech: list[Cue], according: list[Cue], sentence: str, language: str) -> ActorRef | None:
+    """The speaker of the clause a citing frame encloses: a reporting verb after the frame, whose agent is no medium and
+    stands after the frame's own cues, when the frame's agent and object are media ("X cited Y as saying" keeps Y)."""
+    if not (cue.agent and cue.agent.ref and cue.agent.ref.is_media and cue.object_agent and cue.object_agent.ref
+            and cue.object_agent.ref.is_media):
+        return None
+    from ..numbers import read_quantity
+
+    frame_end = max([cue.end] + [c.end for c in according if c.agent.ref in (cue.agent.ref, cue.object_agent.ref)])
+    figures = [q.start for q in read_quantity(sentence, language=language)]
+    # the subject of the figures' own clause, before them
+    inner = [c for c in speech if c.start > frame_end and not c.agent.ref.is_media
+             and c.agent.how not in ("anaphor", "dropped") and c.agent.start >= frame_end
+             and figures and c.agent.end <= min(f for f in figures if f >= frame_end)]
+    return inner[0].agent.ref if inner else None
 
 
 def _reported_speaker(sentence: str, speech: list[Cue], language: str) -> tuple[ActorRef, ActorRef] | None:
@@ -151,17 +202,6 @@ def _reported_speaker(sentence: str, speech: list[Cue], language: str) -> tuple[
             if figures and min(figures) > inner.agent.start and not re.search(r"[.;«»“”]", sentence[clause:inner.start]):
                 return inner.agent.ref, outer.agent.ref
     return None
-
-
-def _en_surname_again(agent, sentence: str) -> bool:
-    """Round 12: a person proposed under a full name and named again by the surname alone ("Roy added" after "Abhishek
-    Roy … told Reuters") is the same source going on, through the relays it last spoke through."""
-    ref = agent.ref
-    if ref is None or not ref.proposed or ref.kind != "person":
-        return False
-    written = sentence[agent.start:agent.end].strip()
-    words = ref.name.split()
-    return " " not in written and len(words) >= 2 and words[-1] == written
 
 
 def _ko_shorter_name(agent, sentence: str) -> bool:
@@ -191,3 +231,267 @@ def _briefed(sentence: str, items: list[_Item], claimant: ActorRef | None, relay
             relays = [claimant, *[r for r in relays if r != briefer[0].ref]]
             claimant = briefer[0].ref
     return claimant, relays
+
+
+# Issue 15, twelfth session: attribution frames in one structure. A statement given *to* someone ("in a statement to
+# Anadolu", "σε δηλώσεις στο X", "в заявлении для X", "وفي تصريح للأناضول", "X와의 인터뷰에서") frames the clause that
+# follows: the one it was given to is a relay, never the subject of the clause's verb, wherever the frame stands.
+_GIVEN_TO = {
+    "en": r"(?<!\w)(?:statements?|comments?|remarks|(?:an\s+)?interview|(?:a\s+)?(?:tele)?phone\s+call|conversation)"
+          r"\s+(?:to|with)\s+(?:the\s+)?(?:[^\W\d_][\w-]*\s+){0,2}?$",
+    "el": r"(?<!\w)(?:δηλώσεις|δήλωση|δήλωσή|συνέντευξη|συνέντευξή|επικοινωνία|συνομιλία)\s+(?:(?:του|της|τους|που\s+\w+)\s+)?"
+          r"(?:στο|στην|στον|με\s+το|με\s+την)\s+(?:[^\W\d_]+\s+){0,2}?$",
+    "ru": r"(?<!\w)(?:заявлени\w+|интервью|комментари\w+|беседе|разговоре)\s+(?:(?:для|с|со)\s+)?(?:[а-яё]+\s+){0,2}?[«\"“]?$",
+    "ar": r"(?<!\w)(?:تصريح|تصريحات|حديث|حديثه|مقابلة|مقابلته)\s+(?:\w+\s+)?(?:مع\s+)?(?:ل|لـ)?\s*"
+          r"(?:(?:وكالة|صحيفة|قناة|موقع|إذاعة)\s*[“\"«]?\s*)?$",
+}
+_KO_GIVEN_TO = r"\s*(?:와의|과의|와|과)\s+(?:단독\s+)?(?:인터뷰|통화|회견|대담)"
+
+
+def given_to(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
+    """The ones a statement of the sentence was given to, by the frame before them (after them in Korean)."""
+    found = []
+    for item in items:
+        if item.ref is None:
+            continue
+        if language == "ko":
+            if re.match(_KO_GIVEN_TO, sentence[item.end - 1 if sentence[item.end - 1:item.end] in "와과" else item.end:]) \
+                    or re.match(r"(?:와의|과의)\s", sentence[item.end - 2:item.end + 1]):
+                found.append(item)
+        elif re.search(_GIVEN_TO.get(language, r"$^"), sentence[max(0, item.start - 60):item.start]) \
+                and not re.match(r"['’]s\b", sentence[item.end:]):  # "to the UN's Okapi radio": the owner is not told
+            found.append(item)
+    return found
+
+
+def frame_subjects(cues: list[Cue], sentence: str, items: list[_Item], state: DocumentState, quotes) -> list[ActorRef]:
+    """The figure's own clause has the claimant: a reporting verb whose agent was read as the one its statement was given
+    to ("وفي تصريح للأناضول، أشار مدير الدفاع المدني …": Anadolu is no subject of "أشار") gets its agent again among
+    the other names; the ones given the statement are returned, relays of whoever speaks."""
+    from .agents import _agent
+    from .state import Agent
+
+    told = given_to(sentence, state.language, items)
+    # A fronted frame ("According to TASS citing BFMTV, …", "وبحسب وكالة تاس نقلا عن قناة BFMTV، قال …") ends at its
+    # comma: what it names is its source, not the subject of a verb after it.
+    spans = []
+    for cue in cues:
+        if cue.role in (C.ACCORDING, C.CITING) and cue.agent is not None and cue.agent.start >= cue.end:
+            comma = re.search(r"[,،]", sentence[cue.end:])
+            if comma and cue.end + comma.start() - cue.agent.end <= 30 \
+                    and any(c.role == C.SPEECH and c.start > cue.end + comma.start() for c in cues):
+                spans.append((cue.start, cue.end + comma.start()))
+                inside = [i for i in items if cue.end <= i.start < cue.end + comma.start() and i.ref is not None
+                          and i.how not in ("proposed", "anaphor")]
+                if cue.agent.ref is not None and len(inside) == 1 and (
+                        cue.agent.how == "proposed" and cue.agent.start <= inside[0].start <= cue.agent.end + 2
+                        or cue.agent.start > cue.end + comma.start()):
+                    # or the object read past the frame's comma ("со ссылкой на BFMTV, начальник … Гарнье заявил")
+                    # "نقلا عن قناة BFMTV": the medium word proposed alone, the name after it the registry's actor
+                    cue.agent = Agent(inside[0].ref, inside[0].start, inside[0].end, inside[0].how)
+    framed = [i for i in items if any(s <= i.start < e for s, e in spans)]
+    if not told and not framed:
+        return []
+    rest = [i for i in items if i not in told and i not in framed]
+    for cue in cues:
+        agent = cue.agent
+        if cue.role != C.SPEECH or agent is None or agent.ref is None:
+            continue
+        if any(t.start <= agent.start < t.end or (agent.ref == t.ref and agent.how not in ("anaphor", "dropped"))
+               for t in told) or any(s <= agent.start < e and cue.start > e for s, e in spans):
+            cue.agent = _agent(cue, sentence, rest, state, quotes)
+    return [t.ref for t in told]
+
+
+# Apposition: a title (with the body, place and country it qualifies) and the person's name, in either order, with or
+# without commas: the person is the speaker, not the title or its body. The title words, by stem, of every language.
+_TITLE_STEMS = {
+    "en": r"(?:governor|spokes\w+|minister|president|mayor|director|commander|general|colonel|chief|head|secretary|"
+          r"ambassador|envoy|deputy|coordinator|official|commissioner|officer|inspector|superintendent|administrator|"
+          r"manager|chairman|chairwoman|chair)",
+    "el": r"(?:διοικητ|αρχηγ|[υύ]πατ|αρμοστ|διευθυντ|εκπρ[οό]σωπ|υπουργ|πρ[οό]εδρ|δ[ηή]μαρχ|περιφερει[αά]ρχ|κυβερν[ηή]τ|"
+          r"επικεφαλ|συντονιστ|γραμματ|στρατηγ|πρ[εέ]σβ|αναπληρωτ|υφυπουργ)",
+    "ru": r"(?:начальник|глав|руководител|директор|министр|губернатор|мэр|представител|пресс-секретар|заместител|"
+          r"командующ|председател|президент|генсек|верховн|комиссар|помощник|координатор)",
+    "ar": r"(?:و?(?:ال)?(?:قائد|مدير|رئيس|وزير|محافظ|متحدث|ناطق|نائب|منسق|مسؤول|أمين|مفوض|عمدة|سفير|مبعوث|"
+          r"مديرة|رئيسة|وزيرة|قائدة|متحدثة|ناطقة|مسؤولة|مفوضة)|العميد|اللواء|العقيد)",
+    "ko": r"(?:\w*장|\w*관|대변인|대통령|주지사|대표|대사|총리|특사)",
+}
+_CAPITALISED = r"[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’-]+"
+_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
+# What may stand before a name run and belongs to the title: a preposition or article of the body or place.
+_OF_BEFORE = {
+    "en": r"(?:in|of|for|at|the)",
+    "el": r"(?:στο|στη|στην|στον|του|της|των|τους|για|σε)",
+    "ru": r"(?:в|во|на|из|по|при)",
+}
+_AR_STOP = (r"(?:إن|أن|بأن|إلى|الى|عن|على|خلال|اليوم|أمس|مساء|صباح|قائلا|قائلاً|في|لل\S*|ل(?:وكال|صحيف|قنا|موقع|إذاع|وسائل)\S*|"
+            r"و(?:أن|إن|قال|أضاف)\S*)")
+_BOUNDARY = {
+    "en": r"\s*(?:,|\bthat\b|\bsaid\b|\btold\b|$)",
+    "el": r"\s*(?:,|ότι|πως|$)",
+    "ru": r"\s*(?:,|что|$)",
+}
+
+
+def _title_in(text: str, language: str) -> re.Match | None:
+    return re.search(rf"(?<!\w){_TITLE_STEMS[language]}\w*", text, re.IGNORECASE) if language in _TITLE_STEMS else None
+
+
+def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, int, str, str] | None:
+    from .state import Agent
+
+    """The person a title agent stands in apposition with ("the fire chief in Aleppo Karim Nasser said", "είπε ο
+    διοικητής της πυροσβεστικής Καρίμ Νάσερ ότι", "قال مدير الدفاع المدني في حلب كريم ناصر إن", "카림 나세르 알레포
+    소방서장은"): (start, end, name, title), or None when the agent is no title or no name stands by it."""
+    agent, language = cue.agent, state.language
+    if agent is None or agent.how not in ("anaphor", "proposed", "descriptor", "group", "unread") \
+            or agent.start == agent.end:
+        return None
+    if agent.ref is None and agent.how != "unread":
+        return None
+    if agent.ref is not None and agent.ref.proposed and agent.ref.kind not in ("person", "official", "legislator") \
+            and agent.how == "proposed" and language not in ("ar", "ko"):
+        return None
+    if agent.how == "descriptor" and agent.ref.kind in ("person", "legislator"):
+        return None  # the registry's person, by his title ("вице-президент Турецкой Республики")
+    if language in _OF_BEFORE and not _title_in(sentence[agent.start:agent.end], language):
+        # the title right before the span read as the agent ("координатор спасателей": the rescuers are his body)
+        head = re.search(r"(?<!\w)([^\W\d_][\w-]*)\s+$", sentence[:agent.start])
+        if head and _title_in(head.group(1), language):
+            agent = Agent(agent.ref, head.start(1), agent.end, agent.how)
+    written = sentence[agent.start:agent.end]
+    title = _title_in(written, language)
+    if title is None and language == "ar":
+        title = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}(?=\s+$)", sentence[:agent.start])
+    if title is None:
+        return None
+    if language == "ko":
+        # the name before the title and what it heads, from the clause's start ("카림 나세르 알레포 소방서장은"); a
+        # surname alone before a title ("나세르 서장은") is the person proposed before under his full name
+        if not re.search(rf"{_TITLE_STEMS['ko']}(?:은|는|이|가)?$", written.strip()):
+            return None
+        before = re.search(r"(?:^|[,.\"”’]\s*|(?:고|며|서|면)\s+)((?:[가-힣]{1,6}\s+){0,3})$", sentence[:agent.start])
+        if before is None:
+            return None
+        start = before.start(1)
+        heading = (sentence[start:agent.start] + written).split()[:-1]
+        words = heading[:2]
+        body = r"(?:부|청|처|원|회|군|국|당국|정부|센터|본부|경찰|소|측|당|TV|통신)$"
+        if not words or any(re.search(body, w) or len(w) >= 3 and re.search(r"(?:주|현|성|시|도|섬)$", w) for w in heading):
+            return None  # the title of a body or a place ("민주콩고 남키부주 정부 대변인은"), no name
+        if state.index.mentions(" ".join(words), "ko", []):
+            return None  # a country or a body the registry knows ("이스라엘 국방부 대변인은")
+        if len(words) == 1 and not any(k.endswith(" " + folded(words[0])) for k in state.proposals):
+            return None
+        name = " ".join(words)
+        return start, start + len(name), name, title.group(0)
+    if language == "ar":
+        # the title may stand right before the span read as the agent ("مدير" before "الدفاع المدني … كريم ناصر")
+        head = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}\s+$", sentence[:agent.start])
+        origin = head.start() if head else agent.start
+        words = list(re.finditer(r"\S+", sentence[origin:origin + 400]))[:40]  # a title, its chain and a name
+        at = next((k for k, w in enumerate(words) if re.fullmatch(_TITLE_STEMS["ar"], re.sub(r"[،,]$", "", w.group(0)))), None)
+        if at is None or agent.how == "unread" and at != 0:
+            return None
+        k = at + 1
+        while k < len(words):
+            word = words[k].group(0).rstrip("،,")
+            if word.startswith("ال") or word.startswith("بال"):
+                k += 1
+            elif k + 1 < len(words) and words[k + 1].group(0).startswith("ال") and not word.endswith(("،", ",")) \
+                    and not re.fullmatch(_AR_STOP, word) and re.fullmatch(r"[\u0621-\u064A]+", word):
+                k += 1  # a noun of the title's genitive chain ("منسق فرق الإنقاذ")
+            elif word == "في" and k + 1 < len(words):
+                k += 2
+            else:
+                break
+            if words[k - 1].group(0).endswith(("،", ",")):
+                break
+        name = []
+        while k < len(words) and len(name) < 4:
+            word = words[k].group(0)
+            bare = word.rstrip("،,.")
+            if bare.startswith("ال") or re.fullmatch(_AR_STOP, bare) or not re.fullmatch(r"[\u0621-\u064A]+", bare):
+                break
+            name.append(words[k])
+            k += 1
+            if bare != word:
+                break
+        if len(name) < 2:
+            return None
+        start, end = origin + name[0].start(), origin + name[-1].start() + len(name[-1].group(0).rstrip("،,."))
+        if start < agent.start or end <= agent.end and start == agent.start:
+            return None
+        return start, end, sentence[start:end], title.group(0)
+    if language not in _OF_BEFORE:
+        return None
+    left = agent.end <= cue.start
+    window_end = cue.start if left else agent.end + (re.search(_BOUNDARY[language], sentence[agent.end:]).start())
+    window_start = agent.start
+    runs = [m for m in _NAME_RUN.finditer(sentence, window_start, window_end)
+            if not _title_in(m.group(0).split()[-1], language)]
+    after = re.match(rf"\s*,\s*({_NAME_RUN.pattern})\s*(?:,|«|\"|“|$)", sentence[window_end:]) if not left else None
+    if after and not _title_in(after.group(1), language):
+        # "είπε ο εκπρόσωπος της αστυνομίας της Βόρειας Σουμάτρα, Φέρι Βαλιντούκαν, «…»": the name between commas
+        return window_end + after.start(1), window_end + after.end(1), after.group(1), title.group(0)
+    if not runs:
+        return None
+    run = runs[-1]
+    trailing = sentence[run.end():window_end].strip(" ,.;")
+    if trailing and not re.fullmatch(r"(?:στο|στην|στον|to)\s+(?:\S+\s+){0,2}\S+", trailing) \
+            or run.start() < agent.start + title.start():
+        return None  # not the words right before the verb (or the boundary), or before the title
+    words = run.group(0).split()
+    preceded = re.search(rf"(?<!\w){_OF_BEFORE[language]}\s+$", sentence[:run.start()], re.IGNORECASE)
+    place = folded(sentence[max(0, run.start() - 40):run.start()]) + " "
+    if language == "el" and len(words) == 2 and re.search(_EL_PLACE_NOUN, place) and not folded(words[0]).endswith(("οσ", "ος")):
+        return None  # "του νοσοκομείου Αλ Σίφα": the building's name (a person's would be nominative, "Νίκος Παππάς")
+    if len(words) == 2 and (re.search(r"(?<!\w)(?:of|του|της|των)\s+$", sentence[:run.start()], re.IGNORECASE)
+                            or preceded and preceded.group(0).strip().casefold() != "the"):
+        return None  # "of Civil Defence", "της Βόρειας Σουμάτρα", "in New York": the title's owner or place, no name
+    genitive = language == "ru" and re.search(r"(?:ой|ей|ии|ых|их|ого|его)$", words[0])
+    while len(words) > 2 and (preceded or genitive or _title_in(words[0], language) or len(words) > 3):
+        words.pop(0)
+    while len(words) > 1 and _title_in(words[0], language):
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    start = run.end() - len(name)
+    return start, run.end(), name, title.group(0)
+
+
+def apposition_heads(cues: list[Cue], sentence: str, state: DocumentState) -> None:
+    """Every reporting verb or attribution phrase whose agent is a title in apposition with a name: the person."""
+    from .proposing import _proposed
+    from .state import Agent
+
+    for cue in cues:
+        if cue.role not in (C.SPEECH, C.ACCORDING):
+            continue
+        if (cue.agent is None or cue.agent.ref is None) and cue.role == C.SPEECH and state.language == "ar":
+            cue.agent = Agent(None, cue.end, len(sentence), "unread")  # the subject after the verb, not read
+        elif (cue.agent is None or cue.agent.ref is None) and cue.role == C.SPEECH and state.language in _OF_BEFORE:
+            # no subject read before the verb ("In an interview with X, the rescue coordinator in Hatay Selim Ozturk
+            # said"): the clause from its comma (or the sentence's start) to the verb, read for a title and a name
+            opening = max([0] + [m.end() for m in re.finditer(r"[,;:]\s*", sentence[:cue.start])])
+            if opening < cue.start:
+                cue.agent = Agent(None, opening, cue.start, "unread")
+        found = apposed_person(cue, sentence, state)
+        if cue.agent is not None and cue.agent.how == "unread":
+            cue.agent = None
+        if found is None:
+            continue
+        start, end, name, title = found
+        old = cue.agent.ref if cue.agent else None
+        if old is not None and old.proposed and old not in state.sources[:-1]:
+            # the span proposed for the title and the name together names no one: the person alone is proposed
+            for key in [k for k, v in state.proposals.items() if v == old]:
+                del state.proposals[key]
+        ref = _proposed(state, name, title)
+        if ref is None or ref.is_media:
+            continue
+        cue.agent = Agent(ref, min(start, cue.agent.start), max(end, cue.agent.end), "proposed") if cue.agent \
+            else Agent(ref, start, end, "proposed")
+        state.remember(ref)

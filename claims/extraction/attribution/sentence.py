@@ -11,7 +11,7 @@ from ..numbers import read_quantity
 from ..sentences import quotation_spans
 from . import arabic, english, russian
 from .agents import _DATA_NOUNS, _cue_agents
-from .chains import _briefed, _claimant_and_relays
+from .chains import _briefed, _claimant_and_relays, apposition_heads, frame_subjects
 from .coordination import _ellipses, _partners, _unique
 from .countries import _country_of_adjective, _of_the_country
 from .cuefinding import find_cues
@@ -66,8 +66,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                     break
     cues = find_cues(sentence, language, quotes)
     _cue_agents(cues, sentence, items, state, quotes)
+    told = frame_subjects(cues, sentence, items, state, quotes)
+    apposition_heads(cues, sentence, state)
     cues, bracketed = _bracketed_sources(sentence, cues, language)
     relay_objects = [i.ref for i in _relay_objects(sentence, language, items)] + carried_by(sentence, items, state)
+    relay_objects += [ref for ref in told if ref not in relay_objects]
     announcing = [c for c in cues if c.agent and c.agent.ref and re.search(_DATA_NOUNS, c.phrase)]
     if announcing:
         state.data_source = announcing[0].agent.ref
