@@ -93,6 +93,12 @@ def redis_answers() -> bool:
         return False
 
 
+def test_processes() -> int:
+    """One more than the cores this process may use, at most eight."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return min(cores + 1, 8)
+
+
 def test(pytest_args):
     ensure_virtualenv()
     ensure_packages()
@@ -113,9 +119,12 @@ def test(pytest_args):
             pytest_args = ["-m", " and ".join(left_out), *pytest_args]
     if not any(arg == "-n" or arg.startswith(("-n=", "--numprocesses", "-p no:xdist")) or (arg.startswith("-n") and arg[2:].isdigit())
                for arg in pytest_args):
-        # Two processes (pytest-xdist), one per core of the 2-core machines this runs on; tests that start
-        # servers share an xdist group and run one after the other in one process (--dist loadgroup).
-        pytest_args = ["-n", os.environ.get("FACTBASE_TEST_PROCESSES", "2"), *pytest_args]
+        # One process (pytest-xdist) more than the machine has cores: three on the 2-core machines this runs on.
+        # A third of the suite's time is spent waiting on other processes (servers, browsers, imports run as
+        # commands), and the extra process keeps both cores busy meanwhile (docs/benchmarks.md, "Issue 12, twelfth
+        # session"). Tests that start servers share an xdist group and run one after the other in one process
+        # (--dist loadgroup).
+        pytest_args = ["-n", os.environ.get("FACTBASE_TEST_PROCESSES", str(test_processes())), *pytest_args]
     if not any(arg.startswith("--dist") for arg in pytest_args):
         pytest_args = ["--dist", "loadgroup", *pytest_args]
     os.execv(str(PYTHON), [str(PYTHON), "-m", "pytest", *pytest_args])
