@@ -42,6 +42,7 @@ from ..services.propositions import proposition_upsert
 from ..services.provenance import claim_joint_claimants_set
 from .actors import ActorIndex, ActorRef, folded, normalised
 from .attribution import CATAPHOR, DocumentState, attribute, relative_clause_agent
+from .attribution.descriptions import covers
 from .attribution import english
 from .dates import find_dates
 from .hops import hop_steps, wire_credits
@@ -167,7 +168,12 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             if any(c_start <= start and end <= c_end for c_start, c_end in credits.spans):
                 continue
             sentence = body[start:end]
+            introduced = len(state.introductions)
             found = attribute(sentence, state)
+            # issue 15, twelfth session: a description that waited for the actor named next ("an aid worker said …") is
+            # the actor this sentence introduces with the same words ("…, said Anna Moreau, a nurse and relief worker")
+            for words, ref in state.introductions[introduced:]:
+                _named_next(words, ref, candidates, language)
             back_reference = _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) \
                 and not (re.match(_INTRODUCING.get(language, r"(?!)"), sentence)
                          and read_quantity(sentence, language=language)) or (
@@ -303,13 +309,14 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             if dates:
                 last_date = When(dates[-1].value, dates[-1].precision)
     for candidate in candidates:
-        if candidate.claimant == CATAPHOR:
+        if candidate.claimant == CATAPHOR or candidate.claimant.key.startswith("cataphor:"):
             # Never named: an official described by a title only ("Ο δήμαρχος της Ντέρνα είπε") is an unnamed
             # official.
             officials = index.actors.get("officials") or ActorRef("officials", "Officials", ActorKind.UNNAMED_GROUP)
             candidate.claimant, candidate.claimants = officials, [officials]
             candidate.summary = _summary(officials, candidate.quote, candidate.quantity)
-        candidate.hops = [[ref for ref in step if ref != CATAPHOR] for step in candidate.hops]
+        candidate.hops = [[ref for ref in step if ref != CATAPHOR and not ref.key.startswith("cataphor:")]
+                          for step in candidate.hops]
         candidate.hops = [step for step in candidate.hops if step]
     return _drop_headline_repeats(candidates)
 
@@ -538,6 +545,18 @@ def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, 
     claim_joint_claimants_set(claim=claim, actors=actors, by=by,
                               reason=f"joint claimants: named with the claimant in the text ({reason})"[:100])
     return len(actors)
+
+
+def _named_next(words: list[str], named: ActorRef, candidates: list, language: str) -> None:
+    """Issue 15, twelfth session (rule 3 of ``attribution.descriptions``): the candidates credited to an indefinite
+    description still waiting (``cataphor:<words>``) are the actor now introduced with words covering it."""
+    for candidate in candidates:
+        ref = candidate.claimant
+        if ref is None or not ref.key.startswith("cataphor:") or ref == CATAPHOR:
+            continue
+        if covers(ref.key.split(":", 1)[1].split(), words, language):
+            candidate.claimant, candidate.claimants = named, [named]
+            candidate.summary = _summary(named, candidate.quote, candidate.quantity)
 
 
 def _described_body_named(named, candidates: list) -> None:
