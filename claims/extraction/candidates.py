@@ -202,8 +202,10 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                                                      claimants=found.claimants)
                         state.remember(found.claimant)
                         state.last_relays, state.last_relays_for = found.relays, found.claimant
-            if language == "en" and found.claimant is not None:
-                _described_body_named(found.claimant, candidates)  # round 12: "the disaster management office says"
+            if found.claimant is not None:
+                # round 12 in English, every language since issue 15's twelfth session: "the disaster management office
+                # says" is the body named next with those words
+                _described_body_named(found.claimant, candidates, language)
             if found.claimant is not None and found.claimant.kind == ActorKind.PERSON and found.claimant != CATAPHOR:
                 # The person a title described before naming them ("the interior minister … wrote Klymenko").
                 for candidate in candidates:
@@ -559,20 +561,23 @@ def _named_next(words: list[str], named: ActorRef, candidates: list, language: s
             candidate.summary = _summary(named, candidate.quote, candidate.quantity)
 
 
-def _described_body_named(named, candidates: list) -> None:
+def _described_body_named(named, candidates: list, language: str) -> None:
     """Round 12: a body described in lower case the first time it speaks ("…, the disaster management office says", proposed
     as written) and named by its proper name afterwards ("the National Bureau for Risk and Disaster Management (BNGRC)
-    said"), every word describing it being in that name: the figures given to the description are the named body's."""
-    if named.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) or named.is_media or named.name == named.name.lower():
+    said"), every word describing it being in that name: the figures given to the description are the named body's.
+    Issue 15, twelfth session: in every language with capitals, the words compared by stem (``descriptions.covers``)."""
+    if language not in ("el", "en", "ru") or named.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) or named.is_media \
+            or named.name == named.name.lower():
         return
-    named_words = set(folded(named.name).split())
+    named_words = folded(named.name).split()
     for candidate in candidates:
         ref = candidate.claimant
         if ref is None or ref == named or not ref.proposed or ref.kind != ActorKind.GOVERNMENT_AGENCY \
                 or ref.name != ref.name.lower():
             continue
         words = folded(ref.name).split()
-        if len(words) >= 2 and set(words[:-1]) <= named_words:
+        modifiers = words[:-1] if language == "en" else words[1:]  # the head is the last word in English, else the first
+        if len(words) >= 2 and covers(modifiers, named_words, language):
             candidate.claimant, candidate.claimants = named, [named]
             candidate.summary = _summary(named, candidate.quote, candidate.quantity)
 

@@ -808,6 +808,9 @@ def introduce(sentence: str, items: list[_Item], cue_ends: list[int], state: Doc
         titled = ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) or ref.is_media
         complement = re.search(_INTRO_COMPLEMENT.get(language, r"(?!)"), sentence[begin:item.start])
         phrases = [before] if before and titled and not complement and head_kind(before, language) else []
+        following = re.match(r"\s+(\S+)", sentence[item.end:]) if language == "ko" and titled else None
+        if following and word_kind(following.group(1), language) in ("person", "medium"):
+            phrases.append([folded(following.group(1))])  # Korean puts a title after the name too: "밸리 헤럴드 일간지는"
         apposition = re.match(r"\s*[,،]\s*([^,،.;:«»\"“”()!?]{2,90}?)\s*(?=[,،.;:«»\"“”()!?]|$)", sentence[item.end:])
         if apposition:
             after = content_words(apposition.group(1), language)
@@ -976,8 +979,12 @@ def described_agent(cue, sentence: str, items: list[_Item], state: DocumentState
             if not words:
                 return None
             head = words[-1] if language == "ko" else words[0]
-            if kind not in ("person", "group", "body") or head_kind([head], language) != kind:
+            if kind not in ("person", "group", "body", "medium") or head_kind([head], language) != kind:
                 return None  # a name: the proposal stands
+            if kind == "medium":
+                # "이 일간지는", "الصحيفة": the medium introduced with that noun, else the proposal stands
+                found = introduced_as(words, state)
+                return Agent(found, agent.start, agent.end, "descriptor") if found is not None else None
             before = sentence[max(0, agent.start - 3):agent.start]
             indefinite = bool(re.search(r"(?:^|\s)한\s$", before)) if language == "ko" else not folded(head).startswith("ال")
             if kind == "body":
