@@ -42,6 +42,7 @@ from ..services.propositions import proposition_upsert
 from ..services.provenance import claim_joint_claimants_set
 from .actors import ActorIndex, ActorRef, folded, normalised
 from .attribution import CATAPHOR, DocumentState, attribute, relative_clause_agent
+from .attribution.descriptions import covers
 from .attribution import english
 from .dates import find_dates
 from .hops import hop_steps, wire_credits
@@ -167,7 +168,12 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             if any(c_start <= start and end <= c_end for c_start, c_end in credits.spans):
                 continue
             sentence = body[start:end]
+            introduced = len(state.introductions)
             found = attribute(sentence, state)
+            # issue 15, twelfth session: a description that waited for the actor named next ("an aid worker said …") is
+            # the actor this sentence introduces with the same words ("…, said Anna Moreau, a nurse and relief worker")
+            for words, ref in state.introductions[introduced:]:
+                _named_next(words, ref, candidates, language)
             back_reference = _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) \
                 and not (re.match(_INTRODUCING.get(language, r"(?!)"), sentence)
                          and read_quantity(sentence, language=language)) or (
@@ -196,8 +202,10 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                                                      claimants=found.claimants)
                         state.remember(found.claimant)
                         state.last_relays, state.last_relays_for = found.relays, found.claimant
-            if language == "en" and found.claimant is not None:
-                _described_body_named(found.claimant, candidates)  # round 12: "the disaster management office says"
+            if found.claimant is not None:
+                # round 12 in English, every language since issue 15's twelfth session: "the disaster management office
+                # says" is the body named next with those words
+                _described_body_named(found.claimant, candidates, language)
             if found.claimant is not None and found.claimant.kind == ActorKind.PERSON and found.claimant != CATAPHOR:
                 # The person a title described before naming them ("the interior minister … wrote Klymenko").
                 for candidate in candidates:
@@ -303,13 +311,14 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             if dates:
                 last_date = When(dates[-1].value, dates[-1].precision)
     for candidate in candidates:
-        if candidate.claimant == CATAPHOR:
+        if candidate.claimant == CATAPHOR or candidate.claimant.key.startswith("cataphor:"):
             # Never named: an official described by a title only ("Ο δήμαρχος της Ντέρνα είπε") is an unnamed
             # official.
             officials = index.actors.get("officials") or ActorRef("officials", "Officials", ActorKind.UNNAMED_GROUP)
             candidate.claimant, candidate.claimants = officials, [officials]
             candidate.summary = _summary(officials, candidate.quote, candidate.quantity)
-        candidate.hops = [[ref for ref in step if ref != CATAPHOR] for step in candidate.hops]
+        candidate.hops = [[ref for ref in step if ref != CATAPHOR and not ref.key.startswith("cataphor:")]
+                          for step in candidate.hops]
         candidate.hops = [step for step in candidate.hops if step]
     return _drop_headline_repeats(candidates)
 
@@ -540,20 +549,35 @@ def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, 
     return len(actors)
 
 
-def _described_body_named(named, candidates: list) -> None:
+def _named_next(words: list[str], named: ActorRef, candidates: list, language: str) -> None:
+    """Issue 15, twelfth session (rule 3 of ``attribution.descriptions``): the candidates credited to an indefinite
+    description still waiting (``cataphor:<words>``) are the actor now introduced with words covering it."""
+    for candidate in candidates:
+        ref = candidate.claimant
+        if ref is None or not ref.key.startswith("cataphor:") or ref == CATAPHOR:
+            continue
+        if covers(ref.key.split(":", 1)[1].split(), words, language):
+            candidate.claimant, candidate.claimants = named, [named]
+            candidate.summary = _summary(named, candidate.quote, candidate.quantity)
+
+
+def _described_body_named(named, candidates: list, language: str) -> None:
     """Round 12: a body described in lower case the first time it speaks ("…, the disaster management office says", proposed
     as written) and named by its proper name afterwards ("the National Bureau for Risk and Disaster Management (BNGRC)
-    said"), every word describing it being in that name: the figures given to the description are the named body's."""
-    if named.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) or named.is_media or named.name == named.name.lower():
+    said"), every word describing it being in that name: the figures given to the description are the named body's.
+    Issue 15, twelfth session: in every language with capitals, the words compared by stem (``descriptions.covers``)."""
+    if language not in ("el", "en", "ru") or named.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) or named.is_media \
+            or named.name == named.name.lower():
         return
-    named_words = set(folded(named.name).split())
+    named_words = folded(named.name).split()
     for candidate in candidates:
         ref = candidate.claimant
         if ref is None or ref == named or not ref.proposed or ref.kind != ActorKind.GOVERNMENT_AGENCY \
                 or ref.name != ref.name.lower():
             continue
         words = folded(ref.name).split()
-        if len(words) >= 2 and set(words[:-1]) <= named_words:
+        modifiers = words[:-1] if language == "en" else words[1:]  # the head is the last word in English, else the first
+        if len(words) >= 2 and covers(modifiers, named_words, language):
             candidate.claimant, candidate.claimants = named, [named]
             candidate.summary = _summary(named, candidate.quote, candidate.quantity)
 

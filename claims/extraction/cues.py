@@ -479,3 +479,62 @@ SO_FAR = {
 }
 # Labels that credit a whole article: "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ...", "Source: AFP".
 SOURCE_LABELS = ("source", "sources", "πηγή", "πηγές", "источник", "источники", "المصدر", "출처")
+
+
+# Issue 15, twelfth session: the head nouns of a speaker described rather than named, by kind, one table for the five
+# languages (``attribution.descriptions.resolve_described`` reads it). A person's title and a body's noun come from
+# PERSON_TITLES and ORGANISATION_WORDS; a group of officials (``officials`` when nobody is named) and a medium (which
+# stays a medium) have their own words. Words are matched by stem (``descriptions.same_word``): one form of each
+# suffices for the inflected languages.
+_GROUP_HEADS = {
+    "en": ["officials", "authorities", "representatives", "military", "troops", "soldiers", "police", "policemen",
+           "sources", "rescuers", "medics", "officers"],
+    "el": ["αξιωματούχοι", "αρχές", "εκπρόσωποι", "στρατιωτικοί", "αστυνομικοί", "πηγές", "διασώστες", "γιατροί"],
+    "ru": ["чиновники", "власти", "представители", "военные", "силовики", "источники", "спасатели", "медики",
+           "полицейские"],
+    "ko": ["당국자들", "관계자들", "관리들", "대표들", "당국", "경찰", "소식통", "구조대원들", "군인들"],
+    "ar": ["مسؤولون", "ممثلو", "ممثلي", "مصادر", "العسكريون", "الشرطة", "مسعفون", "السلطات", "عسكريون"],
+}
+_MEDIUM_HEADS = {
+    "en": ["newspaper", "broadcaster", "television", "radio", "channel", "daily", "outlet", "tabloid", "website"],
+    "el": ["εφημερίδα", "τηλεόραση", "ραδιόφωνο", "κανάλι", "πρακτορείο", "ιστότοπος", "σταθμός"],
+    "ru": ["газета", "телеканал", "телевидение", "радиостанция", "издание", "портал"],
+    "ko": ["신문", "방송", "통신", "통신사", "매체", "일간지"],
+    "ar": ["صحيفة", "التلفزيون", "قناة", "إذاعة", "وكالة"],
+}
+_PERSON_HEADS = {
+    "en": ["worker", "volunteer", "representative", "officer", "medic", "rescuer"],
+    "el": ["εθελοντής", "εργαζόμενος", "διασώστης", "αξιωματικός", "στέλεχος"],
+    "ru": ["волонтер", "волонтёр", "сотрудник", "спасатель", "медик"],
+    "ko": ["요원", "직원", "봉사자", "구조대원"],
+    "ar": ["عامل", "متطوع", "موظف", "ممثل", "مسعف"],
+}
+# (Korean names a body by a compound whose last syllable is its head: "보안국", "비상사태청", "보건부")
+_BODY_HEADS = {"en": ["command", "headquarters", "government"], "el": ["διεύθυνση", "αρχηγείο", "κυβέρνηση"],
+               "ru": ["ведомство", "служба", "правительство"], "ko": ["국", "청", "부", "처", "정부"],
+               "ar": ["جهاز", "قيادة", "إدارة", "خدمة", "حكومة"]}
+DESCRIPTION_HEADS = {
+    language: [*((word, "person") for word in [*PERSON_TITLES[language], *_PERSON_HEADS[language]]),
+               *((word, "body") for word in [*ORGANISATION_WORDS[language], *_BODY_HEADS[language]]),
+               *((word, "group") for word in _GROUP_HEADS[language]),
+               *((word, "medium") for word in _MEDIUM_HEADS[language])]
+    for language in ("en", "el", "ru", "ko", "ar")
+}
+# Words of a description that say nothing of what is described: articles, prepositions, the indefinite "one".
+# ("the country's", "της χώρας", "страны", "البلاد", "이 나라": the country the text is about, whose body it is)
+DESCRIPTION_STOPWORDS = {
+    "en": {"the", "a", "an", "one", "of", "for", "at", "in", "on", "and", "its", "his", "her", "their", "s", "local",
+           "country"},
+    "el": {"ο", "η", "το", "οι", "τα", "τον", "την", "τη", "του", "της", "των", "τους", "τις", "ένας", "μια", "μία",
+           "ενός", "μιας", "και", "σε", "στο", "στη", "στην", "στον", "από", "για", "με", "χώρας"},
+    "ru": {"и", "в", "во", "на", "по", "из", "от", "для", "один", "одна", "одного", "одной", "о", "об", "с", "со",
+           "страны"},
+    "ko": {"한", "이", "그", "등", "및", "나라"},
+    "ar": {"في", "من", "عن", "على", "إلى", "و", "أحد", "إحدى", "البلاد"},
+}
+# What makes a description indefinite — someone new, whom the text may name right after ("an aid worker said …"). Arabic
+# marks it by the head without the article ("عامل إغاثة"), which ``descriptions.resolve_described`` reads.
+DESCRIPTION_INDEFINITE = {
+    "en": r"(?:an?|one)\s", "el": r"(?:ένας|μια|μία|ενός|μιας)\s", "ru": r"(?:один|одна|одного|одной|некий|некая)\s",
+    "ko": r"한\s",
+}

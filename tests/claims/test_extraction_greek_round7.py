@@ -176,10 +176,16 @@ def test_a_body_of_a_country_is_that_countrys_body_of_the_same_kind():
     actor("ses", "State Emergency Service of Ukraine", "government_agency", "UA",
           ["Κρατική Υπηρεσία Εκτάκτων Καταστάσεων της Ουκρανίας"], ["υπηρεσία εκτάκτων καταστάσεων"], language="el")
     actor("sudan-army", "Sudanese Armed Forces", "military", "SD", ["σουδανικός στρατός"], language="el")
-    [emergency] = extract("Στους 14 ανέρχεται ο αριθμός των νεκρών, σύμφωνα με απολογισμό που έδωσαν οι υπηρεσίες έκτακτης "
-                          "ανάγκης της Ουκρανίας.", language="el")
+    [emergency] = extract("Στους 14 ανέρχεται ο αριθμός των νεκρών, σύμφωνα με απολογισμό που έδωσαν οι υπηρεσίες εκτάκτων "
+                          "καταστάσεων της Ουκρανίας.", language="el")
     [army] = extract("Ο στρατός του Σουδάν ανακοίνωσε ότι 200 μαχητές σκοτώθηκαν.", language="el")
     assert (emergency.claimant.key, army.claimant.key) == ("ses", "sudan-army")
+    # issue 15, twelfth session: the country's body of that kind only when its names cover every word of the
+    # description — "υπηρεσίες έκτακτης ανάγκης" has words the service's names lack, so it is a body proposed as written
+    # (as "η υπηρεσία ασφαλείας της Ουκρανίας" is no emergency service)
+    [described] = extract("Στους 14 ανέρχεται ο αριθμός των νεκρών, σύμφωνα με απολογισμό που έδωσαν οι υπηρεσίες έκτακτης "
+                          "ανάγκης της Ουκρανίας.", language="el")
+    assert described.claimant.proposed
 
 
 @pytest.mark.django_db

@@ -15,7 +15,7 @@ from .clauses import (
     _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject,
 )
-from .descriptions import _resolve, unnamed_officials
+from .descriptions import _resolve, described_agent, introduce, unnamed_officials
 from .korean import _ko_according, _ko_agent, ko_citing
 from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, RU_SOURCE_OF_MEDIUM, _as_medium, _relay_objects
 from .names import _titles
@@ -564,5 +564,10 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
             cue.agent = previous[-1].agent
             continue
         cue.agent = _agent(cue, sentence, items, state, quotes)
+        # issue 15, twelfth session: an agent phrase that is a description, resolved the same way in every language
+        cue.agent = described_agent(cue, sentence, items, state) or cue.agent
         if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:
             state.remember(cue.agent.ref)  # "The Department told lawmakers it estimates …": "it" is the Department
+    # issue 15, twelfth session: the words each actor of the sentence is introduced with, for descriptions in the
+    # sentences after it
+    introduce(sentence, items, [c.end for c in cues], state)

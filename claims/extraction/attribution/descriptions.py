@@ -161,11 +161,38 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
     ministry") the one actor it describes; else the last named source of the fitting kind."""
     if item.ref is not None:
         return item.ref
+    if item.how == "anaphor":
+        # issue 15, twelfth session: a description (with its complement) the document introduced an actor with is that
+        # actor ("the airline spokesman" after "Airline spokesman Tenzing Lama", another person speaking between)
+        complement = _COMPLEMENT.get(state.language)
+        tail = re.match(complement, sentence[item.end:]) if complement else None
+        for end in ([item.end + tail.end()] if tail else []) + [item.end]:
+            words = content_words(sentence[item.start:end], state.language)
+            if head_kind(words, state.language) not in ("", "group"):
+                introduced = introduced_as(words, state)
+                if introduced is not None:
+                    return introduced
     found = _described(item, sentence, state)
+    if found is not None and item.how == "anaphor" and not found.proposed and not found.is_media \
+            and found.kind not in (ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.UNNAMED_GROUP) \
+            and found not in state.mentioned:
+        # issue 15, twelfth session (rule 1): a body described for the first time is a registry actor only when the actor
+        # covers every word of it — "η υπηρεσία ασφαλείας" is not the emergency service; else a body proposed as written
+        words = common_words(sentence[item.start:item.end], state.language)
+        if len(words) >= 2 and head_kind(words, state.language) == "body" and not registry_covers(found, words, state):
+            return _proposed_body(item, sentence, state)
     if found is not None and found.is_media and found.country and found.country not in state.countries \
             and found not in state.mentioned:
         return None  # "η κρατική τηλεόραση" is the state television of a country the text is about, not any
     return found
+
+
+# The complement of a description after its head, in lower case: "της αεροπορικής εταιρείας", "авиакомпании".
+_COMPLEMENT = {
+    "el": r"(?:\s+(?:της|του|των)\s+(?:[α-ωάέήίόύώϊϋΐΰ]+\s+)?[α-ωάέήίόύώϊϋΐΰ]{3,}(?:ς|ου|ών|ων|ας|ης))(?!\w)",
+    "ru": r"(?:\s+[а-яё]{3,}(?:ого|его|ой|ей|ых|их|ии|ы|и|а|я))(?:\s+[а-яё]{3,}(?:ого|его|ой|ей|ых|их|ии|ы|и|а|я))?(?!\w)",
+    "en": r"\s+(?:of|for)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?!\w)",
+}
 
 
 def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | None:
@@ -581,3 +608,413 @@ def _ar_other_nationality(after: str, actor: ActorRef, state: DocumentState) -> 
     if country == actor.country:
         return 0
     return match.end()
+
+
+# --- Issue 15, twelfth session: one resolver for a speaker described rather than named, the same in every language ------
+#
+# A description is a phrase whose head is a noun of ``cues.DESCRIPTION_HEADS`` (a person's title, a body, a group of
+# officials, a medium). Its content words (``cues.DESCRIPTION_STOPWORDS`` left out) are compared by stem (``same_word``):
+# 1. a registry actor counts only when its names and descriptors cover every content word (the words naming its country
+#    aside) — "the security service of Ukraine" is not Ukraine's emergency service;
+# 2. else the actor the document introduced with words covering the description (``DocumentState.introductions``: the
+#    title or head noun before a name, or the apposition after it) — "the airline spokesman" after "Airline spokesman
+#    Tenzing Lama";
+# 3. else, for an indefinite description of a person ("an aid worker said"), the actor named next with those words
+#    (a placeholder, ``cataphor_for``, that ``candidates`` fills when that actor is introduced);
+# 4. else a group (officials, sources, the military, representatives) is ``officials``, a medium a medium proposed as
+#    written, a body a body proposed as written — never the author, once a reporting cue had an agent phrase.
+
+# (the plural "들" stays: "대표들" is a group, "대표" a person)
+_KO_ENDINGS = tuple(sorted({*KO_SUBJECT_PARTICLES, "을", "를", "의", "에", "에서", "로", "으로", "와", "과", "도",
+                            "인", "이자"}, key=len, reverse=True))
+
+
+def description_stem(word: str, language: str) -> str:
+    """A word of a description as descriptions are compared: folded, without Korean particles and plural, without Arabic
+    clitics, article and endings ("وعاملة" → "عامل", "대표들은" → "대표")."""
+    word = folded(word)
+    if language == "ko":
+        changed = True
+        while changed:
+            changed = False
+            for ending in _KO_ENDINGS:
+                if word.endswith(ending) and len(word) > len(ending) + 1:
+                    word, changed = word[: -len(ending)], True
+                    break
+    elif language == "ar":
+        word = re.sub(r"^[وف](?=\w{3})", "", word)
+        word = re.sub(r"^(?:بال|لل|ال)(?=\w{2})", "", word)
+        word = re.sub(r"(?:ون|ين|ات|ة|ه|و)$", "", word) if len(word) > 4 else word
+    return word
+
+
+def same_word(a: str, b: str, language: str) -> bool:
+    """Whether two words of descriptions are one word in another form (case, number, particle)."""
+    a, b = description_stem(a, language), description_stem(b, language)
+    if not a or not b:
+        return False
+    if language == "ko":
+        # a Korean compound ends with its head ("경찰청장" is a chief, not the police); "들" makes a plural
+        shorter, longer = sorted((a, b), key=len)
+        return a == b or longer == shorter + "들" or len(shorter) >= 2 and longer.endswith(shorter)
+    if language == "ar":
+        shorter, longer = sorted((a, b), key=len)
+        return longer.startswith(shorter) and len(shorter) >= 3 and len(longer) - len(shorter) <= 2
+    if language == "en":
+        return re.sub(r"(?:es|s)$", "", a) == re.sub(r"(?:es|s)$", "", b)  # "official", "officials"; not "command"
+    stem_a = a[:max(5, len(a) - 3)] if len(a) > 5 else a
+    stem_b = b[:max(5, len(b) - 3)] if len(b) > 5 else b
+    return b.startswith(stem_a) or a.startswith(stem_b)
+
+
+def content_words(text: str, language: str) -> list[str]:
+    """The words of a phrase that say what it describes: no articles, prepositions or numerals."""
+    stop = {folded(w) for w in C.DESCRIPTION_STOPWORDS.get(language, ())}
+    if language == "ar":
+        stop |= {folded(w) for w in ("وهي", "وهو", "هي", "هو")}
+    return [w for w in folded(text).split() if w not in stop and not w.isdigit()
+            and description_stem(w, language) not in stop]
+
+
+def word_kind(word: str, language: str) -> str:
+    """The kind of a head noun (person, body, group or medium), "" for any other word: the head written the same first
+    ("εκπρόσωποι" a group, "εκπρόσωπος" a person), else one in another form; a Korean compound by its last syllables."""
+    stem = description_stem(word, language)
+    heads = [(head, k) for head, k in C.DESCRIPTION_HEADS.get(language, ()) if " " not in head]
+    exact = next((k for head, k in heads if description_stem(head, language) == stem
+                  or language == "en" and same_word(word, head, language)), "")
+    if exact:
+        return exact
+    loose = next((k for head, k in heads if same_word(word, head, language)
+                  and len(description_stem(head, language)) >= (2 if language == "ko" else 3)), "")
+    if loose or language != "ko":
+        return loose
+    return next((k for head, k in heads if k == "body" and len(stem) > len(head) and stem.endswith(head)), "")
+
+
+def common_words(surface: str, language: str) -> list[str]:
+    """The content words of a description that rule 1 asks an actor to cover: its common nouns and adjectives — in a cased
+    script not the capitalised ones, which name whose it is ("the Houthi-run health ministry", "Ministry of Health of
+    Ukraine" is checked as a name) — from its head on where the head comes first ("ανακοίνωση το υπουργείο" is the
+    ministry)."""
+    if language in ("el", "en", "ru"):
+        surface = " ".join(token for token in surface.split() if not token[:1].isupper())
+    words = content_words(surface, language)
+    if language in ("el", "ru", "ar"):
+        head = next((n for n, word in enumerate(words[:3]) if word_kind(word, language)), 0)
+        words = words[head:]
+    return words
+
+
+def head_kind(words: list[str], language: str) -> str:
+    """The kind of a description's head (person, body, group or medium), "" when its head is no head noun. English and
+    Korean put the head last ("the airline spokesman", "구호 요원"); Greek, Russian and Arabic put it first, after an
+    adjective at most ("ο ουκρανός υπουργός", "представитель авиакомпании", "عامل إغاثة")."""
+    if not words:
+        return ""
+    if language in ("en", "ko"):
+        return word_kind(words[-1], language)
+    return word_kind(words[0], language) or (word_kind(words[1], language) if len(words) > 1 else "")
+
+
+def covers(words: list[str], by: list[str], language: str) -> bool:
+    """Whether every word of ``words`` is, in some form, among ``by``."""
+    return bool(words) and all(any(same_word(word, other, language) for other in by) for word in words)
+
+
+def _country_words(ref: ActorRef, state: DocumentState) -> list[str]:
+    names = [name for name, r in state.index.names.items() if r.kind == ActorKind.COUNTRY and r.country == ref.country]
+    return [word for name in names for word in name.split()] if ref.country else []
+
+
+def _names_country(word: str, state: DocumentState) -> bool:
+    return any(same_word(word, name, state.language) for name, r in state.index.names.items()
+               if r.kind == ActorKind.COUNTRY and " " not in name)
+
+
+def registry_covers(ref: ActorRef, words: list[str], state: DocumentState) -> bool:
+    """Rule 1: the actor's names and descriptors cover every content word of the description; a word naming a country
+    (its own, or any by a nationality adjective) says whose, not what."""
+    own = [word for name in state.index.names_of.get(ref.key, []) for word in name.split()] + _country_words(ref, state)
+    rest = [w for w in words if not _country_of_adjective(w, state.index)
+            and not any(same_word(w, name, state.language) for name, r in state.index.names.items()
+                        if r.kind == ActorKind.COUNTRY and " " not in name)]
+    return covers(rest, own, state.language) if rest else True
+
+
+def _registry_described(words: list[str], state: DocumentState) -> ActorRef | None:
+    """Rule 1 on its own: the one actor (of the document's countries first) with a descriptor sharing the description's
+    first word that covers the description, where the description has a word beside its head ("security service", not
+    "service")."""
+    language = state.language
+    rest = [w for w in words if not _country_of_adjective(w, state.index)
+            and not any(same_word(w, name, language) for name, r in state.index.names.items()
+                        if r.kind == ActorKind.COUNTRY and " " not in name)]
+    if len(rest) < 2 and not (rest and language == "ko" and len(description_stem(rest[0], language)) >= 3):
+        return None  # (a Korean compound is a head with its modifier: "보안국")
+    first = description_stem(rest[0], language)
+    first = first[:max(3, len(first) - 3)] if language not in ("ko", "ar") and len(first) > 5 else first
+    refs = {}
+    # (an actor with a descriptor like it: a description is matched against descriptions; a name shortened, "مكتب الشؤون
+    # الإنسانية", is the actor only when named before, which ``short_name_of`` reads)
+    for name, ref in state.index.descriptors.items():
+        if ref.kind in (ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.UNNAMED_GROUP) or ref.key in refs:
+            continue
+        if first in name and registry_covers(ref, rest, state):
+            refs[ref.key] = ref
+    found = state.index._one_of(refs, set(), state.countries, state.text, state.mentioned) if refs else None
+    if found is not None and found.country and found.country not in state.countries and found not in state.mentioned:
+        return None  # a body described is of a country the text names (round 11): "وزارة الصحة" is not Gaza's unless so
+    return found
+
+
+def introduced_as(words: list[str], state: DocumentState) -> ActorRef | None:
+    """Rule 2: the actor the document introduced last with words covering the description."""
+    for introduced, ref in reversed(state.introductions):
+        if covers(words, introduced, state.language):
+            return ref
+    return None
+
+
+_INTRO_COMPLEMENT = {
+    "en": r"(?<!\w)(?:for|of|to|at|with|by)\s*$", "el": r"(?<!\w)(?:του|της|των|για|από|σε|στο|στη|στην|στον)\s*$",
+    "ru": r"(?<!\w)(?:для|от|у|при)\s*$", "ar": r"(?<!\w)(?:باسم|لـ?|في|عن|من)\s*$", "ko": r"의\s*$",
+}
+_INTRO_BOUNDARY = re.compile(r"[,،.;:«»\"“”()—–!?]")
+
+
+def introduce(sentence: str, items: list[_Item], cue_ends: list[int], state: DocumentState) -> list[tuple[list[str], ActorRef]]:
+    """Remember the words each named actor of the sentence is introduced with: a title or head noun right before the name
+    ("Airline spokesman Tenzing Lama", "Газета Valley Herald", "항공사 대변인 텐징 라마는"), or an apposition after it set
+    off by a comma (", a nurse and relief worker"). Only phrases with a head noun count. Returns what it remembered."""
+    language = state.language
+    found = []
+    for item in items:
+        ref = item.ref
+        if ref is None or item.how not in ("name", "proposed", "descriptor") or ref.key.startswith("cataphor") \
+                or ref.kind in (ActorKind.COUNTRY, ActorKind.UNNAMED_GROUP):
+            continue
+        bounds = [m.end() for m in _INTRO_BOUNDARY.finditer(sentence, 0, item.start)]
+        bounds += [end for end in cue_ends if end <= item.start]
+        # (a name before it ends the phrase; a proposed one too, unless a person is introduced: "المتحدث باسم شركة
+        # الطيران تنزينغ لاما" is the person's title with its body, "المنظمة الدولية للهجرة التابعة للأمم المتحدة" no title
+        # of the UN)
+        bounds += [i.end for i in items if i.end <= item.start and i is not item and i.ref is not None
+                   and (i.how == "name" or i.how == "proposed" and ref.kind not in (ActorKind.PERSON, ActorKind.LEGISLATOR))]
+        begin = max(bounds, default=0)
+        before = content_words(sentence[begin:item.start], language)[-6:]
+        # a title right before a person's or a medium's name ("Airline spokesman Tenzing Lama", "Газета Valley Herald"),
+        # not a complement ("a spokesman for Abdelwahid Nur", "المتحدث باسم …": the name is whom he speaks for)
+        titled = ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) or ref.is_media
+        complement = re.search(_INTRO_COMPLEMENT.get(language, r"(?!)"), sentence[begin:item.start])
+        phrases = [before] if before and titled and not complement and head_kind(before, language) else []
+        following = re.match(r"\s+(\S+)", sentence[item.end:]) if language == "ko" and titled else None
+        if following and word_kind(following.group(1), language) in ("person", "medium"):
+            phrases.append([folded(following.group(1))])  # Korean puts a title after the name too: "밸리 헤럴드 일간지는"
+        apposition = re.match(r"\s*[,،]\s*([^,،.;:«»\"“”()!?]{2,90}?)\s*(?=[,،.;:«»\"“”()!?]|$)", sentence[item.end:])
+        if apposition:
+            after = content_words(apposition.group(1), language)
+            if 1 <= len(after) <= 8 and head_kind(after[:4], language) \
+                    and not re.search(r"\d", apposition.group(1)):
+                phrases.append(after)
+        for words in phrases:
+            state.introductions.append((words, ref))
+            found.append((words, ref))
+    return found
+
+
+def cataphor_for(words: list[str], kind: str) -> ActorRef:
+    """Rule 3: what an indefinite description stands for until the actor it describes is introduced."""
+    return ActorRef("cataphor:" + " ".join(words), "(the actor named next)", ActorKind.PERSON if kind == "person"
+                    else ActorKind.GOVERNMENT_AGENCY)
+
+
+def resolve_described(surface: str, state: DocumentState, indefinite: bool | None = None) -> ActorRef | None:
+    """The actor a description stands for, by rules 1–4 (see above); None when the phrase has no head noun."""
+    language = state.language
+    words = content_words(surface, language)
+    if language in ("el", "ru", "ar"):
+        # the head comes first: an adverb before it is no part of the description ("Ранее один сотрудник …")
+        words = words[next((n for n, word in enumerate(words[:3]) if word_kind(word, language)), 0):]
+    kind = head_kind(words, language)
+    if not kind:
+        return None
+    registered = _registry_described(words, state)
+    if registered is not None:
+        return registered
+    if kind == "group":
+        return unnamed_officials(state)  # a group is never one actor introduced before ("the police" after a police chief)
+    introduced = introduced_as(words, state)
+    if introduced is not None:
+        return introduced
+    if indefinite is None and language == "ar":
+        indefinite = not re.match(r"(?:[وف])?ال", folded(words[0]))  # "عامل إغاثة", not "العامل"
+    elif indefinite is None:
+        indefinite = bool(re.search(r"(?:^|\s)" + C.DESCRIPTION_INDEFINITE.get(language, r"(?!)"), surface.strip().lower()))
+    if kind == "group":
+        return unnamed_officials(state)
+    if kind == "person" and indefinite:
+        return cataphor_for(words, kind)
+    if kind == "person":
+        return CATAPHOR if language in ("el", "en") else cataphor_for(words, kind)
+    return None
+
+
+def _propose_described(surface: str, kind: str, state: DocumentState) -> ActorRef:
+    """A body or medium described and not resolved, proposed under its words as written (no article, no clitic)."""
+    words = surface.split()
+    stop = {folded(w) for w in C.DESCRIPTION_STOPWORDS.get(state.language, ())} | _ARTICLE_WORDS
+    while words and folded(words[0]) in stop:
+        words = words[1:]
+    name = " ".join(words).strip(" ,،")
+    if state.language == "ko" and name:
+        last = name.split()[-1]
+        name = name[: len(name) - len(last)] + description_stem(last, "ko") if len(description_stem(last, "ko")) >= 2 \
+            else name
+    key = folded(name)
+    if key not in state.proposals:
+        state.proposals[key] = ActorRef(key=f"proposed:{key}", name=name, proposed=True,
+                                        kind=ActorKind.NEWS_OUTLET if kind == "medium" else ActorKind.GOVERNMENT_AGENCY)
+    return state.proposals[key]
+
+
+_PHRASE_END = re.compile(r"[,،.;:«»\"“”()!?—–]")
+
+
+def _agent_phrase(cue, sentence: str, state: DocumentState) -> tuple[int, int] | None:
+    """The span where a cue's agent phrase stands when no actor was found there: after an attribution phrase ("according
+    to …", "σύμφωνα με …", "по данным …", "بحسب …"); before a verb of saying, in its clause, else after it up to the next
+    mark ("…, ανέφερε η εφημερίδα"); in Korean the phrase with the subject or topic particle before the verb."""
+    language = state.language
+    if cue.role in (C.ACCORDING, C.CITING):
+        stop = _PHRASE_END.search(sentence, cue.end)
+        end = stop.start() if stop else len(sentence)
+        words = list(re.finditer(r"\S+", sentence[cue.end:end]))[:8]
+        return (cue.end + words[0].start(), cue.end + words[-1].end()) if words else None
+    if language == "ko":
+        subject = None
+        for match in re.finditer(r"(?:\S+\s){0,3}\S+(?:은|는|이|가)(?=\s)", sentence[:cue.start]):
+            subject = match
+            break
+        return subject.span() if subject else None
+    bounds = [m.end() for m in _PHRASE_END.finditer(sentence, 0, cue.start)]
+    begin = max(bounds, default=0)
+    before = list(re.finditer(r"\S+", sentence[begin:cue.start]))
+    if before and len(before) <= 6:
+        return begin + before[0].start(), begin + before[-1].end()
+    if before:
+        return None  # a clause of its own before the verb: no subject phrase right before it
+    stop = _PHRASE_END.search(sentence, cue.end)
+    end = stop.start() if stop else len(sentence)
+    after = list(re.finditer(r"\S+", sentence[cue.end:end]))[:6]
+    return (cue.end + after[0].start(), cue.end + after[-1].end()) if after else None
+
+
+def described_agent(cue, sentence: str, items: list[_Item], state: DocumentState):
+    """Rule 4's guard, for a cue of saying or attribution: an agent phrase that is a description is resolved
+    (``resolve_described``) rather than dropped to the author, left a bare country ("службы безопасности Украины" is no
+    country speaking), or proposed under its common nouns in the scripts without capitals ("정부 대표들", "عامل إغاثة").
+    Returns the agent to use instead, or None to keep the cue's own."""
+    from .state import Agent
+    language = state.language
+    if cue.role not in (C.SPEECH, C.ACCORDING, C.CITING) or cue.phrase in C.KO_PASSIVE:
+        return None
+    agent = cue.agent
+    if agent is not None and agent.ref is not None and agent.ref.key != state.narrator.key and agent.how != "dropped":
+        ref = agent.ref
+        if ref.kind == ActorKind.COUNTRY and agent.how in ("name", "descriptor"):
+            # a head noun next to the country: before it in the genitive languages, after it in Korean
+            if language == "ko":
+                following = re.match(r"\s+(\S+)", sentence[agent.end:])
+                if not following:
+                    return None
+                span = (agent.start, agent.end + following.end())
+                described = content_words(sentence[agent.end:span[1]], language)
+            else:
+                bounds = [m.end() for m in _PHRASE_END.finditer(sentence, 0, agent.start)] + \
+                    [cue.end if cue.end <= agent.start else 0]
+                bounds += [i.end for i in items if i.end <= agent.start and i.ref is not None and i.how != "anaphor"]
+                begin = max(bounds)
+                words = list(re.finditer(r"\S+", sentence[begin:agent.start]))[-4:]
+                if not words:
+                    return None
+                span = (begin + words[0].start(), agent.end)
+                described = content_words(sentence[span[0]:agent.start], language)
+            kind = head_kind(described, language)
+            # (a group after its country is a force named, "필리핀 경찰", which the rules before propose)
+            if kind != "body" or any(i.start < agent.start and span[0] < i.end and i.ref is not None
+                                                      and i.how != "anaphor" for i in items if i.start != agent.start):
+                return None
+            surface = sentence[span[0]:span[1]]
+            found = resolve_described(surface, state) or (
+                _propose_described(surface, kind, state) if kind == "body" else None)
+            return Agent(found, span[0], span[1], "descriptor") if found is not None else None
+        if ref.proposed and language in _CASED and agent.how == "proposed":
+            # "Ukraine's security service" proposed for its capital: a country and common nouns, the registry actor
+            # that covers them (rule 1), else the proposal stands
+            surface = sentence[agent.start:agent.end]
+            capitalised = [w for token in surface.split() if token[:1].isupper() for w in content_words(token, language)]
+            common = common_words(surface, language)
+            if capitalised and len(common) >= 2 and head_kind(common, language) == "body" \
+                    and all(_country_of_adjective(w, state.index) or _names_country(w, state) for w in capitalised):
+                found = _registry_described(content_words(surface, language), state)
+                return Agent(found, agent.start, agent.end, "descriptor") if found is not None else None
+            return None
+        if ref.proposed and language in ("ko", "ar") and agent.how == "proposed" \
+                and folded(ref.name) in folded(sentence[agent.start:agent.end]):
+            surface = sentence[agent.start:agent.end]
+            if language == "ko":
+                title = re.match(r"\s+(\S+)", sentence[agent.end:])  # "항공사 대변인은": the title after the proposal
+                titled = surface + title.group(0) if title and head_kind([title.group(1)], language) == "person" else ""
+            else:
+                title = re.search(r"(?:^|\s)((?:ال|و|ف)?\S*\s+باسم)\s+$", sentence[:agent.start])  # "المتحدث باسم شركة …"
+                titled = title.group(1) + " " + surface \
+                    if title and head_kind(content_words(title.group(1), language), language) == "person" else ""
+            if titled:
+                # the spokesman of a body is the body speaking, unless the document introduced someone with that title
+                introduced = introduced_as(content_words(titled, language), state)
+                return Agent(introduced, agent.start, agent.end, "descriptor") if introduced is not None else None
+            words = content_words(surface, language)
+            kind = head_kind(words, language)
+            if not words:
+                return None
+            head = words[-1] if language == "ko" else words[0]
+            if kind not in ("person", "group", "body", "medium") or head_kind([head], language) != kind:
+                return None  # a name: the proposal stands
+            if kind == "medium":
+                # "이 일간지는", "الصحيفة": the medium introduced with that noun, else the proposal stands
+                found = introduced_as(words, state)
+                return Agent(found, agent.start, agent.end, "descriptor") if found is not None else None
+            before = sentence[max(0, agent.start - 3):agent.start]
+            indefinite = bool(re.search(r"(?:^|\s)한\s$", before)) if language == "ko" else not folded(head).startswith("ال")
+            if kind == "body":
+                # "جهاز الأمن" proposed: the registry actor that covers it, else the proposal stands
+                found = _registry_described(words, state)
+                return Agent(found, agent.start, agent.end, "descriptor") if found is not None else None
+            if kind == "group" and not all(word_kind(w, language) for w in words):
+                return None  # "필리핀 경찰", "مصادر محلية صومالية": a group qualified by a place is a force named, proposed
+            if kind == "person" and not indefinite:
+                # "재난부 대변인": a definite title of a body proposed as written stands, unless introduced before
+                found = introduced_as(words, state)
+            else:
+                found = resolve_described(surface, state, indefinite)
+            return Agent(found, agent.start, agent.end, "descriptor") if found is not None else None
+        return None
+    if cue.role == C.CITING:
+        return None  # "со ссылкой на источники": the one cited is the citing cue's object, which the rules before read
+    span = _agent_phrase(cue, sentence, state)
+    if span is None:
+        return None
+    if any(i.start < span[1] and span[0] < i.end and i.ref is not None and i.how in ("name", "proposed", "descriptor")
+           for i in items):
+        return None  # an actor named in the phrase: not a description (the rules before did not take it)
+    surface = sentence[span[0]:span[1]]
+    words = content_words(surface, language)
+    kind = head_kind(words, language)
+    if not kind or language == "ko" and len(words) > 2:
+        return None
+    found = resolve_described(surface, state)
+    if found == CATAPHOR:
+        found = None  # a definite title no one was introduced with: the rules before decide
+    # (a medium no one was introduced with is left to the rules before: "η κρατική τηλεόραση" they read as a relay)
+    return Agent(found, span[0], span[1], "descriptor") if found is not None else None

@@ -55,6 +55,10 @@ class DocumentState:
     # Round 10: the relays each source's last statement came through, by key (a source named again later, after
     # others spoke, goes on through them: "로이터에 따르면 … 국영TV는 …" … "국영TV는 …").
     relays_by_source: dict[str, list[ActorRef]] = field(default_factory=dict)
+    # Issue 15, twelfth session: the words each actor was introduced with (a title or head noun before its name, an
+    # apposition after it: "Airline spokesman Tenzing Lama"), most recent last — what a description later refers to
+    # (``descriptions.introduced_as``), and what fills a description that waited for the actor named next.
+    introductions: list[tuple[list[str], ActorRef]] = field(default_factory=list)
 
     def relays_of(self, ref: ActorRef | None) -> list[ActorRef]:
         """The relays the last figure of ``ref`` came through: a source going on speaking keeps them."""
