@@ -16,12 +16,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 
 import langcodes
-import lxml.html
-import trafilatura
-from charset_normalizer import from_bytes
 from django.core.exceptions import ValidationError
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 
 from factbase.validators import validate_language
 from sources.articles import detect_language
@@ -88,6 +83,8 @@ def _decode(content: bytes, response: ArchivedResponse) -> str:
     try:
         return content.decode("utf-8")
     except UnicodeDecodeError:
+        from charset_normalizer import from_bytes  # imported when needed, as the other readers below
+
         best = from_bytes(content).best()
         return str(best) if best is not None else content.decode("utf-8", errors="replace")
 
@@ -98,6 +95,11 @@ def _clean(text: str) -> str:
 
 
 def _from_html(content: bytes, response: ArchivedResponse) -> ExtractedText:
+    # The readers (trafilatura, lxml, pypdf, charset_normalizer) are imported when a capture first needs them, not
+    # with the app: together they cost about a quarter of a second of every process's start (a server's worker, a
+    # management command), most of which never read a page.
+    import trafilatura
+
     # A charset the server declared wins; without one trafilatura reads the page's own declaration.
     markup = content.decode(_charset(response), errors="replace") if _charset(response) else content
     document = trafilatura.bare_extraction(
@@ -122,6 +124,8 @@ def _from_html(content: bytes, response: ArchivedResponse) -> ExtractedText:
 
 
 def _html_language(markup: str | bytes) -> str:
+    import lxml.html
+
     try:
         root = lxml.html.fromstring(markup[:65536] if isinstance(markup, str) else markup)
     except (ValueError, lxml.etree.ParserError):
@@ -132,6 +136,9 @@ def _html_language(markup: str | bytes) -> str:
 
 
 def _from_pdf(content: bytes, response: ArchivedResponse) -> ExtractedText:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(content))
         if reader.is_encrypted and not reader.decrypt(""):
