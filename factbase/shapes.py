@@ -103,6 +103,10 @@ def _maker(names, paths, fixes) -> Callable:
 
     The source is made from the shape's declaration alone (field names and column paths, written with ``repr``;
     functions and views passed in by name), never from anything a request sends."""
+    if len(set(names)) != len(names):
+        # a name twice would keep its first place and last value, each step of that name applied to both columns: the
+        # loop this replaces did otherwise (every step on the last value, in turn); neither is a shape
+        raise ValueError(f"a shape names a field twice: {sorted({name for name in names if names.count(name) > 1})}")
     steps = {name: (operation, a, b) for operation, name, a, b in fixes}
     namespace = {"_json_value": _json_value, "_EMPTY": {}}
     before, items = [], []

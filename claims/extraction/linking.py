@@ -171,6 +171,7 @@ class _Tables:
     shared: set[str] = field(default_factory=set)  # stemmed words four actors' names or more share
     place_starts: set[str] = field(default_factory=set)  # the starts (four letters or more) of countries' names' words
     place_stems: set[str] = field(default_factory=set)  # those words without their last two letters (four at least)
+    longest_stem: int = 0  # the length of the longest of ``place_stems``: no longer start of a word can be one
 
 
 def _tables(index: ActorIndex) -> _Tables:
@@ -200,6 +201,7 @@ def _tables(index: ActorIndex) -> _Tables:
     tables.shared = {word for word, keys in owners.items() if len(keys) >= 4}
     tables.place_starts = {place[:size] for place in places for size in range(4, len(place) + 1)}
     tables.place_stems = {place[:max(4, len(place) - 2)] for place in places}
+    tables.longest_stem = max(map(len, tables.place_stems), default=0)
     index._linking = tables
     return tables
 
@@ -214,7 +216,9 @@ def _distinctive(words: list[str], tables: _Tables) -> bool:
 def _place(word: str, tables: _Tables) -> bool:
     """A country's name or a word for its people, in any of the five languages, inflected or not: the start of a
     country's name ("afghan"), or begun by one ("egyptian", "азербайджана")."""
-    return word in tables.place_starts or any(word[:size] in tables.place_stems for size in range(4, len(word) + 1))
+    # (the starts compared are no longer than the longest stem: a word of thousands of letters costs no more than a name)
+    return word in tables.place_starts or any(word[:size] in tables.place_stems
+                                              for size in range(4, min(len(word), tables.longest_stem) + 1))
 
 
 @functools.lru_cache(maxsize=1)
@@ -294,18 +298,24 @@ def registry_link(name: str, index: ActorIndex, named: set[str] = frozenset()) -
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, or ``limit + 1`` once it is sure to exceed ``limit``."""
+    """Levenshtein distance, or ``limit + 1`` once it is sure to exceed ``limit``.
+
+    Only the cells within ``limit`` of the diagonal are computed (a cell further off is more than ``limit`` already, and
+    so is every path through it): linear in the words' length, not quadratic — two words of thousands of letters one
+    letter apart cost what two names do."""
+    over = limit + 1
     if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
+        return over
+    previous = {j: j for j in range(min(len(b), limit) + 1)}
     for i, char in enumerate(a, start=1):
-        current = [i]
-        for j, other in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
-        if min(current) > limit:
-            return limit + 1
+        current = {0: i} if i <= limit else {}
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            current[j] = min(previous.get(j, over) + 1, current.get(j - 1, over) + 1,
+                             previous.get(j - 1, over) + (char != b[j - 1]))
+        if min(current.values()) > limit:
+            return over
         previous = current
-    return previous[-1]
+    return min(previous.get(len(b), over), over)
 
 
 def _allowed(word: str, other: str) -> int:
@@ -355,7 +365,9 @@ def document_link(name: str, candidates: list[tuple[str, ActorRef]], person: boo
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_CREDIT_PARTS = re.compile(r"\s*(?:[,;/|–—]|\s-\s|(?<!\w)(?:and|και|и|و|및)(?!\w))\s*")
+# (never from within a run of spaces — a space after a space: a separator found there is found from the run's start, and
+# trying each space of a long run in turn, each scanning to its end, was quadratic)
+_CREDIT_PARTS = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[,;/|–—]|\s-\s|(?<!\w)(?:and|και|и|و|및)(?!\w))\s*")
 
 
 def linked_mentions(text: str, language: str, index: ActorIndex) -> list[Mention]:

@@ -129,3 +129,14 @@ def test_export_commands_never_import_the_api_package():
         imported = [node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
         imported += [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names]
         assert not [name for name in imported if ".api" in name or name.endswith("api")], (command, imported)
+
+
+def test_a_shape_that_names_a_field_twice_is_refused_when_built():
+    # its object maker is compiled from the fields: a name twice would be one key, whose value depends on how the
+    # maker is written, not on the declaration
+    from factbase.models import ImportRun
+    from factbase.shapes import Shape
+
+    twice = Shape(model=ImportRun, name="Twice", fields=[Column("id"), Column("id", source="command")])
+    with pytest.raises(ValueError, match="names a field twice"):
+        twice.build([{"id": 1, "command": "import_bundle"}])

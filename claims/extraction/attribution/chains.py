@@ -125,7 +125,7 @@ _AR_OWN_TIME = r"(?<!\w)(?:في\s+وقت\s+(?:سابق|لاحق)|سابقا|سا
 _OWN_TIME = {
     "ar": _AR_OWN_TIME,
     "en": r"(?<!\w)(?:earlier|later|previously|yesterday|before\s+that)(?!\w)",
-    "el": r"(?<!\w)(?:νωρίτερα|αργότερα|προηγουμένως|χθες|χθες|νωρίτερα)(?!\w)",
+    "el": r"(?<!\w)(?:νωρίτερα|αργότερα|προηγουμένως|χθες)(?!\w)",
     "ru": r"(?<!\w)(?:ранее|позже|позднее|накануне|вчера|до\s+этого)(?!\w)",
     "ko": r"(?:앞서|이후|전날|어제|나중에|이에\s+앞서)",
 }
@@ -173,11 +173,13 @@ def _inner_speaker(cue: Cue, speech: list[Cue], according: list[Cue], sentence: 
     from ..numbers import read_quantity
 
     frame_end = max([cue.end] + [c.end for c in according if c.agent.ref in (cue.agent.ref, cue.object_agent.ref)])
-    figures = [q.start for q in read_quantity(sentence, language=language)]
+    figures = [q.start for q in read_quantity(sentence, language=language) if q.start >= frame_end]
+    if not figures:
+        return None  # the figures stand before the frame ("23 were arrested, TASS reported citing BFMTV, …"): it frames none
     # the subject of the figures' own clause, before them
     inner = [c for c in speech if c.start > frame_end and not c.agent.ref.is_media
              and c.agent.how not in ("anaphor", "dropped") and c.agent.start >= frame_end
-             and figures and c.agent.end <= min(f for f in figures if f >= frame_end)]
+             and c.agent.end <= min(figures)]
     return inner[0].agent.ref if inner else None
 
 
@@ -267,7 +269,7 @@ def given_to(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
 def frame_subjects(cues: list[Cue], sentence: str, items: list[_Item], state: DocumentState, quotes) -> list[ActorRef]:
     """The figure's own clause has the claimant: a reporting verb whose agent was read as the one its statement was given
     to ("وفي تصريح للأناضول، أشار مدير الدفاع المدني …": Anadolu is no subject of "أشار") gets its agent again among
-    the other names; the ones given the statement are returned, relays of whoever speaks."""
+    the other names; the media given the statement are returned, relays of whoever speaks."""
     from .agents import _agent
     from .state import Agent
 
@@ -300,7 +302,9 @@ def frame_subjects(cues: list[Cue], sentence: str, items: list[_Item], state: Do
         if any(t.start <= agent.start < t.end or (agent.ref == t.ref and agent.how not in ("anaphor", "dropped"))
                for t in told) or any(s <= agent.start < e and cue.start > e for s, e in spans):
             cue.agent = _agent(cue, sentence, rest, state, quotes)
-    return [t.ref for t in told]
+    # a medium given the statement passes it on; a person or body it was given to ("in a phone call with Zelensky,
+    # Erdogan said …") is no subject of the verb, but no relay either
+    return [t.ref for t in told if t.ref.is_media]
 
 
 # Apposition: a title (with the body, place and country it qualifies) and the person's name, in either order, with or
@@ -317,8 +321,20 @@ _TITLE_STEMS = {
           r"مديرة|رئيسة|وزيرة|قائدة|متحدثة|ناطقة|مسؤولة|مفوضة)|العميد|اللواء|العقيد)",
     "ko": r"(?:\w*장|\w*관|대변인|대통령|주지사|대표|대사|총리|특사)",
 }
-_CAPITALISED = r"[A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w'’-]+"
+_CAPITALS = "A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ"
+_CAPITALISED = rf"[{_CAPITALS}][\w'’-]+"
 _NAME_RUN = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED})+")
+# ``_NAME_RUN`` as ``_name_runs`` finds it: tried once per word (from its first capital, group 1), each word taken whole
+# (possessive). The same runs; but a run of capitals or of "aB" without a space, which ``_NAME_RUN.finditer`` tried
+# again from each letter, each time to the end of the run, costs one pass instead of a quadratic number of steps.
+_NAME_RUN_ONCE = re.compile(rf"(?<![\w'’-])(?:(?![{_CAPITALS}])[\w'’-])*+"
+                            rf"([{_CAPITALS}][\w'’-]++(?:\s++[{_CAPITALS}][\w'’-]++)+)")
+
+
+def _name_runs(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """``(start, end, run)`` of every ``_NAME_RUN`` in ``text[start:end]``, as ``_NAME_RUN.finditer(text, start, end)``
+    finds them."""
+    return [(start + m.start(1), start + m.end(1), m.group(1)) for m in _NAME_RUN_ONCE.finditer(text[start:end])]
 # What may stand before a name run and belongs to the title: a preposition or article of the body or place.
 _OF_BEFORE = {
     "en": r"(?:in|of|for|at|the)",
@@ -327,10 +343,12 @@ _OF_BEFORE = {
 }
 _AR_STOP = (r"(?:إن|أن|بأن|إلى|الى|عن|على|خلال|اليوم|أمس|مساء|صباح|قائلا|قائلاً|في|لل\S*|ل(?:وكال|صحيف|قنا|موقع|إذاع|وسائل)\S*|"
             r"و(?:أن|إن|قال|أضاف)\S*)")
+# (never from within a run of spaces, where a boundary is found from the run's start: trying each space of a long run,
+# each time to its end, was quadratic)
 _BOUNDARY = {
-    "en": r"\s*(?:,|\bthat\b|\bsaid\b|\btold\b|$)",
-    "el": r"\s*(?:,|ότι|πως|$)",
-    "ru": r"\s*(?:,|что|$)",
+    "en": r"(?<!\s)\s*(?:,|\bthat\b|\bsaid\b|\btold\b|$)",
+    "el": r"(?<!\s)\s*(?:,|ότι|πως|$)",
+    "ru": r"(?<!\s)\s*(?:,|что|$)",
 }
 
 
@@ -339,11 +357,11 @@ def _title_in(text: str, language: str) -> re.Match | None:
 
 
 def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, int, str, str] | None:
-    from .state import Agent
-
     """The person a title agent stands in apposition with ("the fire chief in Aleppo Karim Nasser said", "είπε ο
     διοικητής της πυροσβεστικής Καρίμ Νάσερ ότι", "قال مدير الدفاع المدني في حلب كريم ناصر إن", "카림 나세르 알레포
     소방서장은"): (start, end, name, title), or None when the agent is no title or no name stands by it."""
+    from .state import Agent
+
     agent, language = cue.agent, state.language
     if agent is None or agent.how not in ("anaphor", "proposed", "descriptor", "group", "unread") \
             or agent.start == agent.end:
@@ -369,7 +387,9 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
     if language == "ko":
         # the name before the title and what it heads, from the clause's start ("카림 나세르 알레포 소방서장은"); a
         # surname alone before a title ("나세르 서장은") is the person proposed before under his full name
-        if not re.search(rf"{_TITLE_STEMS['ko']}(?:은|는|이|가)?$", written.strip()):
+        if not re.search(r"(?:장|관|대변인|대통령|주지사|대표|대사|총리|특사)(?:은|는|이|가)?$", written.strip()):
+            # (``_TITLE_STEMS["ko"]`` ending the phrase, without its "\w*" before "장" and "관": the same phrases, but
+            # searched without trying "\w*" from each letter of a long word, each time to its end)
             return None
         before = re.search(r"(?:^|[,.\"”’]\s*|(?:고|며|서|면)\s+)((?:[가-힣]{1,6}\s+){0,3})$", sentence[:agent.start])
         if before is None:
@@ -429,25 +449,24 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
     left = agent.end <= cue.start
     window_end = cue.start if left else agent.end + (re.search(_BOUNDARY[language], sentence[agent.end:]).start())
     window_start = agent.start
-    runs = [m for m in _NAME_RUN.finditer(sentence, window_start, window_end)
-            if not _title_in(m.group(0).split()[-1], language)]
+    runs = [run for run in _name_runs(sentence, window_start, window_end) if not _title_in(run[2].split()[-1], language)]
     after = re.match(rf"\s*,\s*({_NAME_RUN.pattern})\s*(?:,|«|\"|“|$)", sentence[window_end:]) if not left else None
     if after and not _title_in(after.group(1), language):
         # "είπε ο εκπρόσωπος της αστυνομίας της Βόρειας Σουμάτρα, Φέρι Βαλιντούκαν, «…»": the name between commas
         return window_end + after.start(1), window_end + after.end(1), after.group(1), title.group(0)
     if not runs:
         return None
-    run = runs[-1]
-    trailing = sentence[run.end():window_end].strip(" ,.;")
+    run_start, run_end, run = runs[-1]
+    trailing = sentence[run_end:window_end].strip(" ,.;")
     if trailing and not re.fullmatch(r"(?:στο|στην|στον|to)\s+(?:\S+\s+){0,2}\S+", trailing) \
-            or run.start() < agent.start + title.start():
+            or run_start < agent.start + title.start():
         return None  # not the words right before the verb (or the boundary), or before the title
-    words = run.group(0).split()
-    preceded = re.search(rf"(?<!\w){_OF_BEFORE[language]}\s+$", sentence[:run.start()], re.IGNORECASE)
-    place = folded(sentence[max(0, run.start() - 40):run.start()]) + " "
+    words = run.split()
+    preceded = re.search(rf"(?<!\w){_OF_BEFORE[language]}\s+$", sentence[:run_start], re.IGNORECASE)
+    place = folded(sentence[max(0, run_start - 40):run_start]) + " "
     if language == "el" and len(words) == 2 and re.search(_EL_PLACE_NOUN, place) and not folded(words[0]).endswith(("οσ", "ος")):
         return None  # "του νοσοκομείου Αλ Σίφα": the building's name (a person's would be nominative, "Νίκος Παππάς")
-    if len(words) == 2 and (re.search(r"(?<!\w)(?:of|του|της|των)\s+$", sentence[:run.start()], re.IGNORECASE)
+    if len(words) == 2 and (re.search(r"(?<!\w)(?:of|του|της|των)\s+$", sentence[:run_start], re.IGNORECASE)
                             or preceded and preceded.group(0).strip().casefold() != "the"):
         return None  # "of Civil Defence", "της Βόρειας Σουμάτρα", "in New York": the title's owner or place, no name
     genitive = language == "ru" and re.search(r"(?:ой|ей|ии|ых|их|ого|его)$", words[0])
@@ -458,8 +477,8 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
     if len(words) < 2:
         return None
     name = " ".join(words)
-    start = run.end() - len(name)
-    return start, run.end(), name, title.group(0)
+    start = run_end - len(name)
+    return start, run_end, name, title.group(0)
 
 
 def apposition_heads(cues: list[Cue], sentence: str, state: DocumentState) -> None:

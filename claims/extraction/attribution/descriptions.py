@@ -345,7 +345,9 @@ def _el_body_of_country(item: _Item, words: list[str], sentence: str, state: Doc
     """Round 7: a body described in lower case and then the genitive of a country ("οι υπηρεσίες έκτακτης ανάγκης της
     Ουκρανίας", "η αστυνομία της Τουρκίας") is that country's body of that kind: the one actor of the country one of
     whose names has the description's head noun (its stem, whatever the case or number: "υπηρεσίες" → "υπηρεσία
-    εκτάκτων καταστάσεων"), though the other words differ ("έκτακτης ανάγκης" for "εκτάκτων καταστάσεων")."""
+    εκτάκτων καταστάσεων"), though the other words differ. Since issue 15's twelfth session ``_resolve`` keeps a body
+    not named before only when its names cover every word of the description (rule 1): "έκτακτης ανάγκης" for "εκτάκτων
+    καταστάσεων" is then a body proposed as written (tests/claims/test_extraction_greek_round7.py)."""
     owner = re.match(_EL_OWNER, sentence[item.end:])
     if not owner:
         return None
@@ -851,8 +853,6 @@ def resolve_described(surface: str, state: DocumentState, indefinite: bool | Non
         indefinite = not re.match(r"(?:[وف])?ال", folded(words[0]))  # "عامل إغاثة", not "العامل"
     elif indefinite is None:
         indefinite = bool(re.search(r"(?:^|\s)" + C.DESCRIPTION_INDEFINITE.get(language, r"(?!)"), surface.strip().lower()))
-    if kind == "group":
-        return unnamed_officials(state)
     if kind == "person" and indefinite:
         return cataphor_for(words, kind)
     if kind == "person":
@@ -878,6 +878,24 @@ def _propose_described(surface: str, kind: str, state: DocumentState) -> ActorRe
     return state.proposals[key]
 
 
+_SPOKESMAN_OF = re.compile(r"(?:^|\s)((?:ال|و|ف)?\S*\s+باسم)\s+$")
+
+
+def _spokesman_of(before: str) -> str | None:
+    """The title and "باسم" ("in the name of") that ``before`` ends with ("المتحدث باسم"): ``_SPOKESMAN_OF``'s group 1,
+    searched in the last words only. (The match can only start before the word before "باسم"; searched in the whole
+    text, each space of a long run of spaces was tried in turn, each time to the run's end.)"""
+    stripped = before.rstrip()
+    head = stripped[:-len("باسم")].rstrip() if stripped.endswith("باسم") and len(stripped) < len(before) else None
+    if head is None or len(head) == len(stripped) - len("باسم"):
+        return None  # no "باسم" with a space before it and after it, last
+    start = len(head)
+    while start > 0 and not head[start - 1].isspace():
+        start -= 1
+    found = _SPOKESMAN_OF.search(before, max(0, start - 1))
+    return found.group(1) if found else None
+
+
 _PHRASE_END = re.compile(r"[,،.;:«»\"“”()!?—–]")
 
 
@@ -893,7 +911,9 @@ def _agent_phrase(cue, sentence: str, state: DocumentState) -> tuple[int, int] |
         return (cue.end + words[0].start(), cue.end + words[-1].end()) if words else None
     if language == "ko":
         subject = None
-        for match in re.finditer(r"(?:\S+\s){0,3}\S+(?:은|는|이|가)(?=\s)", sentence[:cue.start]):
+        # (from a word's start only: the first such phrase starts there anyway, and trying each letter of a long word,
+        # each time to its end, was quadratic)
+        for match in re.finditer(r"(?<!\S)(?:\S+\s){0,3}\S+(?:은|는|이|가)(?=\s)", sentence[:cue.start]):
             subject = match
             break
         return subject.span() if subject else None
@@ -967,9 +987,9 @@ def described_agent(cue, sentence: str, items: list[_Item], state: DocumentState
                 title = re.match(r"\s+(\S+)", sentence[agent.end:])  # "항공사 대변인은": the title after the proposal
                 titled = surface + title.group(0) if title and head_kind([title.group(1)], language) == "person" else ""
             else:
-                title = re.search(r"(?:^|\s)((?:ال|و|ف)?\S*\s+باسم)\s+$", sentence[:agent.start])  # "المتحدث باسم شركة …"
-                titled = title.group(1) + " " + surface \
-                    if title and head_kind(content_words(title.group(1), language), language) == "person" else ""
+                title = _spokesman_of(sentence[:agent.start])  # "المتحدث باسم شركة …"
+                titled = title + " " + surface \
+                    if title and head_kind(content_words(title, language), language) == "person" else ""
             if titled:
                 # the spokesman of a body is the body speaking, unless the document introduced someone with that title
                 introduced = introduced_as(content_words(titled, language), state)
