@@ -116,3 +116,26 @@ def test_a_speaker_going_on_keeps_his_relays_unless_the_statement_has_a_time_of_
     text, speaker = GOING_ON[language]
     assert _figures(extract(text, language=language)) == [
         (17, speaker, [["reuters"]]), (9, speaker, [["reuters"]]), (4, speaker, [])]
+
+
+# A time word of what is reported, not of the statement ("killed yesterday", "σκοτώθηκαν χθες", "погибли вчера"), is no
+# time of the statement's own: the speaker going on keeps his relays (the reviewer's finding: the whole sentence was
+# searched).
+REPORTED_TIME = {
+    "en": ("Mayor Tomas Berglund told Reuters that 17 people were injured.\n\nBerglund added that 9 people were killed "
+           "yesterday.", "Tomas Berglund"),
+    "el": ("Ο δήμαρχος Τόμας Μπέργκλουντ δήλωσε στο Reuters ότι 17 άνθρωποι τραυματίστηκαν.\n\nΟ Μπέργκλουντ πρόσθεσε "
+           "ότι 9 άνθρωποι σκοτώθηκαν χθες στην πόλη.", "Τόμας Μπέργκλουντ"),
+    "ar": ("وقال قائد الإطفاء توماس بيرغلوند لوكالة رويترز إن 17 شخصا أصيبوا.\n\nوأضاف بيرغلوند أن 9 أشخاص لقوا حتفهم "
+           "في الحريق أمس.", "توماس بيرغلوند"),
+    "ru": ("Мэр города Томас Берглунд сообщил Рейтер, что пострадали 17 человек.\n\nМэр добавил, что 9 человек погибли "
+           "в городе вчера.", "Томас Берглунд"),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", sorted(REPORTED_TIME))
+def test_a_time_word_of_what_is_reported_keeps_the_speakers_relays(language):
+    _media("reuters", language=language)
+    text, speaker = REPORTED_TIME[language]
+    assert _figures(extract(text, language=language)) == [(17, speaker, [["reuters"]]), (9, speaker, [["reuters"]])]

@@ -86,6 +86,8 @@ class Visitor:
         # operations, the chart) is waited for by its selector; the ``ran`` check below proves the scripts ran.
         self.page.wait_for_selector(ready)
         self.page.screenshot(path=str(self.shots / f"security-{shot}.png"), full_page=True)
+        # What the page's scripts start after load (timers, late scripts) gets a moment to run and be refused.
+        self.page.evaluate("() => new Promise((resolve) => setTimeout(resolve, 200))")
         violations = self.page.evaluate("window.__cspViolations") + self.console
         assert violations == [], f"{path}: {violations}"
         assert self.page.evaluate(ran), f"{path}: its scripts did not run ({ran})"
