@@ -126,9 +126,32 @@ _AR_SUBJECT_ENDS = re.compile(r"[\s.]*(?:[،,.:]|$|(?:أن|إن|بأن|أنه|إ
                               r"لقناة|لوكالة|لصحيفة|لموقع|لإذاعة)(?!\w))")
 
 
+# The prepositions reporting verbs govern: "أشار إلى", "لفت إلى", "كشف عن", "أعلن عن", "تحدث عن". Standing right after
+# the verb, such a preposition opens what was reported (its object); the subject was left out, as it never stands
+# behind a preposition.
+_AR_GOVERNED = re.compile(r"\s*(?:إلى|الى|إلي|عن)(?!\w)")
+# The verbs that govern "بـ" ("أفاد بوفاة طفلين", "أقر بمقتل 5"): after one of them, a word that begins with "ب" and
+# opens the figure (a number within its next two words) is its object. A subject may begin with that letter too
+# ("وأفاد بيان لوزارة الداخلية", "وقال بوتين"), and is followed by no number.
+_AR_BI_VERBS = re.compile(r"(?:و|ف)?(?:أفاد|افاد|صرح|صرّح|نوه|نوّه|أقر|اقر|أقرّ|اعترف|أدلى|ادلى|أبلغ|ابلغ|طالب|ندد|رحب|"
+                          r"تعهد|أشاد|اشاد|أخبر|اخبر)(?:ت|تا|وا|ا)?$")
+
+
+def _object_first(cue: Cue, sentence: str) -> bool:
+    """The verb's object comes first: its governed preposition stands right after it (the subject was left out)."""
+    rest = sentence[cue.end:]
+    if _AR_GOVERNED.match(rest):
+        return True
+    word = re.match(r"\s*(ب\w{3,})((?:\s+\S+){0,2})", rest)
+    return bool(word and _AR_BI_VERBS.match(folded(sentence[cue.start:cue.end].strip()).replace(TATWEEL, ""))
+                and read_quantity(word.group(2), language="ar"))
+
+
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
+    if _object_first(cue, sentence):
+        return None  # thirteenth session: "وأفاد بوفاة طفلين", "وأشار إلى وفاة متطوعة": the speaker goes on
     rest = sentence[cue.end:]
     reporter = correspondent(rest, cue.end, items, state)
     if reporter is not None:
