@@ -140,6 +140,27 @@ def _same_figure(a: Decimal, b: Decimal) -> bool:
     return a == b or (a and b and abs(a - b) <= max(abs(a), abs(b)) * Decimal("0.05") and len(str(int(a))) == len(str(int(b))))
 
 
+# Between a number and the unnamed speakers it counts, at most two words ("three security sources", "два источника в
+# силовых структурах" has its words after the head): a number that far before the speaker's span counts the speakers.
+_COUNTING_GAP = re.compile(r"\s*(?:[^\W\d]+(?:[\s-]+[^\W\d]+)?\s*)?")
+
+
+def _counts_the_speakers(quantity, cues, sentence: str) -> bool:
+    """Issue 15, thirteenth session: a number that counts the unnamed people who speak ("Two of the sources said",
+    "three security sources told AFP", "소식통 3명은 … 밝혔다", "ثلاثة مصادر أمنية قالت", "два источника сообщили")
+    is no figure of what they report: it lies in the speaker's span, or right before an unnamed group's span."""
+    for cue in cues:
+        agent = cue.agent
+        if agent is None or agent.ref is None or agent.end <= agent.start:
+            continue
+        if agent.start <= quantity.start < agent.end:
+            return True
+        if agent.ref.kind == ActorKind.UNNAMED_GROUP and quantity.end <= agent.start \
+                and _COUNTING_GAP.fullmatch(sentence[quantity.end:agent.start]):
+            return True
+    return False
+
+
 def extract_candidates(*, document: Document, actors: ActorIndex | None = None) -> list[Candidate]:
     """Candidate claims in ``document``'s body, in reading order; reads actors, writes nothing."""
     language = base_language(document.language)
@@ -228,7 +249,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             cue_ends = [c.end for c in found.cues if c.role == "speech"]
             classes = classify(sentence, dates, cue_ends, language)
             stated = stated_on(classes)
-            quantities = read_quantity(sentence, language=language)
+            quantities = [q for q in read_quantity(sentence, language=language) if not _counts_the_speakers(q, found.cues, sentence)]
             claimant = found.claimant
             carried = previous_stated if claimant is not None and claimant == previous_claimant else None
             sentence_when: When | None = None
