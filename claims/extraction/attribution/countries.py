@@ -79,3 +79,44 @@ def _of_the_country(sentence: str, mentions: list[Mention], state: DocumentState
         described = _same_name_of(sentence[mention.start:mention.end], countries[-1].country, state)
         if described is not None:
             mention.actor = described
+
+
+# Issue 15, thirteenth session: the endings of a people's word in the plural, which stands for its country as a speaker
+# ("οι Ιταλοί έχουν ανακοινώσει", "the Italians said", "итальянцы сообщили", "이탈리아인들은", "الإيطاليون"), folded.
+_DEMONYM_ENDINGS = {
+    "el": ("οι", "εσ"), "en": ("ans", "ese", "ish", "ch", "is"), "ru": ("цы", "ане", "яне"),
+    "ko": ("인들", "인"), "ar": ("يون", "يين"),
+}
+
+
+def country_of_demonym(name: str, language: str, index: ActorIndex) -> ActorRef | None:
+    """The country a people's word names when it stands alone as a speaker, if the registry holds that country: a word
+    with a plural ending of a people's word in its language, beginning like one country's name (the longest shared
+    start, four letters, or the whole name but its last two; two countries as long: none). None for any other name."""
+    words = folded(name).split()
+    if len(words) != 1:
+        return None
+    word = words[0]
+    if language == "ar":
+        word = re.sub(r"^(?:[وف]?ال)", "", word)
+    if not word.endswith(_DEMONYM_ENDINGS.get(language, ())) or len(word) < 4:
+        return None
+    if language == "ko":
+        stem = re.sub(r"(?:인들|인)$", "", word)
+        found = {ref.key: ref for held, ref in index.names.items() if ref.kind == ActorKind.COUNTRY and held == stem}
+        return next(iter(found.values())) if len(found) == 1 else None
+    best, found = 0, {}
+    for held, ref in index.names.items():
+        if ref.kind != ActorKind.COUNTRY or " " in held:
+            continue
+        held = re.sub(r"^ال", "", held) if language == "ar" else held
+        shared = 0
+        while shared < min(len(held), len(word)) and held[shared] == word[shared]:
+            shared += 1
+        if shared < min(4, len(held) - 2) or shared < 3:
+            continue
+        if shared > best:
+            best, found = shared, {ref.key: ref}
+        elif shared == best:
+            found[ref.key] = ref
+    return next(iter(found.values())) if len(found) == 1 else None

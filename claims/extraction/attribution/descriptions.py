@@ -37,7 +37,7 @@ _DESCRIBED = {
 _DESCRIBED_PERSON = {
     # (round 7: the president, the prime minister and the head too: "Ο Ουκρανός πρόεδρος πρόσθεσε", "σύμφωνα με τον
     # επικεφαλής της UNRWA" after the head was named)
-    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:υπουργοσ|υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο"
+    "el": r"(?<!\w)(?:(?:ο|η|τον|την)\s+(?:\w+\s+)?)?(?:(?:υφ)?υπουργοσ|(?:υφ)?υπουργο|κυβερνητησ|κυβερνητη|εκπροσωποσ|εκπροσωπο|περιφερειαρχησ|περιφερειαρχη|δημαρχοσ|δημαρχο"
           r"|(?<=\w\s)προεδροσ|(?<=\w\s)προεδρο|πρωθυπουργοσ|πρωθυπουργο|(?<=\w\s)επικεφαλησ)(?!\w)",
     # (round 12: up to three modifiers, "the national emergency management chief")
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,3}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
@@ -45,7 +45,7 @@ _DESCRIBED_PERSON = {
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
 _TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
-                                    "leader", "commander", "υπουργοσ", "υπουργο", "κυβερνητησ", "κυβερνητη",
+                                    "leader", "commander", "υπουργοσ", "υπουργο", "υφυπουργοσ", "υφυπουργο", "κυβερνητησ", "κυβερνητη",
                                     "προεδροσ", "προεδρο", "πρωθυπουργοσ", "πρωθυπουργο", "επικεφαλησ",
                                     "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη", "mayor", "δημαρχοσ",
                                     "δημαρχο")}
@@ -268,16 +268,14 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
         # "보건부는", "the ministry", "ведомства", "الوزارة": the last source, else the last actor named, that
         # is such a thing ("the ministry" after the army spoke is still the ministry named before).
         head = _head_noun(words[-1], state.language)
+        # (the head alone: "Haiti's Civil Protection Agency" is a body named, not "the agency")
+        agency = agency_named_last(head, state) if len(words) == 1 else None
+        if agency is not None:
+            return agency
         described = state.index.described_by(head, state.paragraph_sources) or state.index.described_by(head, state.sources) \
             or state.index.described_by(head, state.mentioned)
         if described is not None:
             return described
-        if state.language == "ru" and head.startswith("агентств"):
-            # Round 6: "агентство" is the agency named last — an actor whose names say so, else a news agency — never
-            # a ministry that spoke last.
-            return next((ref for ref in reversed(state.mentioned)
-                         if ref.kind in ("news_agency", "state_media")
-                         or any("агентств" in name for name in state.index.names_of.get(ref.key, []))), None)
     if state.language == "el" and item.wanted == "organisation" \
             and re.fullmatch(r"(?:πυροσβεστικ|ακτοφυλακ)\w*", " ".join(w for w in words if w not in _EL_ARTICLES)) \
             and sentence[item.start:item.end].split()[-1][:1].islower():
@@ -325,6 +323,34 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
             return _proposed_body(item, sentence, state)  # round 11, as above
         return found
     return last
+
+
+# Issue 15, thirteenth session: the words for an agency, by language (compared by their first letters, the Arabic one
+# without its article and clitics): "the agency", "το πρακτορείο", "агентство", "통신", "الوكالة".
+AGENCY_WORDS = {"en": ("agency",), "el": ("πρακτορει",), "ru": ("агентств",), "ko": ("통신",), "ar": ("وكال",)}
+_AGENCY_KINDS = (ActorKind.NEWS_AGENCY, ActorKind.STATE_MEDIA)
+
+
+def agency_named_last(head: str, state: DocumentState) -> ActorRef | None:
+    """Issue 15, thirteenth session: "the agency" ("το πρακτορείο", "агентство", "통신", "الوكالة") as a definite
+    description is the agency the document named last — a news agency, or an actor one of whose names has the word
+    ("Haiti's Civil Protection Agency") — never the last speaker (the authorities the agency quoted). None when the head
+    is no word for an agency or no agency was named."""
+    word = folded(head)
+    if state.language == "ar":
+        word = re.sub(r"^(?:[وفلب]?ال|[وفلب])(?=وكال)", "", word)
+    stems = AGENCY_WORDS.get(state.language, ())
+    if not any(word.startswith(stem) and len(word) <= len(stem) + 4 for stem in stems):
+        return None
+    if state.language == "ko" and word.startswith("통신") and len(word) > 4:
+        return None  # "통신망" and the like: no agency
+    for ref in reversed(state.mentioned):
+        if ref.kind in _AGENCY_KINDS:
+            return ref
+        names = state.index.names_of.get(ref.key, []) if not ref.proposed else [folded(ref.name)]
+        if any(re.search(rf"(?<!\w){re.escape(stem)}", name) for stem in stems for name in names):
+            return ref
+    return None
 
 
 # Modifiers that refer back ("το ίδιο υπουργείο", "η αρμόδια υπηρεσία", "η εν λόγω οργάνωση", "αυτή η υπηρεσία") or say

@@ -115,6 +115,34 @@ def _el_case_change(sentence: str, start: int, words: list[str]) -> bool:
         and words[-1][:1].isupper() and words[-2][:1].isupper()
 
 
+# Issue 15, thirteenth session: endings only a Greek genitive has (a person's name after a title in the nominative or
+# accusative is in that case: "ο υπουργός Νίκος Παππάς", never "-ής", "-ών", "-ου" as its first word).
+_EL_GENITIVE_ONLY = r"(?:ών|ων|ού|ου|ής|είας|ειας|ικής|ικού|ικών|ιας)$"
+_EL_GENITIVE_ANY = r"(?:ών|ων|ού|ου|ής|ης|ας|άς|ίας|ιας|είας|ειας)$"
+_EL_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _el_title_complement(sentence: str, start: int, words: list[str], titles: set[str]) -> bool:
+    """Issue 15, thirteenth session: a run of capitalised words right after a title in the nominative or accusative
+    ("ο υφυπουργός Πολιτικής Άμυνας", "τον υπουργό Δημόσιας Τάξης"), every word in the genitive and the first in a form
+    only the genitive has, is the title's complement (whose minister), not a name: the person is described, and named
+    elsewhere. After a title in the genitive ("του υπουργού Νίκου Παππά") a name is in the genitive too: not this rule."""
+    title = _EL_TITLE_BEFORE.search(sentence[max(0, start - 40):start])
+    return el_complement_of_title(title.group(1) if title else "", words, titles)
+
+
+def el_complement_of_title(title: str, words: list[str], titles: set[str] | None = None) -> bool:
+    """``words`` after the Greek title word ``title`` are its complement (see ``_el_title_complement``)."""
+    titles = _titles("el") if titles is None else titles
+    word = folded(title.split()[-1]) if title.split() else ""
+    # (a deputy's title is the title with its prefix: "υφυπουργός", "αντιπρόεδρος")
+    if not any(w in titles for w in (word, re.sub(r"^(?:υφ|αντι)", "", word))) or re.search(r"(?:ου|ων)$", word):
+        return False
+    forms = [word.lower() for word in words]
+    return bool(forms) and len(forms) <= 4 and re.search(_EL_GENITIVE_ONLY, forms[0]) is not None \
+        and all(re.search(_EL_GENITIVE_ANY, form) for form in forms)
+
+
 def _titles(language: str) -> set[str]:
     return {folded(t) for t in C.PERSON_TITLES.get(language, [])} | {"lawmaker", "mp"}
 
@@ -162,6 +190,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if len(words) == 1 and re.search(r"(?<!\w)(?:υπουργ|υφυπουργ)\w*\s+$", sentence[max(0, start - 14):start],
                                                         re.IGNORECASE):
             continue  # "υπουργός Εσωτερικών": the minister's portfolio, not a name
+        if language == "el" and _el_title_complement(sentence, start, words, titles):
+            continue  # "ανακοίνωσε ο υφυπουργός Πολιτικής Άμυνας.": the title's complement, no name (the person follows)
         # (round 7: the title, not the ministry: "του υπουργείου Υγείας Αχμέτ Σαλέμ" names no portfolio)
         if re.search(r"(?<!\w)(?:[Υυ]πουργ(?![εέ][ιί])|[Υυ]φυπουργ)\w*\s+(?:[^\W\d_]+\s+)*?(?:(?:και|&)\s+)?$",
                      sentence[max(0, start - 60):start], re.IGNORECASE) \

@@ -6,8 +6,8 @@ from sources.models import ActorKind
 from .. import cues as C
 from ..actors import ActorRef, folded, is_acronym
 from ..linking import PERSON_KINDS, document_link, registry_link
-from .countries import _same_name_of
-from .names import _same_stem, described_actor, shaped_name
+from .countries import _same_name_of, country_of_demonym
+from .names import _same_stem, described_actor, el_complement_of_title, shaped_name
 from .state import DocumentState
 
 
@@ -39,9 +39,14 @@ def _proposed(state: DocumentState, name: str, title: str) -> ActorRef | None:
     name = shaped_name(name, state.language)
     if not name:
         return None
+    if state.language == "el" and title and el_complement_of_title(title, name.split()):
+        return None  # issue 15, thirteenth session: "ο υφυπουργός Πολιτικής Άμυνας": whose minister, no one's name
     key = folded(name)
     if key in state.proposals:
         return state.proposals[key]
+    country = country_of_demonym(name, state.language, state.index)
+    if country is not None:
+        return country  # issue 15, thirteenth session: "οι Ιταλοί ανακοίνωσαν", "the Italians said": Italy
     # A surname alone ("Balitsky", "القدرة") is the speaker proposed earlier under the full name.
     for known, ref in state.proposals.items():
         if known.endswith(" " + key) or key.endswith(" " + known):
