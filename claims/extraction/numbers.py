@@ -85,7 +85,7 @@ _PREFIX_HEDGES = {
         "πάνω από": MORE_THAN, "περισσότερους από": MORE_THAN, "περισσότεροι από": MORE_THAN,
         "περισσότερα από": MORE_THAN, "περισσότερες από": MORE_THAN, "άνω των": MORE_THAN,
         "μεγαλύτερος από": MORE_THAN, "μεγαλύτερη από": MORE_THAN, "μεγαλύτερο από": MORE_THAN,
-        "έως": AT_MOST, "μέχρι": AT_MOST, "έως και": AT_MOST,
+        "έως": AT_MOST, "μέχρι": AT_MOST, "έως και": AT_MOST, "ως και": AT_MOST,
         "λιγότερους από": FEWER_THAN, "λιγότεροι από": FEWER_THAN, "λιγότερα από": FEWER_THAN,
         "κάτω από": FEWER_THAN,
         "κοντά στους": APPROX, "κοντά στις": APPROX, "κοντά στα": APPROX, "πλέον των": MORE_THAN,
@@ -108,7 +108,7 @@ _PREFIX_HEDGES = {
     "ar": {
         "نحو": APPROX, "حوالي": APPROX, "حوالى": APPROX, "قرابة": APPROX, "زهاء": APPROX, "ما يقارب": APPROX,
         "أكثر من": MORE_THAN, "ما يزيد عن": MORE_THAN, "ما يزيد على": MORE_THAN,
-        "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST,
+        "ما لا يقل عن": AT_LEAST, "لا يقل عن": AT_LEAST, "على الأقل": AT_LEAST,
         "ما يصل إلى": AT_MOST, "حتى": AT_MOST,
         "أقل من": FEWER_THAN,
         "ما يقرب من": APPROX, "ما يناهز": APPROX, "يناهز": APPROX, "أزيد من": MORE_THAN, "ما يربو على": MORE_THAN,
@@ -127,7 +127,7 @@ _SUFFIX_HEDGES = {
            "넘": MORE_THAN, "초과": MORE_THAN, "미만": FEWER_THAN, "이하": AT_MOST},
     "ar": {"على الأقل": AT_LEAST, "تقريبا": APPROX, "تقريباً": APPROX, "تقريبًا": APPROX, "فأكثر": AT_LEAST,
            "أو أكثر": AT_LEAST},
-    "el": {"και πλέον": AT_LEAST},
+    "el": {"και πλέον": AT_LEAST, "περίπου": APPROX},
 }
 
 _MULTIPLIERS = {
@@ -863,8 +863,11 @@ def _looks_like_year(text: str, token: _Token, language: str = "") -> bool:
 
 
 _KO_SUFFIX = re.compile(
-    rf"(여)?(\s?(?:{_KO_COUNTERS})(?:을|를|이|가|은|는|의|에|으로|로)?)?"
-    r"(\s?(정도|가량|쯤|안팎|내외|가까이|이상|넘(?:는|게|었다|어섰다|어선|어|은|긴|겼다)|초과|미만|이하|에?\s?육박))?"
+    # a particle is one only where the word ends: in "2000명가량" and "2000명이상" the syllable after the counter
+    # begins the hedge (thirteenth session)
+    rf"(여)?(\s?(?:{_KO_COUNTERS})(?:(?:을|를|이|가|은|는|의|에|으로|로)(?!\w))?)?"
+    r"(\s?(정도|가량|쯤|안팎|내외|가까이|이상|넘(?:는|게|었다|어섰다|어선|어|은|긴|겼다)|웃(?:도는|돈|돌아|돌았다|돌고|돌)|초과|미만|이하|"
+    r"에?\s?육박))?"
 )
 
 
@@ -880,13 +883,16 @@ def _suffix_hedge(text: str, end: int, language: str, tables: dict) -> tuple[str
             qualifier = suffixes["여"]
         if match.group(4):
             word = match.group(4)
-            key = "넘" if word.startswith("넘") else ("육박" if word.endswith("육박") else word)
+            key = "넘" if word.startswith(("넘", "웃")) else ("육박" if word.endswith("육박") else word)
             return suffixes[key], end + match.end()
         if match.group(1):
             return qualifier, end + match.end(1)
         return None, end
     for phrase, qualifier in suffixes.items():
         match = re.match(rf"\s*(?:[^\W\d_]+\s+)?{re.escape(phrase)}(?!\w)", text[end:], re.IGNORECASE)
+        if language == "el" and phrase == "περίπου":
+            # "2.000 περίπου στρατιώτες", "2.000 στρατιώτες περίπου"; not the hedge of the next number ("20 και περίπου 30")
+            match = re.match(r"\s*(?:[^\W\d_]+\s+)?περίπου(?!\w)(?!\s*(?:[^\W\d_]+\s+)?\d)", text[end:], re.IGNORECASE)
         if language == "en" and phrase == "plus":
             match = re.match(r"\s*[-‑]?plus(?!\w)(?!\s*\d)", text[end:], re.IGNORECASE)  # "100-plus", not "5 plus 3"
         if match and (language != "en" or text[end:].lower().lstrip().lstrip("-‑").startswith(phrase)):
