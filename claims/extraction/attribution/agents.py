@@ -13,19 +13,26 @@ from . import english
 from .arabic import _ar_agent, agency_for_news, correspondent, pluperfect_subject, unnamed_source
 from .clauses import (
     _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
-    _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject,
+    _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject, non_agent_subject,
 )
 from .descriptions import _resolve, described_agent, introduce, unnamed_officials
 from .korean import _ko_according, _ko_agent, ko_citing
 from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, RU_SOURCE_OF_MEDIUM, _as_medium, _relay_objects
 from .names import _titles
 from .proposing import _proposed, _proposed_medium
-from .state import Agent, Cue, DocumentState, _Item
+from .state import Agent, Cue, DocumentState, _Item, speaker_without_agent
 
 
 def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> Agent | None:
     language = state.language
     item = None
+    # issue 15, thirteenth session: a count, a toll, a report or data as the verb's subject is no one — its owner named
+    # in the phrase if any, else the report just announced, else the text's author
+    counted, owner = non_agent_subject(cue, sentence, items, language) if cue.role == C.SPEECH else (False, None)
+    if counted and owner is None:  # (with an owner, the agent is found below as for any subject)
+        source = speaker_without_agent(state, count=True)
+        return Agent(source, cue.start, cue.start, "dropped") if source else Agent(state.narrator, cue.start, cue.start,
+                                                                                    "unnamed")
     if cue.role == C.ACCORDING and language == "ko":
         item = _ko_according(cue, sentence, items, state)
     elif cue.role == C.RELAY and cue.side == "left":
@@ -72,7 +79,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         if named is None or not re.fullmatch(r"\s*", sentence[cue.end:named.start]) and not relative:
             # "Так, по последним данным, …" after "От МЧС РТ поступили уточненные данные": the data just announced.
             # Data not announced before are the writer's ("По последним данным, число жертв составило …").
-            last = state.data_source
+            last = speaker_without_agent(state, count=True)
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         item = named
     elif cue.role == C.CITING and language == "ar" and cue.phrase.endswith("عن"):
@@ -212,7 +219,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             last = state.paragraph_sources[-1] if state.paragraph_sources else None
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language):
-            last = state.last()
+            last = speaker_without_agent(state, going_on=True)
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         return None
     if language == "el" and item.how in ("group", "unnamed"):

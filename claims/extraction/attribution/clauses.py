@@ -355,3 +355,152 @@ def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:
     if language == "ar":
         return True
     return len(words) <= 1
+
+
+# Issue 15, thirteenth session: who states a figure that has no speaker of its own. A count, a toll, a report, figures or
+# data are no one: as the subject of a verb of saying ("the toll stood at", "Ο πρώτος απολογισμός έκανε λόγο για",
+# "الحصيلة", "집계는", "данные показывают") they state the figures for the text's author, unless the phrase names whose
+# they are ("the ministry's toll", "ο απολογισμός του υπουργείου", "данные МЧС") or they are the report the sentence
+# before announced (``DocumentState.data_source``). The words of that closed class, by language (folded stems: a word
+# of the class begins with one, after Arabic "و"/"ف" and the article).
+NON_AGENT_NOUNS = {
+    # English words are whole (a noun and its plural: "count" is no stem of "country")
+    "en": ("toll", "tolls", "tally", "tallies", "count", "counts", "figure", "figures", "data", "statistics", "report",
+           "reports", "estimate", "estimates", "number", "numbers", "record", "records", "census"),
+    "el": ("απολογισμ", "στοιχει", "αριθμ", "ενημερωσ", "πληροφοριε", "αναφορε", "δημοσιευμα", "εκτιμησ", "εκθεσ",
+           "καταμετρησ", "δεδομεν", "καταγραφ"),
+    "ru": ("данн", "сводк", "сведени", "подсчет", "статистик", "доклад", "отчет", "информаци", "сообщени", "оценк",
+           "число", "количеств", "итог"),
+    "ar": ("حصيل", "احصايي", "احصاء", "ارقام", "بيانات", "تقرير", "معطيات", "تقديرات", "عدد", "اجمالي"),
+    # Korean: the noun with a subject particle ("집계는", "통계가")
+    "ko": ("집계", "통계", "보고서", "자료", "수치", "잠정치"),
+}
+# Words that may stand before the head noun of such a subject: articles, determiners and the adjectives of a count
+# ("the latest official toll", "ο πρώτος επίσημος απολογισμός", "последние официальные данные", "الحصيلة الأولية").
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "ο", "η", "το", "οι",
+                "τα", "ενασ", "μια", "μια", "αυτοσ", "αυτη", "αυτα", "эти", "этот", "эта", "такие"}
+_SUBJECT_LEAD_WORDS = 2  # adjectives before the head noun of the count (none in Arabic, whose adjectives follow it)
+
+
+def non_agent(word: str, language: str) -> bool:
+    """Whether one word (as written) is a noun of the non-agent class: a toll, a count, a report, figures, data."""
+    word = folded(word)
+    if language == "en":
+        return word in NON_AGENT_NOUNS["en"]
+    if language == "ar":
+        word = re.sub(r"^[وف]?(?:ال|لل|ب|ل)?", "", word)
+    elif language == "ko":
+        # a Korean noun with its particle ("집계는", "잠정 집계에서"), not a compound that ends otherwise ("중앙통계국은")
+        return any(re.fullmatch(rf"(?:\w*\s)?{stem}(?:은|는|이|가)", word) for stem in NON_AGENT_NOUNS["ko"])
+    return any(word.startswith(stem) for stem in NON_AGENT_NOUNS.get(language, ()))
+
+
+def _head_is_non_agent(text: str, language: str, *, first: bool) -> tuple[int, int] | None:
+    """The span of the non-agent head noun opening ``text`` (``first``: the phrase before its verb, read from its
+    beginning; else the phrase after the verb), past conjunctions, determiners and up to three adjectives; None when the
+    phrase opens with something else."""
+    words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[:160]))
+    lead = 0
+    for position, match in enumerate(words):
+        word = folded(match.group(0))
+        if position == 0 and word in _FOLDED_COORDINATORS.get(language, ()):
+            continue
+        if non_agent(match.group(0), language):
+            if language == "ru" and re.search(r"[юу]$", word):
+                return None  # a feminine noun in the accusative ("информацию", "сводку"): the verb's object
+            return match.start(), match.end()
+        if word in _DETERMINERS:
+            continue
+        lead += 1
+        if lead > _SUBJECT_LEAD_WORDS or language == "ar" or language == "ko" and not first:
+            return None
+    return None
+
+
+# Conjunctions that open a coordinated clause ("…, and the toll …", "…, καθώς και οι Ιταλοί …", "…، فيما …"); Arabic
+# "و" is written onto the next word.
+_COORDINATORS = {
+    "en": ("and", "while", "but", "whereas"),
+    "el": ("και", "κι", "ενώ", "αλλά", "όμως", "καθώς και", "καθώς"),
+    "ru": ("и", "а", "но", "однако", "при этом"),
+    "ar": ("فيما", "بينما", "في حين"),
+    "ko": (),
+}
+_FOLDED_COORDINATORS = {language: {folded(w) for w in words} for language, words in _COORDINATORS.items()}
+
+
+def non_agent_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> tuple[bool, _Item | None]:
+    """(True, owner) when the subject of the verb ``cue`` is a count, a toll, a report, figures or data — before the
+    verb in its clause (past an aside between commas: "Ο πρώτος απολογισμός, το Σάββατο, έκανε λόγο για"), or right
+    after it in a language that puts the subject there ("وبينت الإحصائية", "έκανε λόγο ο απολογισμός"); ``owner`` is
+    the actor the phrase names as whose it is ("the ministry's toll said", "ο απολογισμός του υπουργείου"), else None.
+    (False, None) otherwise: the verb has an agent of its own, or none written (then it continues a speaker)."""
+    start = max(_clause_start(sentence, cue.start), sentence.rfind("،", 0, cue.start) + 1)
+    before = sentence[start:cue.start]
+    if not re.search(r"[^\W\d_]", before) and start > 0 and sentence[start - 1] == ",":
+        # an aside between commas (a day, a place: ", το Σάββατο,") stands between the subject and its verb
+        aside_start = _clause_start(sentence, start - 1)
+        aside = sentence[aside_start:start - 1]
+        if aside_start > 0 and sentence[aside_start - 1] == "," and len(aside.split()) <= 4 \
+                and not re.search(r"\d", aside) and not any(aside_start <= i.start < start for i in items):
+            start = _clause_start(sentence, aside_start - 1)
+            before = sentence[start:aside_start - 1]
+    if re.search(r"[^\W\d_]", before):
+        head = _head_is_non_agent(before, language, first=True)
+        if head is None or language == "el" and re.match(r"\s*(?:Τον|Την|Τη|Τις|Τους)\s", before):
+            return False, None  # (a Greek object in the accusative put first is no subject)
+        clause_end = re.search(r"[,;:«»“”\"()]|$", sentence[cue.end:]).start()
+        if any(cue.end <= i.start < cue.end + clause_end
+               and len(sentence[cue.end:i.start].split()) <= 3 for i in items):
+            return False, None  # the subject after the verb ("Данные подтвердили в МЧС"): the count is its object
+        noun_end = start + head[1]
+        owners = [i for i in items if start <= i.start and i.end <= cue.start and not i.start < noun_end <= i.end]
+        return True, (owners[0] if owners else None)
+    if language not in ("el", "ar", "ru"):
+        return False, None
+    after = re.match(r"[^,،;:«»“”\"()]*", sentence[cue.end:cue.end + 120]).group(0)
+    # the subject right after its verb: in Greek after an article in the nominative, in Arabic and Russian the noun itself
+    # (not "τον απολογισμό", an object; not "ότι ο απολογισμός", what is said; not "в сообщении", where it is said)
+    opening = re.match(r"\s*(?:(?:Ο|Η|Οι|Το|Τα|ο|η|οι|το|τα)\s+)?" if language == "el" else r"\s*", after)
+    if language == "el" and not opening.group(0).strip():
+        return False, None
+    words = re.findall(r"[^\W\d_]+", after[opening.end():])
+    if not words or (language != "el" and not non_agent(words[0], language)):
+        return False, None
+    head = _head_is_non_agent(after, language, first=False)
+    if head is None or any(cue.end <= i.start < cue.end + head[0] for i in items):
+        return False, None
+    owners = [i for i in items if cue.end + head[1] <= i.start < cue.end + len(after)
+              and len(sentence[cue.end + head[1]:i.start].split()) <= 3]
+    return True, (owners[0] if owners else None)
+
+
+def author_clause(sentence: str, cues: list[Cue], figures: list[int], language: str) -> int:
+    """Issue 15, thirteenth session: where the opening clause of a sentence ends when its figures are stated by no speaker
+    of the sentence, else 0. The opening clause (up to a comma and a coordinating conjunction: ", and", ", καθώς και",
+    ", а", "، فيما") has figures and no reporting cue, and every cue after it is a verb of saying that reports only what
+    follows it ("23 people are missing, as the Italians have announced that they are looking for 15": "announced that"
+    says the clause after it, not the one before). A cue that may cover what precedes it ("…, officials said",
+    "according to X") leaves the clause to it."""
+    words = "|".join(re.escape(w) for w in sorted(_COORDINATORS.get(language, ()), key=len, reverse=True))
+    if not words or not cues:
+        return 0
+    # (Arabic "و" opens the word after it)
+    boundary = re.search(rf"[,،;]\s*(?:(?:{words})(?!\w)|و(?=\w))" if language == "ar" else rf"[,;]\s*(?:{words})(?!\w)",
+                         sentence, re.IGNORECASE)
+    if boundary is None or not any(f < boundary.start() for f in figures) \
+            or any(c.start < boundary.start() for c in cues):
+        return 0
+    if all(c.role == C.SPEECH and _reports_what_follows(c, sentence, language) for c in cues):
+        return boundary.start()
+    return 0
+
+
+def _reports_what_follows(cue: Cue, sentence: str, language: str) -> bool:
+    """A verb of saying with "that" after it, or after its subject put after it ("قالت الشرطة إن", "ανακοίνωσε η
+    αστυνομία ότι"): it reports what follows."""
+    if _complementizer_follows(cue, sentence, language):
+        return True
+    clause = re.match(r"[^,،;:.!?«»“”\"]{0,80}", sentence[cue.end:]).group(0)
+    comps = {folded(c) for c in C.COMPLEMENTIZERS.get(language, ())}
+    return any(word in comps for word in folded(clause).split(" ")[:6])

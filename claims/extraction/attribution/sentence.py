@@ -15,11 +15,12 @@ from .chains import _briefed, _claimant_and_relays, apposition_heads, frame_subj
 from .coordination import _ellipses, _partners, _unique
 from .countries import _country_of_adjective, _of_the_country
 from .cuefinding import find_cues
+from .clauses import author_clause
 from .descriptions import _resolve, foreign_descriptions
 from .items import _items
 from .media import _quoted_by_relay, _relay_objects, carried_by, interlocutor_medium, is_publisher
 from .quotes import _quote_speakers
-from .state import DocumentState, SentenceAttribution, _continues, _Item
+from .state import DocumentState, SentenceAttribution, _continues, _Item, speaker_without_agent
 
 
 def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
@@ -117,7 +118,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if language == "el" and not cues and items and not read_quantity(sentence, language=language):
         _el_topic_subject(sentence, items, state)
     if claimant is None and not cues and _continues(sentence, language):
-        claimant = state.last()
+        claimant = speaker_without_agent(state, going_on=True)
         relays = list(state.last_relays)
     # russian round: a short capitalised name in quotation marks ("в баре «Mis Tesoros»", "шахте «Листвяжная»") is no
     # one's words: the relaying medium still reports the sentence.
@@ -155,6 +156,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         quote_speakers += arabic.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…، بينما ذكرت Y أن …"
         quote_speakers += arabic.recorded_by(sentence, items, quote_speakers, claimant, state)  # "مشيرا إلى تسجيل X"
     quote_speakers += bracketed
+    # issue 15, thirteenth session: an opening clause with figures that no speaker of the sentence states (the verbs after
+    # it report only what follows them) is the author's, as a sentence without a speaker is
+    opening = author_clause(sentence, cues, _figure_starts(sentence, language), language)
+    if opening and not any(s < opening for s, _, _, _ in quote_speakers):
+        quote_speakers.append((0, opening, speaker_without_agent(state) or state.narrator, []))
     if contrast_speaker is not None and contrast_speaker != claimant \
             and not any(s <= clause < e for s, e, _, _ in quote_speakers):
         quote_speakers = [*quote_speakers, (clause, len(sentence), contrast_speaker, [])]
@@ -215,6 +221,11 @@ def _el_contrast_clause(sentence: str, cues) -> tuple[int, bool]:
                 and any(c.end <= match.start() and c.agent and c.agent.ref for c in cues):
             return match.end(), min(quantities) < match.start()
     return 0, False
+
+
+def _figure_starts(sentence: str, language: str) -> list[int]:
+    """Where the sentence's quantities begin, in its language."""
+    return [quantity.start for quantity in read_quantity(sentence, language=language)]
 
 
 def _figures(sentence: str) -> list[int]:

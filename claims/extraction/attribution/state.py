@@ -122,3 +122,23 @@ def _carries(agent: Agent) -> bool:
 def _continues(sentence: str, language: str) -> bool:
     opening = folded(sentence[:40])
     return any(opening.startswith(folded(phrase)) for phrase in C.CONTINUATIONS.get(language, ()))
+
+
+def speaker_without_agent(state: DocumentState, *, count: bool = False, going_on: bool = False) -> ActorRef | None:
+    """Issue 15, thirteenth session: who states what a verb or phrase with no agent of its own says — one decision for
+    every language, taken after the sentence's own speaker was looked for (a name, a description, "the ministry", a
+    pronoun; ``agents._agent``) and not found:
+
+    1. ``count``: its subject is a count, a toll, a report, figures or data with no owner named ("the toll stood at",
+       "Ο πρώτος απολογισμός έκανε λόγο για", "по последним данным", "الحصيلة"): the report the sentence before
+       announced (``data_source``: "От МЧС поступили уточненные данные. По последним данным, …") if there is one, else
+       no one — the text's author (None);
+    2. ``going_on``: a verb of saying without a subject, a continuation ("in particular", "среди них"): the source last
+       named goes on;
+    3. otherwise the author (None).
+    The author is the credited wire when the text carries one, else the publisher (``DocumentState.narrator``)."""
+    if count:
+        return state.data_source
+    if going_on:
+        return state.last()
+    return None
