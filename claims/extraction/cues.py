@@ -480,6 +480,57 @@ SO_FAR = {
 # Labels that credit a whole article: "Πηγή: ΑΠΕ-ΜΠΕ", "Источник: ...", "Source: AFP".
 SOURCE_LABELS = ("source", "sources", "πηγή", "πηγές", "источник", "источники", "المصدر", "출처")
 
+# Issue 15, thirteenth session: the frames of a credit line — a line alone that only says whose copy the text is, the
+# credited name standing for X. "copy" frames say the text was made from X's material ("По материалам X", "with material
+# from X", "με πληροφορίες από X", "بتصرف عن X"): a name no actor holds is proposed as a medium. "pointer" frames send the
+# reader to X or say the text draws on it ("Подробнее читайте на X", "read more at X", "이 기사는 X를 참조했습니다"), and
+# stand only in the text's last paragraph: X must be a known medium or have a medium's shape (a site's address, an
+# acronym, a broadcaster's word). A link to a related story ("Read more: <a headline>", "Читайте также: …") names no
+# medium and is no credit; photo credits never are. "closing" frames are copy frames that credit as the last paragraph
+# only (a bare preposition: "Από X").
+CREDIT_FRAMES = {
+    "en": {
+        "copy": ("with material from X", "with materials from X", "with information from X", "with files from X",
+                 "based on material from X", "based on reports from X", "based on reporting from X",
+                 "based on reporting by X", "from wire reports by X", "from X wire reports"),
+        "pointer": ("read more at X", "read more on X", "read the full story at X", "read the full article at X",
+                    "originally published by X", "originally published on X", "originally published at X",
+                    "first published by X", "first published on X", "this article draws on X",
+                    "this article is based on X", "this story draws on X", "this report draws on X",
+                    "X contributed to this report", "X contributed to this article", "X contributed to this story"),
+    },
+    "el": {
+        "copy": ("με πληροφορίες από X", "με πληροφορίες του X", "με πληροφορίες της X", "με πληροφορίες των X",
+                 "με στοιχεία από X", "με στοιχεία του X", "με στοιχεία της X", "με στοιχεία των X"),
+        # "Από X" (from X) credits as the last line only: a byline "Από Γιώργο …" opens a text
+        "closing": ("από X",),
+        "pointer": ("διαβάστε περισσότερα στο X", "διαβάστε περισσότερα στην X",
+                    "διαβάστε ολόκληρο το άρθρο στο X", "διαβάστε ολόκληρο το άρθρο στην X",
+                    "δημοσιεύθηκε αρχικά στο X", "δημοσιεύθηκε αρχικά στην X", "το άρθρο βασίζεται σε πληροφορίες του X",
+                    "το άρθρο βασίζεται σε πληροφορίες της X"),
+    },
+    "ru": {
+        "copy": ("по материалам X", "по материалам агентства X", "по материалам агентств X", "по материалам издания X",
+                 "по материалам газеты X", "по материалам портала X", "по материалам сайта X",
+                 "по материалам телеканала X", "по материалам СМИ X", "с использованием материалов X",
+                 "при подготовке материала использованы материалы X", "на основе материалов X"),
+        "pointer": ("подробнее читайте на X", "подробнее на X", "подробнее читайте на сайте X", "читайте подробнее на X",
+                    "полностью читайте на X", "оригинал статьи на X", "первоначально опубликовано на X"),
+    },
+    "ko": {
+        "copy": (),
+        "pointer": ("이 기사는 X를 참조했습니다", "이 기사는 X을 참조했습니다", "이 기사는 X를 참고했습니다",
+                    "이 기사는 X을 참고했습니다", "이 기사는 X 보도를 참조했습니다", "이 기사는 X 보도를 참고했습니다",
+                    "X를 참조했습니다", "X을 참조했습니다", "X를 참고했습니다", "X을 참고했습니다",
+                    "자세한 내용은 X에서 확인하세요", "원문은 X에서 볼 수 있습니다"),
+    },
+    "ar": {
+        "copy": ("بتصرف عن X", "نقلا عن X", "نقلاً عن X", "بالاستناد إلى X"),
+        "pointer": ("بحسب ما أوردته X", "وفق ما أوردته X", "وفقا لما أوردته X", "اقرأ المزيد على X",
+                    "نشر هذا المقال أولا على X", "نشر هذا المقال في X"),
+    },
+}
+
 
 # Issue 15, twelfth session: the head nouns of a speaker described rather than named, by kind, one table for the five
 # languages (``attribution.descriptions.resolve_described`` reads it). A person's title and a body's noun come from

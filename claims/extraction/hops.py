@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from factbase.text import strip_accents
 
 from .actors import ActorIndex, ActorRef, MEDIA_KINDS
-from .cues import SOURCE_LABELS
+from .cues import CREDIT_FRAMES, SOURCE_LABELS
 from .linking import linked_mentions
 from .sentences import paragraphs, split_sentences
 
@@ -114,33 +114,33 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             # "ΠΗΓΗ: Naftemporiki": the label compared without accents or case (offsets stay those of the text)
             label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
-            materials = _MATERIALS.match(sentence) if language == "ru" and not label else None
-            if language == "el" and not label and len(sentence.strip()) <= _EL_MATERIALS_LONGEST:
-                materials = _EL_MATERIALS.match(sentence)  # round 12: "(με πληροφορίες από ΑΠΕ-ΜΠΕ, AFP)", "Από ΚΥΠΕ"
-                if materials and materials.group(2) and (p_start, p_end) != spans[-1]:
-                    materials = None  # "Από X" credits as the text's last line only: a byline "Από Γιώργο …" opens it
-            if materials:
-                text = next(group for group in materials.groups() if group)
+            # thirteenth session: a credit line in one of its frames ("По материалам X", "(με πληροφορίες από X)", "with
+            # material from X", "Подробнее читайте на X", "이 기사는 X를 참조했습니다"), the frames per language as data
+            framed = None if label else _framed_credit(sentence, language, last=(p_start, p_end) == spans[-1])
+            materials = framed is not None and framed[1] != "pointer"
+            if framed:
+                text = framed[0]
             # round 7: also a line that is only a wire and the day it filed ("Xinhua, November 4, 2010")
-            if materials:  # a name after "По материалам" is no dateline ("Интерфакс-Запад" is one agency's name)
-                chain = _media_chain(text.strip(" .«»\"“”"), language, index)
+            if framed:  # a name after "По материалам" is no dateline ("Интерфакс-Запад" is one agency's name)
+                chain = _media_chain(text, language, index)
+                if not chain and not materials:
+                    chain = _unknown_medium(text, index, language)  # "Подробнее читайте на aif.ru": a site's address
             else:
                 chain = _media_chain(text.strip().strip("*"), language, index) or _dateline_chain(text, language, index) \
                     or (_media_chain(_undated(text.strip()), language, index) if _FILED.search(text.strip()) else None)
-            if not chain and not label and not materials:
+            if not chain and not label and not framed:
                 # round 10: a byline crediting a wire, the filing day after a bar ("By AFP | December 03, 2010",
                 # "By Reuters Staff"): the wire is the first step
                 byline = _BYLINE.match(text)
                 chain = _media_chain(byline.group(1), language, index) if byline else None
-            if not chain and not label and language == "ko":
+            if not chain and not label and not framed and language == "ko":
                 chain = _ko_glued_dateline(text, language, index)
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
-            if not chain and materials:
+            if not chain and materials and _names_only(text, language):
                 # round 8: "По материалам Интерфакс-Украина": whatever the line names made the copy — a medium, proposed
                 # when no actor is that whole name ("Интерфакс" inside "Интерфакс-Украина" is another agency)
-                name = text.strip(" .«»\"“”")
-                chain = [[ActorRef(key="proposed:" + name.casefold(), name=name, kind="news_outlet", proposed=True)]]
+                chain = [[ActorRef(key="proposed:" + text.casefold(), name=text, kind="news_outlet", proposed=True)]]
             if chain:
                 chains.append((start, chain))
                 credits.spans.append((start, end))
@@ -189,19 +189,54 @@ _LEAD_REPORTS = {"en": r",\s+([^,]{2,40}?)\s+(?:reports|reported)\s*\.?\s*$"}
 _BYLINE = re.compile(r"\s*By\s+(.+?)(?:\s+Staff)?\s*(?:\|[^|\n]*)?\s*$")
 
 
-# Round 8: a Russian credit line "По материалам X" (from X's material), "По материалам агентства X".
-_MATERIALS = re.compile(r"\s*По\s+материалам\s*:?\s*(?:(?:агентства|агентств|издания|газеты|портала|сайта|телеканала|СМИ)\s+)?"
-                        r"([^\s.].{1,60}?)\s*\.?\s*$", re.DOTALL)
+# Issue 15, thirteenth session: credit lines in one structure. A line alone (its own sentence) in one of the frames of
+# ``cues.CREDIT_FRAMES`` — round 8's Russian "По материалам X" and round 12's Greek "(με πληροφορίες από X)" and "Από X"
+# among them — credits X: "copy" frames anywhere, "closing" and "pointer" frames in the last paragraph only. The frame's
+# words are matched without case, each space any run of spaces; the name between them is what is credited.
+_FRAME_NAME = r"(?P<name>[^\s.()«»\"“”*][^\n()]{0,79}?)"
+_FRAME_OPEN = r"[\s*(\[«\"“]*+"
+_FRAME_CLOSE = r"[\s*.)\]»\"”]*+$"
+# A credit line is short: longer sentences are not tried (the review found 177 s for "Από Α" and 800 spaces with greedy
+# quantifiers; here the runs between words are possessive and the name is bounded).
+_FRAME_LONGEST = 150
+_FRAMES_COMPILED: dict[str, list[tuple[str, re.Pattern]]] = {}
 
 
-# Round 12: a Greek credit line, "(με πληροφορίες από X, Y)" (with information from) or a last line "Από X" (from X),
-# alone in its sentence: the media it names made the copy, a medium proposed when no actor is that name. At most four
-# words after "Από", and no lower-case word (a sentence that begins with "Από" says something else).
-_EL_MATERIALS = re.compile(r"\s*\(?\s*(?:[Μμ]ε\s+(?:πληροφορίες|στοιχεία)\s+(?:από|του|της|των)\s+"
-                           r"([^\s.()][^()]{1,80}?)|Από\s+((?:[A-ZΑ-ΩΆΈΉΊΌΎΏ][^\s,.]*+[\s,]*+){1,4}+))\s*\)?\s*\.?\s*$")
-# A credit line is short: longer sentences are not tried (and the pattern's quantifiers are possessive, so a long run of
-# spaces cannot make it backtrack: the review found 177 s for "Από Α" and 800 spaces with the greedy ones).
-_EL_MATERIALS_LONGEST = 150
+def _frames(language: str) -> list[tuple[str, re.Pattern]]:
+    if language not in _FRAMES_COMPILED:
+        compiled = []
+        for kind, phrases in CREDIT_FRAMES.get(language, {}).items():
+            for phrase in phrases:
+                words = [re.escape(word).replace("X", _FRAME_NAME) for word in phrase.split()]
+                pattern = re.compile(_FRAME_OPEN + r"\s++".join(words) + _FRAME_CLOSE, re.IGNORECASE)
+                compiled.append((len(phrase), kind, pattern))
+        # the longest frame first: "по материалам агентства X" before "по материалам X"
+        _FRAMES_COMPILED[language] = [(kind, pattern) for _, kind, pattern in sorted(compiled, key=lambda c: -c[0])]
+    return _FRAMES_COMPILED[language]
+
+
+def _framed_credit(sentence: str, language: str, last: bool) -> tuple[str, str] | None:
+    """The name a credit line credits and its frame's kind ("copy", "closing", "pointer"), or None."""
+    if len(sentence.strip()) > _FRAME_LONGEST or _PHOTO.search(sentence):
+        return None
+    for kind, pattern in _frames(language):
+        if kind != "copy" and not last:
+            continue
+        match = pattern.match(sentence)
+        if match:
+            name = match.group("name").strip(" .,:;«»\"“”*")
+            if name:
+                return name, kind
+    return None
+
+
+def _names_only(text: str, language: str) -> bool:
+    """A copy frame's name no actor holds is proposed as a medium when it is only a name: one to four words, no digit
+    and, in a cased script, every word capitalised ("Από την πλευρά του" names no medium)."""
+    words = text.replace(",", " ").split()
+    if not 1 <= len(words) <= 4 or re.search(r"\d", text):
+        return False
+    return language in ("ko", "ar") or all(not word[0].isalpha() or word[0].isupper() for word in words)
 
 
 # Round 7: the wires' own abbreviations in Arabic credits, letter by letter ("(أ ف ب)", "ا ش ا", "د.ب.أ"), and the
@@ -305,7 +340,18 @@ def _glosses(body: str, start: int, end: int) -> bool:
         return False
     if re.search(r"[.!?؟\-–—]\s*$", before):
         return False  # "…the intelligence assessment.(AP) RUP": after a sentence's end
+    if len(before) <= 60 and len(after) <= 40 and _DATE_ONLY.fullmatch(after):
+        place = _DATE_TAIL.sub("", before)
+        if len(place.split()) <= 3 and not re.search(r"[.!?؟،,;:]", place):
+            return False  # thirteenth session: a head dateline with its days, "Paris, March 2 (AFP) Mar 02, 2018"
     return True
+
+
+# Thirteenth session: the days of a head dateline, before its credit ("Paris, March 2 (AFP)", "باريس، 2 مارس (أ ف ب)") and
+# after it, alone to the line's end ("(AFP) Mar 02, 2018", "(Reuters) 12 May 2020"). Tried on short lines only.
+_DAY = r"(?:\d{1,2}\s++[^\W\d_]++\.?|[^\W\d_]++\.?\s++\d{1,2})(?:,?\s++\d{4})?"
+_DATE_ONLY = re.compile(rf"[\s,]*+{_DAY}[\s.]*+")
+_DATE_TAIL = re.compile(rf"(?<![,،\s])[,،\s]++{_DAY}\s*+$")
 
 
 # Round 6: the day a wire filed its copy, after its name in a closing credit ("(Xinhua News Agency December 21,

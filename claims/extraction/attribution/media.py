@@ -3,6 +3,8 @@ Xinhua", "في تصريح لوكالة", "рассказал РИА Новост
 
 import re
 
+from sources.models import ActorKind
+
 from .. import cues as C
 from ..actors import MEDIA_KINDS, ActorRef
 from .arabic import named_medium
@@ -142,6 +144,7 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
         "ko": _NEVER,
     }
     for item in items:
+        item = _marked_medium(item, sentence, language)
         if item.ref is None or item.ref.kind not in MEDIA_KINDS:
             continue
         if language == "ko":
@@ -175,6 +178,26 @@ def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_It
                                  sentence[item.end:other.start]) for other in items):
             found.append(item)  # "Об этом ТАСС сообщил Гладков": told TASS, Gladkov said it
     return found
+
+
+def _marked_medium(item: _Item, sentence: str, language: str) -> _Item:
+    """Thirteenth session: a proposed name the text marks as a medium's — a word for a medium right before it ("μιλώντας
+    στον ραδιοφωνικό σταθμό Radio Panamericana", "told the newspaper El Pais") or after it, or a broadcaster's word in its
+    own name ("Radio Free Asia", "Sky News") — is a medium wherever it was proposed as something else, so that the one a
+    speaker spoke to is a relay (after the credit's steps) and never the verb's subject."""
+    if item.how != "proposed" or item.ref is None or item.ref.kind in MEDIA_KINDS:
+        return item
+    name = sentence[item.start:item.end]
+    if re.search(_MEDIUM_NOUN_BEFORE.get(language, _NEVER), sentence[max(0, item.start - 40):item.start], re.IGNORECASE) \
+            or re.match(_MEDIUM_NOUN_AFTER.get(language, _NEVER), sentence[item.end:item.end + 30], re.IGNORECASE) \
+            or re.search(_MEDIUM_NAME, name) or re.match(_MEDIUM_NAME_FIRST, name):
+        medium = ActorRef(key=item.ref.key, name=item.ref.name, kind=ActorKind.NEWS_OUTLET, proposed=True, title=item.ref.title)
+        return _Item(item.start, item.end, medium, item.how)
+    return item
+
+
+# A broadcaster's or paper's word opening a Latin-script name ("Radio Panamericana", "Radio Free Asia", "Channel 4").
+_MEDIUM_NAME_FIRST = r"(?:Radio|Radyo|Rádio|Telev[ií]si[oóò]n\w*|TV|Canal|Channel|Kanal|Diario|Daily)\s"
 
 
 def _ru_dative(sentence: str, item: _Item) -> bool:
