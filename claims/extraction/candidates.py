@@ -145,7 +145,7 @@ def _same_figure(a: Decimal, b: Decimal) -> bool:
 _COUNTING_GAP = re.compile(r"\s*(?:[^\W\d]+(?:[\s-]+[^\W\d]+)?\s*)?")
 
 
-def _counts_the_speakers(quantity, cues, sentence: str) -> bool:
+def _counts_the_speakers(quantity, cues, sentence: str, language: str) -> bool:
     """Issue 15, thirteenth session: a number that counts the unnamed people who speak ("Two of the sources said",
     "three security sources told AFP", "소식통 3명은 … 밝혔다", "ثلاثة مصادر أمنية قالت", "два источника сообщили")
     is no figure of what they report: it lies in the speaker's span, or right before an unnamed group's span."""
@@ -155,8 +155,16 @@ def _counts_the_speakers(quantity, cues, sentence: str) -> bool:
             continue
         if agent.start <= quantity.start < agent.end:
             return True
-        if agent.ref.kind == ActorKind.UNNAMED_GROUP and quantity.end <= agent.start \
-                and _COUNTING_GAP.fullmatch(sentence[quantity.end:agent.start]):
+        if agent.ref.kind != ActorKind.UNNAMED_GROUP:
+            continue
+        same_side = agent.end <= cue.start or quantity.start >= cue.end  # not "killed 5 people, according to sources"
+        if language == "ko":
+            # Korean counts after the noun, right before the verb: "관계자 3명이 전했다"; a number before the speaker
+            # ends another clause ("경찰관 2명이 숨졌다고 경찰은 밝혔다")
+            if quantity.start >= agent.end and not sentence[agent.end:quantity.start].strip() \
+                    and re.fullmatch(r"\s?명?(?:은|는|이|가)?\s*", sentence[quantity.end:cue.start]):
+                return True
+        elif same_side and quantity.end <= agent.start and _COUNTING_GAP.fullmatch(sentence[quantity.end:agent.start]):
             return True
     return False
 
@@ -249,7 +257,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             cue_ends = [c.end for c in found.cues if c.role == "speech"]
             classes = classify(sentence, dates, cue_ends, language)
             stated = stated_on(classes)
-            quantities = [q for q in read_quantity(sentence, language=language) if not _counts_the_speakers(q, found.cues, sentence)]
+            quantities = [q for q in read_quantity(sentence, language=language) if not _counts_the_speakers(q, found.cues, sentence, language)]
             claimant = found.claimant
             carried = previous_stated if claimant is not None and claimant == previous_claimant else None
             sentence_when: When | None = None

@@ -30,3 +30,21 @@ def test_the_same_people_as_victims_are_a_figure():
 def test_a_number_far_before_the_speakers_is_kept():
     assert _figures(extract("At least 28 people were killed on Friday in three attacks, security sources said.",
                             language="en")) == [(28, "officials")]
+
+
+# Korean counts after the noun: "관계자 3명이 전했다" (three officials said). The number of victims before the
+# speaker, in the reported clause, is a figure.
+@pytest.mark.django_db
+@pytest.mark.parametrize("text, expected", [
+    ("보안 소식통 2명은 28명이 숨졌다고 밝혔다.", [(28, "officials")]),
+    ("28명이 숨졌다고 정부 관계자 3명이 전했다.", [(28, "officials")]),
+    ("경찰관 2명이 숨졌다고 경찰은 밝혔다.", [(2, "officials")]),
+])
+def test_korean_speakers_counted_after_the_noun(text, expected):
+    assert _figures(extract(text, language="ko")) == expected
+
+
+# Arabic: the number of victims before "according to" its sources is a figure.
+@pytest.mark.django_db
+def test_a_figure_before_according_to_is_kept():
+    assert _figures(extract("قتل 5 أشخاص بحسب مصادر أمنية.", language="ar")) == [(5, "officials")]

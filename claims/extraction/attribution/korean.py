@@ -44,6 +44,14 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
                 # round 8: "러시아 측은", "병원 측이" (the Russian side, the hospital's side): the one named before "측"
                 candidates.append((lo + side.start(1), word_start + len(word), f"{side.group(1)} 측"))
                 continue
+            counted = re.search(r"(\S+)\s+$", sentence[lo:word_start]) \
+                if re.fullmatch(r"\d[\d,]*\s?명(?:은|는|이|가)", clean) else None
+            if counted and not _inside(lo + counted.start(1), masked) \
+                    and counted.group(1).endswith(_KO_UNNAMED_SOURCES + ("소식통들",)):
+                # thirteenth session: "소식통 2명은", "당국자 3명이" (two sources): the unnamed people the number counts
+                # speak; the number is theirs, not a figure of what they report
+                candidates.append((lo + counted.start(1), word_start + len(word), counted.group(1)))
+                continue
             particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
             if not particle and clean.endswith("도") and _ko_also_subject(clean[:-1], sentence[:word_start]):
                 particle = "도"  # round 12: "대중지 빌트도 … 보도했다", "말라위와 우루과이 당국도 … 밝혔다" (X too said)
