@@ -365,6 +365,39 @@ def document_link(name: str, candidates: list[tuple[str, ActorRef]], person: boo
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _spelt_by(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` spells a run of two or more consecutive content words of ``words``, each giving the first one
+    to three letters of it, in order: initials ("мчс" for "министерство … чрезвычайным ситуациям") or syllables ("υπεξ"
+    for "υπουργείο εξωτερικών", the Greek press's ΥΠουργείο ΕΞωτερικών)."""
+    content = [w for w in words if w not in FUNCTION_WORDS and re.fullmatch(r"[a-zα-ωа-яё][a-zα-ωа-яё0-9-]*", w)]
+
+    def spells(rest: str, at: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if at >= len(content):
+            return False
+        return any(content[at].startswith(rest[:size]) and spells(rest[size:], at + 1, used + 1)
+                   for size in range(1, min(3, len(rest), len(content[at])) + 1))
+
+    return any(spells(acronym, start, 0) for start in range(len(content)))
+
+
+def acronym_link(name: str, candidates: list[tuple[str, ActorRef]]) -> ActorRef | None:
+    """Issue 15, thirteenth session (mechanism E): the one body of the document (``candidates``: the names of the bodies
+    it named or proposed) that ``name``, written as an acronym, spells by the initials or first syllables of a run of its
+    words ("ΥΠΕΞ" after "το γαλλικό υπουργείο Εξωτερικών", "МЧС" after "Министерство по чрезвычайным ситуациям", "the
+    CPA" after "the Civil Protection Agency"). None when no body or two bodies answer."""
+    acronym = acronym_of(name)
+    if not acronym:
+        return None
+    found = {ref.key: (known, ref) for known, ref in candidates
+             if ref.kind not in PERSON_KINDS and not acronym_of(known) and _spelt_by(acronym, folded(known).split())}
+    # (one body proposed twice in two cases, "ιταλικού υπουργείου Άμυνας" and "ιταλικό υπουργείο Άμυνας", is one body:
+    # the one named last answers)
+    forms = {tuple(w[:5] for w in folded(known).split()) for known, _ in found.values()}
+    return list(found.values())[-1][1] if len(forms) == 1 else None
+
+
 # (never from within a run of spaces — a space after a space: a separator found there is found from the run's start, and
 # trying each space of a long run in turn, each scanning to its end, was quadratic)
 _CREDIT_PARTS = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[,;/|–—]|\s-\s|(?<!\w)(?:and|και|и|و|및)(?!\w))\s*")

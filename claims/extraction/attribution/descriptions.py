@@ -2,6 +2,7 @@
 the one actor a description names (with the document's countries and words as context), else the last named
 source of a fitting kind; a person described before being named is the person named next (``CATAPHOR``)."""
 
+import os
 import re
 
 from sources.models import ActorKind
@@ -713,8 +714,11 @@ def word_kind(word: str, language: str) -> str:
                   or language == "en" and same_word(word, head, language)), "")
     if exact:
         return exact
-    loose = next((k for head, k in heads if same_word(word, head, language)
-                  and len(description_stem(head, language)) >= (2 if language == "ko" else 3)), "")
+    # (of heads in another form, the one sharing the longest start with the word: "υπουργείου" is the ministry, not the
+    # minister "υπουργός", "министерства" the ministry, not "министр" — issue 15, thirteenth session)
+    loose = max(((len(os.path.commonprefix([stem, description_stem(head, language)])), -n, k)
+                 for n, (head, k) in enumerate(heads) if same_word(word, head, language)
+                 and len(description_stem(head, language)) >= (2 if language == "ko" else 3)), default=(0, 0, ""))[2]
     if loose or language != "ko":
         return loose
     return next((k for head, k in heads if k == "body" and len(stem) > len(head) and stem.endswith(head)), "")
@@ -965,6 +969,9 @@ def described_agent(cue, sentence: str, items: list[_Item], state: DocumentState
     language = state.language
     if cue.role not in (C.SPEECH, C.ACCORDING, C.CITING) or cue.phrase in C.KO_PASSIVE:
         return None
+    spoken = spokesman_body(cue, sentence, items, state) or body_of_place(cue, sentence, state)
+    if spoken is not None:
+        return spoken  # issue 15, thirteenth session: "εκπρόσωπος του γαλλικού υπουργείου Εξωτερικών" is the ministry
     agent = cue.agent
     if agent is not None and agent.ref is not None and agent.ref.key != state.narrator.key and agent.how != "dropped":
         ref = agent.ref
@@ -1064,3 +1071,152 @@ def described_agent(cue, sentence: str, items: list[_Item], state: DocumentState
         found = None  # a definite title no one was introduced with: the rules before decide
     # (a medium no one was introduced with is left to the rules before: "η κρατική τηλεόραση" they read as a relay)
     return Agent(found, span[0], span[1], "descriptor") if found is not None else None
+
+
+# Issue 15, thirteenth session (mechanism E, part two): an unnamed spokesman, representative or press office of a body
+# named in the same phrase is that body speaking. The title comes first, then the body in the genitive, in Greek ("ένας
+# εκπρόσωπος του γαλλικού υπουργείου Εξωτερικών"), Russian ("представитель министерства иностранных дел Франции") and
+# Arabic ("متحدث باسم وزارة الخارجية الفرنسية"). English reads "a spokesman for the French foreign ministry" so already
+# (``english.py``). Korean ("재난부 대변인은") is left proposed with its title, as the corpus annotates it (ko-14).
+_SPOKESMAN_TITLE = {
+    "el": r"(?<!\w)(?:εκπρόσωπ(?:ος|ο|ου)|γραφείο\s+Τύπου|γραφείου\s+Τύπου)(?:\s+Τύπου)?\s+(?:του|της|των)\s+",
+    "ru": r"(?<![\w-])(?:представител[ьяюе]м?|пресс-секретар[ьяюе]м?|пресс-служб[аыеуо]й?|официальн\w{2,3}\s+"
+          r"представител[ьяюе]м?)\s+",
+    "ar": r"(?<!\S)(?:[وف]?(?:ال)?(?:متحدث|ناطق)(?:ة)?(?:\s+(?:ال)?(?:رسمي|رسمية))?)\s+باسم\s+",
+}
+# Greek lower-case words of a body in the genitive, in the nominative the annotation names a body by: -ού/-ου of a
+# neuter ("υπουργείου" -> "υπουργείο"), -ής/-ης, -ας of a feminine ("κυβέρνησης" -> "κυβέρνηση")
+_EL_NOMINATIVE = (("ού", "ό"), ("ου", "ο"), ("ής", "ή"), ("ης", "η"), ("ας", "α"), ("ών", "ά"), ("ων", "α"))
+_BODY_END = re.compile(r"[,،.;:«»\"“”()!?—–]")
+# Words that end the body's name after the title: a conjunction, a preposition or an article of another phrase.
+_BODY_STOP = {
+    "el": r"(?:ότι|πως|που|σε|στ\w*|από|για|με|και|το|τα|τον|την|ο|η|οι|σήμερα|χθες|είπε|δήλωσε|ανέφερε)",
+    "ru": r"(?:что|в|во|на|о|об|по|с|со|и|заявил\w*|сообщил\w*|сказал\w*|отметил\w*|уточнил\w*)",
+    "ar": r"(?:إن|أن|ان|في|على|إلى|عن|من|لـ?\S*)",
+}
+
+
+def _el_nominative(words: list[str]) -> list[str]:
+    """The body's words in the nominative: its lower-case words (the head and its adjectives) only; a capitalised
+    complement ("Εξωτερικών", whose ministry) stays in the genitive."""
+    shaped = []
+    for n, word in enumerate(words):
+        if not word[:1].islower() or folded(word) in _EL_ARTICLES:
+            return shaped + words[n:]  # the complement from here on ("Άμυνας της Ιταλίας") stays as written
+        shaped.append(next((word[:-len(a)] + b for a, b in _EL_NOMINATIVE if word.endswith(a)), word))
+    return shaped
+
+
+def _spokesman_spans(sentence: str, language: str) -> list[tuple[int, int, int]]:
+    """(start of the title, start of the body, end of the body) for each spokesman of a body the sentence names."""
+    found = []
+    pattern = _SPOKESMAN_TITLE.get(language)
+    if pattern is None:
+        return found
+    for match in re.finditer(pattern, sentence, re.IGNORECASE):
+        # (six words at most, read within the next 200 characters: bounded on a sentence of repeated titles)
+        stop = _BODY_END.search(sentence, match.end(), match.end() + 200)
+        end = stop.start() if stop else min(len(sentence), match.end() + 200)
+        words = []
+        for word in list(re.finditer(r"\S+", sentence[match.end():end]))[:6]:
+            if re.search(r"\d", word.group(0)) or re.fullmatch(_BODY_STOP.get(language, r"(?!)"), word.group(0)):
+                break
+            if language == "ar" and any(re.match(r"[وف]?ال", w.group(0)) for w in words) \
+                    and not re.match(r"[وف]?ال", word.group(0)):
+                break  # a construct chain ends with its first definite word and the definite words after it
+            words.append(word)
+        if words:
+            found.append((match.start(), match.end(), match.end() + words[-1].end()))
+    return found
+
+
+def spokesman_body(cue, sentence: str, items: list[_Item], state: DocumentState):
+    """The body an unnamed spokesman at the cue's agent speaks for (an ``Agent``), or None: the registry actor named
+    there or covering its words, else the body proposed as written (Greek in the nominative). A spokesman the document
+    introduced by name, or a person named right after the title, is left to the rules before."""
+    from .state import Agent
+    language = state.language
+    if cue.role not in (C.SPEECH, C.ACCORDING):
+        return None
+    agent = cue.agent
+    ref = agent.ref if agent is not None else None
+    unnamed = ref is not None and (ref.kind in (ActorKind.UNNAMED_GROUP, ActorKind.COUNTRY)
+                                   or ref.key.startswith("cataphor") or ref.key == state.narrator.key)
+    if ref is not None and not unnamed and not ref.proposed:
+        return None
+    near = (agent.start, agent.end) if agent is not None and ref is not None and ref.key != state.narrator.key \
+        else _agent_phrase(cue, sentence, state)
+    if near is None:
+        return None
+    for title_start, start, end in _spokesman_spans(sentence, language):
+        if not (title_start <= near[1] and near[0] <= end):
+            continue
+        if ref is not None and not unnamed and not (title_start <= near[0] and near[1] <= end):
+            continue  # a name proposed beyond the phrase ("εκπρόσωπος του υπουργείου Γιάννης Ρήγας"): his own
+        body = sentence[start:end]
+        # the body ends before the verb: its words up to the cue
+        body = body[:cue.start - start].rstrip() if start < cue.start < end else body
+        named = [i for i in items if start <= i.start and i.end <= start + len(body) + 1 and i.ref is not None
+                 and i.how in ("name", "proposed")]
+        if any(i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) and i.how == "name" for i in named):
+            return None
+        words = content_words(body, language)
+        if not words or head_kind(words, language) != "body":
+            continue
+        held = [i.ref for i in named if not i.ref.proposed and i.ref.kind != ActorKind.COUNTRY]
+        found = held[0] if len(held) == 1 else _registry_described(words, state)
+        if found is None:
+            surface = body.split()
+            if language == "el":
+                surface = _el_nominative(surface)
+            found = _propose_described(" ".join(surface), "body", state)
+        return Agent(found, start, start + len(body), "descriptor")
+    return None
+
+
+# Issue 15, thirteenth session (mechanism E, part two): a body described by its kind and a place's name that no actor
+# holds ("Davao de Oro's provincial government") is a body named, proposed as written; the same words used alone
+# before ("the provincial government said") wait for it (rule 3 for bodies: ``cataphor:<words>``, `officials` if it is
+# never named), and after it they are it (rule 2). English writes the place as a possessive before the description; the
+# genitive languages write it after, where ``proposing`` already proposes "η περιφερειακή κυβέρνηση της Θεσσαλίας".
+_EN_PLACE_POSSESSIVE = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:de|del|da|do|la|el|of)\s+)?){0,4}[A-Z][\w-]*)['’]s\s+$")
+
+
+def body_of_place(cue, sentence: str, state: DocumentState):
+    """The body an unnamed group's description stands for, when that description is a body's words of two or more
+    (``head_kind`` body): after a place's possessive, the body proposed as written and introduced with its words;
+    alone, the body introduced with those words, else one named next. None for anything else."""
+    from .state import Agent
+    agent = cue.agent
+    if state.language != "en" or cue.role != C.SPEECH:
+        return None
+    if agent is None or agent.ref is None or agent.ref.key == state.narrator.key:
+        # no agent read: a definite phrase of a body's words before the verb ("the regional government said")
+        span = _agent_phrase(cue, sentence, state)
+        if span is None or not re.match(r"(?:[A-Z][\w-]*['’]s|the)\s", sentence[span[0]:span[1]], re.IGNORECASE):
+            return None
+        agent = Agent(unnamed_officials(state), span[0], span[1], "group")
+    # (a group's words, or a body proposed from the last word of the place on: "Oro's provincial government")
+    cut = agent.ref.proposed and agent.ref.kind == ActorKind.GOVERNMENT_AGENCY \
+        and re.match(r"[A-Z][\w-]*['’]s\s", sentence[agent.start:agent.end])
+    if not cut and (agent.ref.kind != ActorKind.UNNAMED_GROUP or agent.how not in ("group", "anaphor")):
+        return None
+    surface = sentence[agent.start:agent.end]
+    possessive = surface.rfind("'s ") if "'s " in surface else surface.rfind("’s ")
+    start = agent.start + possessive + 3 if possessive >= 0 else agent.start
+    words = [w for w in content_words(sentence[start:agent.end], "en") if w[:1].islower()]
+    if len(words) < 2 or head_kind(words, "en") != "body" or not all(w.isalpha() for w in words):
+        return None
+    place = _EN_PLACE_POSSESSIVE.search(sentence[max(0, start - 80):start])
+    if cut and place is None:
+        return None
+    if place is not None:
+        owner = place.group(1)
+        if state.index.mentions(owner, "en"):
+            return None  # a country or an actor held: whose body it is is the rules before's ("Ukraine's …")
+        begin = start - len(sentence[max(0, start - 80):start]) + place.start(1)
+        found = _propose_described(sentence[begin:agent.end].strip(), "body", state)
+        state.introductions.append((words, found))
+        return Agent(found, begin, agent.end, "descriptor")
+    introduced = introduced_as(words, state)
+    return Agent(introduced or cataphor_for(words, "body"), agent.start, agent.end, "descriptor")

@@ -5,7 +5,7 @@ from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import ActorRef, folded, is_acronym
-from ..linking import PERSON_KINDS, document_link, registry_link
+from ..linking import PERSON_KINDS, acronym_link, document_link, registry_link
 from .countries import _same_name_of, country_of_demonym
 from .names import _same_stem, described_actor, el_complement_of_title, shaped_name
 from .state import DocumentState
@@ -101,6 +101,12 @@ def _linked(state: DocumentState, name: str, kind: str) -> ActorRef | None:
     ``name`` names under another form (see ``claims.extraction.linking``); None when none does or the two answer
     differently."""
     candidates = [(ref.name, ref) for ref in {id(ref): ref for ref in state.proposals.values()}.values()]
+    # issue 15, thirteenth session: an acronym spelling a body the document named or proposed is that body
+    bodies = candidates + [(known, ref) for ref in state.mentioned if not ref.proposed and ref.kind not in PERSON_KINDS
+                           and ref.kind != ActorKind.COUNTRY for known in state.index.names_of.get(ref.key, [])]
+    spelt = acronym_link(name, bodies)
+    if spelt is not None:
+        return spelt
     candidates += [(known, ref) for ref in state.mentioned if not ref.proposed and ref.kind in PERSON_KINDS
                    for known in state.index.names_of.get(ref.key, [])]
     in_document = document_link(name, candidates, kind in PERSON_KINDS, state.index)
