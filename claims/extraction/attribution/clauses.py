@@ -2,13 +2,14 @@
 before the verb (past appositions and relative clauses), the phrase after it, a coordinated clause's shared
 subject, the sentence's subject, a report's agent ("the toll published by X"), a dropped subject."""
 
+import bisect
 import re
 
 from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import folded, is_acronym
-from .cuefinding import find_cues
+from .cuefinding import find_cues, may_hold
 from .names import _ARTICLE_WORDS, _titles
 from .proposing import _proposed
 from .state import Cue, DocumentState, _Item
@@ -31,9 +32,32 @@ _FULL_STOP = r"(?<![\s(][κΚ])(?<![\s(]κα)(?<![\s(][δΔ]ρ)(?<![\s(][MD]r)(?
 _BOUNDARY = re.compile(r"[,;:—–«»“”\"()]|\s-\s")
 
 
+_BOUNDARY_ENDS: dict[str, list[int]] = {}
+
+
 def _clause_start(sentence: str, position: int) -> int:
-    boundaries = [m.end() for m in _BOUNDARY.finditer(sentence, 0, position)]
-    return boundaries[-1] if boundaries else 0
+    """The end of the last clause boundary before ``position`` (0 when there is none). The boundaries are found once
+    per sentence (this is asked for every verb of it): a boundary the sentence's scan finds that ends by ``position``
+    is one a scan of the text up to ``position`` finds, and only " - " can cross ``position``, with nothing of the
+    pattern before its end."""
+    ends = _BOUNDARY_ENDS.get(sentence)
+    if ends is None:
+        if len(_BOUNDARY_ENDS) > 16:
+            _BOUNDARY_ENDS.clear()
+        ends = _BOUNDARY_ENDS[sentence] = [m.end() for m in _BOUNDARY.finditer(sentence)]
+    index = bisect.bisect_right(ends, position)
+    return ends[index - 1] if index else 0
+
+
+def _first_words(text: str, count: int) -> list[str]:
+    """``folded(text).split(" ")[:count]``, folding only as much of ``text`` as those words need (the text before a
+    verb may be the whole sentence before it)."""
+    length = 64
+    while True:
+        words = folded(text[:length]).split(" ")
+        if len(words) > count or length >= len(text):
+            return words[:count]
+        length *= 4
 
 
 # Russian round: where (or through what) the subject spoke, set between it and its verb ("Рустам Минниханов в эфире
@@ -68,8 +92,9 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
         words = folded(sentence[previous:start]).split(" ")
         if previous > 0 and sentence[previous - 1] == "," and (words[:1] and words[0] in titles or words[1:2] and words[1] in titles):
             start, clause = previous, sentence[previous:cue.start]
-    first_word = folded(clause).split(" ")[0] if clause.strip() else ""
-    second = folded(clause).split(" ")[1] if len(folded(clause).split(" ")) > 1 else ""
+    leading = _first_words(clause, 2)
+    first_word = leading[0] if clause.strip() else ""
+    second = leading[1] if len(leading) > 1 else ""
     appositive = start > 0 and sentence[start - 1] == "," and (first_word in titles or second in titles)
     if appositive:
         # "Ashraf al-Qedra, the spokesman of the ministry, said": the speaker is before the apposition.
@@ -104,10 +129,15 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
 def _phrase_objects(text: str, language: str) -> list[tuple[int, int]]:
     """The spans of the objects of the attribution and citing phrases in ``text``: from the phrase to the next comma."""
     spans = []
+    if not may_hold(text, language, (C.ACCORDING, C.CITING)):
+        return spans  # asked before every verb: a sentence of hundreds of verbs and no such phrase costs no search
+    commas = None
     for cue in find_cues(text, language, []):
         if cue.role in (C.ACCORDING, C.CITING) and cue.side == "right":
-            comma = re.search(r"[,;:]", text[cue.end:])
-            spans.append((cue.end, cue.end + comma.start() if comma else len(text)))
+            if commas is None:
+                commas = [m.start() for m in re.finditer(r"[,;:]", text)]  # once, not once for each phrase
+            comma = bisect.bisect_left(commas, cue.end)
+            spans.append((cue.end, commas[comma] if comma < len(commas) else len(text)))
     return spans
 
 
@@ -317,7 +347,9 @@ _REPORT_SUBJECT = {
 
 def _report_subject(cue: Cue, sentence: str, items: list[_Item], language: str) -> _Item | None:
     pattern = _REPORT_SUBJECT.get(language)
-    match = re.search(pattern, sentence[:cue.start], re.IGNORECASE) if pattern else None
+    before = sentence[:cue.start]
+    # the pattern ends in a comma and spaces: a text ending otherwise is not searched (for every verb of a sentence)
+    match = re.search(pattern, before, re.IGNORECASE) if pattern and before.rstrip().endswith(",") else None
     if not match:
         return None
     inside = [i for i in items if match.start(1) <= i.start < match.end(1) and i.how in ("name", "descriptor", "group", "proposed")]
@@ -349,12 +381,12 @@ def _sentence_subject(cue: Cue, sentence: str, items: list[_Item], language: str
 def _dropped_subject(cue: Cue, sentence: str, language: str) -> bool:
     """A reporting verb without a subject of its own: "Παράλληλα ανέφερε ότι", "وأضاف أن", "добавил"."""
     clause = sentence[_clause_start(sentence, cue.start):cue.start]
-    words = [w for w in re.findall(r"[^\W\d_]+", clause)]
     if language == "ko":
         return True
     if language == "ar":
         return True
-    return len(words) <= 1
+    words = re.finditer(r"[^\W\d_]+", clause)
+    return next(words, None) is None or next(words, None) is None  # a word at most
 
 
 # Issue 15, thirteenth session: who states a figure that has no speaker of its own. A count, a toll, a report, figures or

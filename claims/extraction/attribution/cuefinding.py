@@ -4,7 +4,7 @@ per-language lists of :mod:`claims.extraction.cues`."""
 import re
 
 from .. import cues as C
-from ..actors import arabic_letters, folded, normalised
+from ..actors import TATWEEL, arabic_letters, folded, normalised
 from . import english
 from .state import Cue
 
@@ -28,9 +28,34 @@ def _cue_patterns(language: str):
                 regex = re.compile(rf"({body}){tail}")
             else:
                 regex = re.compile(rf"(?<!\w)({body})(?!\w)")
-            patterns.append((regex, role, hedge, side, phrase))
+            patterns.append((regex, role, hedge, side, phrase, _needle(phrase)))
         _CUE_REGEX[language] = patterns
     return _CUE_REGEX[language]
+
+
+def _needle(phrase: str) -> str:
+    """A word every match of the phrase's pattern holds as written (the longest; tatweels taken out, as the Arabic
+    pattern allows them between letters): a text without it holds no match, and its pattern need not be run."""
+    return max(folded(phrase).replace(TATWEEL, "").split(), key=len, default="")
+
+
+_NORMALISED: dict[str, tuple[str, str]] = {}
+
+
+def _normalised(sentence: str) -> str:
+    """``normalised(sentence)``, read off the last sentence normalised when this one is part of it (the clause
+    rules ask for the cues of a sentence's every prefix before a verb: one character at a time for each was
+    quadratic on a sentence of hundreds of verbs). Normalising is one character for one, so any part reads
+    the same wherever it is found."""
+    last = _NORMALISED.get("last")
+    if last is not None and len(sentence) > 64:
+        position = last[0].find(sentence)
+        if position >= 0:
+            return last[1][position:position + len(sentence)]
+    text = normalised(sentence)
+    if len(sentence) > 64:
+        _NORMALISED["last"] = (sentence, text)
+    return text
 
 
 _EL_PERIPHRASTIC: list = []
@@ -84,9 +109,10 @@ _RU_POSSESSIVE_ACCORDING = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+
 
 
 def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> list[Cue]:
-    text = normalised(sentence)
+    text = _normalised(sentence)
     found: list[Cue] = []
     patterns = list(_cue_patterns(language))
+    bare = text.replace(TATWEEL, "") if language == "ar" else text
     if language == "el":
         regex, hedges = _el_periphrastic()
         for match in regex.finditer(text):
@@ -111,26 +137,57 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
                 noun = match.group(2)
                 found.append(Cue(match.start(), match.start(1), C.ACCORDING,
                                  "estimated" if noun.startswith("оценк") else "asserted", "right", f"по {noun}"))
-    for regex, role, hedge, side, phrase in patterns:
+    # the positions the cues found so far take: a match overlapping one is no cue (a longer phrase was tried first)
+    taken = bytearray(len(text) + 1)
+    for cue in found:
+        taken[cue.start:cue.end] = b"\1" * (cue.end - cue.start)
+    concessive = None
+    for regex, role, hedge, side, phrase, needle in patterns:
+        if needle not in bare:
+            continue
         for match in regex.finditer(text):
             start, end = match.span(1)
-            if _inside(start, masked) or any(c.start < end and start < c.end for c in found):
+            if _inside(start, masked):
                 continue
-            if re.search(r"\(\s*$", sentence[max(0, start - 3):start]) and re.match(r"\s*\)", sentence[end:]):
+            if (any(taken[start:end]) if start < end else any(c.start < end and start < c.end for c in found)):
+                continue
+            if "(" in sentence[max(0, start - 3):start] and re.search(r"\(\s*$", sentence[max(0, start - 3):start]) \
+                    and re.match(r"\s*\)", sentence[end:]):
                 continue  # round 6: "(أفاد)": a word alone in brackets glosses the name before it; no verb stands so
-            if language == "en" and english.participle(sentence, start, end, phrase):
-                continue  # "were confirmed dead", "the confirmed death toll": no verb of saying
+            if language == "en":
+                if concessive is None:
+                    concessive = english.concessive_words(sentence)
+                if english.participle(sentence, start, end, phrase, concessive):
+                    continue  # "were confirmed dead", "the confirmed death toll": no verb of saying
             if language == "el" and phrase == "κατά" and not re.match(C.EL_KATA_SOURCE, sentence[end:]):
                 continue  # greek round: "κατά τη διάρκεια", "κατά 27%": not "according to"
-            if language == "el" and re.match(r"(?:καταγραφ|μετρ)", folded(phrase)) \
+            if language == "el" and re.match(r"(?:καταγραφ|μετρ)", english.folded_phrase(phrase)) \
                     and re.search(C.EL_PASSIVE_BEFORE, text[:start]):
                 continue  # round 10: "έχουν καταγραφεί", "να καταγραφούν": a passive or a subjunctive, no one's count
             if language == "el" and phrase == "με βάση" and not re.match(C.EL_BASIS_SOURCE, sentence[end:]):
                 continue  # round 9: "με βάση το σχέδιο": not "according to"
             found.append(Cue(start, end, role, hedge, side, phrase))
+            taken[start:end] = b"\1" * (end - start)
     if language == "en":
         found += english.extra_cues(sentence, found, masked)  # "with X saying"
     return sorted(found, key=lambda cue: cue.start)
+
+
+def may_hold(sentence: str, language: str, roles) -> bool:
+    """Whether ``find_cues(sentence, language, …)`` may find a cue of one of ``roles``: False only when no pattern of
+    those roles has its word in the sentence (``_needle``), nor the word of a rule below that gives cues of them.
+    A quick test for the rules that ask, before every verb of a sentence, for the attribution phrases before it."""
+    text = _normalised(sentence)
+    bare = text.replace(TATWEEL, "") if language == "ar" else text
+    if any(role in roles and needle in bare for _, role, _, _, _, needle in _cue_patterns(language)):
+        return True
+    if C.ACCORDING in roles and language == "el" and "απο" in text:
+        return True  # the passive agent
+    if C.ACCORDING in roles and language == "ru" and "по" in text:
+        return True  # "по его словам"
+    if C.ACCORDING in roles and language == "en" and english.study_of(sentence):
+        return True
+    return False
 
 
 def _inside(position: int, spans) -> bool:

@@ -19,6 +19,7 @@ Statements about English grammar, not about one article; each is called from a s
   relative clauses set off by commas ("Reverend X, spokesman for the Church, where the attack happened, told …").
 """
 
+import functools
 import re
 
 from sources.models import ActorKind
@@ -52,23 +53,42 @@ _CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?(?:[\w,-]+\s+){0,2}?lives?\b", re.IG
 _CONCESSIVE = re.compile(r"(?<![\w-])(?:even\s+)?(?:though|although|despite)\s+[^,;:\d]{0,80}$", re.IGNORECASE)
 
 
-def concessive(sentence: str, start: int, end: int) -> bool:
-    """Whether the cue at ``start:end`` is in a concessive clause that follows the sentence's figures and states none."""
+_CONCESSIVE_WORD = re.compile(r"though|although|despite", re.IGNORECASE)
+
+
+def concessive_words(sentence: str) -> int:
+    """Where the first word of a concessive clause starts in ``sentence`` (its length when there is none): a cue before
+    it is in no concessive clause, and ``concessive`` need not search the text before the cue (a search per cue
+    was quadratic on a sentence of hundreds of verbs)."""
+    first = _CONCESSIVE_WORD.search(sentence)
+    return first.start() if first else len(sentence)
+
+
+def concessive(sentence: str, start: int, end: int, first_word: int = 0) -> bool:
+    """Whether the cue at ``start:end`` is in a concessive clause that follows the sentence's figures and states none
+    (``first_word``: where ``concessive_words`` found the first word of one)."""
     from ..numbers import read_quantity
 
+    if start <= first_word:
+        return False
     clause = _CONCESSIVE.search(sentence[:start])
     return bool(clause) and bool(read_quantity(sentence[:clause.start()], language="en")) \
         and not read_quantity(sentence[clause.start():], language="en")
 
 
-def participle(sentence: str, start: int, end: int, phrase: str) -> bool:
+@functools.lru_cache(maxsize=1024)
+def folded_phrase(phrase: str) -> str:
+    return folded(phrase)  # a cue's phrase, one of a closed list: folded once, not at each of its matches
+
+
+def participle(sentence: str, start: int, end: int, phrase: str, first_word: int = 0) -> bool:
     """Whether the cue ``phrase`` at ``start:end`` is a participle that reports nothing (round 10: or a verb of a
-    concessive clause after the figures, which reports nothing about them)."""
-    if concessive(sentence, start, end):
+    concessive clause after the figures, which reports nothing about them; ``first_word`` as ``concessive`` takes it)."""
+    if concessive(sentence, start, end, first_word):
         return True
-    if folded(phrase) in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(sentence[end:]):
+    if folded_phrase(phrase) in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(sentence[end:]):
         return True
-    if folded(phrase) not in _PARTICIPLES:
+    if folded_phrase(phrase) not in _PARTICIPLES:
         return False
     if _BEFORE_PARTICIPLE.search(sentence[max(0, start - 16):start]):
         # "were confirmed by the ministry": a passive with its agent still reports (read by the "… by" cues)
@@ -86,6 +106,11 @@ _WITH_SAYING = re.compile(r"(?<!\w)with\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?(sayin
 # round 10: a study, survey or figures of a body, introduced by "following" or "based on": that body is the source
 _STUDY_OF = re.compile(r"(?<!\w)(following|based\s+on|in\s+line\s+with)\s+(?:an?|the)?\s*(?=(?:[A-Z][\w.&-]*['’]?s?\s+)"
                        r"{1,4}(?:study|survey|report|assessment|count|tally|figures|data|estimates?)\b)")
+
+
+def study_of(sentence: str) -> bool:
+    """Whether ``extra_cues`` may find a study's or figures' body in ``sentence`` (an attribution phrase)."""
+    return bool(_STUDY_OF.search(sentence))
 
 
 def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
@@ -438,6 +463,53 @@ _ADVERBIAL = re.compile(
     # round 10: the acronym glossing the name ("The International Organization for Migration (IOM) also said")
     r"\([A-Z][\w.&-]{1,10}\)))+\s*$",
     re.IGNORECASE)
+# The search of an adverbial before a verb, linear on a long sentence (it is asked for every verb of it):
+# - ``_ADVERBIAL_FROM`` starts no match after a space: a match starting inside a run of spaces starts at its first
+#   space too, so the first match is never after a space, and the pattern's ``\s*`` no longer rescans the run from
+#   each of its positions;
+# - ``_adverbial_bound`` is a position no match starts before: after the last character no match holds, or after the
+#   start of the last run of letters that is neither made of the pattern's words nor may fill one of its free word
+#   slots (which follow "late", "early", "on", "a", "an" and spaces, or a bracket).
+_ADVERBIAL_FROM = re.compile(r"(?<!\s)" + _ADVERBIAL.pattern, re.IGNORECASE)
+_ADVERBIAL_WORDS = re.compile(
+    r"(?:last|night|late|early|on|morning|afternoon|evening|yesterday|today|earlier|later|also|previously|separately|"
+    r"meanwhile|however|then|in|a|statement|the|contrary|turn|for|its|their|his|her|part|an|interview|briefing|this|"
+    r"week|twitter|x)+", re.IGNORECASE)
+_ADVERBIAL_SLOT = re.compile(r"(?:late|early|on|an?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ADVERBIAL_SLOT_UNSEEN = re.compile(r"\w*\s+(?:\w+\s+)?")  # the view may have cut what a slot follows
+_ADVERBIAL_TOKENS = re.compile(r"\w+|[^\w\s().&-]")
+
+
+def _may_fill_slot(sentence: str, start: int) -> bool:
+    before = sentence[max(0, start - 64):start]
+    if before.endswith(("(", ".", "&", "-")):
+        return True
+    return bool(_ADVERBIAL_SLOT.search(before)) or (start > 64 and bool(_ADVERBIAL_SLOT_UNSEEN.fullmatch(before)))
+
+
+def adverbial_before(sentence: str, position: int) -> re.Match | None:
+    """``_ADVERBIAL.search(sentence[:position])``, found in linear time."""
+    return _ADVERBIAL_FROM.search(sentence, _adverbial_bound(sentence, position), position)
+
+
+def _adverbial_bound(sentence: str, position: int) -> int:
+    length = 256
+    while True:
+        window = max(0, position - length)
+        tokens = list(_ADVERBIAL_TOKENS.finditer(sentence, window, position))
+        for token in reversed(tokens):
+            if token.start() == window and window > 0:
+                break  # a run the window may have cut: look further back
+            if not re.match(r"\w", token.group(0)):
+                return token.end()  # a character no match holds
+            if not (_ADVERBIAL_WORDS.fullmatch(token.group(0)) or _may_fill_slot(sentence, token.start())):
+                return token.start() + 1
+        else:
+            if window == 0:
+                return 0
+        length *= 4
+
+
 _APPOSITION = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:spokes\w+|director|officer|head|chief|commissioner|secretary|"
     r"minister|governor|mayor|official|superintendent|inspector|commander|coordinator|representative|president|"
@@ -476,7 +548,7 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
                 and not re.search(r"[,;:]", head):
             # round 7: "The army's chief of staff, General Li Wei, said": the person in apposition to the subject's title
             return named[-1]
-    adverbial = _ADVERBIAL.search(sentence[:position])
+    adverbial = adverbial_before(sentence, position)
     if adverbial and adverbial.start() < position:
         position = adverbial.start()
     before = sentence[:position]
