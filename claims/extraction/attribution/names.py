@@ -116,8 +116,9 @@ def _el_case_change(sentence: str, start: int, words: list[str]) -> bool:
 
 
 # Issue 15, thirteenth session: endings only a Greek genitive has (a person's name after a title in the nominative or
-# accusative is in that case: "ο υπουργός Νίκος Παππάς", never "-ής", "-ών", "-ου" as its first word).
-_EL_GENITIVE_ONLY = r"(?:ών|ων|ού|ου|ής|είας|ειας|ικής|ικού|ικών|ιας)$"
+# accusative is in that case: "ο υπουργός Νίκος Παππάς", never "-ής", "-ών", "-ου" as its first word). A word in "-λής"
+# is a nominative name, not a genitive (the review: "Περικλής", "Θεμιστοκλής", "Καραμανλής").
+_EL_GENITIVE_ONLY = r"(?:ών|ων|ού|ου|(?<!λ)ής|είας|ειας|ικής|ικού|ικών|ιας)$"
 _EL_GENITIVE_ANY = r"(?:ών|ων|ού|ου|ής|ης|ας|άς|ίας|ιας|είας|ειας)$"
 _EL_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
