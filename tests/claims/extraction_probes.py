@@ -34,6 +34,18 @@ def extract(body, language="en", published_on=dt.date(2025, 9, 4), publisher=Non
     return [c for c in extract_candidates(document=document, actors=ActorIndex.from_database()) if c.quantity]
 
 
+def media(table, *keys, language):
+    """The media of ``table`` (key -> name, kind, country, aliases by language) a test names, in its language."""
+    for key in keys:
+        name, kind, country, aliases = table[key]
+        actor(key, name, kind, country, aliases[language], language=language)
+
+
+def figures_through(found):
+    """Each figure with its claimant (key or proposed name) and its hops by key."""
+    return [(int(c.quantity.number), who(c), hop_keys(c)) for c in found]
+
+
 def publisher(key="paper", name="Paper", kind="news_outlet"):
     """The publisher of the document, created once however often a test asks for it."""
     return Actor.objects.get_or_create(key=key, defaults={"name": name, "kind": kind})[0]

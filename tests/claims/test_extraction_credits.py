@@ -9,7 +9,7 @@ import time
 import pytest
 
 from claims.extraction.hops import _DATE_ONLY, _DATE_TAIL, _framed_credit, _frames, _glosses
-from tests.claims.extraction_probes import actor, extract, hop_keys, publisher, who
+from tests.claims.extraction_probes import extract, figures_through, hop_keys, media, publisher
 
 _NAMES = {
     "afp": ("Agence France-Presse", "news_agency", "FR", {"en": ["AFP"], "el": ["Γαλλικό Πρακτορείο", "AFP"],
@@ -22,13 +22,10 @@ _NAMES = {
 
 
 def _media(*keys, language):
-    for key in keys:
-        name, kind, country, aliases = _NAMES[key]
-        actor(key, name, kind, country, aliases[language], language=language)
+    media(_NAMES, *keys, language=language)
 
 
-def _figures(found):
-    return [(int(c.quantity.number), who(c), hop_keys(c)) for c in found]
+_figures = figures_through
 
 
 # A head dateline that gives its days before and after the credit in brackets: the wire's copy.

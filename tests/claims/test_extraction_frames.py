@@ -7,7 +7,7 @@ Every case fails on the rules before the session."""
 
 import pytest
 
-from tests.claims.extraction_probes import actor, extract, hop_keys, who
+from tests.claims.extraction_probes import extract, figures_through, media
 
 _NAMES = {
     "tass": ("TASS", "state_media", "RU", {"en": ["TASS"], "el": ["ΤΑΣΣ"], "ko": ["타스통신", "타스"], "ar": ["وكالة تاس", "تاس"],
@@ -21,13 +21,10 @@ _NAMES = {
 
 
 def _media(*keys, language):
-    for key in keys:
-        name, kind, country, aliases = _NAMES[key]
-        actor(key, name, kind, country, aliases[language], language=language)
+    media(_NAMES, *keys, language=language)
 
 
-def _figures(found):
-    return [(int(c.quantity.number), who(c), hop_keys(c)) for c in found]
+_figures = figures_through
 
 
 # A medium citing another frames the clause after it: the citer is the outer frame (step 1), the cited the inner one.
