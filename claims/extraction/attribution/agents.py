@@ -156,6 +156,11 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                                                 "proposed")
     elif language == "ko":
         item = _ko_agent(cue, sentence, items, state, masked)
+        if item is not None and item.how == "proposed" and item.ref is not None and cue.phrase.startswith("보도") \
+                and re.search(r"(?:다|라)고\s+$", sentence[:item.start]):
+            # thirteenth session: "…발표했다고 타임스오브이스라엘이 보도했다": what reports a report ("보도", news
+            # coverage) is a medium, proposed as one, so it relays the inner speaker's figures
+            item = _Item(item.start, item.end, _proposed_medium(state, item.ref), "proposed")
     elif language == "ar":
         # Subject–verb order (headlines, "الجيش السوداني يُعلن …"): a named actor right before the verb.
         adjacent = [i for i in items if i.end <= cue.start and not sentence[i.end:cue.start].strip(" ،,")
