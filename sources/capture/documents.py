@@ -140,10 +140,25 @@ def _previous_fields(document: Document, *, job, limit: int) -> dict | None:
 def _write(document: Document, *, by, reason: str) -> None:
     try:
         document.full_clean()
+        document_save(document=document, by=by, reason=reason)
     except ValidationError as exc:
         details = "; ".join(f"{field}: {' '.join(messages)}" for field, messages in exc.message_dict.items())
+        if _only_taken(exc):
+            # The key and the address were free when looked up: a capture running beside this one took one of
+            # them since. Retried, this job finds the other's document or picks the next free key.
+            raise TransientCaptureError(f"another capture wrote a document for {document.url} at the same time ({details})") from None
         raise CaptureError(f"{document.url}: the captured document is not valid ({details})") from None
-    document_save(document=document, by=by, reason=reason)
+
+
+def _only_taken(exc: ValidationError) -> bool:
+    """Whether every error of ``exc`` is a unique value (the key, the address) already taken."""
+    errors = [error for errors in exc.error_dict.values() for error in errors] if hasattr(exc, "error_dict") else exc.error_list
+    return bool(errors) and all(error.code == "unique" or _UNIQUE_URL in str(error.message) for error in errors)
+
+
+# The address's constraint is conditional (blank addresses may repeat); Django's error for it has no code
+# and names it.
+_UNIQUE_URL = "document_url_unique"
 
 
 def _actor(job):

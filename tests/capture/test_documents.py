@@ -143,3 +143,42 @@ def test_an_inline_capture_is_not_retried_and_says_so(site, capture):
     job = capture(site.url("/down.html"))
     assert job.state == "failed"
     assert job.error == f"{site.url('/down.html')}: the server answered HTTP 503 Service Unavailable (not retried: inline capture)"
+
+
+def test_a_key_taken_by_another_capture_at_the_same_time_is_retried_not_failed(db, site, archives, monkeypatch):
+    """Two workers capturing two addresses of one article (same title, same date) both pick the free key; the
+    one that writes second must be retried (the retry picks the next free key), never failed for good."""
+    from sources.capture import documents
+    from sources.capture.jobs import capture_job_run
+
+    first = DocumentFactory(key="2025-09-04-taken-by-the-other-worker", url="https://example.org/other")
+    job = CaptureJob.objects.create(url=site.url("/news/seoul-2000.html"))
+    monkeypatch.setattr(documents, "_unique_key", lambda *args: first.key)  # what the other worker just wrote
+    job, retry_in = capture_job_run(job_id=job.pk, retry=True)
+    job.refresh_from_db()
+    assert (job.state, job.attempts, retry_in is not None) == ("queued", 1, True), job.error
+    assert "at the same time" in job.error
+    assert Document.objects.count() == 1
+    monkeypatch.undo()
+    job, retry_in = capture_job_run(job_id=job.pk, retry=True)
+    job.refresh_from_db()
+    assert (job.state, job.attempts, retry_in) == ("done", 2, None), job.error
+    assert job.document.key != first.key
+
+
+def test_only_a_taken_key_or_address_counts_as_a_capture_beside_this_one(db):
+    from django.core.exceptions import ValidationError
+
+    from sources.capture.documents import _only_taken
+
+    taken = DocumentFactory(key="2025-09-04-a-key", url="https://example.org/a")
+    same_address = DocumentFactory.build(url=taken.url, publisher=taken.publisher)
+    same_key = DocumentFactory.build(key=taken.key, publisher=taken.publisher)
+    empty_body = DocumentFactory.build(key=taken.key, body="", publisher=taken.publisher)
+    for document, expected in ((same_address, True), (same_key, True), (empty_body, False)):
+        try:
+            document.full_clean()
+        except ValidationError as exc:
+            assert _only_taken(exc) is expected, (document.key, exc)
+        else:
+            raise AssertionError(f"{document.key} was expected not to be valid")

@@ -52,6 +52,7 @@ def test_the_worker_command_runs_queued_jobs_retries_and_stops_on_sigterm(site, 
     finally:
         worker.send_signal(signal.SIGTERM)
         output, _ = worker.communicate(timeout=60)
-    assert states == [("done", 1), ("done", 2), ("done", 1)], output
+    errors = list(CaptureJob.objects.filter(pk__in=[j.pk for j in jobs]).order_by("id").values_list("error", flat=True))
+    assert states == [("done", 1), ("done", 2), ("done", 1)], f"{errors}\n{output}"
     assert worker.returncode == 0, output
     assert {job.document.language for job in CaptureJob.objects.filter(pk__in=[j.pk for j in jobs])} == {"en", "ko"}
