@@ -34,6 +34,8 @@ _EN_SPEECH = {
         "emphasizes", "emphasises", "confirms", "adds", "tells", "announces", "reveals", "declared", "declares",
         "affirmed", "specified", "clarified", "informed", "warned", "warns")},
     **{verb: "believed" for verb in ("feared", "fears", "expects", "expected")},
+    # fourteenth session: forecasts are estimates of their subject ("the Pentagon predicted that 10,000 …")
+    **{verb: "estimated" for verb in ("predicted", "predicts", "projected", "projects", "forecast", "forecasts")},
     # "The U.N. and Congo's government had earlier put the provisional death toll at 773"
     **{f"{verb} the {adjective}{noun} at": "asserted" for verb in ("put", "puts", "putting", "placed", "places")
        for adjective in ("", "provisional ", "official ", "preliminary ", "latest ", "overall ")
@@ -49,6 +51,8 @@ _EL_SPEECH = {
     "επισήμαναν": "asserted", "συμπλήρωσε": "asserted", "έγραψε": "asserted",
     "έκανε λόγο": "asserted", "έκαναν λόγο": "asserted", "κάνει λόγο": "asserted", "έχει αναφέρει": "asserted",
     "εκτίμησε": "estimated", "εκτιμά": "estimated", "εκτιμούν": "estimated", "πιστεύει": "believed",
+    # fourteenth session: forecasts ("το υπουργείο προέβλεψε ότι …")
+    "προέβλεψε": "estimated", "προέβλεψαν": "estimated", "προβλέπει": "estimated", "προβλέπουν": "estimated",
     "πιστεύουν": "believed", "θεωρεί": "believed", "θεωρούν": "believed", "αρνήθηκε": "denied", "απέρριψε": "denied",
     "χαρακτήρισε": "asserted", "έκανε γνωστό": "asserted", "έκανε γνωστή": "asserted", "έκανε γνωστά": "asserted",
     "έκαναν γνωστό": "asserted", "γνωστοποίησε": "asserted", "κατέγραψε": "asserted", "μετέφερε": "asserted",
@@ -131,6 +135,9 @@ _RU_SPEECH = {
     "подтверждают": "asserted", "отмечает": "asserted", "уточняет": "asserted", "информирует": "asserted",
     "оценил": "estimated", "оценила": "estimated", "оценили": "estimated", "оценивает": "estimated",
     "считает": "believed", "считают": "believed", "опроверг": "denied", "опровергли": "denied",
+    # fourteenth session: forecasts ("Минобороны прогнозирует, что …")
+    "прогнозирует": "estimated", "прогнозируют": "estimated", "спрогнозировал": "estimated",
+    "спрогнозировала": "estimated", "спрогнозировали": "estimated", "предсказал": "estimated",
     # Round 6: what a document's data say ("…, гласят данные Агентства по чрезвычайным ситуациям"): the data's owner
     "гласят": "asserted", "гласит": "asserted",
     "лишилась": None, "потеряли": None,  # not cues: kept out explicitly so that no stem rule adds them
@@ -144,6 +151,9 @@ _KO_SPEECH = {
     "확인했다": "asserted", "파악했다": "asserted", "공개했다": "asserted", "주장했다": "alleged",
     "추정했다": "estimated", "추산했다": "estimated", "추정된다고": "estimated", "보고 있다": "believed",
     "부인했다": "denied", "분석했다": "estimated", "전망했다": "believed",
+    # fourteenth session: forecasts ("…것으로 예측했다") and the progressive of estimating ("…것으로 추정하고 있다")
+    "예측했다": "estimated", "예상했다": "believed", "추정하고 있다": "estimated", "추산하고 있다": "estimated",
+    "예측하고 있다": "estimated",
     # round 8: "…실종됐다고 희생자 현황을 정정했다" (corrected its count)
     "정정했다": "asserted", "정정했습니다": "asserted", "수정했다": "asserted",
     # connective forms that go on with a clause ("…에 달한다고 말해 사상자수가 더 늘어날 것으로 보인다")
@@ -166,6 +176,8 @@ _AR_SPEECH = {
     "أبلغ": "asserted", "أبلغت": "asserted", "صرح": "asserted", "صرحت": "asserted", "نشر": "asserted",
     "نشرت": "asserted", "قدر": "estimated", "قدرت": "estimated",
     "يعتقد": "believed", "تعتقد": "believed", "نفى": "denied", "نفت": "denied",
+    # fourteenth session: forecasts ("وتوقعت الوزارة مقتل 600")
+    "توقع": "estimated", "توقعت": "estimated", "يتوقع": "estimated", "تتوقع": "estimated",
     # Round 8: admitting ("أقر جيش الاحتلال بمقتل 11"): the admitted figure is the one who admits it
     "أقر": "asserted", "أقرت": "asserted", "يقر": "asserted", "تقر": "asserted",
     # the present tense of headlines: "الجيش السوداني يُعلن وفاة 8 مواطنين"

@@ -58,6 +58,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             if not particle or re.search(r"\d", clean):
                 continue
             stem = clean[: -len(particle)]
+            if particle in ("는", "은") and stem.endswith("에"):
+                continue  # fourteenth session: "현장에는", "당시에는" (at the site, at the time): a place or time as topic
             if stem.endswith(_KO_COUNTED):
                 continue  # round 8: "사망자가", "부상자 수는": the people counted, never the one who reports them
             if re.search(_KO_QUANTIFIED, sentence[lo:word_start]):
