@@ -15,6 +15,7 @@ from .clauses import (
     _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject, non_agent_subject,
 )
+from .described import country_of_figures
 from .descriptions import _resolve, described_agent, introduce, unnamed_officials
 from .korean import _ko_according, _ko_agent, ko_citing
 from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, RU_SOURCE_OF_MEDIUM, _as_medium, _relay_objects
@@ -117,6 +118,10 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         agent_of_report = _report_agent(cue, sentence, items, state, comma)
         if agent_of_report is not None:
             item = agent_of_report
+        if cue.role == C.ACCORDING and (item is None or item.how in ("proposed", "group")):
+            # fourteenth session: "according to Israeli tallies", "حسب الأرقام الرسمية الأوكرانية": a people's
+            # adjective with a figures noun is that people's country (not "Israeli" proposed, nor unnamed officials)
+            item = country_of_figures(cue.end, sentence, items, language, state.index) or item
         # (round 10: the unnamed sources a medium cites too: "σύμφωνα με το CNN που επικαλείται πηγές")
         unnamed = re.match(_EL_UNNAMED_SOURCES, sentence[cue.end:]) if language == "el" else None
         if unnamed and item is not None and item.how == "anaphor" \

@@ -104,6 +104,8 @@ def _el_gave_figures():
     return _EL_GAVE_FIGURES[0]
 
 
+_RU_PEOPLES_ACCORDING = re.compile(r"(?<!\w)по\s+([а-яё]+[сц]ким\s+(?:(?:официальным|последним|предварительным)\s+)?)"
+                                   r"(данным|оценкам|подсчетам|подсчётам|сведениям)(?!\w)", re.IGNORECASE)
 _RU_POSSESSIVE_ACCORDING = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+(словам|данным|информации|оценке|оценкам|сведениям)(?!\w)",
                                       re.IGNORECASE)
 
@@ -133,6 +135,14 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
         # russian round: "По его словам", "по её данным": the attribution phrase with a possessive pronoun between its
         # words; the cue is the preposition, so that its object is the pronoun, the speaker named before.
         for match in _RU_POSSESSIVE_ACCORDING.finditer(text):
+            if not _inside(match.start(), masked):
+                noun = match.group(2)
+                found.append(Cue(match.start(), match.start(1), C.ACCORDING,
+                                 "estimated" if noun.startswith("оценк") else "asserted", "right", f"по {noun}"))
+        # fourteenth session: "по украинским данным", "по российским официальным оценкам": a people's adjective
+        # between the preposition and the figures; the cue is the preposition, its object the adjective and the noun
+        # (``described.country_of_figures`` reads the country)
+        for match in _RU_PEOPLES_ACCORDING.finditer(text):
             if not _inside(match.start(), masked):
                 noun = match.group(2)
                 found.append(Cue(match.start(), match.start(1), C.ACCORDING,
