@@ -268,13 +268,15 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     continue
                 inside = next((q for q in quotes if q[0] <= quantity.start < q[1]), None)
                 together = []
+                back_reference = False
                 if inside is not None:
                     who, relays = inside[2] or narrator, inside[3]
                 else:
                     who, relays = claimant or narrator, found.relays
                     together = found.claimants if claimant is not None else []
                     announced_by = relative_clause_agent(sentence, quantity.start, state)
-                    if announced_by is not None and announced_by != who:
+                    back_reference = announced_by is not None and announced_by != who
+                    if back_reference:
                         who, relays, together = announced_by, [], []
                     if language == "en" and english.running_total(sentence, quantity.start):
                         who, relays, together = narrator, [], []  # round 10: "bringing the toll to 146": the writer's
@@ -298,9 +300,13 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     summary=_summary(who, sentence, quantity, since, together), headline=headline == (p_start, p_end),
                     claimants=list(together),
                 ))
-                if who.key != narrator.key:
+                if who.key != narrator.key and not back_reference:
                     state.remember(who)
                     state.last_relays, state.last_relays_for = relays, who
+                elif who.key != narrator.key:
+                    # fourteenth session: "보건부가 앞서 보고한 100명" refers back to an earlier statement; the source
+                    # going on later keeps the relays of its last statement
+                    state.remember(who)
                 previous_when = when or When(document.published_on, DatePrecision.DAY)
             for q_start, q_end, speaker, relays in quotes:
                 if any(q_start <= q.start < q_end for q in quantities) or speaker is None:

@@ -437,8 +437,10 @@ def relative_clause_agent(sentence: str, position: int, state: DocumentState) ->
     head = sentence[max(0, position - 50):position]
     # round 8: an adverb between the subject and the verb ("일본 경찰이 공식적으로 발표한"), and a noun phrase of two
     # words between the verb and the figure ("발표한 전체 사망자는 800여 명")
-    match = re.search(r"(?:(\S+)\s+)?(\S+?)(?:이|가|은|는)\s+(?:\S+(?:으로|로|히|게)\s+)?"
-                      r"(?:밝힌|발표한|집계한|추산한|추정한|공개한)\s+(?:\S+\s+){0,2}$", head)
+    # fourteenth session: up to two adverbs, time words among them ("보건부가 앞서 보고한 100명", "군이 23일 파악한"), and
+    # the other verbs of reporting in their adnominal form
+    match = re.search(r"(?:(\S+)\s+)?(\S+?)(?:이|가|은|는)\s+(?:(?:\S+(?:으로|로|히|게)|" + _KO_WHEN + r")\s+){0,2}"
+                      r"(?:밝힌|발표한|집계한|추산한|추정한|공개한|보고한|파악한|확인한|예측한|전한)\s+(?:\S+\s+){0,2}$", head)
     if not match:
         return None
     offset = max(0, position - 50)
@@ -449,11 +451,26 @@ def relative_clause_agent(sentence: str, position: int, state: DocumentState) ->
     stem, first = match.group(2), match.group(1)
     if len(stem) < 2 or re.search(r"\d", stem) or not stem.endswith(_KO_BODY_ENDINGS + _KO_PROPOSABLE_BODIES):
         return None
+    named = _ko_named_before(stem, state)
+    if named is not None:
+        return named
     # round 8: a body no actor names ("일본 경찰이 … 발표한 800여 명"), with the word that qualifies it: proposed
     qualified = first and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|이|가|\d)$", first)
     return _proposed(state, f"{first} {stem}" if qualified else stem, "")
 
 
+def _ko_named_before(stem: str, state: DocumentState) -> ActorRef | None:
+    """Fourteenth session: "보건부" after "레바논 보건부" — a body's name without the country before it is the actor the
+    text named under the whole name; None when no actor named so far, or more than one, has a name ending in it."""
+    word = folded(stem).replace(" ", "")
+    found = {ref.key: ref for ref in state.mentioned
+             if any(len(name.replace(" ", "")) > len(word) and name.replace(" ", "").endswith(word)
+                    for name in state.index.names_of.get(ref.key, []))}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# The time words that may stand between a relative clause's subject and its verb.
+_KO_WHEN = r"(?:앞서|이날|전날|당초|최근|그동안|지난\S*|\d{1,2}일(?:\([^)]*\))?)"
 # Bodies a relative clause's subject may name, besides _KO_BODY_ENDINGS.
 _KO_PROPOSABLE_BODIES = ("경찰", "소방", "군", "군정", "통계국", "통신", "방송")
 
