@@ -28,7 +28,11 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     claimant: ActorRef | None = None
     relays: list[ActorRef] = []
     non_media_speech = [c for c in speech if not c.agent.ref.is_media and c.agent.ref != state.narrator]
-    if citing and non_media_speech and citing[0].agent and citing[0].agent.ref and citing[0].agent.ref.is_media \
+    if citing and (chain := _source_through_citing(citing[0], speech, according, relay_cues)) is not None:
+        # Fourteenth session: "…, according to X, Reuters reports, citing RIA": X said it; the medium citing and the
+        # medium cited relay it, nearest the document first (the inner "citing" is no source)
+        claimant, relays = chain
+    elif citing and non_media_speech and citing[0].agent and citing[0].agent.ref and citing[0].agent.ref.is_media \
             and not (citing[0].object_agent and citing[0].object_agent.ref):
         # "X said on Sunday, Trend reports citing TASS": X speaks; the cited medium and its citer relay it.
         claimant = non_media_speech[0].agent.ref
@@ -173,6 +177,34 @@ def _going_on(cue: Cue, sentence: str, state: DocumentState) -> bool:
     if agent.how == "proposed" and ref.proposed and len(written) == 1:
         return len(ref.name.split()) > 1 or ref == state.last_relays_for
     return False
+
+
+def _citing_pair(cue: Cue, speech: list[Cue], relay_cues: list[Cue]) -> tuple[ActorRef | None, ActorRef | None]:
+    """(the one citing, the one cited) of a citing cue: its agent and object ("نقلت رويترز عن ريا", "로이터가 리아를
+    인용해"), or, when it has no object, its agent is the one cited ("Reuters reported, citing RIA", "μεταδίδει το
+    Reuters, επικαλούμενο το RIA", "передает Reuters со ссылкой на РИА") and the medium of the nearest reporting or
+    relaying verb before it cites."""
+    if cue.object_agent is not None and cue.object_agent.ref is not None:
+        return (cue.agent.ref if cue.agent is not None else None), cue.object_agent.ref
+    cited = cue.agent.ref if cue.agent is not None else None
+    before = [c for c in speech + relay_cues if c.start < cue.start and c.agent.ref.is_media and c.agent.ref != cited]
+    return (max(before, key=lambda c: c.start).agent.ref if before else None), cited
+
+
+def _source_through_citing(cue: Cue, speech: list[Cue], according: list[Cue],
+                           relay_cues: list[Cue]) -> tuple[ActorRef, list[ActorRef]] | None:
+    """Fourteenth session: a source named by an *according to* phrase, no medium, beside a medium citing another medium
+    ("…, σύμφωνα με το υπουργείο Άμυνας, μεταδίδει το Reuters, επικαλούμενο το RIA", "по данным Минобороны, передает
+    Reuters со ссылкой на РИА Новости", "국방부에 따르면 … 로이터가 리아노보스티를 인용해 보도했다"): the source is the
+    claimant; the one citing, then the one cited, relay it. None when the sentence is of another shape."""
+    citer, cited = _citing_pair(cue, speech, relay_cues)
+    if citer is None or cited is None or not citer.is_media or not cited.is_media:
+        return None
+    sources = [c.agent.ref for c in according if not c.agent.ref.is_media and c.agent.ref not in (citer, cited)
+               and c.agent.how != "dropped"]
+    if not sources:
+        return None
+    return sources[0], [citer, cited]
 
 
 def _inner_speaker(cue: Cue, speech: list[Cue], according: list[Cue], sentence: str, language: str) -> ActorRef | None:
