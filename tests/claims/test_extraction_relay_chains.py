@@ -48,3 +48,22 @@ def test_a_source_named_before_a_medium_citing_a_medium_is_the_claimant(language
 INVERTED = {
     "ru": "«Погибли 56 человек», — приводит сообщение Reuters со ссылкой на Минобороны России РИА Новости.",
 }
+
+
+# A medium carrying another medium's report, which cites the source: the carrier after the verb (Russian "приводит X
+# сообщение Y со ссылкой на Z", the subject last) or before it ("RIA carried a Reuters report citing Z").
+CARRIED_REPORT = {
+    "ru": "«Погибли 56 человек», — приводит сообщение Reuters со ссылкой на Минобороны России РИА Новости.",
+    "en": "RIA carried a Reuters report citing the Russian defence ministry as saying 56 soldiers were killed.",
+    "el": "Το RIA μεταδίδει ρεπορτάζ του Reuters, επικαλούμενο το ρωσικό υπουργείο Άμυνας, ότι σκοτώθηκαν 56 στρατιώτες.",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", sorted(CARRIED_REPORT))
+def test_a_medium_carrying_a_report_that_cites_a_source_is_the_outer_relay(language):
+    """The medium that carries the report is nearest the document, the medium whose report it is next, the source they
+    cite the claimant — wherever the carrier stands (the Russian subject after its verb)."""
+    _registry(language)
+    found = extract(CARRIED_REPORT[language], language=language, publisher=publisher())
+    assert figures_through(found) == [(56, "russia-mod", [["ria"], ["reuters"]])]
