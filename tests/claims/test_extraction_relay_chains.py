@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from claims.extraction.actors import folded
 from tests.claims.extraction_probes import actor, extract, figures_through, publisher
 
 MEDIA = {
@@ -67,3 +68,64 @@ def test_a_medium_carrying_a_report_that_cites_a_source_is_the_outer_relay(langu
     _registry(language)
     found = extract(CARRIED_REPORT[language], language=language, publisher=publisher())
     assert figures_through(found) == [(56, "russia-mod", [["ria"], ["reuters"]])]
+
+
+# A speaker saying what he was briefed or told: the ones who briefed him (unnamed: officials) said it, he relays it.
+BRIEFED_QUOTE = {
+    "en": 'Senator John Smith told CNN: "We were briefed that 600 soldiers were killed."',
+    "el": "Ο βουλευτής Γιάννης Παππάς είπε στο CNN πως «ενημερωθήκαμε ότι 600 στρατιώτες σκοτώθηκαν».",
+    "ru": "Депутат Иван Петров сказал CNN: «Нам сообщили, что погибли 600 военных».",
+    "ar": 'وقال النائب جون سميث لقناة "سي إن إن": "أُبلغنا بأن 600 جندي قتلوا".',
+    "ko": '존 스미스 의원은 CNN에 "600명이 숨졌다고 보고받았다"고 말했다.',
+}
+CNN = {"en": ["CNN"], "el": ["CNN"], "ru": ["CNN"], "ar": ["سي إن إن"], "ko": ["CNN"]}
+SPEAKER = {"en": "John Smith", "el": "Γιάννης Παππάς", "ru": "Иван Петров", "ar": "جون سميث", "ko": "존 스미스"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", sorted(BRIEFED_QUOTE))
+def test_a_speaker_saying_he_was_briefed_relays_the_briefing(language):
+    """"We were briefed that 600 …": the briefing's officials are the claimant, the medium told and then the speaker
+    relay them (nearest the document first)."""
+    actor("cnn", "CNN", "news_outlet", "US", CNN[language], language=language)
+    found = extract(BRIEFED_QUOTE[language], language=language, publisher=publisher())
+    [(number, claimant, steps)] = figures_through(found)
+    assert (number, claimant, steps[0]) == (600, "officials", ["cnn"])
+    assert len(steps) == 2 and steps[1][0].startswith("proposed:") and folded(SPEAKER[language].split()[-1]) in steps[1][0]
+
+
+GOING_ON = {
+    "en": 'Senator John Smith told CNN: "We were briefed that 600 soldiers were killed." Smith added that 80 tanks were lost.',
+    "el": "Ο βουλευτής Γιάννης Παππάς είπε στο CNN πως «ενημερωθήκαμε ότι 600 στρατιώτες σκοτώθηκαν». "
+          "Είπε ακόμη πως 80 άρματα χάθηκαν.",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", sorted(GOING_ON))
+def test_a_speaker_who_relayed_a_briefing_goes_on_through_the_medium_told(language):
+    """After relaying the briefing, the speaker going on says something of his own, still to the medium he spoke to."""
+    actor("cnn", "CNN", "news_outlet", "US", CNN[language], language=language)
+    found = extract(GOING_ON[language], language=language, publisher=publisher())
+    [(number, claimant, steps)] = [f for f in figures_through(found) if f[0] == 80]
+    assert folded(SPEAKER[language].split()[-1]) in claimant.replace("proposed:", "") or \
+        folded(SPEAKER[language].split()[-1]) in folded(claimant)
+    assert steps == [["cnn"]]
+
+
+def test_hostile_text_of_reports_and_briefings_is_read_in_linear_time():
+    """Guard test: 5,000 report nouns with a medium each, and 5,000 "we were briefed", read within 2 CPU seconds."""
+    from claims.extraction.actors import ActorRef
+    from claims.extraction.attribution.chains import _says_briefed
+    from claims.extraction.attribution.media import _report_owner
+    from claims.extraction.attribution.state import _Item
+
+    unit = "a report, to the CNN and "  # no report of CNN's: every item is tried
+    sentence = unit * 5000
+    cnn = ActorRef(key="cnn", name="CNN", kind="news_outlet")
+    items = [_Item(k * len(unit) + 17, k * len(unit) + 20, cnn, "name") for k in range(5000)]
+    started = time.process_time()
+    for language in ("en", "el", "ru", "ar", "ko"):
+        assert _report_owner(sentence, items, language) is None
+        _says_briefed("we were briefed that " * 5000, language)
+    assert time.process_time() - started < 2

@@ -557,3 +557,49 @@ def apposition_heads(cues: list[Cue], sentence: str, state: DocumentState) -> No
         cue.agent = Agent(ref, min(start, cue.agent.start), max(end, cue.agent.end), "proposed") if cue.agent \
             else Agent(ref, start, end, "proposed")
         state.remember(ref)
+
+
+# Fourteenth session: a speaker saying he (or they) were briefed or told ("we were briefed that", "ενημερωθήκαμε ότι",
+# "нам сообщили, что", "أُبلغنا بأن", "…고 보고받았다"): what he says came from the ones who briefed him. Opening the
+# quotation or the clause after the verb of saying; in Korean, closing the quoted clause.
+_WE_WERE_BRIEFED = {
+    "en": r"(?:(?:that\s+)?(?:we|i|he|she|they)\s+(?:were|was|have\s+been|had\s+been|'ve\s+been)\s+"
+          r"(?:briefed|told|informed))(?!\w)",
+    "el": r"(?:(?:ότι|πως)\s+)?(?:ενημερωθήκαμε|ενημερώθηκα|ενημερώθηκε|ενημερώθηκαν|μας\s+ενημέρωσαν|μας\s+είπαν|"
+          r"πληροφορηθήκαμε)(?!\w)",
+    "ru": r"(?:(?:что\s+)?(?:нам|мне|ему|ей|им)\s+(?:сообщили|доложили|рассказали|сказали)|"
+          r"(?:нас|меня|его|её|ее|их)\s+(?:проинформировали|известили))(?!\w)",
+    "ar": r"(?:(?:إنه|أنه|انه)\s+)?(?:أُبلغنا|أبلغنا|ابلغنا|أُبلغت|أُبلغ|أُخبرنا|قيل\s+لنا|تم\s+إبلاغنا)(?!\w)",
+}
+_KO_BRIEFED = r"(?:보고\s*받았|브리핑\s*받았|보고를\s+받았|브리핑을\s+받았|전달\s*받았)\S*\s*[\"”']?\s*$"
+
+
+def _says_briefed(text: str, language: str) -> bool:
+    """Whether a quotation's or a clause's words say the speaker was briefed: at their start (a word of an opening
+    quotation mark or dash at most before it), or, in Korean, at the end of the quoted clause."""
+    if language == "ko":
+        return bool(re.search(_KO_BRIEFED, text[-40:]))
+    pattern = _WE_WERE_BRIEFED.get(language)
+    return bool(pattern and re.match(rf"[\s«»\"“”'‘’:,—–-]*{pattern}", text[:80], re.IGNORECASE))
+
+
+def briefed_speakers(sentence: str, cues: list[Cue], claimant, relays: list[ActorRef], quote_speakers: list,
+                     state: DocumentState):
+    """Fourteenth session (kind C of batch G): a speaker saying he was briefed ("«ενημερωθήκαμε ότι πάνω από 75.000
+    …»", "Smith said they were briefed that 600 …") relays the briefing; its givers, unnamed, are officials, the
+    claimant. The speaker joins the relays after those he spoke through (the medium told). (claimant, relays,
+    quote_speakers)."""
+    from .descriptions import unnamed_officials
+
+    def relayed(speaker, through):
+        if speaker is None or speaker.is_media or speaker.key == "officials":
+            return speaker, through
+        return unnamed_officials(state), [*[r for r in through if r != speaker], speaker]
+
+    quote_speakers = [(s, e, *relayed(sp, r)) if _says_briefed(sentence[s:e], state.language) else (s, e, sp, r)
+                      for s, e, sp, r in quote_speakers]
+    verbs = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref == claimant]
+    if claimant is not None and state.language != "ko" and verbs \
+            and _says_briefed(sentence[max(verbs[0].end, verbs[0].agent.end):], state.language):
+        claimant, relays = relayed(claimant, relays)
+    return claimant, relays, quote_speakers
