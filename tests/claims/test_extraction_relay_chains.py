@@ -104,7 +104,8 @@ GOING_ON = {
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", sorted(GOING_ON))
 def test_a_speaker_who_relayed_a_briefing_goes_on_through_the_medium_told(language):
-    """After relaying the briefing, the speaker going on says something of his own, still to the medium he spoke to."""
+    """Guard test (passes on the code before the session too): after relaying the briefing — its claimant now the
+    officials, the speaker a relay — the speaker going on says something of his own, still to the medium he spoke to."""
     actor("cnn", "CNN", "news_outlet", "US", CNN[language], language=language)
     found = extract(GOING_ON[language], language=language, publisher=publisher())
     [(number, claimant, steps)] = [f for f in figures_through(found) if f[0] == 80]
