@@ -28,7 +28,11 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     claimant: ActorRef | None = None
     relays: list[ActorRef] = []
     non_media_speech = [c for c in speech if not c.agent.ref.is_media and c.agent.ref != state.narrator]
-    if citing and non_media_speech and citing[0].agent and citing[0].agent.ref and citing[0].agent.ref.is_media \
+    if citing and (chain := _source_through_citing(citing[0], speech, according, relay_cues)) is not None:
+        # Fourteenth session: "…, according to X, Reuters reports, citing RIA": X said it; the medium citing and the
+        # medium cited relay it, nearest the document first (the inner "citing" is no source)
+        claimant, relays = chain
+    elif citing and non_media_speech and citing[0].agent and citing[0].agent.ref and citing[0].agent.ref.is_media \
             and not (citing[0].object_agent and citing[0].object_agent.ref):
         # "X said on Sunday, Trend reports citing TASS": X speaks; the cited medium and its citer relay it.
         claimant = non_media_speech[0].agent.ref
@@ -173,6 +177,34 @@ def _going_on(cue: Cue, sentence: str, state: DocumentState) -> bool:
     if agent.how == "proposed" and ref.proposed and len(written) == 1:
         return len(ref.name.split()) > 1 or ref == state.last_relays_for
     return False
+
+
+def _citing_pair(cue: Cue, speech: list[Cue], relay_cues: list[Cue]) -> tuple[ActorRef | None, ActorRef | None]:
+    """(the one citing, the one cited) of a citing cue: its agent and object ("نقلت رويترز عن ريا", "로이터가 리아를
+    인용해"), or, when it has no object, its agent is the one cited ("Reuters reported, citing RIA", "μεταδίδει το
+    Reuters, επικαλούμενο το RIA", "передает Reuters со ссылкой на РИА") and the medium of the nearest reporting or
+    relaying verb before it cites."""
+    if cue.object_agent is not None and cue.object_agent.ref is not None:
+        return (cue.agent.ref if cue.agent is not None else None), cue.object_agent.ref
+    cited = cue.agent.ref if cue.agent is not None else None
+    before = [c for c in speech + relay_cues if c.start < cue.start and c.agent.ref.is_media and c.agent.ref != cited]
+    return (max(before, key=lambda c: c.start).agent.ref if before else None), cited
+
+
+def _source_through_citing(cue: Cue, speech: list[Cue], according: list[Cue],
+                           relay_cues: list[Cue]) -> tuple[ActorRef, list[ActorRef]] | None:
+    """Fourteenth session: a source named by an *according to* phrase, no medium, beside a medium citing another medium
+    ("…, σύμφωνα με το υπουργείο Άμυνας, μεταδίδει το Reuters, επικαλούμενο το RIA", "по данным Минобороны, передает
+    Reuters со ссылкой на РИА Новости", "국방부에 따르면 … 로이터가 리아노보스티를 인용해 보도했다"): the source is the
+    claimant; the one citing, then the one cited, relay it. None when the sentence is of another shape."""
+    citer, cited = _citing_pair(cue, speech, relay_cues)
+    if citer is None or cited is None or not citer.is_media or not cited.is_media:
+        return None
+    sources = [c.agent.ref for c in according if not c.agent.ref.is_media and c.agent.ref not in (citer, cited)
+               and c.agent.how != "dropped"]
+    if not sources:
+        return None
+    return sources[0], [citer, cited]
 
 
 def _inner_speaker(cue: Cue, speech: list[Cue], according: list[Cue], sentence: str, language: str) -> ActorRef | None:
@@ -525,3 +557,49 @@ def apposition_heads(cues: list[Cue], sentence: str, state: DocumentState) -> No
         cue.agent = Agent(ref, min(start, cue.agent.start), max(end, cue.agent.end), "proposed") if cue.agent \
             else Agent(ref, start, end, "proposed")
         state.remember(ref)
+
+
+# Fourteenth session: a speaker saying he (or they) were briefed or told ("we were briefed that", "ενημερωθήκαμε ότι",
+# "нам сообщили, что", "أُبلغنا بأن", "…고 보고받았다"): what he says came from the ones who briefed him. Opening the
+# quotation or the clause after the verb of saying; in Korean, closing the quoted clause.
+_WE_WERE_BRIEFED = {
+    "en": r"(?:(?:that\s+)?(?:we|i|he|she|they)\s+(?:were|was|have\s+been|had\s+been|'ve\s+been)\s+"
+          r"(?:briefed|told|informed))(?!\w)",
+    "el": r"(?:(?:ότι|πως)\s+)?(?:ενημερωθήκαμε|ενημερώθηκα|ενημερώθηκε|ενημερώθηκαν|μας\s+ενημέρωσαν|μας\s+είπαν|"
+          r"πληροφορηθήκαμε)(?!\w)",
+    "ru": r"(?:(?:что\s+)?(?:нам|мне|ему|ей|им)\s+(?:сообщили|доложили|рассказали|сказали)|"
+          r"(?:нас|меня|его|её|ее|их)\s+(?:проинформировали|известили))(?!\w)",
+    "ar": r"(?:(?:إنه|أنه|انه)\s+)?(?:أُبلغنا|أبلغنا|ابلغنا|أُبلغت|أُبلغ|أُخبرنا|قيل\s+لنا|تم\s+إبلاغنا)(?!\w)",
+}
+_KO_BRIEFED = r"(?:보고\s*받았|브리핑\s*받았|보고를\s+받았|브리핑을\s+받았|전달\s*받았)\S*\s*[\"”']?\s*$"
+
+
+def _says_briefed(text: str, language: str) -> bool:
+    """Whether a quotation's or a clause's words say the speaker was briefed: at their start (a word of an opening
+    quotation mark or dash at most before it), or, in Korean, at the end of the quoted clause."""
+    if language == "ko":
+        return bool(re.search(_KO_BRIEFED, text[-40:]))
+    pattern = _WE_WERE_BRIEFED.get(language)
+    return bool(pattern and re.match(rf"[\s«»\"“”'‘’:,—–-]*{pattern}", text[:80], re.IGNORECASE))
+
+
+def briefed_speakers(sentence: str, cues: list[Cue], claimant, relays: list[ActorRef], quote_speakers: list,
+                     state: DocumentState):
+    """Fourteenth session (kind C of batch G): a speaker saying he was briefed ("«ενημερωθήκαμε ότι πάνω από 75.000
+    …»", "Smith said they were briefed that 600 …") relays the briefing; its givers, unnamed, are officials, the
+    claimant. The speaker joins the relays after those he spoke through (the medium told). (claimant, relays,
+    quote_speakers)."""
+    from .descriptions import unnamed_officials
+
+    def relayed(speaker, through):
+        if speaker is None or speaker.is_media or speaker.key == "officials":
+            return speaker, through
+        return unnamed_officials(state), [*[r for r in through if r != speaker], speaker]
+
+    quote_speakers = [(s, e, *relayed(sp, r)) if _says_briefed(sentence[s:e], state.language) else (s, e, sp, r)
+                      for s, e, sp, r in quote_speakers]
+    verbs = [c for c in cues if c.role == C.SPEECH and c.agent and c.agent.ref == claimant]
+    if claimant is not None and state.language != "ko" and verbs \
+            and _says_briefed(sentence[max(verbs[0].end, verbs[0].agent.end):], state.language):
+        claimant, relays = relayed(claimant, relays)
+    return claimant, relays, quote_speakers

@@ -332,3 +332,61 @@ def _ko_told(sentence: str, items: list[_Item], state: DocumentState) -> list[Ac
             elif name.endswith(_KO_MEDIA_ENDINGS) and not re.search(r"\d", name) and name not in _KO_MEDIA_ENDINGS:
                 found.append(_proposed_medium(state, _proposed(state, name, "")))
     return found
+
+
+# Fourteenth session: a report's noun with the medium whose report it is ("a Reuters report", "сообщение Reuters",
+# "ρεπορτάζ του Reuters", "تقريرا لرويترز"): (the pattern before the medium's name, the pattern after it).
+_REPORT_OF = {
+    "en": (r"(?<!\w)(?:report|dispatch|story)\s+(?:by|from|of)\s+(?:the\s+)?$",
+           r"(?:['’]s)?\s+(?:report|dispatch|story)(?!\w)"),
+    "el": (r"(?<!\w)(?:ρεπορτάζ|δημοσίευμα|ανταπόκριση|μετάδοση|αναφορά)\s+(?:του|της)\s+(?:πρακτορείου\s+)?$", _NEVER),
+    "ru": (r"(?<!\w)(?:сообщени[еяю]|материал[аы]?|публикаци[июя]|заметк[уи])\s+(?:агентства\s+|издания\s+)?[«\"“]?$",
+           _NEVER),
+    "ar": (r"(?<!\w)(?:تقرير|تقريرا|تقريراً)\s+(?:ل|لـ)?(?:وكالة\s+)?$", _NEVER),
+}
+
+
+def _report_owner(sentence: str, items: list[_Item], language: str) -> _Item | None:
+    """The first medium named as the owner of a report the sentence carries, or None."""
+    before, after = _REPORT_OF.get(language, (_NEVER, _NEVER))
+    for item in items:
+        if item.ref is None or not item.ref.is_media:
+            continue
+        if re.search(before, sentence[max(0, item.start - 40):item.start], re.IGNORECASE) \
+                or re.match(after, sentence[item.end:item.end + 20], re.IGNORECASE):
+            return item
+    return None
+
+
+def carried_report(sentence: str, items: list[_Item], cues: list[Cue], claimant, relays: list[ActorRef],
+                   quote_speakers: list, language: str):
+    """Fourteenth session: a medium carrying another medium's report that cites a source ("RIA carried a Reuters report
+    citing the ministry", "Το RIA μεταδίδει ρεπορτάζ του Reuters, επικαλούμενο …", "— приводит сообщение Reuters со
+    ссылкой на Минобороны РИА Новости", the carrier after the verb): the source cited is the claimant, the carrier the
+    relay nearest the document, the report's owner the next. The carrier is the reporting verb's subject when that is
+    another medium, else the other medium the sentence names (the Russian subject after its verb and its objects).
+    (claimant, relays, quote_speakers), unchanged when the sentence is of another shape."""
+    owner = _report_owner(sentence, items, language)
+    citing = [c for c in cues if c.role == C.CITING and c.start > (owner.start if owner else len(sentence))]
+    if owner is None or not citing:
+        return claimant, relays, quote_speakers
+    cue = citing[0]
+    cited = cue.object_agent if cue.object_agent is not None and cue.object_agent.ref is not None else cue.agent
+    if cited is None or cited.ref is None or cited.ref == owner.ref:
+        return claimant, relays, quote_speakers
+    subjects = [c.agent.ref for c in cues if c.role in (C.SPEECH, C.RELAY) and c.agent and c.agent.ref
+                and c.agent.ref.is_media and c.agent.ref not in (owner.ref, cited.ref)]
+    others = [i.ref for i in items if i.ref is not None and i.ref.is_media and i.ref not in (owner.ref, cited.ref)]
+    carrier = subjects[0] if subjects else (others[-1] if others else None)
+    if carrier is None:
+        return claimant, relays, quote_speakers
+    chain = [carrier, owner.ref]
+
+    def rechained(old: list[ActorRef]) -> list[ActorRef]:
+        return chain + [r for r in old if r not in chain and r != cited.ref]
+
+    if claimant is not None and claimant in (cited.ref, owner.ref, carrier):
+        claimant, relays = cited.ref, rechained(relays)
+    quote_speakers = [(s, e, cited.ref, rechained(r)) if sp in (cited.ref, owner.ref, carrier) else (s, e, sp, r)
+                      for s, e, sp, r in quote_speakers]
+    return claimant, relays, quote_speakers

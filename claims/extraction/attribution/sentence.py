@@ -11,14 +11,14 @@ from ..numbers import read_quantity
 from ..sentences import quotation_spans
 from . import arabic, english, russian
 from .agents import _DATA_NOUNS, _cue_agents
-from .chains import _briefed, _claimant_and_relays, apposition_heads, frame_subjects
+from .chains import _briefed, _claimant_and_relays, apposition_heads, briefed_speakers, frame_subjects
 from .coordination import _ellipses, _partners, _unique
 from .countries import _country_of_adjective, _of_the_country
 from .cuefinding import find_cues
 from .clauses import author_clause
 from .descriptions import _resolve, foreign_descriptions
 from .items import _items
-from .media import _quoted_by_relay, _relay_objects, carried_by, interlocutor_medium, is_publisher
+from .media import _quoted_by_relay, _relay_objects, carried_by, carried_report, interlocutor_medium, is_publisher
 from .quotes import _quote_speakers
 from .state import DocumentState, SentenceAttribution, _continues, _Item, speaker_without_agent
 
@@ -112,6 +112,8 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
             quote_speakers = [(s, e, sp if sp is not None and sp != state.last() else claimant, r)
                               for s, e, sp, r in quote_speakers]
     claimant, relays = _briefed(sentence, items, claimant, relays, language)
+    claimant, relays, quote_speakers = carried_report(sentence, items, cues, claimant, relays, quote_speakers, language)
+    claimant, relays, quote_speakers = briefed_speakers(sentence, cues, claimant, relays, quote_speakers, state)
     if language == "ru":
         # round 12: a verb whose subject opens a later clause says that clause only
         claimant, relays, quote_speakers = russian.own_clause(sentence, cues, claimant, relays, quote_speakers)

@@ -61,8 +61,16 @@ class DocumentState:
     introductions: list[tuple[list[str], ActorRef]] = field(default_factory=list)
 
     def relays_of(self, ref: ActorRef | None) -> list[ActorRef]:
-        """The relays the last figure of ``ref`` came through: a source going on speaking keeps them."""
-        return list(self.last_relays) if ref is not None and ref == self.last_relays_for else []
+        """The relays the last figure of ``ref`` came through: a source going on speaking keeps them. Fourteenth
+        session: the last relay of the last figure going on speaking (a lawmaker who relayed a briefing through CNN, now
+        saying something of her own) keeps the relays before it, the ones she spoke through."""
+        if ref is None:
+            return []
+        if ref == self.last_relays_for:
+            return list(self.last_relays)
+        if self.last_relays and self.last_relays[-1] == ref and not ref.is_media:
+            return list(self.last_relays[:-1])
+        return []
 
     def mention(self, ref: ActorRef) -> None:
         if ref in self.mentioned:
