@@ -355,20 +355,24 @@ _DATE_TAIL = re.compile(rf"(?<![,،\s])[,،\s]++{_DAY}\s*+$")
 
 
 # Round 6: the day a wire filed its copy, after its name in a closing credit ("(Xinhua News Agency December 21,
-# 2003)", "(AP, 12 May 2020)").
-_FILED = re.compile(r"[,\s]+(?:\d{1,2}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*$")
+# 2003)", "(AP, 12 May 2020)"). Fourteenth session: a match starts only where a run of commas and spaces starts (the
+# leftmost match did anyway), so a run of 10,000 spaces is not read again from each of its positions.
+_FILED = re.compile(r"(?<![,\s])[,\s]+(?:\d{1,2}\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*$")
 
 
 def _undated(credit: str) -> str:
     return _FILED.sub("", credit)
 
 
+_DATELINE_LONGEST = 300
 _DATELINE = re.compile(r"^\s*(.+?)\s*[-–—]\s*(.+?)\s*$", re.DOTALL)
 
 
 def _dateline_chain(text: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
     """A line that is only a wire and a place, in either order: "د ب أ- بغداد", "بغداد - واع", "KYIV — AFP".
     The place is at most three words with no digit; the wire part must be media names only."""
+    if len(text) > _DATELINE_LONGEST:
+        return None  # fourteenth session: no dateline is this long; the match below is quadratic on runs of spaces
     match = _DATELINE.match(text)
     if not match or "\n" in text.strip():
         return None

@@ -574,8 +574,10 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
                 cue.agent = _agent(cue, sentence, items, state, quotes)
                 cue.object_agent = cited
                 continue
-        previous = [c for c in cues if c.end <= cue.start and c.role == C.SPEECH and c.agent and c.agent.ref]
-        if language == "ar" and previous and re.match(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)", sentence[cue.end:]):
+        # fourteenth session: the earlier verbs are listed only after the words that ask for them (not at every verb)
+        previous = language == "ar" and re.match(r"\s*(?:فيه|فيها|خلاله|خلالها)(?!\w)", sentence[cue.end:]) \
+            and [c for c in cues if c.end <= cue.start and c.role == C.SPEECH and c.agent and c.agent.ref]
+        if previous:
             # "نشر المتحدث … بيانًا ذكر فيه أن …": the verb of a relative clause about the statement has the
             # subject of the verb before it.
             cue.agent = previous[-1].agent

@@ -4,6 +4,9 @@ source of a fitting kind; a person described before being named is the person na
 
 import os
 import re
+from bisect import bisect_right
+from functools import lru_cache
+from itertools import islice
 
 from sources.models import ActorKind
 
@@ -658,6 +661,7 @@ _KO_ENDINGS = tuple(sorted({*KO_SUBJECT_PARTICLES, "을", "를", "의", "에", "
                             "인", "이자"}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=8192)  # fourteenth session: asked for each head noun at every verb; a pure function of the word
 def description_stem(word: str, language: str) -> str:
     """A word of a description as descriptions are compared: folded, without Korean particles and plural, without Arabic
     clitics, article and endings ("وعاملة" → "عامل", "대표들은" → "대표")."""
@@ -705,6 +709,7 @@ def content_words(text: str, language: str) -> list[str]:
             and description_stem(w, language) not in stop]
 
 
+@lru_cache(maxsize=8192)  # fourteenth session: compared with every head noun at every verb; a pure function of the word
 def word_kind(word: str, language: str) -> str:
     """The kind of a head noun (person, body, group or medium), "" for any other word: the head written the same first
     ("εκπρόσωποι" a group, "εκπρόσωπος" a person), else one in another form; a Korean compound by its last syllables."""
@@ -929,6 +934,22 @@ def _spokesman_of(before: str) -> str | None:
 _PHRASE_END = re.compile(r"[,،.;:«»\"“”()!?—–]")
 
 
+_KO_SUBJECT_PHRASE = re.compile(r"(?<!\S)(?:\S+\s){0,3}\S+(?:은|는|이|가)(?=\s)")
+
+
+@lru_cache(maxsize=16)
+def _ko_first_subject(sentence: str) -> tuple[int, int] | None:
+    """Fourteenth session: the span of the sentence's first Korean subject or topic phrase, found once per sentence."""
+    found = _KO_SUBJECT_PHRASE.search(sentence)
+    return found.span() if found else None
+
+
+@lru_cache(maxsize=16)
+def _phrase_ends(sentence: str) -> list[int]:
+    """Fourteenth session: the ends of the sentence's phrase marks, found once per sentence and bisected per verb."""
+    return [m.end() for m in _PHRASE_END.finditer(sentence)]
+
+
 def _agent_phrase(cue, sentence: str, state: DocumentState) -> tuple[int, int] | None:
     """The span where a cue's agent phrase stands when no actor was found there: after an attribution phrase ("according
     to …", "σύμφωνα με …", "по данным …", "بحسب …"); before a verb of saying, in its clause, else after it up to the next
@@ -940,16 +961,20 @@ def _agent_phrase(cue, sentence: str, state: DocumentState) -> tuple[int, int] |
         words = list(re.finditer(r"\S+", sentence[cue.end:end]))[:8]
         return (cue.end + words[0].start(), cue.end + words[-1].end()) if words else None
     if language == "ko":
-        subject = None
         # (from a word's start only: the first such phrase starts there anyway, and trying each letter of a long word,
         # each time to its end, was quadratic)
-        for match in re.finditer(r"(?<!\S)(?:\S+\s){0,3}\S+(?:은|는|이|가)(?=\s)", sentence[:cue.start]):
-            subject = match
-            break
+        first = _ko_first_subject(sentence)
+        if first is None or first[1] < cue.start:
+            # fourteenth session: the whole sentence's first phrase, when it ends (and its look-ahead reads) before the
+            # verb, is the first before the verb too; none in the sentence is none before it
+            return first
+        subject = _KO_SUBJECT_PHRASE.search(sentence[:cue.start])
         return subject.span() if subject else None
-    bounds = [m.end() for m in _PHRASE_END.finditer(sentence, 0, cue.start)]
-    begin = max(bounds, default=0)
-    before = list(re.finditer(r"\S+", sentence[begin:cue.start]))
+    ends = _phrase_ends(sentence)
+    bound = bisect_right(ends, cue.start)
+    begin = ends[bound - 1] if bound else 0
+    # (seven words at most: more is a clause of its own, and listing every word of the clause was quadratic)
+    before = list(islice(re.finditer(r"\S+", sentence[begin:cue.start]), 7))
     if before and len(before) <= 6:
         return begin + before[0].start(), begin + before[-1].end()
     if before:

@@ -2,6 +2,8 @@
 a relative clause before a figure ("군정이 밝힌 144명")."""
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from .. import cues as C
 from ..actors import KO_SUBJECT_PARTICLES, ActorRef, folded
@@ -12,6 +14,95 @@ from .state import Agent, Cue, DocumentState, _Item
 
 
 _KO_VERBAL_STEM_END = ("하", "되", "있", "없", "않", "받", "시키", "이", "한", "된", "인", "던", "은")
+
+
+def _ko_word_candidate(sentence: str, lo: int, word_start: int, word: str, masked) -> tuple[int, int, str] | None:
+    """The subject phrase a word of the segment from ``lo`` opens or ends (its span and stem), or None."""
+    if _inside(word_start, masked):
+        return None
+    clean = re.sub(r"\([^)]*\)", "", word)
+    listed = re.search(r"(\S+)\s+$", sentence[lo:word_start]) if re.fullmatch(_KO_ET_AL, clean) else None
+    if listed and not _inside(lo + listed.start(1), masked):
+        # round 7: "CNN 등이 … 보도했다", "AP통신 등은": the one named before "등" (and others) is the subject
+        return lo + listed.start(1), word_start + len(word), re.sub(r"\([^)]*\)", "", listed.group(1))
+    side = re.search(r"(\S+)\s+$", sentence[lo:word_start]) if re.fullmatch(r"측(?:은|는|이|가|도)", clean) else None
+    if side and not _inside(lo + side.start(1), masked) and not re.search(r"\d", side.group(1)):
+        # round 8: "러시아 측은", "병원 측이" (the Russian side, the hospital's side): the one named before "측"
+        return lo + side.start(1), word_start + len(word), f"{side.group(1)} 측"
+    counted = re.search(r"(\S+)\s+$", sentence[lo:word_start]) \
+        if re.fullmatch(r"\d[\d,]*\s?명(?:은|는|이|가)", clean) else None
+    if counted and not _inside(lo + counted.start(1), masked) \
+            and counted.group(1).endswith(_KO_UNNAMED_SOURCES + ("소식통들",)):
+        # thirteenth session: "소식통 2명은", "당국자 3명이" (two sources): the unnamed people the number counts
+        # speak; the number is theirs, not a figure of what they report
+        return lo + counted.start(1), word_start + len(word), counted.group(1)
+    particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
+    if not particle and clean.endswith("도") and _ko_also_subject(clean[:-1], sentence[:word_start]):
+        particle = "도"  # round 12: "대중지 빌트도 … 보도했다", "말라위와 우루과이 당국도 … 밝혔다" (X too said)
+    if not particle or re.search(r"\d", clean):
+        return None
+    stem = clean[: -len(particle)]
+    if particle in ("는", "은") and stem.endswith("에"):
+        return None  # fourteenth session: "현장에는", "당시에는" (at the site, at the time): a place or time as topic
+    if stem.endswith(_KO_COUNTED):
+        return None  # round 8: "사망자가", "부상자 수는": the people counted, never the one who reports them
+    if re.search(_KO_QUANTIFIED, sentence[lo:word_start]):
+        return None  # round 10: "15명의 경찰이 목숨을 잃었다": a noun a number counts is the counted, not a source
+    titled = stem.endswith(tuple(C.PERSON_TITLES["ko"]))  # "대변인은" is a spokesman, not a verb form
+    if len(stem) < 2 or (stem.endswith(_KO_VERBAL_STEM_END) and not titled):
+        return None
+    return word_start, word_start + len(word), stem
+
+
+@lru_cache(maxsize=16)
+def _ko_segment_subjects(sentence: str, lo: int, masked: tuple) -> tuple:
+    """Fourteenth session: the subject phrases of the words from ``lo`` to the sentence's end, found once per sentence
+    rather than once per verb (a sentence of a thousand verbs read a thousand times). Returns the candidates, their
+    ends, whether each is a topic ("은/는"), the indexes of the
+    ones kept (not right before the next one, with only spaces between), the topics kept, and the starts and ends of
+    all words (the word a segment's end cuts is read again, cut, by ``_ko_subject_before``)."""
+    candidates = []
+    word_starts, word_ends = [], []
+    for match in re.finditer(r"\S+", sentence[lo:]):
+        word_starts.append(lo + match.start())
+        word_ends.append(lo + match.end())
+        candidate = _ko_word_candidate(sentence, lo, lo + match.start(), match.group(0), masked)
+        if candidate is not None:
+            candidates.append(candidate)
+    topics = [bool(re.search(r"(?:은|는)(?:\([^)]*\))?$", sentence[c[0]:c[1]])) for c in candidates]
+    kept = [n for n, c in enumerate(candidates)
+            if not (n + 1 < len(candidates) and not sentence[c[1]:candidates[n + 1][0]].strip())]
+    return candidates, [c[1] for c in candidates], topics, kept, [n for n in kept if topics[n]], (word_starts, word_ends)
+
+
+def _ko_subject_before(sentence: str, lo: int, hi: int, masked, first: bool) -> tuple[int, int, str] | None:
+    """The subject phrase of the segment ``sentence[lo:hi]``: the first topic (else the first phrase) when the segment
+    opens the sentence, else the last phrase; a phrase right before another (only spaces between) qualifies it."""
+    candidates, ends, topics, kept, topics_kept, (word_starts, word_ends) = _ko_segment_subjects(sentence, lo, tuple(masked))
+    count = bisect_right(ends, hi)
+    cut = bisect_right(word_ends, hi)
+    if cut < len(word_starts) and word_starts[cut] < hi:
+        # a word the segment's end cuts: read as cut, and the list built as before
+        chosen = list(candidates[:count])
+        last = _ko_word_candidate(sentence, lo, word_starts[cut], sentence[word_starts[cut]:hi], masked)
+        chosen += [last] if last is not None else []
+        chosen = [c for n, c in enumerate(chosen)
+                  if not (n + 1 < len(chosen) and not sentence[c[1]:chosen[n + 1][0]].strip())]
+        if not chosen:
+            return None
+        topical = [c for c in chosen if re.search(r"(?:은|는)(?:\([^)]*\))?$", sentence[c[0]:c[1]])]
+        return (topical[0] if topical else chosen[0]) if first else chosen[-1]
+    if not count:
+        return None
+    if not first:
+        return candidates[count - 1]
+    # the last phrase before the end is kept whatever follows it; the others as in the whole sentence
+    last = count - 1
+    if topics_kept and topics_kept[0] < last:
+        return candidates[topics_kept[0]]
+    if topics[last]:
+        return candidates[last]
+    return candidates[kept[0] if kept and kept[0] < last else last]
 
 
 def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> _Item | None:
@@ -28,57 +119,10 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
     for lo, hi, first in segments:
         if nested and first and first_quote is not None:
             hi, first = first_quote, False
-        candidates = []
-        for match in re.finditer(r"\S+", sentence[lo:hi]):
-            if _inside(lo + match.start(), masked):
-                continue
-            word_start, word = lo + match.start(), match.group(0)
-            clean = re.sub(r"\([^)]*\)", "", word)
-            listed = re.search(r"(\S+)\s+$", sentence[lo:word_start]) if re.fullmatch(_KO_ET_AL, clean) else None
-            if listed and not _inside(lo + listed.start(1), masked):
-                # round 7: "CNN 등이 … 보도했다", "AP통신 등은": the one named before "등" (and others) is the subject
-                candidates.append((lo + listed.start(1), word_start + len(word), re.sub(r"\([^)]*\)", "", listed.group(1))))
-                continue
-            side = re.search(r"(\S+)\s+$", sentence[lo:word_start]) if re.fullmatch(r"측(?:은|는|이|가|도)", clean) else None
-            if side and not _inside(lo + side.start(1), masked) and not re.search(r"\d", side.group(1)):
-                # round 8: "러시아 측은", "병원 측이" (the Russian side, the hospital's side): the one named before "측"
-                candidates.append((lo + side.start(1), word_start + len(word), f"{side.group(1)} 측"))
-                continue
-            counted = re.search(r"(\S+)\s+$", sentence[lo:word_start]) \
-                if re.fullmatch(r"\d[\d,]*\s?명(?:은|는|이|가)", clean) else None
-            if counted and not _inside(lo + counted.start(1), masked) \
-                    and counted.group(1).endswith(_KO_UNNAMED_SOURCES + ("소식통들",)):
-                # thirteenth session: "소식통 2명은", "당국자 3명이" (two sources): the unnamed people the number counts
-                # speak; the number is theirs, not a figure of what they report
-                candidates.append((lo + counted.start(1), word_start + len(word), counted.group(1)))
-                continue
-            particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
-            if not particle and clean.endswith("도") and _ko_also_subject(clean[:-1], sentence[:word_start]):
-                particle = "도"  # round 12: "대중지 빌트도 … 보도했다", "말라위와 우루과이 당국도 … 밝혔다" (X too said)
-            if not particle or re.search(r"\d", clean):
-                continue
-            stem = clean[: -len(particle)]
-            if particle in ("는", "은") and stem.endswith("에"):
-                continue  # fourteenth session: "현장에는", "당시에는" (at the site, at the time): a place or time as topic
-            if stem.endswith(_KO_COUNTED):
-                continue  # round 8: "사망자가", "부상자 수는": the people counted, never the one who reports them
-            if re.search(_KO_QUANTIFIED, sentence[lo:word_start]):
-                continue  # round 10: "15명의 경찰이 목숨을 잃었다": a noun a number counts is the counted, not a source
-            titled = stem.endswith(tuple(C.PERSON_TITLES["ko"]))  # "대변인은" is a spokesman, not a verb form
-            if len(stem) < 2 or (stem.endswith(_KO_VERBAL_STEM_END) and not titled):
-                continue
-            candidates.append((word_start, word_start + len(word), stem))
-        if not candidates:
+        chosen = _ko_subject_before(sentence, lo, hi, masked, first)
+        if chosen is None:
             continue
-        # round 12: "말라위와 우루과이 당국도": a name ending in what reads as a particle ("우루과이") right before another
-        # subject qualifies it; the later word heads the phrase
-        candidates = [c for n, c in enumerate(candidates)
-                      if not (n + 1 < len(candidates) and not sentence[c[1]:candidates[n + 1][0]].strip())]
-        topics = [c for c in candidates if re.search(r"(?:은|는)(?:\([^)]*\))?$", sentence[c[0]:c[1]])]
-        if first:
-            word_start, word_end, stem = topics[0] if topics else candidates[0]
-        else:
-            word_start, word_end, stem = candidates[-1]
+        word_start, word_end, stem = chosen
         covering = [i for i in items if i.start < word_end and word_start < i.end + 2 and i.how != "proposed"]
         previous = re.search(r"(\S+)\s+$", sentence[:word_start])
         if stem in _KO_BARE_MEDIA and (previous is None or re.search(_KO_CLAUSE_END, previous.group(1))
