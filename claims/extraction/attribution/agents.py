@@ -27,6 +27,12 @@ from .state import Agent, Cue, DocumentState, _Item, speaker_without_agent
 def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> Agent | None:
     language = state.language
     item = None
+    if cue.role == C.SPEECH and passive_estimate(cue, sentence, language):
+        # fourteenth session: "사상자 수는 … 것으로 추산된다", "casualties are estimated at": the estimate of the source
+        # whose figures the text gave last, going on (with its relays); figures the author gave last: the author's too
+        source = state.figures_speaker
+        return Agent(source, cue.start, cue.start, "dropped") if source else Agent(state.narrator, cue.start, cue.start,
+                                                                                    "unnamed")
     # issue 15, thirteenth session: a count, a toll, a report or data as the verb's subject is no one — its owner named
     # in the phrase if any, else the report just announced, else the text's author
     counted, owner = non_agent_subject(cue, sentence, items, language) if cue.role == C.SPEECH else (False, None)
@@ -256,6 +262,29 @@ _EL_DAY_WORDS = re.compile(rf"\s*(?:(?:την|τη|το|χθες|σήμερα|π
 # Round 10: an unnamed source in the nominative after its verb ("ενημέρωσαν … πηγή του στον στρατό", "ανέφερε μια
 # στρατιωτική πηγή", "είπαν πηγές ασφαλείας"): unnamed officials, as "σύμφωνα με πηγές" is.
 _EL_UNNAMED_SOURCE_SUBJECT = re.compile(r"(?:(?:μια|μία|μιας)\s+)?(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,2}?πηγ(?:ή|ές)(?!\w)")
+
+
+# A passive's agent named with it ("estimated by the ministry", "εκτιμάται από το υπουργείο", "국방부에 의해 추산된다"):
+# then it is no agentless passive.
+_PASSIVE_AGENT_AFTER = {"en": r"\s+(?:\S+\s+){0,4}?by\s", "el": r"\s+(?:\S+\s+){0,4}?από\s+(?:τον|την|το|τους|τις|τα)\s"}
+_PASSIVE_AGENT_BEFORE = {"ko": r"에\s*의해\s+(?:\S+\s+){0,3}$", "ru": r"(?!)"}
+
+
+def passive_estimate(cue: Cue, sentence: str, language: str) -> bool:
+    """Fourteenth session: whether the cue is an agentless passive of estimating ("…으로 추산된다", "εκτιμάται ότι",
+    "оцениваются в", "are estimated at" — ``cues.ESTIMATE_PASSIVES``, English by its auxiliary): an estimate whose maker
+    the text does not name again because it was just named. Not when the passive names its agent ("by", "από")."""
+    if language == "en":
+        before_cue = sentence[max(0, cue.start - 40):cue.start]
+        passive = cue.phrase.startswith("estimated") and re.search(C.EN_PASSIVE_BEFORE, before_cue)
+    else:
+        passive = cue.phrase in C.ESTIMATE_PASSIVES.get(language, ())
+    if not passive:
+        return False
+    after = _PASSIVE_AGENT_AFTER.get(language)
+    before = _PASSIVE_AGENT_BEFORE.get(language)
+    return not (after and re.match(after, sentence[cue.end:cue.end + 80])) \
+        and not (before and re.search(before, sentence[max(0, cue.start - 60):cue.start]))
 
 
 def _el_after_day_and_told(start: int, sentence: str, told) -> int:

@@ -145,6 +145,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         relays = [*relays, medium] if claimant == official and medium not in relays else relays
         quote_speakers = [(s, e, sp, [*r, medium] if sp == official and medium not in r else r)
                           for s, e, sp, r in quote_speakers]
+    # fourteenth session: a relay of the last figure speaking again (the person who passed a country's estimate on to a
+    # medium, now quoted) goes on through the relays after it in that chain
+    if claimant is not None and not relays:
+        relays = state.relays_after(claimant)
+    quote_speakers = [(s, e, sp, r or state.relays_after(sp)) for s, e, sp, r in quote_speakers]
     # the document's own author is no hop, in whatever script it credits itself
     relays = [ref for ref in relays if ref != state.narrator and not is_publisher(ref, state.narrator)]
     # round 10: in a quotation too ("ونقل مراسلنا عن الخلية تأكيدها أن “…”": our correspondent is the author)
@@ -164,6 +169,10 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if contrast_speaker is not None and contrast_speaker != claimant \
             and not any(s <= clause < e for s, e, _, _ in quote_speakers):
         quote_speakers = [*quote_speakers, (clause, len(sentence), contrast_speaker, [])]
+    figures = _figure_starts(sentence, language)
+    if figures:
+        reported = [f for f in figures if not any(s <= f < e for s, e, _, _ in quote_speakers)]
+        state.figures_speaker = claimant if reported and claimant != state.narrator else None
     same_report = any(c.agent and c.agent.ref == claimant and c.agent.how == "anaphor"
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)
