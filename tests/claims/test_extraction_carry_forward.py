@@ -107,3 +107,38 @@ def test_many_passives_of_estimating_are_read_quickly(language):
     cues = find_cues(sentence, language, [])
     assert sum(passive_estimate(cue, sentence, language) for cue in cues) >= 1000
     assert time.perf_counter() - started < 5
+
+
+# The owner of a report noun: "حصيلة سابقة لوزارة الصحة", "по предыдущим данным Минздрава" — the body after the noun
+# speaks, and "earlier" (سابقة) is no one's name.
+REPORT_OWNER = {
+    "ar": "وأفادت حصيلة سابقة لوزارة الصحة بسقوط 492 قتيلا.",
+    "ru": "По предыдущим данным Минздрава, погибли 492 человека.",
+}
+# The same in the languages whose rules read it before the session (a guard).
+REPORT_OWNER_GUARD = {
+    "en": "According to an earlier toll by the health ministry, 492 people were killed.",
+    "el": "Σύμφωνα με προηγούμενο απολογισμό του υπουργείου Υγείας, σκοτώθηκαν 492 άνθρωποι.",
+    "ko": "보건부의 앞선 집계에 따르면 492명이 숨졌다.",
+}
+HEALTH = {"en": ["health ministry"], "el": ["υπουργείο Υγείας", "υπουργείου Υγείας"], "ko": ["보건부"],
+          "ar": ["وزارة الصحة"], "ru": ["Минздрав", "Минздрава"]}
+
+
+def _owner_found(text, language):
+    actor("health", "Ministry of Health", "government_agency", "LB", HEALTH[language], language=language)
+    found = figures_through(extract(text, language=language, publisher=publisher()))
+    return [(figure, speaker) for figure, speaker, _ in found]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", sorted(REPORT_OWNER))
+def test_the_owner_of_an_earlier_report_is_its_speaker(language):
+    assert _owner_found(REPORT_OWNER[language], language) == [(492, "health")]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", sorted(REPORT_OWNER_GUARD))
+def test_the_owner_of_an_earlier_report_is_its_speaker_in_the_other_languages(language):
+    """A guard: English, Greek and Korean read the owner after "according to" already."""
+    assert _owner_found(REPORT_OWNER_GUARD[language], language) == [(492, "health")]

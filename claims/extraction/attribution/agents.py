@@ -40,6 +40,12 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         source = speaker_without_agent(state, count=True)
         return Agent(source, cue.start, cue.start, "dropped") if source else Agent(state.narrator, cue.start, cue.start,
                                                                                     "unnamed")
+    if counted and owner.how != "proposed":
+        # fourteenth session: "وأفادت حصيلة سابقة لوزارة الصحة", "an earlier toll by the ministry showed": the owner of
+        # the report speaks (not the words between the noun and it, "سابقة", earlier)
+        ref = _resolve(owner, sentence, state)
+        if ref is not None:
+            return Agent(ref, owner.start, owner.end, owner.how)
     if cue.role == C.ACCORDING and language == "ko":
         item = _ko_according(cue, sentence, items, state)
     elif cue.role == C.RELAY and cue.side == "left":
@@ -507,7 +513,8 @@ _DATA_RELATIVE = (r"\s*,\s*(?:(?:которые|которую|которыми|
 _UNSOURCED = {phrase for phrase, role, _, _ in C.CUES.get("ru", []) if role == C.ACCORDING
               and phrase.split()[1:2] and phrase.split()[1] in ("последним", "предварительным", "уточненным",
                                                                "уточнённым", "имеющимся", "последней",
-                                                               "предварительной", "имеющейся")}
+                                                               "предварительной", "имеющейся", "предыдущим",
+                                                               "предыдущей", "прежним")}
 
 
 def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: DocumentState, quotes) -> None:
