@@ -142,3 +142,44 @@ def test_the_owner_of_an_earlier_report_is_its_speaker(language):
 def test_the_owner_of_an_earlier_report_is_its_speaker_in_the_other_languages(language):
     """A guard: English, Greek and Korean read the owner after "according to" already."""
     assert _owner_found(REPORT_OWNER_GUARD[language], language) == [(492, "health")]
+
+
+# "Name (ACRONYM)": a speaker written with its acronym in brackets is proposed under the name, and the bare acronym later
+# is the same speaker.
+NAME_AND_ACRONYM = {
+    "en": "About 700 people were killed, said the International Office of Relief (IOR).\n"
+          "Another 300 are missing, the IOR added.",
+    "el": "Περίπου 700 άνθρωποι σκοτώθηκαν, ανακοίνωσε ο Διεθνής Οργανισμός Αρωγής (ΔΟΑ).\n"
+          "Άλλοι 300 αγνοούνται, πρόσθεσε ο ΔΟΑ.",
+    "ru": "Около 700 человек погибли, сообщила Международная организация помощи (МОП).\n"
+          "Еще 300 человек пропали без вести, добавила МОП.",
+    "ko": "국제구호기구(IOR)는 약 700명이 숨졌다고 밝혔다.\nIOR는 300명이 실종됐다고 덧붙였다.",
+    "ar": "قالت المنظمة الدولية للإغاثة (آي أو آر) إن نحو 700 شخص قتلوا.\nوقالت آي أو آر إن 300 شخص فقدوا.",
+}
+FULL_NAME = {"en": "International Office of Relief", "el": "Διεθνής Οργανισμός Αρωγής",
+             "ru": "Международная организация помощи", "ko": "국제구호기구", "ar": "المنظمة الدولية للإغاثة"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", sorted(NAME_AND_ACRONYM))
+def test_a_name_with_its_acronym_in_brackets_is_proposed_under_the_name(language):
+    found = figures_through(extract(NAME_AND_ACRONYM[language], language=language, publisher=publisher()))
+    assert [(figure, speaker) for figure, speaker, _ in found] == [(700, FULL_NAME[language]), (300, FULL_NAME[language])]
+
+
+@pytest.mark.django_db
+def test_many_names_with_acronyms_in_one_sentence_are_read_quickly():
+    """Hostile text: 5,000 Greek names with their acronyms in brackets in one sentence are read within a few seconds."""
+    from claims.extraction.actors import ActorIndex
+    from claims.extraction.attribution.items import _spelled_by_acronym
+    from claims.extraction.attribution.state import DocumentState
+
+    from claims.extraction.actors import ActorRef
+
+    state = DocumentState(language="el", index=ActorIndex.from_database(),
+                          narrator=ActorRef(key="paper", name="Paper", kind="news_outlet"))
+    sentence = " ".join(["ο Διεθνής Οργανισμός Αρωγής (ΔΟΑ) και"] * 5000)
+    started = time.perf_counter()
+    items = _spelled_by_acronym(sentence, state, [], [])
+    assert len(items) == 5000
+    assert time.perf_counter() - started < 5

@@ -67,6 +67,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                     break
     cues = find_cues(sentence, language, quotes)
     _cue_agents(cues, sentence, items, state, quotes)
+    _bracketed_other_names(sentence, cues, state)
     told = frame_subjects(cues, sentence, items, state, quotes)
     apposition_heads(cues, sentence, state)
     cues, bracketed = _bracketed_sources(sentence, cues, language)
@@ -177,6 +178,24 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+def _bracketed_other_names(sentence: str, cues, state: DocumentState) -> None:
+    """Fourteenth session: a speaker written with another name in brackets right after it ("قالت المنظمة الدولية للهجرة
+    (آي أو إم)", "국제이주기구(IOM)는"): the bracketed name alone later is the same speaker. (Scripts with capitals: the
+    acronym spelled by the name's initials, ``items._spelled_by_acronym``.)"""
+    for cue in cues:
+        agent = cue.agent
+        if agent is None or agent.ref is None or agent.end <= agent.start:
+            continue
+        # right after the agent, or inside its span where the bracket stands before a particle ("국제이주기구(IOM)는")
+        bracket = re.search(r"\(([^()\d,،]{2,24})\)", sentence[agent.start:agent.end + 30])
+        if bracket is None or not 0 < bracket.start() <= agent.end - agent.start + 1 \
+                or len(bracket.group(1).split()) > 4:
+            continue
+        other = folded(bracket.group(1))
+        if other and (other not in state.proposals or state.proposals[other].name == bracket.group(1)):
+            state.proposals[other] = agent.ref
 
 
 def _bracketed_sources(sentence: str, cues, language: str):
