@@ -29,10 +29,10 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
     item = None
     if cue.role == C.SPEECH and passive_estimate(cue, sentence, language):
         # fourteenth session: "사상자 수는 … 것으로 추산된다", "casualties are estimated at": the estimate of the source
-        # whose figures the text gave last, going on (with its relays); figures the author gave last: the author's too
+        # whose figures the text gave last, going on (with its relays); figures the author gave last: no agent (the
+        # sentence's other cues, "following an IOM study", or else the author)
         source = state.figures_speaker
-        return Agent(source, cue.start, cue.start, "dropped") if source else Agent(state.narrator, cue.start, cue.start,
-                                                                                    "unnamed")
+        return Agent(source, cue.start, cue.start, "dropped") if source else None
     # issue 15, thirteenth session: a count, a toll, a report or data as the verb's subject is no one — its owner named
     # in the phrase if any, else the report just announced, else the text's author
     counted, owner = non_agent_subject(cue, sentence, items, language) if cue.role == C.SPEECH else (False, None)
