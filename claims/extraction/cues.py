@@ -166,6 +166,18 @@ _KO_SPEECH = {
 _KO_SPEECH.update({verb[:-1] + "습니다": hedge for verb, hedge in list(_KO_SPEECH.items())
                    if verb.endswith("다") and not verb.endswith("습니다") and verb[:-1] + "습니다" not in _KO_SPEECH})
 KO_PASSIVE = ("집계됐다", "파악됐다", "집계됐습니다", "파악됐습니다", "확인됐다", "확인됐습니다")
+# Fourteenth session: agentless passives of estimating ("…으로 추산된다", "εκτιμάται ότι", "оцениваются в", "are
+# estimated at"): the estimate of the source last named (``attribution.agents.passive_estimate``). English writes the
+# passive with an auxiliary before "estimated" (``EN_PASSIVE_BEFORE``); Arabic's "يقدر" is the active verb as well when
+# written without vowels, so it has none.
+ESTIMATE_PASSIVES = {
+    "ko": ("추산된다", "추정된다", "추산됐다", "추정됐다", "추산된다고", "추산됩니다", "추정됩니다"),
+    "el": ("εκτιμάται", "εκτιμώνται", "υπολογίζεται", "υπολογίζονται"),
+    "ru": ("оценивается", "оцениваются", "оценивалось", "оценивались"),
+}
+EN_PASSIVE_BEFORE = r"(?<!\w)(?:is|are|was|were|been|be)\s+(?:now\s+|currently\s+|also\s+)?$"
+for _speech, _language in ((_KO_SPEECH, "ko"), (_EL_SPEECH, "el"), (_RU_SPEECH, "ru")):
+    _speech.update({verb: "estimated" for verb in ESTIMATE_PASSIVES[_language] if verb not in _speech})
 _AR_SPEECH = {
     "قال": "asserted", "قالت": "asserted", "أعلن": "asserted", "أعلنت": "asserted", "أفاد": "asserted",
     "أفادت": "asserted", "ذكر": "asserted", "ذكرت": "asserted", "أضاف": "asserted", "أضافت": "asserted",
@@ -239,7 +251,10 @@ CUES = {
         *[(f"по {adjective} {noun}", ACCORDING, "asserted", "right") for adjective, noun in (
             ("последним", "данным"), ("предварительным", "данным"), ("уточненным", "данным"), ("уточнённым", "данным"),
             ("имеющимся", "данным"), ("последней", "информации"), ("предварительной", "информации"),
-            ("имеющейся", "информации"), ("последним", "сведениям"))],
+            ("имеющейся", "информации"), ("последним", "сведениям"),
+            # fourteenth session: an earlier report ("по предыдущим данным Минздрава"): its owner after it
+            ("предыдущим", "данным"), ("предыдущей", "информации"), ("предыдущим", "оценкам"),
+            ("прежним", "данным"))],
         # "От МЧС РТ поступили уточненные данные": the data came from X
         *[(f"{verb} {adjective}{noun}", SPEECH, "asserted", "left") for verb in ("поступили", "поступила", "поступило")
           for adjective in ("", "уточненные ", "уточнённые ", "новые ", "последние ", "предварительные ")

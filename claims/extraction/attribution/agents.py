@@ -27,6 +27,12 @@ from .state import Agent, Cue, DocumentState, _Item, speaker_without_agent
 def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> Agent | None:
     language = state.language
     item = None
+    if cue.role == C.SPEECH and passive_estimate(cue, sentence, language):
+        # fourteenth session: "사상자 수는 … 것으로 추산된다", "casualties are estimated at": the estimate of the source
+        # whose figures the text gave last, going on (with its relays); figures the author gave last: no agent (the
+        # sentence's other cues, "following an IOM study", or else the author)
+        source = state.figures_speaker
+        return Agent(source, cue.start, cue.start, "dropped") if source else None
     # issue 15, thirteenth session: a count, a toll, a report or data as the verb's subject is no one — its owner named
     # in the phrase if any, else the report just announced, else the text's author
     counted, owner = non_agent_subject(cue, sentence, items, language) if cue.role == C.SPEECH else (False, None)
@@ -34,6 +40,12 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         source = speaker_without_agent(state, count=True)
         return Agent(source, cue.start, cue.start, "dropped") if source else Agent(state.narrator, cue.start, cue.start,
                                                                                     "unnamed")
+    if counted and owner.how != "proposed":
+        # fourteenth session: "وأفادت حصيلة سابقة لوزارة الصحة", "an earlier toll by the ministry showed": the owner of
+        # the report speaks (not the words between the noun and it, "سابقة", earlier)
+        ref = _resolve(owner, sentence, state)
+        if ref is not None:
+            return Agent(ref, owner.start, owner.end, owner.how)
     if cue.role == C.ACCORDING and language == "ko":
         item = _ko_according(cue, sentence, items, state)
     elif cue.role == C.RELAY and cue.side == "left":
@@ -258,6 +270,29 @@ _EL_DAY_WORDS = re.compile(rf"\s*(?:(?:την|τη|το|χθες|σήμερα|π
 _EL_UNNAMED_SOURCE_SUBJECT = re.compile(r"(?:(?:μια|μία|μιας)\s+)?(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,2}?πηγ(?:ή|ές)(?!\w)")
 
 
+# A passive's agent named with it ("estimated by the ministry", "εκτιμάται από το υπουργείο", "국방부에 의해 추산된다"):
+# then it is no agentless passive.
+_PASSIVE_AGENT_AFTER = {"en": r"\s+(?:\S+\s+){0,4}?by\s", "el": r"\s+(?:\S+\s+){0,4}?από\s+(?:τον|την|το|τους|τις|τα)\s"}
+_PASSIVE_AGENT_BEFORE = {"ko": r"에\s*의해\s+(?:\S+\s+){0,3}$", "ru": r"(?!)"}
+
+
+def passive_estimate(cue: Cue, sentence: str, language: str) -> bool:
+    """Fourteenth session: whether the cue is an agentless passive of estimating ("…으로 추산된다", "εκτιμάται ότι",
+    "оцениваются в", "are estimated at" — ``cues.ESTIMATE_PASSIVES``, English by its auxiliary): an estimate whose maker
+    the text does not name again because it was just named. Not when the passive names its agent ("by", "από")."""
+    if language == "en":
+        before_cue = sentence[max(0, cue.start - 40):cue.start]
+        passive = cue.phrase.startswith("estimated") and re.search(C.EN_PASSIVE_BEFORE, before_cue)
+    else:
+        passive = cue.phrase in C.ESTIMATE_PASSIVES.get(language, ())
+    if not passive:
+        return False
+    after = _PASSIVE_AGENT_AFTER.get(language)
+    before = _PASSIVE_AGENT_BEFORE.get(language)
+    return not (after and re.match(after, sentence[cue.end:cue.end + 80])) \
+        and not (before and re.search(before, sentence[max(0, cue.start - 60):cue.start]))
+
+
 def _el_after_day_and_told(start: int, sentence: str, told) -> int:
     """Round 10: past the days and the medium told that stand between a verb and its subject after it."""
     while True:
@@ -478,7 +513,8 @@ _DATA_RELATIVE = (r"\s*,\s*(?:(?:которые|которую|которыми|
 _UNSOURCED = {phrase for phrase, role, _, _ in C.CUES.get("ru", []) if role == C.ACCORDING
               and phrase.split()[1:2] and phrase.split()[1] in ("последним", "предварительным", "уточненным",
                                                                "уточнённым", "имеющимся", "последней",
-                                                               "предварительной", "имеющейся")}
+                                                               "предварительной", "имеющейся", "предыдущим",
+                                                               "предыдущей", "прежним")}
 
 
 def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: DocumentState, quotes) -> None:

@@ -477,6 +477,8 @@ def non_agent_subject(cue: Cue, sentence: str, items: list[_Item], language: str
                 and not re.search(r"\d", aside) and not any(aside_start <= i.start < start for i in items):
             start = _clause_start(sentence, aside_start - 1)
             before = sentence[start:aside_start - 1]
+    if language == "ar" and before.strip() in ("و", "ف"):
+        before = ""  # fourteenth session: "وأفادت حصيلة …": the conjunction written onto the verb is no subject
     if re.search(r"[^\W\d_]", before):
         head = _head_is_non_agent(before, language, first=True)
         if head is None or language == "el" and re.match(r"\s*(?:Τον|Την|Τη|Τις|Τους)\s", before):

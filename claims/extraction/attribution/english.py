@@ -90,6 +90,9 @@ def participle(sentence: str, start: int, end: int, phrase: str, first_word: int
         return True
     if folded_phrase(phrase) not in _PARTICIPLES:
         return False
+    if folded_phrase(phrase) == "estimated" and re.search(C.EN_PASSIVE_BEFORE, sentence[max(0, start - 40):start],
+                                                           re.IGNORECASE):
+        return False  # fourteenth session: "are estimated at": an agentless passive of estimating (agents.passive_estimate)
     if _BEFORE_PARTICIPLE.search(sentence[max(0, start - 16):start]):
         # "were confirmed by the ministry": a passive with its agent still reports (read by the "… by" cues)
         return not re.match(r"\s+by\s", sentence[end:])

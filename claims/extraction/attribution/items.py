@@ -1,6 +1,7 @@
 """Everything in a sentence that may be an agent, in order: actors named (names, aliases, descriptors, groups),
 pronouns and descriptions, and names no actor has (proposed)."""
 
+import bisect
 import re
 
 from sources.models import ActorKind
@@ -14,6 +15,11 @@ from .media import _as_medium
 from .names import _names, _titles
 from .proposing import _proposed
 from .state import DocumentState, _Item
+
+
+# An acronym in brackets after a name, in a script with capitals ("(NDRRMC)", "(ΔΟΜ)", "(МОП)"; fourteenth session:
+# Greek and Cyrillic too).
+_ACRONYM_IN_BRACKETS = r"\s*\(([A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ0-9&.-]{1,9})\)"
 
 
 def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked) -> list[_Item]:
@@ -50,7 +56,7 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
             continue  # "the Office of Civil Defense (OCD)": the acronym glosses the name before it
         known = _known_instead(sentence, start, end, name, state, mentions)
         item = _Item(start, end, known, "descriptor") if known else _Item(start, end, _proposed(state, name, title), "proposed")
-        glossed = re.match(r"\s*\(([A-Z][A-Z0-9&.-]{1,9})\)", sentence[end:])
+        glossed = re.match(_ACRONYM_IN_BRACKETS, sentence[end:])
         if glossed and not known and item.ref is not None and item.ref.proposed and " " in name \
                 and item.ref.kind != ActorKind.PERSON:
             # round 12: "the National Disaster Risk Reduction and Management Council (NDRRMC)": the acronym in brackets is
@@ -62,6 +68,7 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
             # English too, "in comments to the UN's Okapi radio", "told the Dawn newspaper")
             item = _as_medium(item, sentence, state)
         items.append(item)
+    items = _spelled_by_acronym(sentence, state, items, masked)
     if state.language == "ru":
         items = _ru_ministries(sentence, state, items, masked)
         items = _ru_bodies(sentence, state, items, masked)
@@ -135,3 +142,55 @@ def _ru_bodies(sentence: str, state: DocumentState, items: list[_Item], masked) 
             continue
         items = [i for i in items if i is not place and i not in inside] + [_Item(start, place.end, ref, "proposed")]
     return sorted(items, key=lambda item: item.start)
+
+
+def _initials_span(sentence: str, end: int, acronym: str) -> int | None:
+    """Fourteenth session: where the words before ``end`` begin whose initials spell ``acronym`` ("Διεθνής Οργανισμός
+    Μετανάστευσης" before "(ΔΟΜ)", "Международная организация помощи" before "(МОП)"), short lower-case words between
+    them ("of", "и", "по", "της") skipped; None when they do not spell it."""
+    letters = folded(acronym).replace(".", "")
+    words = list(re.finditer(r"[^\W\d_]+", sentence[max(0, end - 200):end]))
+    offset = max(0, end - 200)
+    position = len(letters)
+    for match in reversed(words):
+        word = folded(match.group(0))
+        if position and word[0] == letters[position - 1]:
+            position -= 1
+            if not position:
+                return offset + match.start()
+        elif len(word) > 3 or match.group(0)[0].isupper():
+            return None
+    return None
+
+
+def _spelled_by_acronym(sentence: str, state: DocumentState, items: list[_Item], masked) -> list[_Item]:
+    """Fourteenth session: a name followed by its acronym in brackets ("ανακοίνωσε ο Διεθνής Οργανισμός Μετανάστευσης
+    (ΔΟΜ)", "сообщила Международная организация помощи (МОП)") is one speaker, proposed under the name, and the acronym
+    alone later is the same one. The name is the run of words before the bracket whose initials spell the acronym,
+    capitalised (Greek and Russian; English has the round-12 rule above); a name an actor has keeps its actor. The acronym's item goes, and the items inside the name give way to it."""
+    spans, named = [], []  # (start, end) of each name with its bracket, and the name's item
+    holders = [i for i in items if i.how in ("name", "descriptor")]  # names an actor has
+    if state.language not in ("el", "ru"):
+        return items  # English has its own rule (above); Korean and Arabic write no capitals (sentence.py reads them)
+    for bracket in re.finditer(r"\(([A-ZΑ-ΩΆΈΉΊΌΎΏА-ЯЁ]{2,9})\)", sentence):
+        if _inside(bracket.start(), masked):
+            continue
+        start = _initials_span(sentence, bracket.start(), bracket.group(1))
+        if start is None or not sentence[start].isupper():
+            continue  # (a name in an oblique case, "единую дежурно-диспетчерскую службу (ЕДДС)", is no name to propose)
+        end = len(sentence[:bracket.start()].rstrip())
+        known = [i for i in holders if i.start <= start and end <= i.end]
+        ref = known[0].ref if known else _proposed(state, sentence[start:end], "")
+        if ref is None:
+            continue
+        acronym = folded(bracket.group(1))
+        if acronym not in state.proposals or state.proposals[acronym].name == bracket.group(1):
+            state.proposals[acronym] = ref  # (the acronym read first as a name of its own gives way)
+        spans.append((start - 4, bracket.end()))
+        named.append(_Item(start, end, ref, "name" if known else "proposed"))
+    if not named:
+        return items
+    starts = [span_start for span_start, _ in spans]
+    kept = [i for i in items if not (starts and (at := bisect.bisect_right(starts, i.start) - 1) >= 0
+                                     and i.start < spans[at][1])]
+    return kept + named

@@ -67,6 +67,7 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
                     break
     cues = find_cues(sentence, language, quotes)
     _cue_agents(cues, sentence, items, state, quotes)
+    _bracketed_other_names(sentence, cues, state)
     told = frame_subjects(cues, sentence, items, state, quotes)
     apposition_heads(cues, sentence, state)
     cues, bracketed = _bracketed_sources(sentence, cues, language)
@@ -147,6 +148,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         relays = [*relays, medium] if claimant == official and medium not in relays else relays
         quote_speakers = [(s, e, sp, [*r, medium] if sp == official and medium not in r else r)
                           for s, e, sp, r in quote_speakers]
+    # fourteenth session: a relay of the last figure speaking again (the person who passed a country's estimate on to a
+    # medium, now quoted) goes on through the relays after it in that chain
+    if claimant is not None and not relays:
+        relays = state.relays_after(claimant)
+    quote_speakers = [(s, e, sp, r or state.relays_after(sp)) for s, e, sp, r in quote_speakers]
     # the document's own author is no hop, in whatever script it credits itself
     relays = [ref for ref in relays if ref != state.narrator and not is_publisher(ref, state.narrator)]
     # round 10: in a quotation too ("ونقل مراسلنا عن الخلية تأكيدها أن “…”": our correspondent is the author)
@@ -166,10 +172,32 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     if contrast_speaker is not None and contrast_speaker != claimant \
             and not any(s <= clause < e for s, e, _, _ in quote_speakers):
         quote_speakers = [*quote_speakers, (clause, len(sentence), contrast_speaker, [])]
+    figures = _figure_starts(sentence, language)
+    if figures:
+        reported = [f for f in figures if not any(s <= f < e for s, e, _, _ in quote_speakers)]
+        state.figures_speaker = claimant if reported and claimant != state.narrator else None
     same_report = any(c.agent and c.agent.ref == claimant and c.agent.how == "anaphor"
                       and re.search(_REPORT_NOUNS.get(language, r"$^"), folded(sentence[c.agent.start:c.agent.end]))
                       for c in speech)
     return SentenceAttribution(claimant, hedge, _unique(relays), quote_speakers, cues, claimants, same_report)
+
+
+def _bracketed_other_names(sentence: str, cues, state: DocumentState) -> None:
+    """Fourteenth session: a speaker written with another name in brackets right after it ("قالت المنظمة الدولية للهجرة
+    (آي أو إم)", "국제이주기구(IOM)는"): the bracketed name alone later is the same speaker. (Scripts with capitals: the
+    acronym spelled by the name's initials, ``items._spelled_by_acronym``.)"""
+    for cue in cues:
+        agent = cue.agent
+        if agent is None or agent.ref is None or agent.end <= agent.start:
+            continue
+        # right after the agent, or inside its span where the bracket stands before a particle ("국제이주기구(IOM)는")
+        bracket = re.search(r"\(([^()\d,،]{2,24})\)", sentence[agent.start:agent.end + 30])
+        if bracket is None or not 0 < bracket.start() <= agent.end - agent.start + 1 \
+                or len(bracket.group(1).split()) > 4:
+            continue
+        other = folded(bracket.group(1))
+        if other and (other not in state.proposals or state.proposals[other].name == bracket.group(1)):
+            state.proposals[other] = agent.ref
 
 
 def _bracketed_sources(sentence: str, cues, language: str):

@@ -52,6 +52,9 @@ class DocumentState:
     # The source whose data the sentence before announced ("От МЧС РТ поступили уточненные данные"): what "по
     # последним данным" in the next sentence refers to. Any other sentence with figures forgets it.
     data_source: ActorRef | None = None
+    # Fourteenth session: the speaker of the last sentence with figures outside quotations (None: the author, or a
+    # sentence whose figures all stood in quotations): whose estimate an agentless passive of estimating goes on with.
+    figures_speaker: ActorRef | None = None
     # Round 10: the relays each source's last statement came through, by key (a source named again later, after
     # others spoke, goes on through them: "로이터에 따르면 … 국영TV는 …" … "국영TV는 …").
     relays_by_source: dict[str, list[ActorRef]] = field(default_factory=dict)
@@ -71,6 +74,14 @@ class DocumentState:
         if self.last_relays and self.last_relays[-1] == ref and not ref.is_media:
             return list(self.last_relays[:-1])
         return []
+
+    def relays_after(self, ref: ActorRef | None) -> list[ActorRef]:
+        """Fourteenth session: when ``ref`` was itself a relay of the last figure ("По оценкам США, …, заявил директор
+        ЦРУ Бернс, передает VOA"), the relays after it in that chain: the person quoted again goes on through the same
+        medium ("«…», – заявил Бернс"). Empty when ``ref`` was no relay of it."""
+        if ref is None or ref not in self.last_relays:
+            return []
+        return list(self.last_relays[self.last_relays.index(ref) + 1:])
 
     def mention(self, ref: ActorRef) -> None:
         if ref in self.mentioned:
