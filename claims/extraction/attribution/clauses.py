@@ -477,7 +477,8 @@ def non_agent_subject(cue: Cue, sentence: str, items: list[_Item], language: str
                 and not re.search(r"\d", aside) and not any(aside_start <= i.start < start for i in items):
             start = _clause_start(sentence, aside_start - 1)
             before = sentence[start:aside_start - 1]
-    if language == "ar" and before.strip() in ("و", "ف"):
+    conjunction = language == "ar" and before.strip() in ("و", "ف")
+    if conjunction:
         before = ""  # fourteenth session: "وأفادت حصيلة …": the conjunction written onto the verb is no subject
     if re.search(r"[^\W\d_]", before):
         head = _head_is_non_agent(before, language, first=True)
@@ -506,6 +507,10 @@ def non_agent_subject(cue: Cue, sentence: str, items: list[_Item], language: str
         return False, None
     owners = [i for i in items if cue.end + head[1] <= i.start < cue.end + len(after)
               and len(sentence[cue.end + head[1]:i.start].split()) <= 3]
+    if conjunction and not owners:
+        # "وبينت الإحصائية الرسمية …" after "ووفقاً لحصيلة نشرتها وزارات …": a report with no owner, continuing the
+        # sentence before with "و", is the report just given — its source goes on
+        return False, None
     return True, (owners[0] if owners else None)
 
 
