@@ -510,7 +510,9 @@ REAL_TEXT_FLOORS = {
     # rules do not read yet ("/ سبوتنيك", "Источник: РЕН ТВ", "Από ΚΥΠΕ"): ar 0.76, ru 0.77 on rules unchanged for hops
     # tuning claimant 0.9 -> 0.88: round 7 merged batches written after their rules were final and never tuned on
     # (ar-105..107 0.53, ko-65/66, ar-95/96): tuning claimant ar 0.896, ko 0.90 on the merged rules
-    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.88, "hops": 0.7, "as_of": 0.85},
+    # tuning claimant 0.88 -> 0.86: batches H and I of the fifteenth session (30 articles found and annotated without
+    # running extraction, scored before any rule changed for them: claimant 0.55) joined the tuning half: en 0.89 -> 0.87
+    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.86, "hops": 0.7, "as_of": 0.85},
     "heldout": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.8, "hops": 0.9, "as_of": 0.8},
     "heldout2": {"numbers": 0.75, "qualifier": 0.7, "claimant": 0.25, "hops": 0.0, "as_of": 0.6},
     # heldout3's lowest recall per aspect on the rules it was frozen on (620104e), less a margin: numbers 0.96
