@@ -115,7 +115,24 @@ def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[
 
 
 def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
-    """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
+    """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية".
+
+    Fifteenth session: asked for at every verb of a sentence with the same items (a thousand verbs in a hostile sentence
+    read every item's surroundings a thousand times); a pure function of the sentence and its items, remembered for the
+    last few."""
+    key = (sentence, language, tuple((i.start, i.end, i.ref, i.how, i.wanted) for i in items))
+    found = _RELAY_OBJECTS.get(key)
+    if found is None:
+        if len(_RELAY_OBJECTS) >= 32:
+            _RELAY_OBJECTS.clear()
+        found = _RELAY_OBJECTS[key] = _relay_objects_read(sentence, language, items)
+    return list(found)
+
+
+_RELAY_OBJECTS: dict[tuple, list[_Item]] = {}
+
+
+def _relay_objects_read(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
     found = []
     patterns = {
         # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
