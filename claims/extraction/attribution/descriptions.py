@@ -1142,12 +1142,13 @@ def _el_nominative(words: list[str]) -> list[str]:
     return shaped
 
 
-def _spokesman_spans(sentence: str, language: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=16)  # fifteenth session: asked for at every verb of a sentence; a pure function of the sentence
+def _spokesman_spans(sentence: str, language: str) -> tuple[tuple[int, int, int], ...]:
     """(start of the title, start of the body, end of the body) for each spokesman of a body the sentence names."""
     found = []
     pattern = _SPOKESMAN_TITLE.get(language)
     if pattern is None:
-        return found
+        return ()
     for match in re.finditer(pattern, sentence, re.IGNORECASE):
         # (six words at most, read within the next 200 characters: bounded on a sentence of repeated titles)
         stop = _BODY_END.search(sentence, match.end(), match.end() + 200)
@@ -1162,7 +1163,7 @@ def _spokesman_spans(sentence: str, language: str) -> list[tuple[int, int, int]]
             words.append(word)
         if words:
             found.append((match.start(), match.end(), match.end() + words[-1].end()))
-    return found
+    return tuple(found)
 
 
 def spokesman_body(cue, sentence: str, items: list[_Item], state: DocumentState):
