@@ -2,6 +2,8 @@
 one briefed a relay; the claimant of a sentence's figures and the relays they came through."""
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .. import cues as C
 from ..actors import ActorRef, folded
@@ -399,6 +401,33 @@ def _title_in(text: str, language: str) -> re.Match | None:
     return re.search(rf"(?<!\w){_TITLE_STEMS[language]}\w*", text, re.IGNORECASE) if language in _TITLE_STEMS else None
 
 
+def _title_at(sentence: str, start: int, end: int, language: str) -> re.Match | None:
+    """Fifteenth session: ``_title_in(sentence[start:end], language)`` (the same title words, ``group(0)``), read from
+    the places a title may start in the sentence, found once per sentence and bisected — a span from the sentence's
+    start to each verb was searched again at every verb. A title at ``start`` itself starts there whatever stands
+    before it (as in the span cut out); elsewhere the sentence's own letter before it counts, as in the span."""
+    if language not in _TITLE_STEMS:
+        return None
+    title = _TITLE_WORD[language]
+    found = title.match(sentence, start, end)
+    if found:
+        return found
+    starts = _title_starts(sentence, language)
+    for position in starts[bisect_right(starts, start):bisect_left(starts, end)]:
+        found = title.match(sentence, position, end)  # (None only when the title runs past the span's end)
+        if found:
+            return found
+    return None
+
+
+_TITLE_WORD = {language: re.compile(rf"{stems}\w*", re.IGNORECASE) for language, stems in _TITLE_STEMS.items()}
+
+
+@lru_cache(maxsize=16)
+def _title_starts(sentence: str, language: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w)(?={_TITLE_STEMS[language]})", sentence, re.IGNORECASE)]
+
+
 def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, int, str, str] | None:
     """The person a title agent stands in apposition with ("the fire chief in Aleppo Karim Nasser said", "είπε ο
     διοικητής της πυροσβεστικής Καρίμ Νάσερ ότι", "قال مدير الدفاع المدني في حلب كريم ناصر إن", "카림 나세르 알레포
@@ -416,13 +445,13 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         return None
     if agent.how == "descriptor" and agent.ref.kind in ("person", "legislator"):
         return None  # the registry's person, by his title ("вице-президент Турецкой Республики")
-    if language in _OF_BEFORE and not _title_in(sentence[agent.start:agent.end], language):
+    if language in _OF_BEFORE and not _title_at(sentence, agent.start, agent.end, language):
         # the title right before the span read as the agent ("координатор спасателей": the rescuers are his body)
         head = re.search(r"(?<!\w)([^\W\d_][\w-]*)\s+$", sentence[:agent.start])
         if head and _title_in(head.group(1), language):
             agent = Agent(agent.ref, head.start(1), agent.end, agent.how)
     written = sentence[agent.start:agent.end]
-    title = _title_in(written, language)
+    title = _title_at(sentence, agent.start, agent.end, language)
     if title is None and language == "ar":
         title = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}(?=\s+$)", sentence[:agent.start])
     if title is None:
@@ -502,7 +531,7 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
     run_start, run_end, run = runs[-1]
     trailing = sentence[run_end:window_end].strip(" ,.;")
     if trailing and not re.fullmatch(r"(?:στο|στην|στον|to)\s+(?:\S+\s+){0,2}\S+", trailing) \
-            or run_start < agent.start + title.start():
+            or run_start < title.start():  # (``_title_at``'s match: its start is the sentence's)
         return None  # not the words right before the verb (or the boundary), or before the title
     words = run.split()
     preceded = re.search(rf"(?<!\w){_OF_BEFORE[language]}\s+$", sentence[:run_start], re.IGNORECASE)
