@@ -147,8 +147,35 @@ def _own_time(cue: Cue, sentence: str, language: str) -> bool:
     if language != "ko":
         end = max(cue.end, cue.agent.end if cue.agent is not None else cue.end)
         after = re.match(r"(?:\s*\S+){0,2}", sentence[end:])
+        if language in _OWN_TIME:
+            return _time_word_before(sentence, end + after.end(), language)
         sentence = sentence[:end] + after.group(0)
+    elif language in _OWN_TIME:
+        return _time_word_before(sentence, len(sentence), language)
     return bool(re.search(_OWN_TIME.get(language, r"$^"), sentence, re.IGNORECASE))
+
+
+def _time_word_before(sentence: str, stop: int, language: str) -> bool:
+    """Fifteenth session: ``re.search(_OWN_TIME[language], sentence[:stop])``, tried only where a time word starts in
+    the sentence (found once per sentence): the clause up to each verb of a sentence was searched again at every verb.
+    (A time word cut by ``stop`` starts there too; its end is tried as the cut text's end.)"""
+    pattern = _OWN_TIME_WORD[language]
+    for position in _time_starts(sentence, language):
+        if position >= stop:
+            return False
+        if pattern.match(sentence, position, stop):
+            return True
+    return False
+
+
+_OWN_TIME_WORD = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _OWN_TIME.items()}
+
+
+@lru_cache(maxsize=16)
+def _time_starts(sentence: str, language: str) -> list[int]:
+    pattern = _OWN_TIME[language]
+    core = pattern[:-len(r"(?!\w)")] if pattern.endswith(r"(?!\w)") else pattern  # (the cut text's end is no letter)
+    return [m.start() for m in re.finditer(rf"(?=(?:{core}))", sentence, re.IGNORECASE)]
 
 
 def _named_again_later(cue: Cue, sentence: str, state: DocumentState) -> bool:
@@ -428,6 +455,19 @@ def _title_starts(sentence: str, language: str) -> list[int]:
     return [m.start() for m in re.finditer(rf"(?<!\w)(?={_TITLE_STEMS[language]})", sentence, re.IGNORECASE)]
 
 
+def _last_word_start(text: str, end: int) -> int:
+    """Fifteenth session: where the last word before ``end`` starts (0 when it starts more than 400 characters before):
+    a pattern that reads that word and the spaces after it alone, to ``end``, finds from there what it finds in
+    ``text[:end]`` (its look-behind reads the letter before, as there). Searching from the sentence's start at every
+    verb was quadratic."""
+    window = text[max(0, end - 400):end]
+    back = _LAST_WORD_BACK.match(window[::-1]).end()
+    return end - back if back < len(window) or end <= 400 else 0
+
+
+_LAST_WORD_BACK = re.compile(r"\s*\S*")  # (read backwards: the spaces at the end, then the last word)
+
+
 def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, int, str, str] | None:
     """The person a title agent stands in apposition with ("the fire chief in Aleppo Karim Nasser said", "είπε ο
     διοικητής της πυροσβεστικής Καρίμ Νάσερ ότι", "قال مدير الدفاع المدني في حلب كريم ناصر إن", "카림 나세르 알레포
@@ -447,13 +487,15 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         return None  # the registry's person, by his title ("вице-президент Турецкой Республики")
     if language in _OF_BEFORE and not _title_at(sentence, agent.start, agent.end, language):
         # the title right before the span read as the agent ("координатор спасателей": the rescuers are his body)
-        head = re.search(r"(?<!\w)([^\W\d_][\w-]*)\s+$", sentence[:agent.start])
+        head = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+$").search(sentence, _last_word_start(sentence, agent.start),
+                                                                  agent.start)
         if head and _title_in(head.group(1), language):
             agent = Agent(agent.ref, head.start(1), agent.end, agent.how)
     written = sentence[agent.start:agent.end]
     title = _title_at(sentence, agent.start, agent.end, language)
     if title is None and language == "ar":
-        title = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}(?=\s+$)", sentence[:agent.start])
+        title = re.compile(rf"(?<!\S){_TITLE_STEMS['ar']}(?=\s+$)").search(
+            sentence, _last_word_start(sentence, agent.start), agent.start)
     if title is None:
         return None
     if language == "ko":
@@ -480,7 +522,8 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         return start, start + len(name), name, title.group(0)
     if language == "ar":
         # the title may stand right before the span read as the agent ("مدير" before "الدفاع المدني … كريم ناصر")
-        head = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}\s+$", sentence[:agent.start])
+        head = re.compile(rf"(?<!\S){_TITLE_STEMS['ar']}\s+$").search(sentence, _last_word_start(sentence, agent.start),
+                                                                      agent.start)
         origin = head.start() if head else agent.start
         words = list(re.finditer(r"\S+", sentence[origin:origin + 400]))[:40]  # a title, its chain and a name
         at = next((k for k, w in enumerate(words) if re.fullmatch(_TITLE_STEMS["ar"], re.sub(r"[،,]$", "", w.group(0)))), None)
