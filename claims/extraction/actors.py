@@ -127,6 +127,13 @@ def normalised(text: str) -> str:
 
 
 def folded(text: str) -> str:
+    # (fifteenth session: a word or a short name is folded once — the rules fold each word of a lexicon again at every
+    # verb — a long text each time)
+    return _folded_short(text) if len(text) <= 64 else _SPACES.sub(" ", normalised(text)).strip()
+
+
+@functools.lru_cache(maxsize=16384)
+def _folded_short(text: str) -> str:
     return _SPACES.sub(" ", normalised(text)).strip()
 
 

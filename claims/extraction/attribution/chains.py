@@ -2,6 +2,8 @@
 one briefed a relay; the claimant of a sentence's figures and the relays they came through."""
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from .. import cues as C
 from ..actors import ActorRef, folded
@@ -145,8 +147,35 @@ def _own_time(cue: Cue, sentence: str, language: str) -> bool:
     if language != "ko":
         end = max(cue.end, cue.agent.end if cue.agent is not None else cue.end)
         after = re.match(r"(?:\s*\S+){0,2}", sentence[end:])
+        if language in _OWN_TIME:
+            return _time_word_before(sentence, end + after.end(), language)
         sentence = sentence[:end] + after.group(0)
+    elif language in _OWN_TIME:
+        return _time_word_before(sentence, len(sentence), language)
     return bool(re.search(_OWN_TIME.get(language, r"$^"), sentence, re.IGNORECASE))
+
+
+def _time_word_before(sentence: str, stop: int, language: str) -> bool:
+    """Fifteenth session: ``re.search(_OWN_TIME[language], sentence[:stop])``, tried only where a time word starts in
+    the sentence (found once per sentence): the clause up to each verb of a sentence was searched again at every verb.
+    (A time word cut by ``stop`` starts there too; its end is tried as the cut text's end.)"""
+    pattern = _OWN_TIME_WORD[language]
+    for position in _time_starts(sentence, language):
+        if position >= stop:
+            return False
+        if pattern.match(sentence, position, stop):
+            return True
+    return False
+
+
+_OWN_TIME_WORD = {language: re.compile(pattern, re.IGNORECASE) for language, pattern in _OWN_TIME.items()}
+
+
+@lru_cache(maxsize=16)
+def _time_starts(sentence: str, language: str) -> list[int]:
+    pattern = _OWN_TIME[language]
+    core = pattern[:-len(r"(?!\w)")] if pattern.endswith(r"(?!\w)") else pattern  # (the cut text's end is no letter)
+    return [m.start() for m in re.finditer(rf"(?=(?:{core}))", sentence, re.IGNORECASE)]
 
 
 def _named_again_later(cue: Cue, sentence: str, state: DocumentState) -> bool:
@@ -399,6 +428,46 @@ def _title_in(text: str, language: str) -> re.Match | None:
     return re.search(rf"(?<!\w){_TITLE_STEMS[language]}\w*", text, re.IGNORECASE) if language in _TITLE_STEMS else None
 
 
+def _title_at(sentence: str, start: int, end: int, language: str) -> re.Match | None:
+    """Fifteenth session: ``_title_in(sentence[start:end], language)`` (the same title words, ``group(0)``), read from
+    the places a title may start in the sentence, found once per sentence and bisected — a span from the sentence's
+    start to each verb was searched again at every verb. A title at ``start`` itself starts there whatever stands
+    before it (as in the span cut out); elsewhere the sentence's own letter before it counts, as in the span."""
+    if language not in _TITLE_STEMS:
+        return None
+    title = _TITLE_WORD[language]
+    found = title.match(sentence, start, end)
+    if found:
+        return found
+    starts = _title_starts(sentence, language)
+    for position in starts[bisect_right(starts, start):bisect_left(starts, end)]:
+        found = title.match(sentence, position, end)  # (None only when the title runs past the span's end)
+        if found:
+            return found
+    return None
+
+
+_TITLE_WORD = {language: re.compile(rf"{stems}\w*", re.IGNORECASE) for language, stems in _TITLE_STEMS.items()}
+
+
+@lru_cache(maxsize=16)
+def _title_starts(sentence: str, language: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w)(?={_TITLE_STEMS[language]})", sentence, re.IGNORECASE)]
+
+
+def _last_word_start(text: str, end: int) -> int:
+    """Fifteenth session: where the last word before ``end`` starts (0 when it starts more than 400 characters before):
+    a pattern that reads that word and the spaces after it alone, to ``end``, finds from there what it finds in
+    ``text[:end]`` (its look-behind reads the letter before, as there). Searching from the sentence's start at every
+    verb was quadratic."""
+    window = text[max(0, end - 400):end]
+    back = _LAST_WORD_BACK.match(window[::-1]).end()
+    return end - back if back < len(window) or end <= 400 else 0
+
+
+_LAST_WORD_BACK = re.compile(r"\s*\S*")  # (read backwards: the spaces at the end, then the last word)
+
+
 def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, int, str, str] | None:
     """The person a title agent stands in apposition with ("the fire chief in Aleppo Karim Nasser said", "είπε ο
     διοικητής της πυροσβεστικής Καρίμ Νάσερ ότι", "قال مدير الدفاع المدني في حلب كريم ناصر إن", "카림 나세르 알레포
@@ -416,15 +485,17 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         return None
     if agent.how == "descriptor" and agent.ref.kind in ("person", "legislator"):
         return None  # the registry's person, by his title ("вице-президент Турецкой Республики")
-    if language in _OF_BEFORE and not _title_in(sentence[agent.start:agent.end], language):
+    if language in _OF_BEFORE and not _title_at(sentence, agent.start, agent.end, language):
         # the title right before the span read as the agent ("координатор спасателей": the rescuers are his body)
-        head = re.search(r"(?<!\w)([^\W\d_][\w-]*)\s+$", sentence[:agent.start])
+        head = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+$").search(sentence, _last_word_start(sentence, agent.start),
+                                                                  agent.start)
         if head and _title_in(head.group(1), language):
             agent = Agent(agent.ref, head.start(1), agent.end, agent.how)
     written = sentence[agent.start:agent.end]
-    title = _title_in(written, language)
+    title = _title_at(sentence, agent.start, agent.end, language)
     if title is None and language == "ar":
-        title = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}(?=\s+$)", sentence[:agent.start])
+        title = re.compile(rf"(?<!\S){_TITLE_STEMS['ar']}(?=\s+$)").search(
+            sentence, _last_word_start(sentence, agent.start), agent.start)
     if title is None:
         return None
     if language == "ko":
@@ -451,7 +522,8 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         return start, start + len(name), name, title.group(0)
     if language == "ar":
         # the title may stand right before the span read as the agent ("مدير" before "الدفاع المدني … كريم ناصر")
-        head = re.search(rf"(?<!\S){_TITLE_STEMS['ar']}\s+$", sentence[:agent.start])
+        head = re.compile(rf"(?<!\S){_TITLE_STEMS['ar']}\s+$").search(sentence, _last_word_start(sentence, agent.start),
+                                                                      agent.start)
         origin = head.start() if head else agent.start
         words = list(re.finditer(r"\S+", sentence[origin:origin + 400]))[:40]  # a title, its chain and a name
         at = next((k for k, w in enumerate(words) if re.fullmatch(_TITLE_STEMS["ar"], re.sub(r"[،,]$", "", w.group(0)))), None)
@@ -502,7 +574,7 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
     run_start, run_end, run = runs[-1]
     trailing = sentence[run_end:window_end].strip(" ,.;")
     if trailing and not re.fullmatch(r"(?:στο|στην|στον|to)\s+(?:\S+\s+){0,2}\S+", trailing) \
-            or run_start < agent.start + title.start():
+            or run_start < title.start():  # (``_title_at``'s match: its start is the sentence's)
         return None  # not the words right before the verb (or the boundary), or before the title
     words = run.split()
     preceded = re.search(rf"(?<!\w){_OF_BEFORE[language]}\s+$", sentence[:run_start], re.IGNORECASE)

@@ -4,7 +4,7 @@ source of a fitting kind; a person described before being named is the person na
 
 import os
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import islice
 
@@ -956,10 +956,10 @@ def _agent_phrase(cue, sentence: str, state: DocumentState) -> tuple[int, int] |
     mark ("…, ανέφερε η εφημερίδα"); in Korean the phrase with the subject or topic particle before the verb."""
     language = state.language
     if cue.role in (C.ACCORDING, C.CITING):
-        stop = _PHRASE_END.search(sentence, cue.end)
-        end = stop.start() if stop else len(sentence)
-        words = list(re.finditer(r"\S+", sentence[cue.end:end]))[:8]
-        return (cue.end + words[0].start(), cue.end + words[-1].end()) if words else None
+        end = _mark_after(sentence, cue.end)
+        # (fifteenth session: the first eight words alone are listed, not every word to the mark, at each cue)
+        words = list(islice(_WORD.finditer(sentence, cue.end, end), 8))
+        return (words[0].start(), words[-1].end()) if words else None
     if language == "ko":
         # (from a word's start only: the first such phrase starts there anyway, and trying each letter of a long word,
         # each time to its end, was quadratic)
@@ -979,10 +979,20 @@ def _agent_phrase(cue, sentence: str, state: DocumentState) -> tuple[int, int] |
         return begin + before[0].start(), begin + before[-1].end()
     if before:
         return None  # a clause of its own before the verb: no subject phrase right before it
-    stop = _PHRASE_END.search(sentence, cue.end)
-    end = stop.start() if stop else len(sentence)
-    after = list(re.finditer(r"\S+", sentence[cue.end:end]))[:6]
-    return (cue.end + after[0].start(), cue.end + after[-1].end()) if after else None
+    end = _mark_after(sentence, cue.end)
+    after = list(islice(_WORD.finditer(sentence, cue.end, end), 6))
+    return (after[0].start(), after[-1].end()) if after else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _mark_after(sentence: str, position: int) -> int:
+    """Fifteenth session: where the first phrase mark at or after ``position`` stands (the sentence's end if none),
+    bisected in the sentence's marks found once, not searched again from each verb to the end."""
+    ends = _phrase_ends(sentence)
+    found = bisect_left(ends, position + 1)  # (a mark is one character: it stands at its end less one)
+    return ends[found] - 1 if found < len(ends) else len(sentence)
 
 
 def described_agent(cue, sentence: str, items: list[_Item], state: DocumentState):
@@ -1132,12 +1142,13 @@ def _el_nominative(words: list[str]) -> list[str]:
     return shaped
 
 
-def _spokesman_spans(sentence: str, language: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=16)  # fifteenth session: asked for at every verb of a sentence; a pure function of the sentence
+def _spokesman_spans(sentence: str, language: str) -> tuple[tuple[int, int, int], ...]:
     """(start of the title, start of the body, end of the body) for each spokesman of a body the sentence names."""
     found = []
     pattern = _SPOKESMAN_TITLE.get(language)
     if pattern is None:
-        return found
+        return ()
     for match in re.finditer(pattern, sentence, re.IGNORECASE):
         # (six words at most, read within the next 200 characters: bounded on a sentence of repeated titles)
         stop = _BODY_END.search(sentence, match.end(), match.end() + 200)
@@ -1152,7 +1163,7 @@ def _spokesman_spans(sentence: str, language: str) -> list[tuple[int, int, int]]
             words.append(word)
         if words:
             found.append((match.start(), match.end(), match.end() + words[-1].end()))
-    return found
+    return tuple(found)
 
 
 def spokesman_body(cue, sentence: str, items: list[_Item], state: DocumentState):

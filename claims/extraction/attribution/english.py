@@ -528,8 +528,9 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
     appositions and relative clauses between commas, between them; None leaves it to the general rules."""
     if cue.role != C.SPEECH or cue.side != "left":
         return None
-    adjacent = [i for i in items if i.end <= cue.start and i.ref is not None and i.how in ("name", "proposed")
-                and (_ADVERBIAL.fullmatch(sentence[i.end:cue.start]) or not sentence[i.end:cue.start].strip())]
+    # (fifteenth session: the last such item alone is asked for, so the items are read from the verb back to it)
+    adjacent = next(([i] for i in reversed(items) if i.end <= cue.start and i.ref is not None and i.how in ("name", "proposed")
+                     and (_ADVERBIAL.fullmatch(sentence[i.end:cue.start]) or not sentence[i.end:cue.start].strip())), [])
     if adjacent and adjacent[-1].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) \
             and re.search(r"(?:^|[,;:”\"]\s*|(?:spokes\w+|minister|official|commander|chief|director|head|"
                           # round 9: "…, Ukrainian President Volodymyr Zelenskiy said in his nightly video address"

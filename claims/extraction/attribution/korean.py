@@ -340,6 +340,7 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
     if window:
         return window[-1]
     phrase = before[start:]
+    start, phrase = _ko_last_words(start, phrase)
     # Round 8: "요미우리신문 등 현지 언론에 따르면": the medium named before "등" (and others like it) is the source.
     listed = re.search(r"(\S+?)\s+등\s+(?:\S+\s+)?(?:" + "|".join(_KO_MEDIA_GROUPS) + r")\s*$", phrase)
     if listed and not re.search(r"\d", listed.group(1)):
@@ -375,6 +376,26 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
         begin = start + (match.start(1) if first else match.start(2))
         return _Item(begin, start + match.end(2), ref, "proposed")
     return None
+
+
+def _ko_last_words(start: int, phrase: str) -> tuple[int, str]:
+    """Fifteenth session: the end of the phrase before "에 따르면" that its patterns read — its last twelve words, with
+    the spaces before them — and where it starts. Each pattern of ``_ko_according`` ending at the verb spans at most
+    seven words, so it finds there what it found in the whole phrase; the phrase is kept whole when it has a word its
+    unanchored pattern reads ("집계한", …) or ends with a bracket, or when the last 400 characters hold fewer words.
+    (Searched from every letter of the phrase at each verb, a hostile sentence of them was quadratic.)"""
+    if phrase.rstrip().endswith(")") or any(word in phrase for word in _KO_REPORTED):
+        return start, phrase
+    tail = _KO_LAST_WORDS.match(phrase[-400:][::-1])
+    if tail is None:
+        return start, phrase
+    cut = len(phrase) - tail.end()
+    return start + cut, phrase[cut:]
+
+
+# (read on the phrase reversed: its trailing spaces, then twelve words each with the spaces before it)
+_KO_LAST_WORDS = re.compile(r"\s*(?:\S+\s+){12}")
+_KO_REPORTED = ("집계한", "발표한", "작성한", "조사한")
 
 
 # "등이", "등은": "and others" after a name, marked as the subject or topic.

@@ -2,6 +2,7 @@
 Xinhua", "في تصريح لوكالة", "рассказал РИА Новости"), and the one a relaying medium quotes."""
 
 import re
+from functools import lru_cache
 
 from sources.models import ActorKind
 
@@ -86,6 +87,26 @@ _AR_CARRIED = re.compile(r"(?<!\w)(?:أورد|أوردت|نقل|نقلت|بث|ب
 _KO_THROUGH = re.compile(r"(\S+?)(?:을|를)\s+통해\s")
 
 
+def _word_finditer(pattern: re.Pattern, text: str):
+    """Fifteenth session: ``pattern.finditer(text)`` for a pattern that opens with a lazy word (``(\\S+?)…``), each
+    word tried from its start alone. Where the pattern fails from a word's first letter it fails from each later one
+    (the lazy word reaches from there every place it reaches from a later letter), so the matches are those of
+    ``finditer``; trying every letter of a long word, each time to its end, was quadratic (10,000 quotation marks)."""
+    anchored = _WORD_STARTS.get(pattern)
+    if anchored is None:
+        anchored = _WORD_STARTS[pattern] = re.compile(r"(?<!\S)(?:" + pattern.pattern + ")", pattern.flags)
+    position = 0
+    while True:
+        match = pattern.match(text, position) or anchored.search(text, position)
+        if match is None:
+            return
+        yield match
+        position = match.end()  # (the pattern's matches are never empty)
+
+
+_WORD_STARTS: dict[re.Pattern, re.Pattern] = {}
+
+
 def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
     """Arabic: the medium that carried the statement ("بيان أوردته قناة X"), named or proposed: a relay. Korean
     (round 8): the medium a statement was made through ("관영 조선중앙통신을 통해 … 발표했다")."""
@@ -115,7 +136,24 @@ def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[
 
 
 def _relay_objects(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
-    """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية"."""
+    """Media a statement was given to: "told Xinhua", "في تصريح لوكالة الأنباء الألمانية".
+
+    Fifteenth session: asked for at every verb of a sentence with the same items (a thousand verbs in a hostile sentence
+    read every item's surroundings a thousand times); a pure function of the sentence and its items, remembered for the
+    last few."""
+    key = (sentence, language, tuple((i.start, i.end, i.ref, i.how, i.wanted) for i in items))
+    found = _RELAY_OBJECTS.get(key)
+    if found is None:
+        if len(_RELAY_OBJECTS) >= 32:
+            _RELAY_OBJECTS.clear()
+        found = _RELAY_OBJECTS[key] = _relay_objects_read(sentence, language, items)
+    return list(found)
+
+
+_RELAY_OBJECTS: dict[tuple, list[_Item]] = {}
+
+
+def _relay_objects_read(sentence: str, language: str, items: list[_Item]) -> list[_Item]:
     found = []
     patterns = {
         # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
@@ -266,7 +304,7 @@ def _ko_through(sentence: str, items: list[_Item], state: DocumentState) -> list
     from .korean import _KO_MEDIA_ENDINGS  # korean imports this module's neighbours; the lexicon is its own
 
     found = []
-    for match in _KO_THROUGH.finditer(sentence):
+    for match in _word_finditer(_KO_THROUGH, sentence):
         known = [i for i in items if i.ref is not None and i.ref.is_media and i.start >= match.start(1) - 1
                  and i.end <= match.end(1) + 1]
         if known:
@@ -318,20 +356,26 @@ def _ko_told(sentence: str, items: list[_Item], state: DocumentState) -> list[Ac
     from .korean import _KO_BARE_MEDIA, _KO_NO_NAME, _KO_UNNAMED_MEDIA_QUALIFIERS
 
     found = []
-    for pattern in (_KO_TOLD, _KO_CITED_BY, _KO_APPEARED):
-        for match in pattern.finditer(sentence):
-            known = [i for i in items if i.ref is not None and i.ref.is_media and i.start >= match.start(1) - 1
-                     and i.end <= match.end(1) + 1]
-            name = match.group(1)
-            before = re.search(r"(\S+)\s+$", sentence[:match.start(1)])
-            if name in _KO_BARE_MEDIA and before and re.fullmatch(r"[가-힣A-Za-z·-]{2,}", before.group(1)) \
-                    and before.group(1) not in _KO_NO_NAME | _KO_UNNAMED_MEDIA_QUALIFIERS:
-                name = f"{before.group(1)} {name}"  # "알자지라 방송에 출연해": the name before the bare word
-            if known:
-                found.append(known[-1].ref)
-            elif name.endswith(_KO_MEDIA_ENDINGS) and not re.search(r"\d", name) and name not in _KO_MEDIA_ENDINGS:
-                found.append(_proposed_medium(state, _proposed(state, name, "")))
+    for match in _ko_told_matches(sentence):
+        known = [i for i in items if i.ref is not None and i.ref.is_media and i.start >= match.start(1) - 1
+                 and i.end <= match.end(1) + 1]
+        name = match.group(1)
+        before = re.search(r"(\S+)\s+$", sentence[:match.start(1)])
+        if name in _KO_BARE_MEDIA and before and re.fullmatch(r"[가-힣A-Za-z·-]{2,}", before.group(1)) \
+                and before.group(1) not in _KO_NO_NAME | _KO_UNNAMED_MEDIA_QUALIFIERS:
+            name = f"{before.group(1)} {name}"  # "알자지라 방송에 출연해": the name before the bare word
+        if known:
+            found.append(known[-1].ref)
+        elif name.endswith(_KO_MEDIA_ENDINGS) and not re.search(r"\d", name) and name not in _KO_MEDIA_ENDINGS:
+            found.append(_proposed_medium(state, _proposed(state, name, "")))
     return found
+
+
+@lru_cache(maxsize=16)
+def _ko_told_matches(sentence: str) -> tuple[re.Match, ...]:
+    """Fifteenth session: the matches of ``_ko_told``'s patterns in the sentence, in its order, found once per sentence
+    (it is asked for at every quotation of a sentence: searching the sentence each time was quadratic)."""
+    return tuple(match for pattern in (_KO_TOLD, _KO_CITED_BY, _KO_APPEARED) for match in _word_finditer(pattern, sentence))
 
 
 # Fourteenth session: a report's noun with the medium whose report it is ("a Reuters report", "сообщение Reuters",
