@@ -235,12 +235,15 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 # round 12 in English, every language since issue 15's twelfth session: "the disaster management office
                 # says" is the body named next with those words
                 _described_body_named(found.claimant, candidates, language)
-            if found.claimant is not None and found.claimant.kind == ActorKind.PERSON and found.claimant != CATAPHOR:
-                # The person a title described before naming them ("the interior minister … wrote Klymenko").
+            named_person = found.claimant if found.claimant is not None and found.claimant.kind == ActorKind.PERSON \
+                else _relaying_person(found)
+            if named_person is not None and named_person != CATAPHOR:
+                # The person a title described before naming them ("the interior minister … wrote Klymenko"; fifteenth
+                # session: or relaying others, "Gen. X said intelligence sources indicate that …").
                 for candidate in candidates:
                     if candidate.claimant == CATAPHOR:
-                        candidate.claimant, candidate.claimants = found.claimant, [found.claimant]
-                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
+                        candidate.claimant, candidate.claimants = named_person, [named_person]
+                        candidate.summary = _summary(named_person, candidate.quote, candidate.quantity)
             dates = find_dates(sentence, language=language, published_on=document.published_on)
             if dates and _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) \
                     and not read_quantity(sentence, language=language):
@@ -582,6 +585,15 @@ def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, 
     claim_joint_claimants_set(claim=claim, actors=actors, by=by,
                               reason=f"joint claimants: named with the claimant in the text ({reason})"[:100])
     return len(actors)
+
+
+def _relaying_person(found) -> ActorRef | None:
+    """Fifteenth session: the person who speaks in a sentence whose claimant is the unnamed sources he relays (the last
+    relay, by ``chains.briefed_speakers``), when the claimant is the unnamed group."""
+    if found.claimant is None or found.claimant.kind != ActorKind.UNNAMED_GROUP or not found.relays:
+        return None
+    last = found.relays[-1]
+    return last if last.kind == ActorKind.PERSON and last != CATAPHOR else None
 
 
 def _named_next(words: list[str], named: ActorRef, candidates: list, language: str) -> None:

@@ -45,10 +45,11 @@ _DESCRIBED_PERSON = {
           r"|(?<=\w\s)προεδροσ|(?<=\w\s)προεδρο|πρωθυπουργοσ|πρωθυπουργο|(?<=\w\s)επικεφαλησ)(?!\w)",
     # (round 12: up to three modifiers, "the national emergency management chief")
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,3}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
-          r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
+          r"|(?:chief|head|leader|commander|chairman|chairwoman)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
 _TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
+                                    "chairman", "chairwoman",  # fifteenth session (en)
                                     "leader", "commander", "υπουργοσ", "υπουργο", "υφυπουργοσ", "υφυπουργο", "κυβερνητησ", "κυβερνητη",
                                     "προεδροσ", "προεδρο", "πρωθυπουργοσ", "πρωθυπουργο", "επικεφαλησ",
                                     "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη", "mayor", "δημαρχοσ",

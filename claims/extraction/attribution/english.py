@@ -145,6 +145,19 @@ def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
     return extra
 
 
+# --- the one told -------------------------------------------------------------------------------------------------
+
+# Fifteenth session: the object of "told" ("told Congress", "told reporters", "told the broadcaster Metro TV") is the
+# one the statement was given to — never the subject of the verb, whatever it is (a medium told is a relay as well:
+# ``media._relay_objects``)
+_TOLD_BEFORE = re.compile(r"(?<![\w-])told\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def without_addressees(sentence: str, items: list[_Item]) -> list[_Item]:
+    """``items`` without those right after "told" (its object, the one told)."""
+    return [i for i in items if not _TOLD_BEFORE.search(sentence[max(0, i.start - 60):i.start])]
+
+
 # --- items -------------------------------------------------------------------------------------------------------
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "father", "friar", "sister", "brother", "sir",
@@ -199,6 +212,11 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
             item = _Item(cut, item.end, item.ref, item.how, item.wanted)
             text = sentence[item.start:item.end]
         words = text.split()
+        if item.how == "proposed" and item.ref is not None and re.fullmatch(r"[A-Z]", text) \
+                and (sentence[item.end:item.end + 1] == "." or sentence[item.start - 1:item.start] == "."):
+            # fifteenth session: a letter of a dotted abbreviation ("U.S. intelligence sources") or an initial is no name
+            state.proposals.pop(folded(text), None)
+            continue
         if item.how == "proposed" and item.ref is not None:
             lead = 0
             while lead < len(words) - 1 and folded(words[lead]).rstrip(".") in _HONORIFICS:
@@ -620,9 +638,11 @@ def _apposed_person(before: str, items: list[_Item]) -> _Item | None:
                   and i.how in ("name", "proposed") and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
         if end == len(before.rstrip()) - 1 or not people:
             return None  # no modifier stepped over, or the head names no person: the general rules read it
-        person = people[0]
-        if _TITLED_HEAD.fullmatch(before[comma + 1:person.start]) and not before[person.end:end].strip():
-            return person
+        for person in people:
+            # fifteenth session: a rank and an initial may split the name ("Army Gen. Henry H. Shelton"): the person is
+            # the part that ends the segment, after capitalised title words and names
+            if _TITLED_HEAD.fullmatch(before[comma + 1:person.start]) and not before[person.end:end].strip():
+                return person
         return None
     return None
 
