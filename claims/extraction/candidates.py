@@ -189,6 +189,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
     previous_stated: When | None = None
     credits_flat = [ref for step in credits.steps for ref in step]
     previous_paragraph_start = current_paragraph_start = 0
+    unnamed_pending: list[Candidate] = []
     for p_start, p_end in paragraph_spans:
         state.paragraph_sources = []
         previous_paragraph_start, current_paragraph_start = current_paragraph_start, p_start
@@ -198,7 +199,18 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 continue
             sentence = body[start:end]
             introduced = len(state.introductions)
+            proposed_before = {ref.key for ref in state.proposals.values()} if language == "en" else set()
             found = attribute(sentence, state)
+            if language == "en":
+                # fifteenth session: "…, a provincial government spokesman said. …, said Gul Islam Syaal.": the unnamed
+                # titled speaker of the sentence before is the person this one names for the first time as its speaker
+                newcomer = english.newly_named_speaker(found, proposed_before)
+                for candidate in unnamed_pending if newcomer is not None else []:
+                    candidate.claimant, candidate.claimants = newcomer, [newcomer]
+                    candidate.summary = _summary(newcomer, candidate.quote, candidate.quantity)
+                if found.claimant is not None:
+                    unnamed_pending = []
+            sentence_first_candidate = len(candidates)
             # issue 15, twelfth session: a description that waited for the actor named next ("an aid worker said …") is
             # the actor this sentence introduces with the same words ("…, said Anna Moreau, a nurse and relief worker")
             for words, ref in state.introductions[introduced:]:
@@ -340,6 +352,9 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     stated_on_precision=when.precision if when else DatePrecision.DAY,
                     summary=_summary(claimant, sentence), headline=headline == (p_start, p_end),
                 ))
+            if language == "en" and english.unnamed_titled_speaker(found):
+                unnamed_pending = [c for c in candidates[sentence_first_candidate:]
+                                   if c.kind == "estimate" and c.claimant == found.claimant]
             if claimant is not None:
                 state.remember(claimant)
                 previous_claimant = claimant

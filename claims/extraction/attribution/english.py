@@ -740,3 +740,29 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:bringing|taking|raising|pushing)\s+(?:th
 def running_total(sentence: str, position: int) -> bool:
     """Whether the figure at ``position`` is the writer's running total ("bringing the death toll … to N")."""
     return bool(_RUNNING_TOTAL.search(sentence[max(0, position - 140):position]))
+
+
+# --- an unnamed speaker named next ------------------------------------------------------------------------------------
+
+def unnamed_titled_speaker(found) -> bool:
+    """Fifteenth session: whether the sentence's claimant is one unnamed person described by a title ("a provincial
+    government spokesman said", "A spokesman for X, …, said"), read as the unnamed-officials group."""
+    return found.claimant is not None and any(
+        cue.role == C.SPEECH and cue.agent is not None and cue.agent.how == "unnamed" and cue.agent.ref == found.claimant
+        for cue in found.cues)
+
+
+def newly_named_speaker(found, proposed_before: set[str]) -> ActorRef | None:
+    """Fifteenth session: the person the sentence names for the first time as its speaker (its claimant, or the person
+    relaying unnamed sources), None otherwise; the unnamed titled speaker of the sentence before is that person."""
+    speakers = {found.claimant.key} if found.claimant is not None else set()
+    if found.relays:
+        speakers.add(found.relays[-1].key)
+    for cue in found.cues:
+        agent = cue.agent
+        if cue.role == C.SPEECH and agent is not None and agent.how == "proposed" and agent.ref is not None \
+                and agent.ref.kind == ActorKind.PERSON and agent.ref.key not in proposed_before \
+                and agent.ref.key in speakers:
+            return agent.ref
+    return None
+
