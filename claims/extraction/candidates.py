@@ -293,7 +293,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     back_reference = announced_by is not None and announced_by != who
                     if back_reference:
                         who, relays, together = announced_by, [], []
-                    if language == "en" and english.running_total(sentence, quantity.start):
+                    if language == "en" and english.running_total(sentence, quantity.start, found.cues):
                         who, relays, together = narrator, [], []  # round 10: "bringing the toll to 146": the writer's
                 when = figure_as_of(sentence=sentence, position=quantity.start, classes=classes, language=language,
                                     carried=carried or last_date, previous_figure=previous_when)

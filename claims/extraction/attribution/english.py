@@ -697,6 +697,8 @@ def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant, re
 # Round 9: the heads of bodies a wire describes in lower case ("the health ministry", "the emergency service")
 _DESCRIBED_HEADS = {"ministry", "agency", "office", "department", "service", "directorate", "committee", "commission",
                     "military", "army",
+                    # fifteenth session: "the local emergency rescue command" (a headquarters described)
+                    "command",
                     # round 12: "the military government has said": a government described by what it is
                     "government"}
 # the levels of government English names unnamed authorities by ("the regional government", "the county government")
@@ -737,8 +739,13 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:bringing|taking|raising|pushing)\s+(?:th
                             re.IGNORECASE)
 
 
-def running_total(sentence: str, position: int) -> bool:
-    """Whether the figure at ``position`` is the writer's running total ("bringing the death toll … to N")."""
+def running_total(sentence: str, position: int, cues=()) -> bool:
+    """Whether the figure at ``position`` is the writer's running total ("bringing the death toll … to N"). Fifteenth
+    session: not when a reporting verb with its subject before it follows the figure ("…, raising the death toll to at
+    least 16, officials said"): the speaker gives the total."""
+    if any(cue.role == C.SPEECH and cue.side == "left" and cue.start > position and cue.agent is not None
+           and cue.agent.ref is not None and cue.agent.end <= cue.start for cue in cues):
+        return False
     return bool(_RUNNING_TOTAL.search(sentence[max(0, position - 140):position]))
 
 
