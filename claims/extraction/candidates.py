@@ -370,7 +370,10 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             officials = index.actors.get("officials") or ActorRef("officials", "Officials", ActorKind.UNNAMED_GROUP)
             candidate.claimant, candidate.claimants = officials, [officials]
             candidate.summary = _summary(officials, candidate.quote, candidate.quantity)
-        candidate.hops = [[ref for ref in step if ref != CATAPHOR and not ref.key.startswith("cataphor:")]
+        candidate.hops = [[ref for ref in step if ref != CATAPHOR and not ref.key.startswith("cataphor:")
+                           # fifteenth session: the publisher is no hop of its own text ("…, Trend reports citing TASS"
+                           # on Trend's site: TASS's copy)
+                           and not (publisher is not None and ref.key == publisher.key)]
                           for step in candidate.hops]
         candidate.hops = [step for step in candidate.hops if step]
     return _drop_headline_repeats(candidates)

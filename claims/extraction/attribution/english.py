@@ -188,7 +188,9 @@ _AUTHORITIES = re.compile(
     r"|(?<![\w-])(?:the|a)\s+(?:(?:county|state|local|regional|provincial|district|city|municipal|national|federal)\s+)?"
     r"government(?:\s+agenc(?:y|ies))?(?![\w-])"
     r"|(?<![\w-])government\s+agencies(?![\w-])"
-    r"|(?<![\w-])(?:the\s+)?(?:security|emergency)\s+(?:forces|services|officials|sources)(?![\w-])",
+    r"|(?<![\w-])(?:the\s+)?(?:security|emergency)\s+(?:forces|services|officials|sources)(?![\w-])"
+    # fifteenth session: sources unnamed by the words that qualify them ("Quoting unidentified sources, he said")
+    r"|(?<![\w-])(?:unidentified|unnamed|anonymous|intelligence|diplomatic|informed)\s+sources(?![\w-])",
     re.IGNORECASE)
 
 
