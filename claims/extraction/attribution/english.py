@@ -331,6 +331,7 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
         ref = state.proposals.setdefault(folded(word), ref)
         refined.append(_Item(start, end, ref, "proposed"))
     refined = _round7_items(sentence, state, refined)
+    refined = _pronoun_of_the_subject(sentence, refined)
     for match in _AUTHORITIES.finditer(sentence):
         start, end = match.span()
         if any(i.start < end and start < i.end for i in refined):
@@ -774,4 +775,19 @@ def newly_named_speaker(found, proposed_before: set[str]) -> ActorRef | None:
                 and agent.ref.key in speakers:
             return agent.ref
     return None
+
+
+# --- "he" in the sentence of a named subject ----------------------------------------------------------------------------
+
+def _pronoun_of_the_subject(sentence: str, items: list[_Item]) -> list[_Item]:
+    """Fifteenth session: "Sutopo Nugroho, spokesman for the agency, declined to confirm the report because he had put
+    the toll at 91": "he" or "she" after a person named at the sentence's opening (its subject, after capitalised title
+    words at most) is that person, not the speaker of the sentence before."""
+    people = [i for i in items if i.how in ("name", "proposed") and i.ref is not None
+              and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+    if not people or not _TITLED_HEAD.fullmatch(" " + sentence[:people[0].start]):
+        return items
+    subject = people[0]
+    return [_Item(i.start, i.end, subject.ref, subject.how) if i.how == "anaphor" and i.start > subject.end
+            and folded(sentence[i.start:i.end]) in ("he", "she") else i for i in items]
 
