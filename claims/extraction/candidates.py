@@ -189,6 +189,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
     previous_stated: When | None = None
     credits_flat = [ref for step in credits.steps for ref in step]
     previous_paragraph_start = current_paragraph_start = 0
+    unnamed_pending: list[Candidate] = []
     for p_start, p_end in paragraph_spans:
         state.paragraph_sources = []
         previous_paragraph_start, current_paragraph_start = current_paragraph_start, p_start
@@ -198,7 +199,18 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 continue
             sentence = body[start:end]
             introduced = len(state.introductions)
+            proposed_before = {ref.key for ref in state.proposals.values()} if language == "en" else set()
             found = attribute(sentence, state)
+            if language == "en":
+                # fifteenth session: "…, a provincial government spokesman said. …, said Gul Islam Syaal.": the unnamed
+                # titled speaker of the sentence before is the person this one names for the first time as its speaker
+                newcomer = english.newly_named_speaker(found, proposed_before)
+                for candidate in unnamed_pending if newcomer is not None else []:
+                    candidate.claimant, candidate.claimants = newcomer, [newcomer]
+                    candidate.summary = _summary(newcomer, candidate.quote, candidate.quantity)
+                if found.claimant is not None:
+                    unnamed_pending = []
+            sentence_first_candidate = len(candidates)
             # issue 15, twelfth session: a description that waited for the actor named next ("an aid worker said …") is
             # the actor this sentence introduces with the same words ("…, said Anna Moreau, a nurse and relief worker")
             for words, ref in state.introductions[introduced:]:
@@ -235,12 +247,15 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 # round 12 in English, every language since issue 15's twelfth session: "the disaster management office
                 # says" is the body named next with those words
                 _described_body_named(found.claimant, candidates, language)
-            if found.claimant is not None and found.claimant.kind == ActorKind.PERSON and found.claimant != CATAPHOR:
-                # The person a title described before naming them ("the interior minister … wrote Klymenko").
+            named_person = found.claimant if found.claimant is not None and found.claimant.kind == ActorKind.PERSON \
+                else _relaying_person(found)
+            if named_person is not None and named_person != CATAPHOR:
+                # The person a title described before naming them ("the interior minister … wrote Klymenko"; fifteenth
+                # session: or relaying others, "Gen. X said intelligence sources indicate that …").
                 for candidate in candidates:
                     if candidate.claimant == CATAPHOR:
-                        candidate.claimant, candidate.claimants = found.claimant, [found.claimant]
-                        candidate.summary = _summary(found.claimant, candidate.quote, candidate.quantity)
+                        candidate.claimant, candidate.claimants = named_person, [named_person]
+                        candidate.summary = _summary(named_person, candidate.quote, candidate.quantity)
             dates = find_dates(sentence, language=language, published_on=document.published_on)
             if dates and _BACK_REFERENCE.get(language) and re.match(_BACK_REFERENCE[language], sentence) \
                     and not read_quantity(sentence, language=language):
@@ -278,7 +293,7 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     back_reference = announced_by is not None and announced_by != who
                     if back_reference:
                         who, relays, together = announced_by, [], []
-                    if language == "en" and english.running_total(sentence, quantity.start):
+                    if language == "en" and english.running_total(sentence, quantity.start, found.cues):
                         who, relays, together = narrator, [], []  # round 10: "bringing the toll to 146": the writer's
                 when = figure_as_of(sentence=sentence, position=quantity.start, classes=classes, language=language,
                                     carried=carried or last_date, previous_figure=previous_when)
@@ -337,6 +352,9 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                     stated_on_precision=when.precision if when else DatePrecision.DAY,
                     summary=_summary(claimant, sentence), headline=headline == (p_start, p_end),
                 ))
+            if language == "en" and english.unnamed_titled_speaker(found):
+                unnamed_pending = [c for c in candidates[sentence_first_candidate:]
+                                   if c.kind == "estimate" and c.claimant == found.claimant]
             if claimant is not None:
                 state.remember(claimant)
                 previous_claimant = claimant
@@ -352,7 +370,10 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
             officials = index.actors.get("officials") or ActorRef("officials", "Officials", ActorKind.UNNAMED_GROUP)
             candidate.claimant, candidate.claimants = officials, [officials]
             candidate.summary = _summary(officials, candidate.quote, candidate.quantity)
-        candidate.hops = [[ref for ref in step if ref != CATAPHOR and not ref.key.startswith("cataphor:")]
+        candidate.hops = [[ref for ref in step if ref != CATAPHOR and not ref.key.startswith("cataphor:")
+                           # fifteenth session: the publisher is no hop of its own text ("…, Trend reports citing TASS"
+                           # on Trend's site: TASS's copy)
+                           and not (publisher is not None and ref.key == publisher.key)]
                           for step in candidate.hops]
         candidate.hops = [step for step in candidate.hops if step]
     return _drop_headline_repeats(candidates)
@@ -582,6 +603,15 @@ def _joint_claimants_save(claim: Claim, candidate: Candidate, run, cache: dict, 
     claim_joint_claimants_set(claim=claim, actors=actors, by=by,
                               reason=f"joint claimants: named with the claimant in the text ({reason})"[:100])
     return len(actors)
+
+
+def _relaying_person(found) -> ActorRef | None:
+    """Fifteenth session: the person who speaks in a sentence whose claimant is the unnamed sources he relays (the last
+    relay, by ``chains.briefed_speakers``), when the claimant is the unnamed group."""
+    if found.claimant is None or found.claimant.kind != ActorKind.UNNAMED_GROUP or not found.relays:
+        return None
+    last = found.relays[-1]
+    return last if last.kind == ActorKind.PERSON and last != CATAPHOR else None
 
 
 def _named_next(words: list[str], named: ActorRef, candidates: list, language: str) -> None:

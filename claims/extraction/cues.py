@@ -214,6 +214,8 @@ CUES = {
         ("according to", ACCORDING, "asserted", "right"), ("citing", CITING, "asserted", "right"),
         ("reports", RELAY, "asserted", "left"),  # "…, Kyodo reports.": a wire passing the sentence on
         ("cited", CITING, "asserted", "right"), ("quoted", CITING, "asserted", "right"),
+        # fifteenth session: "the daily reported quoting the ministry as saying", "Quoting unidentified sources, he said"
+        ("quoting", CITING, "asserted", "right"),
         # passives with their agent: "described by the ministry as civilians", "figures released by the UN"
         *[(f"{verb} by", ACCORDING, "asserted", "right") for verb in (
             "described", "reported", "announced", "confirmed", "given", "released", "provided", "compiled", "cited")],

@@ -109,6 +109,9 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 # round 10: the lead ends crediting a wire ("…, the health minister said on Monday, Xinhua reports."):
                 # the whole text is that wire's copy, as under a credit line
                 chain = _media_chain(lead.group(1), language, index)
+                cited = _media_chain(lead.group(2), language, index) if chain and lead.lastindex == 2 \
+                    and lead.group(2) else None
+                chain = chain + cited if chain and cited else chain
                 if chain:
                     chains.append((start, chain))
             # "ΠΗΓΗ: Naftemporiki": the label compared without accents or case (offsets stay those of the text)
@@ -184,7 +187,8 @@ def _own_korean_credit(ref: ActorRef, publisher: ActorRef) -> bool:
 
 
 # Round 10: the lead sentence ends with a wire's "reports" (its copy republished)
-_LEAD_REPORTS = {"en": r",\s+([^,]{2,40}?)\s+(?:reports|reported)\s*\.?\s*$"}
+# (fifteenth session: "…, Trend reports citing TASS.": the text is the cited wire's copy, passed on by the reporter)
+_LEAD_REPORTS = {"en": r",\s+([^,]{2,40}?)\s+(?:reports|reported)(?:\s+citing\s+([^,]{2,40}?))?\s*\.?\s*$"}
 # Round 10: an English byline: "By", then only wires (and "Staff"), then at most a bar and the filing day
 _BYLINE = re.compile(r"\s*By\s+(.+?)(?:\s+Staff)?\s*(?:\|[^|\n]*)?\s*$")
 

@@ -198,6 +198,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # "έκανε γνωστή στο Reuters η Ένωση", "told Xinhua": the medium told is no subject of the verb.
         told = _relay_objects(sentence, language, items)
         items = [i for i in items if i not in told]
+        if language == "en":
+            items = english.without_addressees(sentence, items)  # fifteenth session: "told Congress" is no subject
         item = (english.subject(cue, sentence, items, state) if language == "en" else None) \
             or _left_agent(cue, sentence, items, state)
         if language == "el":

@@ -636,7 +636,11 @@ def apposition_heads(cues: list[Cue], sentence: str, state: DocumentState) -> No
 # quotation or the clause after the verb of saying; in Korean, closing the quoted clause.
 _WE_WERE_BRIEFED = {
     "en": r"(?:(?:that\s+)?(?:we|i|he|she|they)\s+(?:were|was|have\s+been|had\s+been|'ve\s+been)\s+"
-          r"(?:briefed|told|informed))(?!\w)",
+          r"(?:briefed|told|informed)"
+          # fifteenth session: unnamed sources as the subject of the clause said ("said U.S. intelligence sources
+          # indicate that …"): what the speaker says, the sources say — he relays them
+          r"|(?:that\s+)?(?:[\w.’'-]+\s+){0,2}?(?:sources|officials)\s+(?:indicate|indicated|show|showed|suggest|"
+          r"suggested|say|said|believe|believed|estimate|estimated)\s+that)(?!\w)",
     "el": r"(?:(?:ότι|πως)\s+)?(?:ενημερωθήκαμε|ενημερώθηκα|ενημερώθηκε|ενημερώθηκαν|μας\s+ενημέρωσαν|μας\s+είπαν|"
           r"πληροφορηθήκαμε)(?!\w)",
     "ru": r"(?:(?:что\s+)?(?:нам|мне|ему|ей|им)\s+(?:сообщили|доложили|рассказали|сказали)|"

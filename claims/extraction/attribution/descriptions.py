@@ -19,7 +19,9 @@ from .state import DocumentState, _Item
 
 
 _DESCRIBED = {
-    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government)(?!\w)",
+    "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:[a-z]+\s+){1,4}(?:ministry|agency|office|military|army|department|service|authorities|government|"
+          # fifteenth session: "according to the local emergency rescue command"
+          r"command)(?!\w)",
     # round 7: the plural articles too ("οι υπηρεσίες έκτακτης ανάγκης", "τις υπηρεσίες διαχείρισης …")
     # (round 10: no preposition between the article and the noun — "πηγή του στον στρατό" is a source in the army,
     # whose "στον" opens a phrase of its own, not "the army")
@@ -45,10 +47,11 @@ _DESCRIBED_PERSON = {
           r"|(?<=\w\s)προεδροσ|(?<=\w\s)προεδρο|πρωθυπουργοσ|πρωθυπουργο|(?<=\w\s)επικεφαλησ)(?!\w)",
     # (round 12: up to three modifiers, "the national emergency management chief")
     "en": r"(?<!\w)(?:the|[a-z]+\s+s)\s+(?:(?:[a-z]+\s+){1,3}(?:minister|governor|spokesman|spokesperson|spokeswoman|chief|mayor)"
-          r"|(?:chief|head|leader|commander)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
+          r"|(?:chief|head|leader|commander|chairman|chairwoman)\s+of\s+the\s+(?:(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+\s+){0,2}"
           r"(?!said\b|says\b|told\b|added\b|reported\b)[a-z]+)(?!\w)",
 }
 _TITLE_NOUNS = {folded(w) for w in ("minister", "governor", "spokesman", "spokesperson", "spokeswoman", "chief", "head",
+                                    "chairman", "chairwoman",  # fifteenth session (en)
                                     "leader", "commander", "υπουργοσ", "υπουργο", "υφυπουργοσ", "υφυπουργο", "κυβερνητησ", "κυβερνητη",
                                     "προεδροσ", "προεδρο", "πρωθυπουργοσ", "πρωθυπουργο", "επικεφαλησ",
                                     "εκπροσωποσ", "εκπροσωπο", "περιφερειαρχησ", "περιφερειαρχη", "mayor", "δημαρχοσ",
@@ -289,7 +292,7 @@ def _described(item: _Item, sentence: str, state: DocumentState) -> ActorRef | N
     last = state.last(item.wanted)
     if state.language == "en" and last is not None and last.is_media and item.wanted == "organisation" and words \
             and words[-1] in ("government", "ministry", "army", "military", "department", "directorate", "committee",
-                              "commission", "office"):
+                              "commission", "office", "command"):
         last = None  # round 12: "the military government" after state television spoke: a government is no medium
     if (last is None or last.is_media) and words and _INTERLOCUTOR.match(words[0]):
         # Round 6: "— сказал собеседник" with no source named before but a medium: an unnamed official (the

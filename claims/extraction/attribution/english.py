@@ -145,6 +145,19 @@ def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
     return extra
 
 
+# --- the one told -------------------------------------------------------------------------------------------------
+
+# Fifteenth session: the object of "told" ("told Congress", "told reporters", "told the broadcaster Metro TV") is the
+# one the statement was given to — never the subject of the verb, whatever it is (a medium told is a relay as well:
+# ``media._relay_objects``)
+_TOLD_BEFORE = re.compile(r"(?<![\w-])told\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def without_addressees(sentence: str, items: list[_Item]) -> list[_Item]:
+    """``items`` without those right after "told" (its object, the one told)."""
+    return [i for i in items if not _TOLD_BEFORE.search(sentence[max(0, i.start - 60):i.start])]
+
+
 # --- items -------------------------------------------------------------------------------------------------------
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "father", "friar", "sister", "brother", "sir",
@@ -175,7 +188,9 @@ _AUTHORITIES = re.compile(
     r"|(?<![\w-])(?:the|a)\s+(?:(?:county|state|local|regional|provincial|district|city|municipal|national|federal)\s+)?"
     r"government(?:\s+agenc(?:y|ies))?(?![\w-])"
     r"|(?<![\w-])government\s+agencies(?![\w-])"
-    r"|(?<![\w-])(?:the\s+)?(?:security|emergency)\s+(?:forces|services|officials|sources)(?![\w-])",
+    r"|(?<![\w-])(?:the\s+)?(?:security|emergency)\s+(?:forces|services|officials|sources)(?![\w-])"
+    # fifteenth session: sources unnamed by the words that qualify them ("Quoting unidentified sources, he said")
+    r"|(?<![\w-])(?:unidentified|unnamed|anonymous|intelligence|diplomatic|informed)\s+sources(?![\w-])",
     re.IGNORECASE)
 
 
@@ -199,6 +214,11 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
             item = _Item(cut, item.end, item.ref, item.how, item.wanted)
             text = sentence[item.start:item.end]
         words = text.split()
+        if item.how == "proposed" and item.ref is not None and re.fullmatch(r"[A-Z]", text) \
+                and (sentence[item.end:item.end + 1] == "." or sentence[item.start - 1:item.start] == "."):
+            # fifteenth session: a letter of a dotted abbreviation ("U.S. intelligence sources") or an initial is no name
+            state.proposals.pop(folded(text), None)
+            continue
         if item.how == "proposed" and item.ref is not None:
             lead = 0
             while lead < len(words) - 1 and folded(words[lead]).rstrip(".") in _HONORIFICS:
@@ -311,6 +331,7 @@ def refine_items(sentence: str, state: DocumentState, items: list[_Item]) -> lis
         ref = state.proposals.setdefault(folded(word), ref)
         refined.append(_Item(start, end, ref, "proposed"))
     refined = _round7_items(sentence, state, refined)
+    refined = _pronoun_of_the_subject(sentence, refined)
     for match in _AUTHORITIES.finditer(sentence):
         start, end = match.span()
         if any(i.start < end and start < i.end for i in refined):
@@ -621,9 +642,11 @@ def _apposed_person(before: str, items: list[_Item]) -> _Item | None:
                   and i.how in ("name", "proposed") and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
         if end == len(before.rstrip()) - 1 or not people:
             return None  # no modifier stepped over, or the head names no person: the general rules read it
-        person = people[0]
-        if _TITLED_HEAD.fullmatch(before[comma + 1:person.start]) and not before[person.end:end].strip():
-            return person
+        for person in people:
+            # fifteenth session: a rank and an initial may split the name ("Army Gen. Henry H. Shelton"): the person is
+            # the part that ends the segment, after capitalised title words and names
+            if _TITLED_HEAD.fullmatch(before[comma + 1:person.start]) and not before[person.end:end].strip():
+                return person
         return None
     return None
 
@@ -678,6 +701,8 @@ def clause_speakers(sentence: str, cues: list[Cue], quote_speakers, claimant, re
 # Round 9: the heads of bodies a wire describes in lower case ("the health ministry", "the emergency service")
 _DESCRIBED_HEADS = {"ministry", "agency", "office", "department", "service", "directorate", "committee", "commission",
                     "military", "army",
+                    # fifteenth session: "the local emergency rescue command" (a headquarters described)
+                    "command",
                     # round 12: "the military government has said": a government described by what it is
                     "government"}
 # the levels of government English names unnamed authorities by ("the regional government", "the county government")
@@ -718,6 +743,52 @@ _RUNNING_TOTAL = re.compile(r"(?<!\w)(?:bringing|taking|raising|pushing)\s+(?:th
                             re.IGNORECASE)
 
 
-def running_total(sentence: str, position: int) -> bool:
-    """Whether the figure at ``position`` is the writer's running total ("bringing the death toll … to N")."""
+def running_total(sentence: str, position: int, cues=()) -> bool:
+    """Whether the figure at ``position`` is the writer's running total ("bringing the death toll … to N"). Fifteenth
+    session: not when a reporting verb with its subject before it follows the figure ("…, raising the death toll to at
+    least 16, officials said"): the speaker gives the total."""
+    if any(cue.role == C.SPEECH and cue.side == "left" and cue.start > position and cue.agent is not None
+           and cue.agent.ref is not None and cue.agent.end <= cue.start for cue in cues):
+        return False
     return bool(_RUNNING_TOTAL.search(sentence[max(0, position - 140):position]))
+
+
+# --- an unnamed speaker named next ------------------------------------------------------------------------------------
+
+def unnamed_titled_speaker(found) -> bool:
+    """Fifteenth session: whether the sentence's claimant is one unnamed person described by a title ("a provincial
+    government spokesman said", "A spokesman for X, …, said"), read as the unnamed-officials group."""
+    return found.claimant is not None and any(
+        cue.role == C.SPEECH and cue.agent is not None and cue.agent.how == "unnamed" and cue.agent.ref == found.claimant
+        for cue in found.cues)
+
+
+def newly_named_speaker(found, proposed_before: set[str]) -> ActorRef | None:
+    """Fifteenth session: the person the sentence names for the first time as its speaker (its claimant, or the person
+    relaying unnamed sources), None otherwise; the unnamed titled speaker of the sentence before is that person."""
+    speakers = {found.claimant.key} if found.claimant is not None else set()
+    if found.relays:
+        speakers.add(found.relays[-1].key)
+    for cue in found.cues:
+        agent = cue.agent
+        if cue.role == C.SPEECH and agent is not None and agent.how == "proposed" and agent.ref is not None \
+                and agent.ref.kind == ActorKind.PERSON and agent.ref.key not in proposed_before \
+                and agent.ref.key in speakers:
+            return agent.ref
+    return None
+
+
+# --- "he" in the sentence of a named subject ----------------------------------------------------------------------------
+
+def _pronoun_of_the_subject(sentence: str, items: list[_Item]) -> list[_Item]:
+    """Fifteenth session: "Sutopo Nugroho, spokesman for the agency, declined to confirm the report because he had put
+    the toll at 91": "he" or "she" after a person named at the sentence's opening (its subject, after capitalised title
+    words at most) is that person, not the speaker of the sentence before."""
+    people = [i for i in items if i.how in ("name", "proposed") and i.ref is not None
+              and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)]
+    if not people or not _TITLED_HEAD.fullmatch(" " + sentence[:people[0].start]):
+        return items
+    subject = people[0]
+    return [_Item(i.start, i.end, subject.ref, subject.how) if i.how == "anaphor" and i.start > subject.end
+            and folded(sentence[i.start:i.end]) in ("he", "she") else i for i in items]
+

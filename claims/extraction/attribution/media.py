@@ -159,7 +159,9 @@ def _relay_objects_read(sentence: str, language: str, items: list[_Item]) -> lis
         # "told Xinhua", "in an interview with Reuters", "speaking to AFP", "in a phone call with the Reuters news agency"
         # round 10: "in comments to the UN's Okapi radio", "in remarks to", "talking to", "speaking with"
         "en": r"(?:(?<!\w)told|interview\s+with|speaking\s+(?:to|with)|spoke\s+(?:to|with)|talking\s+to|call\s+with|"
-              r"(?:comments?|remarks|statements?)\s+to)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?$",
+              r"(?:comments?|remarks|statements?)\s+to)\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?"
+              # fifteenth session: the medium's common noun before its name ("told the broadcaster Metro TV")
+              r"(?:(?:broadcaster|newspaper|daily|channel|station|network|outlet|website|news\s+agency|news\s+site)\s+)?$",
         # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
         # Round 6: every person and number of the verb ("δήλωσαν στο Γαλλικό Πρακτορείο αξιωματούχοι"): the medium
         # after "σε" is the one told, whoever speaks.
