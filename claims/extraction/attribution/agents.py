@@ -12,7 +12,7 @@ from ..numbers import read_quantity
 from . import english
 from .arabic import _ar_agent, agency_for_news, correspondent, pluperfect_subject, unnamed_source
 from .clauses import (
-    _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
+    _EL_RANKED_APPOSITION, _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject, non_agent_subject,
 )
 from .described import country_of_figures
@@ -158,7 +158,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # speaker; the person in apposition is.
             # "σύμφωνα με τον υπουργό Εσωτερικών της Ουκρανίας, Ίχορ Κλιμένκο": the name in apposition.
             after = [i for i in items if i.start >= cue.end + comma.end() and i.how in ("proposed", "name")
-                     and not sentence[cue.end + comma.end():i.start].strip()]
+                     and (not sentence[cue.end + comma.end():i.start].strip() or language == "el"
+                          and _EL_RANKED_APPOSITION.fullmatch(sentence[cue.end + comma.end():i.start]))]
             if after and after[0].ref is not None and after[0].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR):
                 item = after[0]
     elif language == "ko" and cue.phrase in C.KO_PASSIVE:
@@ -433,7 +434,8 @@ def _el_titled_person(start: int, sentence: str, items: list[_Item]) -> _Item | 
         between = sentence[start + title.end():item.start]
         if re.search(r"[.;:«»“”\"()]", between) or between.count(",") > 1:
             return None
-        if "," in between and not re.fullmatch(r"[^,]*,\s*(?:(?:ο|η|τον|την)\s+)?", between):
+        # (fifteenth session: a rank or title in lower case after the apposition's article, "…, ο συνταγματάρχης Νίκος …")
+        if "," in between and not re.fullmatch(r"[^,]*,\s*(?:(?:ο|η|τον|την|τη)\s+(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,3})?", between):
             return None
         return item
     return None
