@@ -3,7 +3,12 @@
 - verbs of saying news copy uses that were not cues: posting ("ανάρτησε/ανήρτησε στο X ότι"), repeating ("επανέλαβε"),
   admitting ("παραδέχθηκε/παραδέχτηκε"), denying ("διέψευσε");
 - an apposition that gives the person a rank or title in lower case after its article ("Ο εκπρόσωπος του στρατού, ο
-  συνταγματάρχης Νίκος Ιωάννου, δήλωσε"): the person speaks, not the body of the title before it.
+  συνταγματάρχης Νίκος Ιωάννου, δήλωσε"): the person speaks, not the body of the title before it;
+- the medium spoken to at the head of the sentence ("Μιλώντας στο Reuters, ο …"), in an interview with a paper named
+  after its adjective ("στη γαλλική εφημερίδα Le Monde"), or an acronym no actor has ("Μιλώντας στην ΕΡΤ"): a relay;
+- a titled person's first name in -ας/-ης after a building in the genitive ("ο εκπρόσωπος του νοσοκομείου Ανδρέας
+  Λάμπρου"), and a minister's name after a portfolio of two genitives with no comma ("ο υπουργός Κλιματικής Κρίσης
+  Γιάννης Κεφαλογιάννης").
 
 Each case fails on the rules before the session unless marked as a guard."""
 
@@ -50,3 +55,42 @@ def test_a_person_in_apposition_with_a_rank_speaks_not_the_body_of_the_title(tex
     found = extract(text, language="el", publisher=publisher())
     assert [figure for figure, _ in claimants(found)] == [20]
     assert "Ιωάνν" in claimants(found)[0][1]
+
+
+def _reuters():
+    return actor("reuters", "Reuters", "news_agency", "GB", ["Reuters"], language="el")
+
+
+@pytest.mark.django_db
+def test_the_medium_spoken_to_at_the_head_of_the_sentence_relays():
+    _reuters()
+    _zelensky()
+    found = extract("Μιλώντας στο Reuters, ο Ζελένσκι είπε ότι 16 πύραυλοι καταρρίφθηκαν.", language="el",
+                    publisher=publisher())
+    assert figures_through(found) == [(16, "zelensky", [["reuters"]])]
+
+
+@pytest.mark.django_db
+def test_a_titled_person_after_a_building_speaks_through_the_medium_at_the_head():
+    _reuters()
+    found = extract("Μιλώντας στο Reuters, ο εκπρόσωπος του νοσοκομείου Ανδρέας Λάμπρου είπε ότι 16 τραυματίες "
+                    "νοσηλεύονται.", language="el", publisher=publisher())
+    assert figures_through(found) == [(16, "Ανδρέας Λάμπρου", [["reuters"]])]
+
+
+@pytest.mark.django_db
+def test_an_acronym_spoken_to_is_a_medium_and_the_minister_is_named_after_his_portfolio():
+    found = extract("Μιλώντας στην ΕΡΤ, ο υπουργός Κλιματικής Κρίσης Γιάννης Κεφαλογιάννης ανέφερε ότι 40 πυροσβέστες "
+                    "τραυματίστηκαν.", language="el", publisher=publisher())
+    assert [(figure, who, hops) for figure, who, hops in figures_through(found)] == \
+        [(40, "Γιάννης Κεφαλογιάννης", [[found[0].hops[0][0].key]])]
+    assert found[0].hops[0][0].name == "ΕΡΤ"
+
+
+@pytest.mark.django_db
+def test_a_paper_named_after_its_adjective_in_an_interview_relays():
+    _zelensky()
+    found = extract("Ο Ζελένσκι δήλωσε σε συνέντευξή του στη γαλλική εφημερίδα Le Monde ότι 31.000 στρατιώτες έχουν "
+                    "σκοτωθεί.", language="el", publisher=publisher())
+    assert [(figure, who) for figure, who, _ in figures_through(found)] == [(31000, "zelensky")]
+    assert [[ref.name for ref in step] for step in found[0].hops] == [["Le Monde"]]

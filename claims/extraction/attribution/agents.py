@@ -199,6 +199,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # "έκανε γνωστή στο Reuters η Ένωση", "told Xinhua": the medium told is no subject of the verb.
         told = _relay_objects(sentence, language, items)
         items = [i for i in items if i not in told]
+        if language == "el":
+            # fifteenth session: a name made a medium as it was found told ("Μιλώντας στην ΕΡΤ") is that item too
+            items = [i for i in items if not any((i.start, i.end) == (t.start, t.end) for t in told)]
         item = (english.subject(cue, sentence, items, state) if language == "en" else None) \
             or _left_agent(cue, sentence, items, state)
         if language == "el":
