@@ -98,6 +98,9 @@ _EL_SPEECH = {
     **{form: "asserted" for form in ("ανάρτησε", "ανήρτησε", "αναρτά", "επανέλαβε", "επαναλαμβάνει", "παραδέχθηκε",
                                      "παραδέχτηκε", "παραδέχεται", "παραδέχθηκαν", "παραδέχτηκαν", "παραδέχονται")},
     "διέψευσε": "denied", "διαψεύδει": "denied", "διαψεύδουν": "denied",
+    # issuing a statement is announcing ("Το Λιμενικό εξέδωσε ανακοίνωση. Σε αυτήν αναφέρεται ότι …")
+    **{f"{verb} {noun}": "asserted" for verb in ("εξέδωσε", "εκδίδει", "έβγαλε")
+       for noun in ("ανακοίνωση", "δελτίο τύπου", "νέα ανακοίνωση")},
 }
 # Round 6: a plural subject takes the plural of every aorist ("οι αρχές επιβεβαίωσαν", "αξιωματούχοι εξήγησαν"):
 # the third person plural of each single-word aorist in -ε is the same stem in -αν.

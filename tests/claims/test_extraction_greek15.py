@@ -8,7 +8,10 @@
   after its adjective ("στη γαλλική εφημερίδα Le Monde"), or an acronym no actor has ("Μιλώντας στην ΕΡΤ"): a relay;
 - a titled person's first name in -ας/-ης after a building in the genitive ("ο εκπρόσωπος του νοσοκομείου Ανδρέας
   Λάμπρου"), and a minister's name after a portfolio of two genitives with no comma ("ο υπουργός Κλιματικής Κρίσης
-  Γιάννης Κεφαλογιάννης").
+  Γιάννης Κεφαλογιάννης");
+- an impersonal passive naming the document ("Σε ανακοίνωση του Λιμενικού αναφέρεται ότι", "Όπως αναφέρεται στην
+  ανακοίνωση"): the document's owner, else the last source; issuing a statement ("εξέδωσε ανακοίνωση") is announcing;
+- a verb after "όπως" has its subject after it, unnamed sources too ("όπως ανέφεραν υγειονομικές πηγές στο Reuters").
 
 Each case fails on the rules before the session unless marked as a guard."""
 
@@ -94,3 +97,35 @@ def test_a_paper_named_after_its_adjective_in_an_interview_relays():
                     "σκοτωθεί.", language="el", publisher=publisher())
     assert [(figure, who) for figure, who, _ in figures_through(found)] == [(31000, "zelensky")]
     assert [[ref.name for ref in step] for step in found[0].hops] == [["Le Monde"]]
+
+
+def _coast_guard():
+    return actor("coast-guard", "Hellenic Coast Guard", "government_agency", "GR", ["Λιμενικό Σώμα", "Λιμενικό"],
+                 language="el")
+
+
+IMPERSONAL = [
+    ("Σε ανακοίνωση του Λιμενικού αναφέρεται ότι 48 μετανάστες διασώθηκαν.", [(48, "coast-guard")]),
+    ("Όπως σημειώνεται σε ανακοίνωση του Λιμενικού, 48 μετανάστες διασώθηκαν.", [(48, "coast-guard")]),
+    ("Το Λιμενικό ανακοίνωσε ότι 12 μετανάστες διασώθηκαν. Όπως αναφέρεται στην ανακοίνωση, άλλοι 48 μεταφέρθηκαν "
+     "στο λιμάνι.", [(12, "coast-guard"), (48, "coast-guard")]),
+    ("Το Λιμενικό εξέδωσε ανακοίνωση. Σε αυτήν αναφέρεται ότι 48 μετανάστες διασώθηκαν.", [(48, "coast-guard")]),
+    # guard (passes before): "Σημειώνεται ότι" with no document is the writer's aside
+    ("Το Λιμενικό ανακοίνωσε ότι 12 μετανάστες διασώθηκαν. Σημειώνεται ότι 48 μετανάστες είχαν διασωθεί την "
+     "προηγούμενη εβδομάδα.", [(12, "coast-guard"), (48, "paper")]),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text,expected", IMPERSONAL)
+def test_an_impersonal_passive_is_the_documents_owner(text, expected):
+    _coast_guard()
+    assert claimants(extract(text, language="el", publisher=publisher())) == expected
+
+
+@pytest.mark.django_db
+def test_unnamed_sources_after_a_verb_after_opos_are_officials_through_the_medium_told():
+    _reuters()
+    found = extract("Περισσότεροι από 50 άνθρωποι σκοτώθηκαν, όπως ανέφεραν υγειονομικές πηγές στο Reuters.",
+                    language="el", publisher=publisher())
+    assert figures_through(found) == [(50, "officials", [["reuters"]])]
