@@ -11,7 +11,9 @@
   Γιάννης Κεφαλογιάννης");
 - an impersonal passive naming the document ("Σε ανακοίνωση του Λιμενικού αναφέρεται ότι", "Όπως αναφέρεται στην
   ανακοίνωση"): the document's owner, else the last source; issuing a statement ("εξέδωσε ανακοίνωση") is announcing;
-- a verb after "όπως" has its subject after it, unnamed sources too ("όπως ανέφεραν υγειονομικές πηγές στο Reuters").
+- a verb after "όπως" has its subject after it, unnamed sources too ("όπως ανέφεραν υγειονομικές πηγές στο Reuters");
+- an acronym in the genitive after a report ("σύμφωνα με πληροφορίες του ΣΚΑΪ") or after a spokesman ("ο εκπρόσωπος
+  του ΥΠΕΞ") is a source, not a place; a first name before a person held by his surname alone is his.
 
 Each case fails on the rules before the session unless marked as a guard."""
 
@@ -129,3 +131,34 @@ def test_unnamed_sources_after_a_verb_after_opos_are_officials_through_the_mediu
     found = extract("Περισσότεροι από 50 άνθρωποι σκοτώθηκαν, όπως ανέφεραν υγειονομικές πηγές στο Reuters.",
                     language="el", publisher=publisher())
     assert figures_through(found) == [(50, "officials", [["reuters"]])]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", ["Σύμφωνα με πληροφορίες του ΣΚΑΪ, πέντε άνθρωποι έχουν συλληφθεί.",
+                                  "Σύμφωνα με ρεπορτάζ της ΕΡΤ, πέντε άνθρωποι έχουν συλληφθεί."])
+def test_an_acronym_owning_a_report_is_its_source(text):
+    found = extract(text, language="el", publisher=publisher())
+    assert [(figure, who) for figure, who in claimants(found)] in ([(5, "ΣΚΑΪ")], [(5, "ΕΡΤ")])
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("text", ["Ο εκπρόσωπος του ΥΠΕΞ ανέφερε ότι 40 Έλληνες πολίτες απομακρύνθηκαν.",
+                                  "Σύμφωνα με τον εκπρόσωπο του ΥΠΕΞ, 40 Έλληνες πολίτες απομακρύνθηκαν."])
+def test_an_unnamed_spokesman_of_an_acronym_speaks_for_it(text):
+    assert claimants(extract(text, language="el", publisher=publisher())) == [(40, "ΥΠΕΞ")]
+
+
+@pytest.mark.django_db
+def test_a_spokesman_of_an_acronym_named_in_apposition_speaks():
+    # guard (passes before): the person named after the acronym, not the acronym
+    found = extract("Στα νοσοκομεία διακομίστηκαν 68 τραυματίες, όπως ενημέρωσε ο εκπρόσωπος της ΠΟΕΔΗΝ, Μιχάλης "
+                    "Γιαννάκος.", language="el", publisher=publisher())
+    assert claimants(found) == [(68, "Μιχάλης Γιαννάκος")]
+
+
+@pytest.mark.django_db
+def test_a_first_name_before_a_person_held_by_surname_is_his():
+    actor("gladkov", "Vyacheslav Gladkov", "person", "RU", ["Γκλάντκοφ"], language="el")
+    found = extract("Ένας άνθρωπος σκοτώθηκε και 14 τραυματίστηκαν, ανέφερε ο Βιάτσεσλαβ Γκλάντκοφ.", language="el",
+                    publisher=publisher())
+    assert claimants(found) == [(14, "gladkov")]

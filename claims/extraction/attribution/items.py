@@ -38,6 +38,14 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
     for start, end, name, title in _names(sentence, state.language, mentions, masked, state.qualifiers):
         if any(i.start < end and start < i.end for i in items):
             continue
+        held = next((i for i in items if state.language == "el" and i.how == "name" and i.ref is not None
+                     and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR) and " " not in name
+                     and re.fullmatch(r" ", sentence[end:i.start])), None)
+        if held is not None:
+            # fifteenth session: "ο Βιάτσεσλαβ Γκλάντκοφ" with the person held by his surname alone: the first name
+            # before it is his, not a speaker of its own
+            items[items.index(held)] = _Item(start, held.end, held.ref, held.how, held.wanted)
+            continue
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
         if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):
             continue

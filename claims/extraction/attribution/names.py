@@ -74,7 +74,11 @@ _EN_MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|daily|news\s
 # Гладкова"; greek round: the Greek accusative article after "σύμφωνα με" or "επικαλούμενο" marks that object ("σύμφωνα με
 # τον Μουχάμαντ Άσιμ Χαν"), as it does a verb's object, not a place ("στην Οδησσό" takes σε).
 _SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|(?<!\w)[Κκ]ατά|(?<!\w)[Μμ]ε\s+βάση|(?<!\w)(?:[Αα]νακοινώ|[Αα]ναφέρ|[Εε]πιβεβαιώ|[Γγ]νωστοποιή|[Μμ]εταδό|[Δδ]ηλώ)θηκ(?:ε|αν)\s+από|"
-                         r"(?<!\w)επικαλ(?:είται|ούνται))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
+                         r"(?<!\w)επικαλ(?:είται|ούνται)|"
+                         # fifteenth session: a report's owner in the genitive ("σύμφωνα με πληροφορίες του ΣΚΑΪ",
+                         # "ρεπορτάζ της ΕΡΤ"): a source, not a place
+                         r"(?<!\w)(?:πληροφορί|ανακοίνωσ|δημοσίευμ|ρεπορτάζ|ανάρτησ|εκτιμήσ|έκθεσ|αποκλειστικ)\w*"
+                         r"\s+(?:του|της|των))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
 
 
 # Greek round: a capitalised name right after a common noun is that noun's name, in its case ("η επαρχία Τσέμπου", "της
@@ -94,6 +98,9 @@ _EL_GENITIVE = r"(?:ου|ων|ησ|ασ|ιασ|εωσ)$"
 
 
 # Fifteenth session: a verb of speaking (or an interview) and "to" right before a word: the one spoken to.
+# Fifteenth session: a title or unnamed source whose body follows in the genitive ("ο εκπρόσωπος του ΥΠΕΞ").
+_EL_TITLE_OF_ACRONYM = (r"(?i:εκπρόσωπ\w*|αξιωματούχ\w*|στέλεχ\w*|πηγ(?:ή|ές|ών))"
+                        r"\s+(?:του|της|των)\s+$")
 _EL_TOLD_ACRONYM = r"(?i:μιλώντας|μίλησ\w*|δήλωσ\w*|είπ\w*|ανέφερ\w*|συνέντευξ\w*(?:\s+(?:του|της))?)\s+στ(?:ο|ον|ην|η)\s+$"
 
 
@@ -245,12 +252,17 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
                 and not re.search(_SOURCE_OBJECT_BEFORE, sentence[max(0, start - 30):start], re.IGNORECASE) \
                 and not (language == "en" and _EN_MEDIUM_AFTER.match(sentence[end:])) \
                 and not (language == "el" and re.fullmatch(r"[Α-ΩΆΈΉΊΌΎΏΪΫA-Z]{2,6}", match.group(0))
-                         and re.search(_EL_TOLD_ACRONYM, sentence[max(0, start - 40):start])):
-            # (fifteenth session: "Μιλώντας στην ΕΡΤ", "δήλωσε στον ΣΚΑΪ": an acronym told is a medium, not a place)
+                         and (re.search(_EL_TOLD_ACRONYM, sentence[max(0, start - 40):start])
+                              or re.search(_EL_TITLE_OF_ACRONYM, sentence[max(0, start - 40):start]))):
+            # (fifteenth session: "Μιλώντας στην ΕΡΤ", "δήλωσε στον ΣΚΑΪ": an acronym told is a medium, not a place;
+            # "ο εκπρόσωπος του ΥΠΕΞ": the body the title serves, below)
             # (round 10: "in comments to the UN's Okapi radio", "told to the Dawn newspaper": a medium, not a place)
             if not _el_case_change(sentence, start, words):
                 continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
             words = words[-2:]  # round 7: "της … διοίκησης του Κιέβου Ολέξιι Κουλέμπα": the place, then the person
+        if language == "el" and re.fullmatch(r"[Α-ΩΆΈΉΊΌΎΏΪΫA-Z]{2,6}", match.group(0)) \
+                and re.search(_EL_TITLE_OF_ACRONYM, sentence[max(0, start - 40):start]):
+            title = []  # fifteenth session: the body a spokesman serves is no person with his title
         if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])) \
                 and not re.search(r"[,;:]\s*$", sentence[:start]) and not _el_titled_name_after_place(sentence, start, words):
             # (round 7: normalised, a comma is a space — a name set off by a comma after the noun, "Ο δήμαρχος της
