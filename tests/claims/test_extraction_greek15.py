@@ -13,7 +13,8 @@
   ανακοίνωση"): the document's owner, else the last source; issuing a statement ("εξέδωσε ανακοίνωση") is announcing;
 - a verb after "όπως" has its subject after it, unnamed sources too ("όπως ανέφεραν υγειονομικές πηγές στο Reuters");
 - an acronym in the genitive after a report ("σύμφωνα με πληροφορίες του ΣΚΑΪ") or after a spokesman ("ο εκπρόσωπος
-  του ΥΠΕΞ") is a source, not a place; a first name before a person held by his surname alone is his.
+  του ΥΠΕΞ") is a source, not a place; a first name before a person held by his surname alone is his;
+- a minister described with a portfolio ("ο Τούρκος υπουργός Υγείας") is no ministry of another portfolio.
 
 Each case fails on the rules before the session unless marked as a guard."""
 
@@ -162,3 +163,17 @@ def test_a_first_name_before_a_person_held_by_surname_is_his():
     found = extract("Ένας άνθρωπος σκοτώθηκε και 14 τραυματίστηκαν, ανέφερε ο Βιάτσεσλαβ Γκλάντκοφ.", language="el",
                     publisher=publisher())
     assert claimants(found) == [(14, "gladkov")]
+
+
+@pytest.mark.django_db
+def test_a_minister_of_one_portfolio_is_no_ministry_of_another():
+    actor("turkey-mod", "Ministry of National Defence of Turkey", "government_agency", "TR",
+          ["υπουργείο Άμυνας της Τουρκίας", "τουρκικό υπουργείο Άμυνας"], language="el")
+    actor("turkey", "Turkey", "country", "TR", ["Τουρκία"], language="el")
+    health = extract("Πέντε άνθρωποι σκοτώθηκαν, ανακοίνωσε σήμερα ο Τούρκος υπουργός Υγείας.", language="el",
+                     publisher=publisher())
+    assert claimants(health) == [(5, "officials")]
+    # guard (passes before): the minister of the portfolio the ministry has
+    defence = extract("Πέντε στρατιώτες σκοτώθηκαν, ανακοίνωσε σήμερα ο Τούρκος υπουργός Άμυνας.", language="el",
+                      publisher=publisher())
+    assert claimants(defence) == [(5, "turkey-mod")]
