@@ -12,7 +12,7 @@ from ..numbers import read_quantity
 from . import english
 from .arabic import _ar_agent, agency_for_news, correspondent, pluperfect_subject, unnamed_source
 from .clauses import (
-    _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
+    _EL_RANKED_APPOSITION, _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject, non_agent_subject,
 )
 from .described import country_of_figures
@@ -100,6 +100,16 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         if unnamed_source(sentence[cue.end:]):
             return Agent(unnamed_officials(state), cue.end, cue.end + 5, "group")
         item = _ar_agent(cue, sentence, items, state)
+    elif language == "el" and cue.role == C.ACCORDING and cue.phrase in _EL_IMPERSONAL:
+        # fifteenth session: "Σε ανακοίνωση του Λιμενικού αναφέρεται ότι …", "Όπως σημειώνεται στην ανακοίνωση του
+        # υπουργείου, …": the owner of the document where it is said; a document with no owner ("Όπως αναφέρεται στην
+        # ανακοίνωση", "Σε αυτήν τονίζεται") is the last source's, going on; no document named ("Σημειώνεται ότι"):
+        # the writer's aside
+        owner, document = _el_impersonal_owner(cue, sentence, items)
+        if owner is None:
+            last = speaker_without_agent(state, going_on=True) if document else None
+            return Agent(last, cue.start, cue.start, "dropped") if last else None
+        item = owner
     elif language == "el" and cue.role == C.ACCORDING and _el_possessive_report(sentence[cue.end:]):
         # round 7: "σύμφωνα με την ανάρτησή του στο Telegram", "σύμφωνα με τα στοιχεία της": the possessive pronoun after
         # the report is its author — the source just named, going on (as "по его словам")
@@ -158,7 +168,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # speaker; the person in apposition is.
             # "σύμφωνα με τον υπουργό Εσωτερικών της Ουκρανίας, Ίχορ Κλιμένκο": the name in apposition.
             after = [i for i in items if i.start >= cue.end + comma.end() and i.how in ("proposed", "name")
-                     and not sentence[cue.end + comma.end():i.start].strip()]
+                     and (not sentence[cue.end + comma.end():i.start].strip() or language == "el"
+                          and _EL_RANKED_APPOSITION.fullmatch(sentence[cue.end + comma.end():i.start]))]
             if after and after[0].ref is not None and after[0].ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR):
                 item = after[0]
     elif language == "ko" and cue.phrase in C.KO_PASSIVE:
@@ -200,6 +211,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         items = [i for i in items if i not in told]
         if language == "en":
             items = english.without_addressees(sentence, items)  # fifteenth session: "told Congress" is no subject
+        if language == "el":
+            # fifteenth session: a name made a medium as it was found told ("Μιλώντας στην ΕΡΤ") is that item too
+            items = [i for i in items if not any((i.start, i.end) == (t.start, t.end) for t in told)]
         item = (english.subject(cue, sentence, items, state) if language == "en" else None) \
             or _left_agent(cue, sentence, items, state)
         if language == "el":
@@ -295,6 +309,41 @@ def passive_estimate(cue: Cue, sentence: str, language: str) -> bool:
         and not (before and re.search(before, sentence[max(0, cue.start - 60):cue.start]))
 
 
+# Fifteenth session: Greek impersonal passives that name where it is said (``cues.py``), and that document: an
+# announcement, a post, a statement, a report, a briefing, a letter, a message — or "αυτήν/αυτό" pointing back to one.
+_EL_IMPERSONAL = ("γνωστοποιείται", "αναφέρεται", "σημειώνεται", "επισημαίνεται", "τονίζεται")
+_EL_DOCUMENT = (r"(?:ανακοίνωσ|ανάρτησ|δήλωσ|έκθεσ|ενημέρωσ|έγγραφ|μήνυμ|επιστολ|αναφορ|δελτί|έκδοσ|απόφασ)[^\W\d_]*"
+                r"(?:\s+(?:τύπου|του|της|τους))?")
+_EL_IN_DOCUMENT = re.compile(r"(?:σε|στην|στη|στο|στον|στα|στις)\s+(?:(?:νέα|νέο|νεότερη|νεότερο|χθεσινή|σημερινή|"
+                             r"επίσημη|επίσημο|γραπτή|γραπτό|τελευταία|τελευταίο|ίδια|ίδιο|κοινή|κοινό)\s+)?"
+                             + _EL_DOCUMENT, re.IGNORECASE)
+_EL_IN_IT = re.compile(r"(?:σε|σ')\s*(?:αυτήν|αυτή|αυτό|αυτά|αυτές)(?!\w)", re.IGNORECASE)
+
+
+def _el_impersonal_owner(cue: Cue, sentence: str, items: list[_Item]) -> tuple[_Item | None, bool]:
+    """The owner named with the document of an impersonal passive (the item right after the document phrase, in the
+    genitive), before the verb ("Σε ανακοίνωση του Λιμενικού αναφέρεται") or after it ("αναφέρεται σε ανακοίνωση της
+    Πυροσβεστικής"); and whether a document is named at all."""
+    start = _clause_start(sentence, cue.start)
+    before = sentence[start:cue.start]
+    spans = []
+    for match in _EL_IN_DOCUMENT.finditer(before):
+        spans.append((start + match.end(), cue.start))
+    after = _EL_IN_DOCUMENT.match(sentence[cue.end:].lstrip())
+    if after:
+        offset = cue.end + len(sentence[cue.end:]) - len(sentence[cue.end:].lstrip())
+        stop = re.search(r"[,.;:]", sentence[offset + after.end():])
+        spans.append((offset + after.end(), offset + after.end() + (stop.start() if stop else 80)))
+    for begin, end in spans:
+        owner = next((i for i in items if begin <= i.start < end and i.ref is not None
+                      and re.fullmatch(r"\s*(?:(?:του|της|των)\s+)?(?:[^\W\d_]+\s+){0,2}?", sentence[begin:i.start])),
+                     None)
+        if owner is not None:
+            return owner, True
+    named = bool(spans) or bool(_EL_IN_IT.search(before)) or bool(_EL_IN_IT.match(sentence[cue.end:].lstrip()))
+    return None, named
+
+
 def _el_after_day_and_told(start: int, sentence: str, told) -> int:
     """Round 10: past the days and the medium told that stand between a verb and its subject after it."""
     while True:
@@ -343,8 +392,11 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(),
     της υπηρεσίας", "…, το Μαϊντουγκούρι, ανακοίνωσαν οι αρχές"): when a comma (or a quotation) ends what comes before the
     verb and a noun phrase in the nominative follows it — an actor, a group or a title, possibly after an adverb or the
     medium told — that phrase is the subject, not a phrase set off before the comma."""
-    if not fronted and (sentence[_clause_start(sentence, cue.start):cue.start].strip()
-                        or not re.search(r"[,»”\"]\s*$", sentence[:cue.start])):
+    opening = sentence[_clause_start(sentence, cue.start):cue.start]
+    # (fifteenth session: and a verb after "όπως" — "…, όπως ανέφεραν υγειονομικές πηγές στο Reuters" — whose subject
+    # always follows it)
+    as_clause = re.fullmatch(r"\s*[Όό]πως\s+", opening)
+    if not fronted and not as_clause and (opening.strip() or not re.search(r"[,»”\"]\s*$", sentence[:cue.start])):
         return None
     following = re.match(r"\s*(?:(?:σήμερα|χθες|επίσης|νωρίτερα|αργότερα|τηλεφωνικά|επίσημα)\s+)?"
                          r"(?:στ(?:ο|ην|ον)\s+[^,.;]{1,40}?\s+)?"
@@ -435,7 +487,8 @@ def _el_titled_person(start: int, sentence: str, items: list[_Item]) -> _Item | 
         between = sentence[start + title.end():item.start]
         if re.search(r"[.;:«»“”\"()]", between) or between.count(",") > 1:
             return None
-        if "," in between and not re.fullmatch(r"[^,]*,\s*(?:(?:ο|η|τον|την)\s+)?", between):
+        # (fifteenth session: a rank or title in lower case after the apposition's article, "…, ο συνταγματάρχης Νίκος …")
+        if "," in between and not re.fullmatch(r"[^,]*,\s*(?:(?:ο|η|τον|την|τη)\s+(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){0,3})?", between):
             return None
         return item
     return None

@@ -145,6 +145,10 @@ _RELATIVE_PRONOUN = (r"\s*(?:που|ο\s+οποίος|η\s+οποία|το\s+ο�
                      r"котор\w+)\s")
 
 
+# Fifteenth session: a Greek apposition's article and up to three lower-case words (a rank, a title) before its name.
+_EL_RANKED_APPOSITION = re.compile(r"\s*(?:ο|η|τον|την|τη)\s+(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){1,3}")
+
+
 def _subject_before_comma(sentence: str, comma: int, items: list[_Item]) -> list[_Item]:
     """The subject of a verb right after a comma: a name set off between commas ("Ο δήμαρχος του Ακούμολι,
     Στέφανο Πετρούτσι, δήλωσε"), else the head of the noun phrase that opens the sentence ("Υψηλόβαθμος
@@ -154,6 +158,11 @@ def _subject_before_comma(sentence: str, comma: int, items: list[_Item]) -> list
     people = [i for i in before if i.ref is not None and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)
               and i.how in ("name", "proposed")]
     if people and len(sentence[previous:comma].split()) <= len(sentence[people[-1].start:people[-1].end].split()) + 1:
+        return people[-1:]
+    if people and _EL_RANKED_APPOSITION.fullmatch(sentence[previous:people[-1].start]) \
+            and not sentence[people[-1].end:comma].strip():
+        # fifteenth session: "Ο εκπρόσωπος του στρατού, ο συνταγματάρχης Νίκος Ιωάννου, δήλωσε": the apposition gives the
+        # person a rank or title in lower case after its article; the person named speaks, not the body before the comma
         return people[-1:]
     if sentence[:previous].strip() or not before:
         return []

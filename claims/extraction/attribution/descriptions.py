@@ -180,6 +180,16 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
                 if introduced is not None:
                     return introduced
     found = _described(item, sentence, state)
+    if found is not None and state.language == "el" and item.how == "anaphor" and not found.proposed \
+            and not found.is_media and found.kind not in (ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.LEGISLATOR,
+                                                          ActorKind.UNNAMED_GROUP) \
+            and re.search(r"υπουργ", folded(sentence[item.start:item.end])):
+        # fifteenth session: "ο Τούρκος υπουργός Υγείας" is no defence ministry: a minister whose portfolio follows him
+        # in the genitive is of the ministry the registry names with that portfolio, or of none it holds (an unnamed
+        # official, until the text names him)
+        portfolio = re.match(r"\s+([Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+)", sentence[item.end:])
+        if portfolio and not registry_covers(found, [normalised(portfolio.group(1))], state):
+            return unnamed_officials(state)
     if found is not None and item.how == "anaphor" and not found.proposed and not found.is_media \
             and found.kind not in (ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.UNNAMED_GROUP) \
             and found not in state.mentioned:

@@ -35,8 +35,17 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
         if before and folded(before.group(1)) in _titles("ru") | _EXTRA_TITLES["ru"] | {"замглавы", "замминистра"}:
             continue  # "глава Минздрава Иван Петров": the title's complement; the person named after it speaks
         items.append(_Item(start, end, None, "anaphor", wanted))
+    # fifteenth session: persons held by a name (a surname alone), by where they start (Greek)
+    persons_at = {i.start: i for i in items if state.language == "el" and i.how == "name" and i.ref is not None
+                  and i.ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR)}
     for start, end, name, title in _names(sentence, state.language, mentions, masked, state.qualifiers):
         if any(i.start < end and start < i.end for i in items):
+            continue
+        held = persons_at.get(end + 1) if " " not in name and sentence[end:end + 1] == " " else None
+        if held is not None and held in items:
+            # fifteenth session: "ο Βιάτσεσλαβ Γκλάντκοφ" with the person held by his surname alone: the first name
+            # before it is his, not a speaker of its own
+            items[items.index(held)] = _Item(start, held.end, held.ref, held.how, held.wanted)
             continue
         # "Ουκρανοί αξιωματούχοι", "Ukrainian officials": a capitalised word before a group qualifies it.
         if any(i.how == "group" and 0 <= i.start - end <= 1 for i in items):

@@ -165,14 +165,18 @@ def _relay_objects_read(sentence: str, language: str, items: list[_Item]) -> lis
         # "δήλωσε στο X", "σε τηλεφωνική επικοινωνία που είχε με το πρακτορείο ειδήσεων Reuters", "μιλώντας στην ΕΡΤ"
         # Round 6: every person and number of the verb ("δήλωσαν στο Γαλλικό Πρακτορείο αξιωματούχοι"): the medium
         # after "σε" is the one told, whoever speaks.
-        "el": r"(?:(?:δήλωσ\w*|είπ\w*|έκαν\w*\s+γνωστ\w+|ανέφερ\w*|μετέδωσ\w*|ανακοίνωσ\w*|εξήγησ\w*|επιβεβαίωσ\w*|"
-              r"τόνισ\w*|πρόσθεσ\w*|μιλώντας|μίλησ\w*|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην)"
+        # (fifteenth session: case-insensitive, for the participle that opens a sentence: "Μιλώντας στο Reuters, ο …")
+        "el": r"(?i:(?:δήλωσ\w*|είπ\w*|έκαν\w*\s+γνωστ\w+|ανέφερ\w*|μετέδωσ\w*|ανακοίνωσ\w*|εξήγησ\w*|επιβεβαίωσ\w*|"
+              r"τόνισ\w*|πρόσθεσ\w*|μιλώντας|μίλησ\w*|συνέντευξη)\s+(?:\w+\s+)?στ(?:ο|ην|η)"
               r"|(?:επικοινωνία|συνομιλία|συνέντευξη)\s+(?:[^\s.,]+\s+){0,3}με\s+(?:το|την)"
-              r"|συνέντευξ\w*\s+(?:του|της)\s+στ(?:ο|ην)"
+              r"|συνέντευξ\w*\s+(?:του|της)\s+στ(?:ο|ην|η)"
               # round 10: informing takes the one informed in the accusative, after a time word or two ("ενημέρωσαν την
               # Τρίτη το Γαλλικό Πρακτορείο πηγή του στον στρατό", "πληροφόρησε το Reuters αξιωματούχος")
               r"|(?:ενημέρωσ(?:ε|αν)|ενημερών(?:ει|ουν)|πληροφόρησ(?:ε|αν))\s+(?:[^\s.,;]+\s+){0,2}?(?:το|τον|την))"
-              r"\s+(?:(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό)\s+)?$",
+              # (fifteenth session: "στη γαλλική εφημερίδα Le Monde", "στο ραδιόφωνο του ΣΚΑΪ": an adjective before the
+              # medium's word, and the medium in the genitive after it)
+              r"\s+(?:(?:[^\W\d_]+\s+)?(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό|ραδιόφωνο|"
+              r"τηλεόραση|κανάλι|ιστοσελίδα|ιστότοπο|δίκτυο)\s+(?:(?:του|της)\s+)?)?$",
         "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
         # "рассказал РИА Новости", "Об этом корр. ТАСС сообщил": the medium told (in the dative) is no subject
         # round 10: a time or a setting may stand between the verb and the medium ("сообщил в пятницу "Интерфаксу"",
@@ -185,6 +189,12 @@ def _relay_objects_read(sentence: str, language: str, items: list[_Item]) -> lis
     }
     for item in items:
         item = _marked_medium(item, sentence, language)
+        if language == "el" and item.how == "proposed" and item.ref is not None and item.ref.kind not in MEDIA_KINDS \
+                and re.fullmatch(r"[Α-ΩΆΈΉΊΌΎΏΪΫA-Z]{2,6}", sentence[item.start:item.end]) \
+                and re.search(patterns["el"], sentence[max(0, item.start - 70):item.start]):
+            # fifteenth session: an acronym no actor has, told ("Μιλώντας στην ΕΡΤ", "δήλωσε στον ΣΚΑΪ"): a medium
+            item = _Item(item.start, item.end, ActorRef(key=item.ref.key, name=item.ref.name, kind=ActorKind.NEWS_OUTLET,
+                                                        proposed=True, title=item.ref.title), item.how)
         if item.ref is None or item.ref.kind not in MEDIA_KINDS:
             continue
         if language == "ko":

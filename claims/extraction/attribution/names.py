@@ -74,7 +74,11 @@ _EN_MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|daily|news\s
 # Гладкова"; greek round: the Greek accusative article after "σύμφωνα με" or "επικαλούμενο" marks that object ("σύμφωνα με
 # τον Μουχάμαντ Άσιμ Χαν"), as it does a verb's object, not a place ("στην Οδησσό" takes σε).
 _SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|(?<!\w)[Κκ]ατά|(?<!\w)[Μμ]ε\s+βάση|(?<!\w)(?:[Αα]νακοινώ|[Αα]ναφέρ|[Εε]πιβεβαιώ|[Γγ]νωστοποιή|[Μμ]εταδό|[Δδ]ηλώ)θηκ(?:ε|αν)\s+από|"
-                         r"(?<!\w)επικαλ(?:είται|ούνται))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
+                         r"(?<!\w)επικαλ(?:είται|ούνται)|"
+                         # fifteenth session: a report's owner in the genitive ("σύμφωνα με πληροφορίες του ΣΚΑΪ",
+                         # "ρεπορτάζ της ΕΡΤ"): a source, not a place
+                         r"(?<!\w)(?:πληροφορί|ανακοίνωσ|δημοσίευμ|ρεπορτάζ|ανάρτησ|εκτιμήσ|έκθεσ|αποκλειστικ)\w*"
+                         r"\s+(?:του|της|των))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
 
 
 # Greek round: a capitalised name right after a common noun is that noun's name, in its case ("η επαρχία Τσέμπου", "της
@@ -93,14 +97,27 @@ _EL_PLACE_NOUN = (r"(?<!\w)(?:επαρχι|πολιτει|πολη|πολεω|π
 _EL_GENITIVE = r"(?:ου|ων|ησ|ασ|ιασ|εωσ)$"
 
 
+# Fifteenth session: a verb of speaking (or an interview) and "to" right before a word: the one spoken to.
+# Fifteenth session: a title or unnamed source whose body follows in the genitive ("ο εκπρόσωπος του ΥΠΕΞ").
+_EL_TITLE_OF_ACRONYM = (r"(?i:εκπρόσωπ\w*|αξιωματούχ\w*|στέλεχ\w*|πηγ(?:ή|ές|ών))"
+                        r"\s+(?:του|της|των)\s+$")
+_EL_TOLD_ACRONYM = r"(?i:μιλώντας|μίλησ\w*|δήλωσ\w*|είπ\w*|ανέφερ\w*|συνέντευξ\w*(?:\s+(?:του|της))?)\s+στ(?:ο|ον|ην|η)\s+$"
+
+
 def _el_titled_name_after_place(sentence: str, start: int, words: list[str]) -> bool:
     """Round 9: after a title and a building or place in the genitive ("Ο διευθυντής του νοσοκομείου Νίκος Παππάς"), a
     name of two words or more whose first word ends in -ος — the nominative, which the genitive place would not take —
     is the title's person in apposition, not the place's name."""
     before = folded(sentence[max(0, start - 60):start])
-    return len(words) >= 2 and normalised(words[0]).endswith("οσ") \
-        and re.search(r"(?:ου|ων|ησ|ασ)\s+$", normalised(sentence[max(0, start - 30):start])) is not None \
-        and any(re.search(rf"(?<!\w){re.escape(folded(title))}(?!\w)", before) for title in C.PERSON_TITLES["el"])
+    if len(words) < 2 or re.search(r"(?:ου|ων|ησ|ασ)\s+$", normalised(sentence[max(0, start - 30):start])) is None:
+        return False
+    if normalised(words[0]).endswith("οσ"):
+        return any(re.search(rf"(?<!\w){re.escape(folded(title))}(?!\w)", before) for title in C.PERSON_TITLES["el"])
+    # fifteenth session: a first name in -ας or -ης ("Ο εκπρόσωπος του νοσοκομείου Ανδρέας Λάμπρου") is the nominative
+    # of a masculine name too when the title is in the masculine nominative ("ο εκπρόσωπος"): the name agrees with it
+    return normalised(words[0]).endswith(("ασ", "ησ")) and any(
+        re.search(rf"(?<!\w)ο\s+(?:[^\W\d_]+\s+)?{re.escape(folded(title))}(?!\w)", before)
+        for title in C.PERSON_TITLES["el"] if folded(title).endswith(("ς", "σ")))
 
 
 def _el_case_change(sentence: str, start: int, words: list[str]) -> bool:
@@ -140,7 +157,9 @@ def el_complement_of_title(title: str, words: list[str], titles: set[str] | None
     if not any(w in titles for w in (word, re.sub(r"^(?:υφ|αντι)", "", word))) or re.search(r"(?:ου|ων)$", word):
         return False
     forms = [word.lower() for word in words]
-    return bool(forms) and len(forms) <= 4 and re.search(_EL_GENITIVE_ONLY, forms[0]) is not None \
+    # (fifteenth session: four words or more are a portfolio and then a name whose words end like genitives, "ο
+    # υπουργός Κλιματικής Κρίσης Γιάννης Κεφαλογιάννης": :func:`_names` keeps the name)
+    return bool(forms) and len(forms) <= 3 and re.search(_EL_GENITIVE_ONLY, forms[0]) is not None \
         and all(re.search(_EL_GENITIVE_ANY, form) for form in forms)
 
 
@@ -208,6 +227,14 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             if genitive == 0 or len(words) - genitive < 2:
                 continue
             words = words[genitive:]
+        if language == "el" and len(words) >= 3 and re.search(_EL_GENITIVE_ONLY, words[0].lower()) \
+                and _EL_TITLE_BEFORE.search(sentence[max(0, start - 40):start]) \
+                and el_complement_of_title(_EL_TITLE_BEFORE.search(sentence[max(0, start - 40):start]).group(1), words[:1],
+                                           titles):
+            # fifteenth session: "ο υπουργός Κλιματικής Κρίσης Γιάννης Κεφαλογιάννης" with no comma: the portfolio in
+            # the genitive opens the run, the minister's name (its last two words at most) ends it
+            while len(words) > 2 and re.search(_EL_GENITIVE_ANY, words[0].lower()):
+                words = words[1:]
         # "Έξι", "Five"; but a name with digits glued to its letters is a name ("CNN News18")
         words = [w for w in words if not read_quantity(w, language=language) or re.search(r"[^\W\d_]\d", w)]
         compounds = [i for i, word in enumerate(words) if re.search(r"-(?:based|led|run|backed|controlled|born)$", word)]
@@ -223,11 +250,19 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             words.pop(0)  # round 10: "While Mualushayi said 14 …": a subordinator opening the clause is no part of the name
         if re.search(_PLACE_PREPOSITIONS.get(language, r"$^"), sentence[max(0, start - 28):start], re.IGNORECASE) \
                 and not re.search(_SOURCE_OBJECT_BEFORE, sentence[max(0, start - 30):start], re.IGNORECASE) \
-                and not (language == "en" and _EN_MEDIUM_AFTER.match(sentence[end:])):
+                and not (language == "en" and _EN_MEDIUM_AFTER.match(sentence[end:])) \
+                and not (language == "el" and re.fullmatch(r"[Α-ΩΆΈΉΊΌΎΏΪΫA-Z]{2,6}", match.group(0))
+                         and (re.search(_EL_TOLD_ACRONYM, sentence[max(0, start - 40):start])
+                              or re.search(_EL_TITLE_OF_ACRONYM, sentence[max(0, start - 40):start]))):
+            # (fifteenth session: "Μιλώντας στην ΕΡΤ", "δήλωσε στον ΣΚΑΪ": an acronym told is a medium, not a place;
+            # "ο εκπρόσωπος του ΥΠΕΞ": the body the title serves, below)
             # (round 10: "in comments to the UN's Okapi radio", "told to the Dawn newspaper": a medium, not a place)
             if not _el_case_change(sentence, start, words):
                 continue  # "στην Οδησσό", "в Белгороде", "in Kherson": a place ("according to Al-Qedra" is no place)
             words = words[-2:]  # round 7: "της … διοίκησης του Κιέβου Ολέξιι Κουλέμπα": the place, then the person
+        if language == "el" and re.fullmatch(r"[Α-ΩΆΈΉΊΌΎΏΪΫA-Z]{2,6}", match.group(0)) \
+                and re.search(_EL_TITLE_OF_ACRONYM, sentence[max(0, start - 40):start]):
+            title = []  # fifteenth session: the body a spokesman serves is no person with his title
         if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])) \
                 and not re.search(r"[,;:]\s*$", sentence[:start]) and not _el_titled_name_after_place(sentence, start, words):
             # (round 7: normalised, a comma is a space — a name set off by a comma after the noun, "Ο δήμαρχος της
