@@ -240,7 +240,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # Counted by the source this paragraph reports, if it named one; else by the text's author.
             last = state.paragraph_sources[-1] if state.paragraph_sources else None
             return Agent(last, cue.start, cue.start, "dropped") if last else None
-        if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language):
+        if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language) \
+                and not (language == "ar" and cue.phrase in C.AR_PARTICIPLES):
             last = speaker_without_agent(state, going_on=True)
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         return None
@@ -623,6 +624,9 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
         cue.agent = described_agent(cue, sentence, items, state) or cue.agent
         if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:
             state.remember(cue.agent.ref)  # "The Department told lawmakers it estimates …": "it" is the Department
+    # fifteenth session: an Arabic participle of saying ("معلناً") whose sentence opens with no subject of its own is
+    # no cue (arabic.participle_subject)
+    cues[:] = [c for c in cues if c.agent is not None or not (language == "ar" and c.phrase in C.AR_PARTICIPLES)]
     # issue 15, twelfth session: the words each actor of the sentence is introduced with, for descriptions in the
     # sentences after it
     introduce(sentence, items, [c.end for c in cues], state)

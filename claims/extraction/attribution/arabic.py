@@ -2,6 +2,7 @@
 comma or a colon; a statement's issuer; plural ministries sharing one head noun."""
 
 import re
+from dataclasses import replace
 
 from sources.models import ActorKind
 
@@ -21,6 +22,9 @@ _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن"
             # ("نقل … عن الخلية تأكيدها أن") end a subject; they are no name
             "سابقا", "سابقاً", "لاحقا", "لاحقاً", "مؤخرا", "مؤخراً", "أيضا", "أيضاً", "ايضا", "كذلك", "قبل", "بعد",
             "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تأكيدهم", "تصريحه", "تصريحها", "إعلانه", "إعلانها"}
+# Fifteenth session: the words that open a phrase of time or manner after the verb ("في مطلع مارس", "خلال الأسبوع",
+# "منذ أيام", "بشكل نهائي", "بصورة رسمية").
+_AR_ADVERBIAL_OPENERS = {folded(w) for w in ("في", "فى", "خلال", "منذ", "بشكل", "بصورة")}
 # Round 8: military and civil ranks and honorifics before a name in apposition ("، العقيد تامر الرفاعي،").
 _AR_RANKS = "|".join(("العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
                       "الدكتور", "د\\.", "المهندس", "الشيخ", "السيد", "السيدة"))
@@ -147,12 +151,36 @@ def _object_first(cue: Cue, sentence: str) -> bool:
                 and read_quantity(word.group(2), language="ar"))
 
 
+# Fifteenth session: circumstantial participles of saying ("معلناً أن", "مؤكدة أن"), which cues.py lists as speech: their
+# subject is the subject of the verb that opens the sentence.
+_AR_PARTICIPLES = {folded(w) for w in C.AR_PARTICIPLES}
+
+
+def participle_subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Fifteenth session: "وعرض رئيس الوكالة بيل بيرنز تقديرات مماثلة، معلناً أن …": a participle of saying has the
+    subject of the sentence's opening verb (Arabic opens with the verb, its subject right after): the verb's subject
+    read as a reporting verb's is. A sentence that opens with no verb (a preposition, a definite noun, a number) gives
+    the participle no subject of its own."""
+    opening = re.match(r"\s*(?:و|ف)?([^\W\d_]{3,6})(?=\s)", sentence)
+    if opening is None or opening.end() >= cue.start or folded(opening.group(1)).startswith("ال") \
+            or folded(opening.group(1)) in {folded(w) for w in _AR_STOP} | {folded(w) for w in ("كما", "لكن", "وقد")}:
+        return None
+    verb = replace(cue, start=opening.start(1), end=opening.end(1), phrase=opening.group(1))
+    subject = _ar_agent(verb, sentence[:cue.start], [i for i in items if i.end <= cue.start], state)
+    return subject if subject is not None and subject.ref is not None else None
+
+
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
+    if folded(cue.phrase) in _AR_PARTICIPLES:
+        return participle_subject(cue, sentence, items, state)
     if _object_first(cue, sentence):
         return None  # thirteenth session: "وأفاد بوفاة طفلين", "وأشار إلى وفاة متطوعة": the speaker goes on
     rest = sentence[cue.end:]
+    dual = dual_subject(rest, cue.end, items, state)
+    if dual is not None:
+        return dual  # fifteenth session: "قدرت وكالتا الاستخبارات البريطانية والأمريكية": the first of the two
     reporter = correspondent(rest, cue.end, items, state)
     if reporter is not None:
         return reporter  # round 10: "أفاد مراسل RT", "ونقل مراسلنا": the correspondent's medium
@@ -256,8 +284,11 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     titles = {folded(t) for t in C.PERSON_TITLES["ar"]}
     stops = {folded(w) for w in _AR_STOP}
     name_words: list[re.Match] = []
-    seen_title = seen_item = in_portfolio = on_behalf = False
-    for match in re.finditer(r"\S+", sentence[cue.end:window_end]):
+    seen_title = seen_item = in_portfolio = on_behalf = after_adverbial = False
+    # fifteenth session: another name in brackets inside the subject ("رئيس جهاز الاستخبارات الخارجية البريطاني (إم آي 6)
+    # ريتشارد مور") is no word of it: the words after it go on as if it were not there
+    scan = re.sub(r"\((?=[^()]*[^\W\d_])[^()،,]{1,30}\)", lambda m: " " * len(m.group(0)), sentence[cue.end:window_end])
+    for match in re.finditer(r"\S+", scan):
         absolute = cue.end + match.start()
         word = folded(match.group(0)).replace(TATWEEL, "")
         if any(i.start <= absolute < i.end for i in inside):
@@ -308,7 +339,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             # prepositional complement; the word after the preposition belongs to it.
             name_words.append(match)
             continue
-        if word in stops or re.search(r"\d", word):
+        if word in stops or re.search(r"\d", word) or word in _AR_ADVERBIAL_OPENERS:
+            if not name_words and not seen_item and not seen_title and word in _AR_ADVERBIAL_OPENERS:
+                after_adverbial = True
             later = [folded(w) for w in sentence[absolute:window_end].split()[1:6]]
             if seen_title and word == folded("في") and any(w in titles for w in later):
                 name_words = []  # "وزير الصحة في حكومة تصريف الاعمال الدكتور فراس الابيض": the title goes on
@@ -316,6 +349,11 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
                 continue
             if name_words or seen_item:
                 break
+            continue
+        if after_adverbial and not name_words and not seen_title:
+            # fifteenth session: "فقد اعترفت في مطلع مارس الجاري فقط بخسارة …", "لم يعلن بشكل نهائي": the words of a
+            # phrase of time or manner between the verb and its subject are no name; the subject after it is an actor
+            # or a title
             continue
         if on_behalf and name_words and _definite(name_words[-1].group(0)) and not _definite(match.group(0)) \
                 and folded(name_words[-1].group(0)) not in _PORTFOLIO_LINKS \
@@ -369,6 +407,35 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         return organisations[0]
     anaphors = [i for i in inside if i.how == "anaphor"]
     return anaphors[0] if anaphors else None
+
+# Fifteenth session: a dual head noun in the construct state ("وكالتا", "وزارتا", "حكومتا", "منظمتا"), its genitive, and
+# two nationality adjectives coordinated ("وكالتا الاستخبارات البريطانية والأمريكية"): two bodies, each "<noun> <genitive>
+# <adjective>".
+_AR_DUAL_SUBJECT = re.compile(r"\s*(?P<head>\w{2,})تا\s+(?P<genitive>(?:ال|لل)\w+)\s+(?P<first>ال\w+(?:ية|ي))\s*[،,]?\s*"
+                              r"و\s?(?P<second>ال\w+(?:ية|ي))(?!\w)")
+
+
+def dual_subject(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Fifteenth session: "قدرت وكالتا الاستخبارات البريطانية والأمريكية": a dual subject, two bodies of two countries that
+    share a noun and a genitive, is annotated with the first (as a coordination is): the actor named by the genitive and
+    the first adjective ("الاستخبارات البريطانية"), else the singular ("وكالة الاستخبارات البريطانية") as a description
+    of that country's body, else proposed by that singular name."""
+    match = _AR_DUAL_SUBJECT.match(rest)
+    if not match:
+        return None
+    start, end = offset + match.start("head"), offset + match.end("first")
+    known = [i for i in items if offset + match.start("genitive") <= i.start < end and i.ref is not None
+             and i.ref.kind != ActorKind.COUNTRY]
+    if known:
+        return _Item(start, end, known[0].ref, known[0].how)
+    singular = f"{match.group('head')}ة {match.group('genitive')} {match.group('first')}"
+    country = _country_of_adjective(match.group("first"), state.index)
+    described = state.index.resolve_description(singular, {country} if country else state.countries, state.text,
+                                                state.mentioned)
+    if described is not None:
+        return _Item(start, end, described, "descriptor")
+    return _Item(start, end, _proposed(state, singular, ""), "proposed")
+
 
 # Arabic: a plural head noun shared by coordinated genitives, "وزارات الدفاع والداخلية والصحة" (the ministries of
 # defence, interior and health): each is "وزارة <portfolio>", the ministry of the country the text is about.
