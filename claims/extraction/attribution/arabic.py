@@ -269,7 +269,8 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if opened and len(opened.group(1).split()) >= 3 \
             and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
         return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
-    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
+    # (fifteenth session: "بأنه", "بأنها" too — "تُفيد وزارة الصحة بأنه منذ …")
+    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه|بأنه|بأنها|بأنهم|بانه|بانها|انه|انها)(?!\w)", rest[lead:])
     window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
     quoted = sentence[cue.end + lead:window_end].strip()
