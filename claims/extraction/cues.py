@@ -209,7 +209,8 @@ _AR_SPEECH = {
 
 # Fifteenth session: circumstantial participles of saying ("معلناً أن", "مؤكدة أن"), masculine and feminine; their subject
 # is the one of the verb that opens the sentence (attribution.arabic.participle_subject).
-AR_PARTICIPLES = ("معلنا", "معلنة", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "موضحا", "موضحة")
+AR_PARTICIPLES = ("معلنا", "معلنة", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مشيرا", "مشيرة", "لافتا",
+                  "لافتة")
 
 # (phrase, role, hedge, side): side is where the agent is (left/right) in the usual order.
 CUES = {

@@ -9,6 +9,7 @@ from sources.models import ActorKind
 from .. import cues as C
 from ..actors import TATWEEL, ActorRef, folded
 from ..numbers import read_quantity
+from .cuefinding import find_cues
 from .countries import _country_of_adjective, _same_name_of
 from .descriptions import short_name_of, unnamed_officials
 from .proposing import _proposed, _proposed_medium
@@ -530,6 +531,54 @@ def unquoted_medium(rest: str, offset: int, items: list[_Item], state: DocumentS
             and len(words) == 1:
         return None  # "قناة محلية", "صحيفة الوطن" alone is left to the rules before
     return _Item(start, end, _proposed_medium(state, _proposed(state, name, "")), "proposed")
+
+
+# Fifteenth session: the medium a speaker talked to — "في حديث لـ”سكاي نيوز عربية”", "في مداخلة مع الأحرار", "في اتصال
+# هاتفي مع وكالة فرانس برس", "في مقابلة مع قناة …" — or told, with the dative on a medium's noun ("لقناة تي آر تي").
+_AR_TALKED_TO = re.compile(
+    r"(?<!\w)(?:و?(?:في|فى|خلال)\s+(?:حديث|حوار|مقابلة|لقاء|مداخلة|اتصال(?:\s+هاتفي)?|تصريح|تصريحات)"
+    r"(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|هاتفية))?\s+(?:مع\s+|لـ?\s*|إلى\s+)"
+    rf"|(?<!مراسل\s)(?<!مراسلة\s)(?<!\w)لـ?\s?(?={_AR_MEDIUM_NOUNS[3:-1]}|جريدة))")
+
+
+# Those told who are no medium: "في حديث مع الصحفيين", "في تصريحات لوسائل الإعلام".
+_AR_AUDIENCES = {folded(w) for w in ("الصحفيين", "الصحافيين", "الصحفيون", "الصحافة", "وسائل", "الإعلام", "المراسلين",
+                                     "الحضور", "صحفيين", "صحافيين")}
+
+
+def talked_to(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
+    """Fifteenth session: the media a speaker of the sentence talked to or told (an interview, a call, a dative): each
+    an actor named there if one is, else its name — in quotation marks, or one to three words up to the end of the name
+    (a definite adjective after it, "العامّة", is no part of it) — proposed as a news outlet. They relay the speaker."""
+    found = []
+    for match in _AR_TALKED_TO.finditer(sentence):
+        if not any(c.role == C.SPEECH for c in find_cues(sentence, "ar", [])):
+            continue  # a medium told only in a sentence with a verb of saying
+        rest = sentence[match.end():]
+        lead = re.match(r"\s*(?:(?:ل|لـ)?\s*(?:%s|جريدة)\s*)?[”“\"«»]?\s*" % _AR_MEDIUM_NOUNS, rest).end()
+        known = [i for i in items if i.ref is not None and match.end() <= i.start <= match.end() + lead + 1]
+        if known:
+            if known[0].ref.is_media:
+                found.append(known[0].ref)
+            continue
+        quoted = re.match(r"\s*[”“\"«]([^”“\"«»\d]{2,40})[”“\"»]", rest[lead - 1:] if lead and rest[lead - 1] in "”“\"«" else "")
+        if quoted and len(quoted.group(1).split()) <= 4:
+            name = quoted.group(1).strip()
+        else:
+            words = []
+            for word in re.finditer(r"\S+", rest[lead:]):
+                if _AR_MEDIUM_NAME_ENDS.match(rest[lead + word.start():]) or len(words) == 3 \
+                        or words and folded(word.group(0)).startswith("ال") or find_cues(word.group(0), "ar", []):
+                    break
+                words.append(word.group(0))
+            if not words or any(re.search(r"[\d،,.:«»\"“”]", w) for w in words) \
+                    or folded(words[0]).lstrip("و") in _AR_AUDIENCES:
+                continue
+            name = " ".join(words)
+        if folded(name) in {folded(w) for w in _AR_STOP}:
+            continue
+        found.append(_proposed_medium(state, _proposed(state, name, "")))
+    return found
 
 
 # Round 7: an unnamed source after "عن" ("نقلت سانا عن مصدر في قيادة الشرطة", "نقلا عن مصادر طبية"): officials.

@@ -7,7 +7,7 @@ from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import MEDIA_KINDS, ActorRef
-from .arabic import named_medium
+from .arabic import named_medium, talked_to
 from .cuefinding import find_cues
 from .proposing import _proposed, _proposed_medium
 from .state import Cue, DocumentState, _Item
@@ -102,7 +102,7 @@ def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[
                      or re.search(RU_SOURCE_OF_MEDIUM, sentence[max(0, i.start - 40):i.start]))]
     if state.language != "ar":
         return []
-    found = []
+    found = talked_to(sentence, items, state)  # fifteenth session: "في حديث لـ”سكاي نيوز عربية”"
     for match in _AR_CARRIED.finditer(sentence):
         medium = named_medium(sentence[match.end() - 1:], match.end() - 1, items, state)
         if medium is None:
