@@ -23,6 +23,7 @@ _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن"
             # ("نقل … عن الخلية تأكيدها أن") end a subject; they are no name
             "سابقا", "سابقاً", "لاحقا", "لاحقاً", "مؤخرا", "مؤخراً", "أيضا", "أيضاً", "ايضا", "كذلك", "قبل", "بعد",
             "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تأكيدهم", "تصريحه", "تصريحها", "إعلانه", "إعلانها"}
+_AR_BODY_HEADS = {folded(w) for w in C.ORGANISATION_WORDS["ar"]}
 # Fifteenth session: the words that open a phrase of time or manner after the verb ("في مطلع مارس", "خلال الأسبوع",
 # "منذ أيام", "بشكل نهائي", "بصورة رسمية").
 _AR_ADVERBIAL_OPENERS = {folded(w) for w in ("في", "فى", "خلال", "منذ", "بشكل", "بصورة")}
@@ -352,6 +353,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             if name_words or seen_item:
                 break
             continue
+        if after_adverbial and not name_words and not seen_title \
+                and {word, word[1:] if word.startswith("و") else word} & (_AR_BODY_HEADS | {folded(n) for n in _AR_INSTITUTION_NOUNS}):
+            after_adverbial = False  # "أعلنت في وقت سابق وزارة الصحة …": a body's noun ends the phrase, its name begins
         if after_adverbial and not name_words and not seen_title:
             # fifteenth session: "فقد اعترفت في مطلع مارس الجاري فقط بخسارة …", "لم يعلن بشكل نهائي": the words of a
             # phrase of time or manner between the verb and its subject are no name; the subject after it is an actor
@@ -572,7 +576,7 @@ def talked_to(sentence: str, items: list[_Item], state: DocumentState) -> list[A
                     break
                 words.append(word.group(0))
             if not words or any(re.search(r"[\d،,.:«»\"“”]", w) for w in words) \
-                    or folded(words[0]).lstrip("و") in _AR_AUDIENCES:
+                    or {folded(words[0]), folded(words[0])[1:]} & _AR_AUDIENCES:
                 continue
             name = " ".join(words)
         if folded(name) in {folded(w) for w in _AR_STOP}:
