@@ -10,7 +10,7 @@ from .. import cues as C
 from ..actors import folded, normalised
 from ..numbers import read_quantity
 from . import english
-from .arabic import _ar_agent, agency_for_news, correspondent, pluperfect_subject, unnamed_source
+from .arabic import _ar_agent, agency_for_news, correspondent, medium_after_verb, pluperfect_subject, unnamed_source
 from .clauses import (
     _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject, non_agent_subject,
@@ -126,7 +126,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                             titles=_titles(language) | _EXTRA_TITLES.get(language, set()) if language == "ru" else None)
         if item is None and language == "ar":
             # round 12: "بحسب وكالة سبوتنيك الروسية للأنباء": an agency no actor holds, by its name's pattern
-            item = agency_for_news(sentence[cue.end:], cue.end, items, state)
+            item = agency_for_news(sentence[cue.end:], cue.end, items, state) \
+                or medium_after_verb(sentence[cue.end:], cue.end, items, state)  # fifteenth session
         agent_of_report = _report_agent(cue, sentence, items, state, comma)
         if agent_of_report is not None:
             item = agent_of_report

@@ -30,6 +30,10 @@ _AR_ADVERBIAL_OPENERS = {folded(w) for w in ("في", "فى", "خلال", "منذ
 # Round 8: military and civil ranks and honorifics before a name in apposition ("، العقيد تامر الرفاعي،").
 _AR_RANKS = "|".join(("العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
                       "الدكتور", "د\\.", "المهندس", "الشيخ", "السيد", "السيدة"))
+_AR_OFFICIAL_ADJECTIVES = {folded(w) for w in ("الرسمي", "الرسمية", "الرسمى")}
+# Fifteenth session: a rank after a title and the body it heads ("المتحدث الرسمي باسم الدفاع المدني السعودي العقيد
+# عبدالله …") is a title of its own: the name follows it.
+_AR_RANK_WORDS = {folded(w) for w in _AR_RANKS.replace("\\", "").split("|") if " " not in w}
 # Generic nouns an Arabic organisation's name follows ("جماعة أنصار الله", "حركة حماس").
 _AR_AFFILIATED = {folded(w) for w in ("التابعة", "التابع", "الخاضعة")}
 # Round 8: "رئاسة" (the presidency of) before a body's name ("أعلنت رئاسة إدارة الكوارث والطوارئ").
@@ -168,8 +172,66 @@ def participle_subject(cue: Cue, sentence: str, items: list[_Item], state: Docum
             or folded(opening.group(1)) in {folded(w) for w in _AR_STOP} | {folded(w) for w in ("كما", "لكن", "وقد")}:
         return None
     verb = replace(cue, start=opening.start(1), end=opening.end(1), phrase=opening.group(1))
-    subject = _ar_agent(verb, sentence[:cue.start], [i for i in items if i.end <= cue.start], state)
-    return subject if subject is not None and subject.ref is not None else None
+    # the subject stands right after the verb: what lies further (hostile text: hundreds of participles) is not read
+    limit = min(cue.start, opening.end() + 300)
+    last = getattr(state, "participle_last", None)
+    if last is not None and last[0] == (sentence, limit):
+        return last[1]  # the sentence's other participles have the same opening verb
+    subject = _ar_agent(verb, sentence[:limit], [i for i in items if i.end <= limit], state)
+    subject = subject if subject is not None and subject.ref is not None else None
+    state.participle_last = ((sentence, limit), subject)
+    return subject
+
+
+def national_name_of(name: str, state: DocumentState) -> ActorRef | None:
+    """Fifteenth session: "وفي وقت سابق قال الدفاع المدني إن …" in a text about Syria: a body's name without its
+    nationality adjective is the one actor of a country the text is about whose name is those words and that country's
+    adjective ("الدفاع المدني السوري"); None when none is, or several are."""
+    words = folded(name).split()
+    if not state.countries or not re.match(r"ال", words[0]):
+        return None
+    found = {}
+    for key, names in state.index.names_of.items():
+        for full in names:
+            whole = full.split()
+            if len(whole) == len(words) + 1 and whole[:-1] == words:
+                ref = state.index.actors.get(key)
+                if ref is not None and ref.country in state.countries \
+                        and any(re.sub(r"^ال", "", whole[-1]).startswith(stem) for stem, country
+                                in state.index.country_stems() if country == ref.country):
+                    found[key] = ref
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Fifteenth session: the media office or centre of a body ("المركز الإعلامي للمديرية العامة للدفاع المدني", "المكتب
+# الإعلامي لوزارة الصحة") speaks for the body.
+_AR_MEDIA_OFFICE = re.compile(r"\s*(?:ال)?(?:مركز|مكتب)\s+(?:ال)?(?:إعلامي|إعلامى|اعلامي|اعلامى)\s+(?=لل|ل)")
+
+
+def media_office(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Fifteenth session: "وقال المركز الإعلامى للمديرية العامة للدفاع المدنى بالسعودية": the body whose media office
+    speaks — an actor named right after it, else its name (the run of definite words, "للمديرية" read "المديرية", up to
+    a place after "بـ", a preposition or punctuation; two to six words), proposed."""
+    match = _AR_MEDIA_OFFICE.match(rest)
+    if not match:
+        return None
+    start = offset + match.end()
+    known = [i for i in items if start <= i.start <= start + 2 and i.ref is not None and i.how != "anaphor"]
+    if known:
+        return known[0]
+    words = []
+    for word in re.finditer(r"\S+", rest[match.end():]):
+        text = folded(word.group(0)).replace(TATWEEL, "")
+        if not (re.match(r"(?:ال|لل)\w", text) or not words and re.match(r"ل\w{3,}", text)) or len(words) == 6:
+            break
+        words.append(word)
+        if re.search(r"[،,.:]$", word.group(0)):
+            break
+    if len(words) < 2:
+        return None
+    name = rest[match.end() + words[0].start():match.end() + words[-1].end()].rstrip("،,.:")
+    name = re.sub(r"^لل", "ال", name) if name.startswith("لل") else name[1:]  # "للمديرية" → "المديرية", "لوزارة" → "وزارة"
+    return _Item(start, start + len(name), _proposed(state, name, ""), "proposed")
 
 
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -180,6 +242,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if _object_first(cue, sentence):
         return None  # thirteenth session: "وأفاد بوفاة طفلين", "وأشار إلى وفاة متطوعة": the speaker goes on
     rest = sentence[cue.end:]
+    office = media_office(rest, cue.end, items, state)
+    if office is not None:
+        return office  # fifteenth session: "وقال المركز الإعلامى للمديرية العامة للدفاع المدنى"
     dual = dual_subject(rest, cue.end, items, state)
     if dual is not None:
         return dual  # fifteenth session: "قدرت وكالتا الاستخبارات البريطانية والأمريكية": the first of the two
@@ -272,7 +337,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
         return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
     # (fifteenth session: "بأنه", "بأنها" too — "تُفيد وزارة الصحة بأنه منذ …")
-    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه|بأنه|بأنها|بأنهم|بانه|بانها|انه|انها)(?!\w)", rest[lead:])
+    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه|بأنه|بأنها|بأنهم|بانه|بانها|انه|انها|أنها|إنها|أنهم|إنهم)(?!\w)", rest[lead:])
     window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
     quoted = sentence[cue.end + lead:window_end].strip()
@@ -294,6 +359,8 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     for match in re.finditer(r"\S+", scan):
         absolute = cue.end + match.start()
         word = folded(match.group(0)).replace(TATWEEL, "")
+        if not name_words and word in _AR_OFFICIAL_ADJECTIVES and (seen_title or seen_item):
+            continue  # fifteenth session: "المتحدث الرسمي باسم …": "official" after the title is no name
         if any(i.start <= absolute < i.end for i in inside):
             if not name_words and not seen_title \
                     and _names_an_organisation(match, sentence, absolute, window_end, inside):
@@ -305,10 +372,10 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
                 break
             seen_item = True
             continue
-        if word in titles or word.startswith("باسم"):
+        if word in titles or word.startswith("باسم") or word in _AR_RANK_WORDS and seen_title:
             portfolio = in_portfolio or (seen_title and 1 <= len(name_words) <= 2
                                          and folded(name_words[0].group(0)).startswith("ال"))
-            if name_words and not portfolio:
+            if name_words and not portfolio and word not in _AR_RANK_WORDS:
                 break
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title, in_portfolio = True, False
@@ -402,6 +469,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         shortened = short_name_of(name, state) if len(name_words) >= 2 and not seen_title else None
         if shortened is not None:
             return _Item(start, end, shortened, "descriptor")
+        national = national_name_of(name, state) if len(name_words) >= 2 and not seen_title else None
+        if national is not None:
+            return _Item(start, end, national, "descriptor")
         return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
     # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
     organisations = [i for i in inside if i.how != "anaphor" and not (
@@ -410,7 +480,12 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         # round 12: "وقالت المصادر … لوكالة الأنباء الألمانية": the medium told (the dative "ل") is no subject
         and not re.search(r"(?<!\w)لـ?\s?$", sentence[max(0, i.start - 3):i.start])]
     if organisations:
-        return organisations[0]
+        first = organisations[0]
+        if first.ref is not None and first.ref.proposed and len(sentence[first.start:first.end].split()) >= 2:
+            national = national_name_of(sentence[first.start:first.end], state)  # "قال الدفاع المدني" about Syria
+            if national is not None:
+                return _Item(first.start, first.end, national, "descriptor")
+        return first
     anaphors = [i for i in inside if i.how == "anaphor"]
     return anaphors[0] if anaphors else None
 
@@ -469,7 +544,7 @@ def _definite(word: str) -> bool:
 
 
 # Round 7: the nouns of a medium ("موقع", "قناة", …) before its name in quotation marks.
-_AR_MEDIUM_NOUNS = r"(?:موقع|قناة|وكالة|صحيفة|شبكة|مجلة|تلفزيون|إذاعة|اذاعة|راديو)"
+_AR_MEDIUM_NOUNS = r"(?:موقع|قناة|وكالة|صحيفة|جريدة|شبكة|مجلة|تلفزيون|إذاعة|اذاعة|راديو)"
 
 
 def named_medium(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -478,8 +553,8 @@ def named_medium(rest: str, offset: int, items: list[_Item], state: DocumentStat
     match = re.match(rf"\s*{_AR_MEDIUM_NOUNS}\s*[\"“«]([^\"”»]{{2,40}})[\"”»]", rest)
     if not match:
         return unquoted_medium(rest, offset, items, state)
-    if len(match.group(1).split()) > 4 or re.search(r"\d", match.group(1)):
-        return None
+    if len(match.group(1).split()) > 4 or not re.search(r"[^\W\d_]", match.group(1)):
+        return None  # (fifteenth session: a name with a number in it, 'جريدة "رصيف 24"', is a name)
     start, end = offset + match.start(1), offset + match.end(1)
     known = [i for i in items if start <= i.start < end and i.ref is not None and i.ref.is_media]
     if known:
@@ -493,6 +568,21 @@ _AR_AGENCY_FOR_NEWS = re.compile(
     r"\s*(?:ل|لـ)?وكالة\s+(?:(?P<name>(?!أنباء|الأنباء|انباء)[^\s،,.:«»\"“”\d]+(?:\s+(?!ال\w+ي(?:ة)?\s)(?!للأنباء|للانباء)"
     r"[^\s،,.:«»\"“”\d]+){0,2}?)(?:\s+ال\w+(?:ي|ية))?\s+(?:للأنباء|للانباء)(?!\w)"
     r"|(?:أنباء|انباء)\s+(?P<name2>[^\s،,.:«»\"“”\d]+(?:\s+[^\s،,.:«»\"“”\d]+)?)(?=\s*(?:[،,.:]|$|\s(?:عن|أن|إن|في|فى|من)(?!\w))))")
+
+
+# Fifteenth session: "بحسب ما أوردته جريدة …", "وفق ما ذكرته قناة …": the verb after "ما" with its object pronoun, then
+# the medium.
+_AR_AS_CARRIED_BY = re.compile(r"\s*(?:أوردته|أوردتها|اوردته|ذكرته|ذكرتها|نشرته|نشرتها|نقلته|نقلتها|بثته|بثتها|أفادت\s+به)"
+                               r"(?=\s)")
+
+
+def medium_after_verb(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Fifteenth session: 'وبحسب ما أوردته جريدة "رصيف 24" الإلكترونية': the medium that carried it, after the verb of
+    "ما" — named in quotation marks or not, an actor or proposed as a news outlet."""
+    verb = _AR_AS_CARRIED_BY.match(rest)
+    if not verb:
+        return None
+    return named_medium(rest[verb.end():], offset + verb.end(), items, state)
 
 
 def agency_for_news(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -555,9 +645,12 @@ def talked_to(sentence: str, items: list[_Item], state: DocumentState) -> list[A
     an actor named there if one is, else its name — in quotation marks, or one to three words up to the end of the name
     (a definite adjective after it, "العامّة", is no part of it) — proposed as a news outlet. They relay the speaker."""
     found = []
+    speaking = None
     for match in _AR_TALKED_TO.finditer(sentence):
-        if not any(c.role == C.SPEECH for c in find_cues(sentence, "ar", [])):
-            continue  # a medium told only in a sentence with a verb of saying
+        if speaking is None:
+            speaking = any(c.role == C.SPEECH for c in find_cues(sentence, "ar", []))
+        if not speaking:
+            break  # a medium told only in a sentence with a verb of saying
         rest = sentence[match.end():]
         lead = re.match(r"\s*(?:(?:ل|لـ)?\s*(?:%s|جريدة)\s*)?[”“\"«»]?\s*" % _AR_MEDIUM_NOUNS, rest).end()
         known = [i for i in items if i.ref is not None and match.end() <= i.start <= match.end() + lead + 1]
