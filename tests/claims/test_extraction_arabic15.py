@@ -183,3 +183,19 @@ def test_hostile_participles_and_brackets_stay_fast():
     started = time.perf_counter()
     extract(body, language="ar", publisher=publisher())
     assert time.perf_counter() - started < 30
+
+
+@pytest.mark.django_db
+def test_a_body_between_kana_and_the_verb_speaks():
+    actor("fna", "Freedonian News Agency", "state_media", "FD", ["وكالة فنا"], language="ar")
+    body = ("وأفادت وكالة فنا عن ارتفاع عدد الضحايا إلى 16 قتيلا.\n"
+            "وكانت وزارة الداخلية الفريدونية أعلنت في وقت سابق «انتشال 13 جثة».")
+    assert claimants(extract(body, language="ar", publisher=publisher())) == [
+        (16, "fna"), (13, "وزارة الداخلية الفريدونية")]
+
+
+@pytest.mark.django_db
+def test_the_object_pronoun_of_afada_is_no_name():
+    found = claimants(extract("قتل 16 شخصا، وفق حصيلة جديدة أفادت بها هيئة الإسعاف الفريدونية.", language="ar",
+                              publisher=publisher()))
+    assert found == [(16, "هيئة الإسعاف الفريدونية")]

@@ -22,7 +22,9 @@ _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن"
             # round 10: adverbs of time after a verb ("قال سابقا إن"), and the verbal nouns of what a cited source said
             # ("نقل … عن الخلية تأكيدها أن") end a subject; they are no name
             "سابقا", "سابقاً", "لاحقا", "لاحقاً", "مؤخرا", "مؤخراً", "أيضا", "أيضاً", "ايضا", "كذلك", "قبل", "بعد",
-            "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تأكيدهم", "تصريحه", "تصريحها", "إعلانه", "إعلانها"}
+            "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تأكيدهم", "تصريحه", "تصريحها", "إعلانه", "إعلانها",
+            # fifteenth session: the object pronoun of "أفاد بـ" before its subject ("حصيلة أفادت بها وكالة …")
+            "به", "بها", "بهم"}
 _AR_BODY_HEADS = {folded(w) for w in C.ORGANISATION_WORDS["ar"]}
 # Fifteenth session: the words that open a phrase of time or manner after the verb ("في مطلع مارس", "خلال الأسبوع",
 # "منذ أيام", "بشكل نهائي", "بصورة رسمية").
@@ -890,6 +892,14 @@ def pluperfect_subject(cue: Cue, sentence: str, items: list[_Item], state: Docum
         # Round 12: "وكانت حصيلة سابقة أشارت إلى مقتل 35": an earlier toll that no one is said to have given points to
         # its figures — no source speaks; the figures are the writer's
         return _Item(start, end, state.narrator, "descriptor")
+    if not inside and 2 <= len(match.group("subject").split()) <= 4 \
+            and folded(match.group("subject").split()[0]) in _AR_BODY_HEADS | {folded(n) for n in _AR_INSTITUTION_NOUNS}:
+        # fifteenth session: "وكانت وزارة الداخلية السورية أعلنت": a body no actor holds, proposed by its name
+        name = match.group("subject").strip()
+        national = national_name_of(name, state)
+        if national is not None:
+            return _Item(start, start + len(name), national, "descriptor")
+        return _Item(start, start + len(name), _proposed(state, name, ""), "proposed")
     return inside[0] if inside else None
 
 
