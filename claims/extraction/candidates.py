@@ -125,6 +125,10 @@ def _summary(claimant: ActorRef, sentence: str, quantity: Quantity | None = None
     return lead + (text if len(text) <= room else text[: room - 1] + "…")
 
 
+# Fifteenth session: a paragraph that opens with a bullet ("• 2 في حالة خطيرة") is an item of a list.
+_BULLET = re.compile(r"\s*[•▪●◦·*-]\s")
+
+
 def _headline_span(body: str, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first paragraph when it is a title: short, without a closing full stop, and more text follows."""
     if len(spans) < 2:
@@ -190,8 +194,13 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
     credits_flat = [ref for step in credits.steps for ref in step]
     previous_paragraph_start = current_paragraph_start = 0
     unnamed_pending: list[Candidate] = []
+    announcing = None
     for p_start, p_end in paragraph_spans:
         state.paragraph_sources = []
+        # fifteenth session: an Arabic paragraph that ends with a colon announces the next one, and a bulleted list
+        # after it (Greek el-80's colon opens the writer's own paragraph: not general)
+        state.announced = announcing
+        announcing = state.announced if _BULLET.match(body[p_start:p_end]) else None
         previous_paragraph_start, current_paragraph_start = current_paragraph_start, p_start
         for s_start, s_end in split_sentences(body[p_start:p_end], language):
             start, end = p_start + s_start, p_start + s_end
@@ -211,6 +220,9 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 if found.claimant is not None:
                     unnamed_pending = []
             sentence_first_candidate = len(candidates)
+            if body[p_start:p_end].rstrip().endswith(":") and end >= p_start + len(body[p_start:p_end].rstrip()) \
+                    and found.claimant is not None and found.claimant != narrator and language == "ar":
+                announcing = (found.claimant, list(found.relays))
             # issue 15, twelfth session: a description that waited for the actor named next ("an aid worker said …") is
             # the actor this sentence introduces with the same words ("…, said Anna Moreau, a nurse and relief worker")
             for words, ref in state.introductions[introduced:]:

@@ -215,6 +215,11 @@ _AR_SPEECH = {
     "توثق": "asserted", "اعترف": "asserted", "اعترفت": "asserted",
 }
 
+# Fifteenth session: circumstantial participles of saying ("معلناً أن", "مؤكدة أن"), masculine and feminine; their subject
+# is the one of the verb that opens the sentence (attribution.arabic.participle_subject).
+AR_PARTICIPLES = ("معلنا", "معلنة", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مشيرا", "مشيرة", "لافتا",
+                  "لافتة")
+
 # (phrase, role, hedge, side): side is where the agent is (left/right) in the usual order.
 CUES = {
     "en": [
@@ -302,6 +307,7 @@ CUES = {
     ],
     "ar": [
         *[(phrase, SPEECH, hedge, "right") for phrase, hedge in _AR_SPEECH.items()],
+        *[(phrase, SPEECH, "asserted", "right") for phrase in AR_PARTICIPLES],
         ("وفقا لـ", ACCORDING, "asserted", "right"), ("وفقاً لـ", ACCORDING, "asserted", "right"),
         ("وفقا ل", ACCORDING, "asserted", "right"), ("وفقاً ل", ACCORDING, "asserted", "right"),
         ("بحسب", ACCORDING, "asserted", "right"), ("حسب", ACCORDING, "asserted", "right"),

@@ -10,7 +10,7 @@ from .. import cues as C
 from ..actors import folded, normalised
 from ..numbers import read_quantity
 from . import english
-from .arabic import _ar_agent, agency_for_news, correspondent, pluperfect_subject, unnamed_source
+from .arabic import _ar_agent, agency_for_news, correspondent, medium_after_verb, pluperfect_subject, unnamed_source
 from .clauses import (
     _EL_RANKED_APPOSITION, _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject, non_agent_subject,
@@ -136,7 +136,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                             titles=_titles(language) | _EXTRA_TITLES.get(language, set()) if language == "ru" else None)
         if item is None and language == "ar":
             # round 12: "بحسب وكالة سبوتنيك الروسية للأنباء": an agency no actor holds, by its name's pattern
-            item = agency_for_news(sentence[cue.end:], cue.end, items, state)
+            item = agency_for_news(sentence[cue.end:], cue.end, items, state) \
+                or medium_after_verb(sentence[cue.end:], cue.end, items, state)  # fifteenth session
         agent_of_report = _report_agent(cue, sentence, items, state, comma)
         if agent_of_report is not None:
             item = agent_of_report
@@ -256,7 +257,8 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # Counted by the source this paragraph reports, if it named one; else by the text's author.
             last = state.paragraph_sources[-1] if state.paragraph_sources else None
             return Agent(last, cue.start, cue.start, "dropped") if last else None
-        if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language):
+        if cue.role == C.SPEECH and _dropped_subject(cue, sentence, language) \
+                and not (language == "ar" and cue.phrase in C.AR_PARTICIPLES):
             last = speaker_without_agent(state, going_on=True)
             return Agent(last, cue.start, cue.start, "dropped") if last else None
         return None
@@ -678,6 +680,9 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
         cue.agent = described_agent(cue, sentence, items, state) or cue.agent
         if cue.agent and cue.agent.ref and cue.role == C.SPEECH and not cue.agent.ref.is_media:
             state.remember(cue.agent.ref)  # "The Department told lawmakers it estimates …": "it" is the Department
+    # fifteenth session: an Arabic participle of saying ("معلناً") whose sentence opens with no subject of its own is
+    # no cue (arabic.participle_subject)
+    cues[:] = [c for c in cues if c.agent is not None or not (language == "ar" and c.phrase in C.AR_PARTICIPLES)]
     # issue 15, twelfth session: the words each actor of the sentence is introduced with, for descriptions in the
     # sentences after it
     introduce(sentence, items, [c.end for c in cues], state)

@@ -2,12 +2,14 @@
 comma or a colon; a statement's issuer; plural ministries sharing one head noun."""
 
 import re
+from dataclasses import replace
 
 from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import TATWEEL, ActorRef, folded
 from ..numbers import read_quantity
+from .cuefinding import find_cues
 from .countries import _country_of_adjective, _same_name_of
 from .descriptions import short_name_of, unnamed_officials
 from .proposing import _proposed, _proposed_medium
@@ -20,10 +22,20 @@ _AR_STOP = {"أن", "إن", "بأن", "أنه", "إنه", "في", "من", "عن"
             # round 10: adverbs of time after a verb ("قال سابقا إن"), and the verbal nouns of what a cited source said
             # ("نقل … عن الخلية تأكيدها أن") end a subject; they are no name
             "سابقا", "سابقاً", "لاحقا", "لاحقاً", "مؤخرا", "مؤخراً", "أيضا", "أيضاً", "ايضا", "كذلك", "قبل", "بعد",
-            "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تأكيدهم", "تصريحه", "تصريحها", "إعلانه", "إعلانها"}
+            "قوله", "قولها", "قولهم", "تأكيده", "تأكيدها", "تأكيدهم", "تصريحه", "تصريحها", "إعلانه", "إعلانها",
+            # fifteenth session: the object pronoun of "أفاد بـ" before its subject ("حصيلة أفادت بها وكالة …")
+            "به", "بها", "بهم"}
+_AR_BODY_HEADS = {folded(w) for w in C.ORGANISATION_WORDS["ar"]}
+# Fifteenth session: the words that open a phrase of time or manner after the verb ("في مطلع مارس", "خلال الأسبوع",
+# "منذ أيام", "بشكل نهائي", "بصورة رسمية").
+_AR_ADVERBIAL_OPENERS = {folded(w) for w in ("في", "فى", "خلال", "منذ", "بشكل", "بصورة")}
 # Round 8: military and civil ranks and honorifics before a name in apposition ("، العقيد تامر الرفاعي،").
 _AR_RANKS = "|".join(("العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
                       "الدكتور", "د\\.", "المهندس", "الشيخ", "السيد", "السيدة"))
+_AR_OFFICIAL_ADJECTIVES = {folded(w) for w in ("الرسمي", "الرسمية", "الرسمى")}
+# Fifteenth session: a rank after a title and the body it heads ("المتحدث الرسمي باسم الدفاع المدني السعودي العقيد
+# عبدالله …") is a title of its own: the name follows it.
+_AR_RANK_WORDS = {folded(w) for w in _AR_RANKS.replace("\\", "").split("|") if " " not in w}
 # Generic nouns an Arabic organisation's name follows ("جماعة أنصار الله", "حركة حماس").
 _AR_AFFILIATED = {folded(w) for w in ("التابعة", "التابع", "الخاضعة")}
 # Round 8: "رئاسة" (the presidency of) before a body's name ("أعلنت رئاسة إدارة الكوارث والطوارئ").
@@ -147,12 +159,97 @@ def _object_first(cue: Cue, sentence: str) -> bool:
                 and read_quantity(word.group(2), language="ar"))
 
 
+# Fifteenth session: circumstantial participles of saying ("معلناً أن", "مؤكدة أن"), which cues.py lists as speech: their
+# subject is the subject of the verb that opens the sentence.
+_AR_PARTICIPLES = {folded(w) for w in C.AR_PARTICIPLES}
+
+
+def participle_subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Fifteenth session: "وعرض رئيس الوكالة بيل بيرنز تقديرات مماثلة، معلناً أن …": a participle of saying has the
+    subject of the sentence's opening verb (Arabic opens with the verb, its subject right after): the verb's subject
+    read as a reporting verb's is. A sentence that opens with no verb (a preposition, a definite noun, a number) gives
+    the participle no subject of its own."""
+    opening = re.match(r"\s*(?:و|ف)?([^\W\d_]{3,6})(?=\s)", sentence)
+    if opening is None or opening.end() >= cue.start or folded(opening.group(1)).startswith("ال") \
+            or folded(opening.group(1)) in {folded(w) for w in _AR_STOP} | {folded(w) for w in ("كما", "لكن", "وقد")}:
+        return None
+    verb = replace(cue, start=opening.start(1), end=opening.end(1), phrase=opening.group(1))
+    # the subject stands right after the verb: what lies further (hostile text: hundreds of participles) is not read
+    limit = min(cue.start, opening.end() + 300)
+    last = getattr(state, "participle_last", None)
+    if last is not None and last[0] == (sentence, limit):
+        return last[1]  # the sentence's other participles have the same opening verb
+    subject = _ar_agent(verb, sentence[:limit], [i for i in items if i.end <= limit], state)
+    subject = subject if subject is not None and subject.ref is not None else None
+    state.participle_last = ((sentence, limit), subject)
+    return subject
+
+
+def national_name_of(name: str, state: DocumentState) -> ActorRef | None:
+    """Fifteenth session: "وفي وقت سابق قال الدفاع المدني إن …" in a text about Syria: a body's name without its
+    nationality adjective is the one actor of a country the text is about whose name is those words and that country's
+    adjective ("الدفاع المدني السوري"); None when none is, or several are."""
+    words = folded(name).split()
+    if not state.countries or not re.match(r"ال", words[0]):
+        return None
+    found = {}
+    for key, names in state.index.names_of.items():
+        for full in names:
+            whole = full.split()
+            if len(whole) == len(words) + 1 and whole[:-1] == words:
+                ref = state.index.actors.get(key)
+                if ref is not None and ref.country in state.countries \
+                        and any(re.sub(r"^ال", "", whole[-1]).startswith(stem) for stem, country
+                                in state.index.country_stems() if country == ref.country):
+                    found[key] = ref
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Fifteenth session: the media office or centre of a body ("المركز الإعلامي للمديرية العامة للدفاع المدني", "المكتب
+# الإعلامي لوزارة الصحة") speaks for the body.
+_AR_MEDIA_OFFICE = re.compile(r"\s*(?:ال)?(?:مركز|مكتب)\s+(?:ال)?(?:إعلامي|إعلامى|اعلامي|اعلامى)\s+(?=لل|ل)")
+
+
+def media_office(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Fifteenth session: "وقال المركز الإعلامى للمديرية العامة للدفاع المدنى بالسعودية": the body whose media office
+    speaks — an actor named right after it, else its name (the run of definite words, "للمديرية" read "المديرية", up to
+    a place after "بـ", a preposition or punctuation; two to six words), proposed."""
+    match = _AR_MEDIA_OFFICE.match(rest)
+    if not match:
+        return None
+    start = offset + match.end()
+    known = [i for i in items if start <= i.start <= start + 2 and i.ref is not None and i.how != "anaphor"]
+    if known:
+        return known[0]
+    words = []
+    for word in re.finditer(r"\S+", rest[match.end():]):
+        text = folded(word.group(0)).replace(TATWEEL, "")
+        if not (re.match(r"(?:ال|لل)\w", text) or not words and re.match(r"ل\w{3,}", text)) or len(words) == 6:
+            break
+        words.append(word)
+        if re.search(r"[،,.:]$", word.group(0)):
+            break
+    if len(words) < 2:
+        return None
+    name = rest[match.end() + words[0].start():match.end() + words[-1].end()].rstrip("،,.:")
+    name = re.sub(r"^لل", "ال", name) if name.startswith("لل") else name[1:]  # "للمديرية" → "المديرية", "لوزارة" → "وزارة"
+    return _Item(start, start + len(name), _proposed(state, name, ""), "proposed")
+
+
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
+    if folded(cue.phrase) in _AR_PARTICIPLES:
+        return participle_subject(cue, sentence, items, state)
     if _object_first(cue, sentence):
         return None  # thirteenth session: "وأفاد بوفاة طفلين", "وأشار إلى وفاة متطوعة": the speaker goes on
     rest = sentence[cue.end:]
+    office = media_office(rest, cue.end, items, state)
+    if office is not None:
+        return office  # fifteenth session: "وقال المركز الإعلامى للمديرية العامة للدفاع المدنى"
+    dual = dual_subject(rest, cue.end, items, state)
+    if dual is not None:
+        return dual  # fifteenth session: "قدرت وكالتا الاستخبارات البريطانية والأمريكية": the first of the two
     reporter = correspondent(rest, cue.end, items, state)
     if reporter is not None:
         return reporter  # round 10: "أفاد مراسل RT", "ونقل مراسلنا": the correspondent's medium
@@ -241,7 +338,8 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if opened and len(opened.group(1).split()) >= 3 \
             and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
         return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
-    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه)(?!\w)", rest[lead:])
+    # (fifteenth session: "بأنه", "بأنها" too — "تُفيد وزارة الصحة بأنه منذ …")
+    stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه|بأنه|بأنها|بأنهم|بانه|بانها|انه|انها|أنها|إنها|أنهم|إنهم)(?!\w)", rest[lead:])
     window_end = cue.end + (lead + stop.start() if stop else min(len(rest), 80))
     inside = [i for i in items if cue.end <= i.start < window_end]
     quoted = sentence[cue.end + lead:window_end].strip()
@@ -256,10 +354,15 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     titles = {folded(t) for t in C.PERSON_TITLES["ar"]}
     stops = {folded(w) for w in _AR_STOP}
     name_words: list[re.Match] = []
-    seen_title = seen_item = in_portfolio = on_behalf = False
-    for match in re.finditer(r"\S+", sentence[cue.end:window_end]):
+    seen_title = seen_item = in_portfolio = on_behalf = after_adverbial = False
+    # fifteenth session: another name in brackets inside the subject ("رئيس جهاز الاستخبارات الخارجية البريطاني (إم آي 6)
+    # ريتشارد مور") is no word of it: the words after it go on as if it were not there
+    scan = re.sub(r"\((?=[^()]*[^\W\d_])[^()،,]{1,30}\)", lambda m: " " * len(m.group(0)), sentence[cue.end:window_end])
+    for match in re.finditer(r"\S+", scan):
         absolute = cue.end + match.start()
         word = folded(match.group(0)).replace(TATWEEL, "")
+        if not name_words and word in _AR_OFFICIAL_ADJECTIVES and (seen_title or seen_item):
+            continue  # fifteenth session: "المتحدث الرسمي باسم …": "official" after the title is no name
         if any(i.start <= absolute < i.end for i in inside):
             if not name_words and not seen_title \
                     and _names_an_organisation(match, sentence, absolute, window_end, inside):
@@ -271,10 +374,10 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
                 break
             seen_item = True
             continue
-        if word in titles or word.startswith("باسم"):
+        if word in titles or word.startswith("باسم") or word in _AR_RANK_WORDS and seen_title:
             portfolio = in_portfolio or (seen_title and 1 <= len(name_words) <= 2
                                          and folded(name_words[0].group(0)).startswith("ال"))
-            if name_words and not portfolio:
+            if name_words and not portfolio and word not in _AR_RANK_WORDS:
                 break
             name_words = []  # "وزير الصحة الدكتور حسن الغباش": a portfolio between two titles
             seen_title, in_portfolio = True, False
@@ -308,7 +411,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             # prepositional complement; the word after the preposition belongs to it.
             name_words.append(match)
             continue
-        if word in stops or re.search(r"\d", word):
+        if word in stops or re.search(r"\d", word) or word in _AR_ADVERBIAL_OPENERS:
+            if not name_words and not seen_item and not seen_title and word in _AR_ADVERBIAL_OPENERS:
+                after_adverbial = True
             later = [folded(w) for w in sentence[absolute:window_end].split()[1:6]]
             if seen_title and word == folded("في") and any(w in titles for w in later):
                 name_words = []  # "وزير الصحة في حكومة تصريف الاعمال الدكتور فراس الابيض": the title goes on
@@ -316,6 +421,14 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
                 continue
             if name_words or seen_item:
                 break
+            continue
+        if after_adverbial and not name_words and not seen_title \
+                and {word, word[1:] if word.startswith("و") else word} & (_AR_BODY_HEADS | {folded(n) for n in _AR_INSTITUTION_NOUNS}):
+            after_adverbial = False  # "أعلنت في وقت سابق وزارة الصحة …": a body's noun ends the phrase, its name begins
+        if after_adverbial and not name_words and not seen_title:
+            # fifteenth session: "فقد اعترفت في مطلع مارس الجاري فقط بخسارة …", "لم يعلن بشكل نهائي": the words of a
+            # phrase of time or manner between the verb and its subject are no name; the subject after it is an actor
+            # or a title
             continue
         if on_behalf and name_words and _definite(name_words[-1].group(0)) and not _definite(match.group(0)) \
                 and folded(name_words[-1].group(0)) not in _PORTFOLIO_LINKS \
@@ -358,6 +471,9 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         shortened = short_name_of(name, state) if len(name_words) >= 2 and not seen_title else None
         if shortened is not None:
             return _Item(start, end, shortened, "descriptor")
+        national = national_name_of(name, state) if len(name_words) >= 2 and not seen_title else None
+        if national is not None:
+            return _Item(start, end, national, "descriptor")
         return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
     # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
     organisations = [i for i in inside if i.how != "anaphor" and not (
@@ -366,9 +482,43 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         # round 12: "وقالت المصادر … لوكالة الأنباء الألمانية": the medium told (the dative "ل") is no subject
         and not re.search(r"(?<!\w)لـ?\s?$", sentence[max(0, i.start - 3):i.start])]
     if organisations:
-        return organisations[0]
+        first = organisations[0]
+        if first.ref is not None and first.ref.proposed and len(sentence[first.start:first.end].split()) >= 2:
+            national = national_name_of(sentence[first.start:first.end], state)  # "قال الدفاع المدني" about Syria
+            if national is not None:
+                return _Item(first.start, first.end, national, "descriptor")
+        return first
     anaphors = [i for i in inside if i.how == "anaphor"]
     return anaphors[0] if anaphors else None
+
+# Fifteenth session: a dual head noun in the construct state ("وكالتا", "وزارتا", "حكومتا", "منظمتا"), its genitive, and
+# two nationality adjectives coordinated ("وكالتا الاستخبارات البريطانية والأمريكية"): two bodies, each "<noun> <genitive>
+# <adjective>".
+_AR_DUAL_SUBJECT = re.compile(r"\s*(?P<head>\w{2,})تا\s+(?P<genitive>(?:ال|لل)\w+)\s+(?P<first>ال\w+(?:ية|ي))\s*[،,]?\s*"
+                              r"و\s?(?P<second>ال\w+(?:ية|ي))(?!\w)")
+
+
+def dual_subject(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Fifteenth session: "قدرت وكالتا الاستخبارات البريطانية والأمريكية": a dual subject, two bodies of two countries that
+    share a noun and a genitive, is annotated with the first (as a coordination is): the actor named by the genitive and
+    the first adjective ("الاستخبارات البريطانية"), else the singular ("وكالة الاستخبارات البريطانية") as a description
+    of that country's body, else proposed by that singular name."""
+    match = _AR_DUAL_SUBJECT.match(rest)
+    if not match:
+        return None
+    start, end = offset + match.start("head"), offset + match.end("first")
+    known = [i for i in items if offset + match.start("genitive") <= i.start < end and i.ref is not None
+             and i.ref.kind != ActorKind.COUNTRY]
+    if known:
+        return _Item(start, end, known[0].ref, known[0].how)
+    singular = f"{match.group('head')}ة {match.group('genitive')} {match.group('first')}"
+    country = _country_of_adjective(match.group("first"), state.index)
+    described = state.index.resolve_description(singular, {country} if country else state.countries, state.text,
+                                                state.mentioned)
+    if described is not None:
+        return _Item(start, end, described, "descriptor")
+    return _Item(start, end, _proposed(state, singular, ""), "proposed")
+
 
 # Arabic: a plural head noun shared by coordinated genitives, "وزارات الدفاع والداخلية والصحة" (the ministries of
 # defence, interior and health): each is "وزارة <portfolio>", the ministry of the country the text is about.
@@ -396,7 +546,7 @@ def _definite(word: str) -> bool:
 
 
 # Round 7: the nouns of a medium ("موقع", "قناة", …) before its name in quotation marks.
-_AR_MEDIUM_NOUNS = r"(?:موقع|قناة|وكالة|صحيفة|شبكة|مجلة|تلفزيون|إذاعة|اذاعة|راديو)"
+_AR_MEDIUM_NOUNS = r"(?:موقع|قناة|وكالة|صحيفة|جريدة|شبكة|مجلة|تلفزيون|إذاعة|اذاعة|راديو)"
 
 
 def named_medium(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -405,8 +555,8 @@ def named_medium(rest: str, offset: int, items: list[_Item], state: DocumentStat
     match = re.match(rf"\s*{_AR_MEDIUM_NOUNS}\s*[\"“«]([^\"”»]{{2,40}})[\"”»]", rest)
     if not match:
         return unquoted_medium(rest, offset, items, state)
-    if len(match.group(1).split()) > 4 or re.search(r"\d", match.group(1)):
-        return None
+    if len(match.group(1).split()) > 4 or not re.search(r"[^\W\d_]", match.group(1)):
+        return None  # (fifteenth session: a name with a number in it, 'جريدة "رصيف 24"', is a name)
     start, end = offset + match.start(1), offset + match.end(1)
     known = [i for i in items if start <= i.start < end and i.ref is not None and i.ref.is_media]
     if known:
@@ -420,6 +570,21 @@ _AR_AGENCY_FOR_NEWS = re.compile(
     r"\s*(?:ل|لـ)?وكالة\s+(?:(?P<name>(?!أنباء|الأنباء|انباء)[^\s،,.:«»\"“”\d]+(?:\s+(?!ال\w+ي(?:ة)?\s)(?!للأنباء|للانباء)"
     r"[^\s،,.:«»\"“”\d]+){0,2}?)(?:\s+ال\w+(?:ي|ية))?\s+(?:للأنباء|للانباء)(?!\w)"
     r"|(?:أنباء|انباء)\s+(?P<name2>[^\s،,.:«»\"“”\d]+(?:\s+[^\s،,.:«»\"“”\d]+)?)(?=\s*(?:[،,.:]|$|\s(?:عن|أن|إن|في|فى|من)(?!\w))))")
+
+
+# Fifteenth session: "بحسب ما أوردته جريدة …", "وفق ما ذكرته قناة …": the verb after "ما" with its object pronoun, then
+# the medium.
+_AR_AS_CARRIED_BY = re.compile(r"\s*(?:أوردته|أوردتها|اوردته|ذكرته|ذكرتها|نشرته|نشرتها|نقلته|نقلتها|بثته|بثتها|أفادت\s+به)"
+                               r"(?=\s)")
+
+
+def medium_after_verb(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
+    """Fifteenth session: 'وبحسب ما أوردته جريدة "رصيف 24" الإلكترونية': the medium that carried it, after the verb of
+    "ما" — named in quotation marks or not, an actor or proposed as a news outlet."""
+    verb = _AR_AS_CARRIED_BY.match(rest)
+    if not verb:
+        return None
+    return named_medium(rest[verb.end():], offset + verb.end(), items, state)
 
 
 def agency_for_news(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -462,6 +627,57 @@ def unquoted_medium(rest: str, offset: int, items: list[_Item], state: DocumentS
             and len(words) == 1:
         return None  # "قناة محلية", "صحيفة الوطن" alone is left to the rules before
     return _Item(start, end, _proposed_medium(state, _proposed(state, name, "")), "proposed")
+
+
+# Fifteenth session: the medium a speaker talked to — "في حديث لـ”سكاي نيوز عربية”", "في مداخلة مع الأحرار", "في اتصال
+# هاتفي مع وكالة فرانس برس", "في مقابلة مع قناة …" — or told, with the dative on a medium's noun ("لقناة تي آر تي").
+_AR_TALKED_TO = re.compile(
+    r"(?<!\w)(?:و?(?:في|فى|خلال)\s+(?:حديث|حوار|مقابلة|لقاء|مداخلة|اتصال(?:\s+هاتفي)?|تصريح|تصريحات)"
+    r"(?:\s+(?:خاص|خاصة|صحفي|صحفية|هاتفي|هاتفية))?\s+(?:مع\s+|لـ?\s*|إلى\s+)"
+    rf"|(?<!مراسل\s)(?<!مراسلة\s)(?<!\w)لـ?\s?(?={_AR_MEDIUM_NOUNS[3:-1]}|جريدة))")
+
+
+# Those told who are no medium: "في حديث مع الصحفيين", "في تصريحات لوسائل الإعلام".
+_AR_AUDIENCES = {folded(w) for w in ("الصحفيين", "الصحافيين", "الصحفيون", "الصحافة", "وسائل", "الإعلام", "المراسلين",
+                                     "الحضور", "صحفيين", "صحافيين")}
+
+
+def talked_to(sentence: str, items: list[_Item], state: DocumentState) -> list[ActorRef]:
+    """Fifteenth session: the media a speaker of the sentence talked to or told (an interview, a call, a dative): each
+    an actor named there if one is, else its name — in quotation marks, or one to three words up to the end of the name
+    (a definite adjective after it, "العامّة", is no part of it) — proposed as a news outlet. They relay the speaker."""
+    found = []
+    speaking = None
+    for match in _AR_TALKED_TO.finditer(sentence):
+        if speaking is None:
+            speaking = any(c.role == C.SPEECH for c in find_cues(sentence, "ar", []))
+        if not speaking:
+            break  # a medium told only in a sentence with a verb of saying
+        rest = sentence[match.end():]
+        lead = re.match(r"\s*(?:(?:ل|لـ)?\s*(?:%s|جريدة)\s*)?[”“\"«»]?\s*" % _AR_MEDIUM_NOUNS, rest).end()
+        known = [i for i in items if i.ref is not None and match.end() <= i.start <= match.end() + lead + 1]
+        if known:
+            if known[0].ref.is_media:
+                found.append(known[0].ref)
+            continue
+        quoted = re.match(r"\s*[”“\"«]([^”“\"«»\d]{2,40})[”“\"»]", rest[lead - 1:] if lead and rest[lead - 1] in "”“\"«" else "")
+        if quoted and len(quoted.group(1).split()) <= 4:
+            name = quoted.group(1).strip()
+        else:
+            words = []
+            for word in re.finditer(r"\S+", rest[lead:]):
+                if _AR_MEDIUM_NAME_ENDS.match(rest[lead + word.start():]) or len(words) == 3 \
+                        or words and folded(word.group(0)).startswith("ال") or find_cues(word.group(0), "ar", []):
+                    break
+                words.append(word.group(0))
+            if not words or any(re.search(r"[\d،,.:«»\"“”]", w) for w in words) \
+                    or {folded(words[0]), folded(words[0])[1:]} & _AR_AUDIENCES:
+                continue
+            name = " ".join(words)
+        if folded(name) in {folded(w) for w in _AR_STOP}:
+            continue
+        found.append(_proposed_medium(state, _proposed(state, name, "")))
+    return found
 
 
 # Round 7: an unnamed source after "عن" ("نقلت سانا عن مصدر في قيادة الشرطة", "نقلا عن مصادر طبية"): officials.
@@ -676,6 +892,14 @@ def pluperfect_subject(cue: Cue, sentence: str, items: list[_Item], state: Docum
         # Round 12: "وكانت حصيلة سابقة أشارت إلى مقتل 35": an earlier toll that no one is said to have given points to
         # its figures — no source speaks; the figures are the writer's
         return _Item(start, end, state.narrator, "descriptor")
+    if not inside and 2 <= len(match.group("subject").split()) <= 4 \
+            and folded(match.group("subject").split()[0]) in _AR_BODY_HEADS | {folded(n) for n in _AR_INSTITUTION_NOUNS}:
+        # fifteenth session: "وكانت وزارة الداخلية السورية أعلنت": a body no actor holds, proposed by its name
+        name = match.group("subject").strip()
+        national = national_name_of(name, state)
+        if national is not None:
+            return _Item(start, start + len(name), national, "descriptor")
+        return _Item(start, start + len(name), _proposed(state, name, ""), "proposed")
     return inside[0] if inside else None
 
 

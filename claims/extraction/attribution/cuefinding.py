@@ -21,7 +21,8 @@ def _cue_patterns(language: str):
             if language == "ar":
                 # A phrase ending in the preposition ل or ب ("وفقاً ل") takes the next word as a clitic: "وفقاً لحصيلة".
                 clitic = re.search(r"(?:^|\s)[لب]\u0640?$", folded(phrase))
-                regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})" + ("" if clitic else r"(?!\w)"))
+                # fifteenth session: a vowel mark ending the word ("معلناً") is no letter after it
+                regex = re.compile(rf"(?<!\w)(?:و|ف)?({body})" + ("" if clitic else rf"{TATWEEL}*(?!\w)"))
             elif language == "ko":
                 # a connective form ("말해", "밝혀") must end its word: "밝혀졌다" (was found) is no cue
                 tail = r"(?![가-힣])" if phrase.endswith(("해", "혀", "며")) else ""

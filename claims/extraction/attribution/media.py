@@ -8,7 +8,7 @@ from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import MEDIA_KINDS, ActorRef
-from .arabic import named_medium
+from .arabic import named_medium, talked_to
 from .cuefinding import find_cues
 from .proposing import _proposed, _proposed_medium
 from .state import Cue, DocumentState, _Item
@@ -123,7 +123,7 @@ def carried_by(sentence: str, items: list[_Item], state: DocumentState) -> list[
                      or re.search(RU_SOURCE_OF_MEDIUM, sentence[max(0, i.start - 40):i.start]))]
     if state.language != "ar":
         return []
-    found = []
+    found = talked_to(sentence, items, state)  # fifteenth session: "في حديث لـ”سكاي نيوز عربية”"
     for match in _AR_CARRIED.finditer(sentence):
         medium = named_medium(sentence[match.end() - 1:], match.end() - 1, items, state)
         if medium is None:
@@ -177,7 +177,9 @@ def _relay_objects_read(sentence: str, language: str, items: list[_Item]) -> lis
               # medium's word, and the medium in the genitive after it)
               r"\s+(?:(?:[^\W\d_]+\s+)?(?:πρακτορείο(?:\s+ειδήσεων)?|εφημερίδα|τηλεοπτικό\s+σταθμό|σταθμό|ραδιόφωνο|"
               r"τηλεόραση|κανάλι|ιστοσελίδα|ιστότοπο|δίκτυο)\s+(?:(?:του|της)\s+)?)?$",
-        "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?:ل|لـ)(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
+        # (fifteenth session: "مراسل لرويترز" is the medium's reporter, not a medium told)
+        "ar": r"(?:(?:تصريح|تصريحات)\s+(?:خاصة\s+)?(?:ل|لـ)?|(?<!\w)(?<!مراسل\s)(?<!مراسلة\s)(?:ل|لـ)"
+              r"(?:(?:وكالة|صحيفة|قناة|موقع)\s*[“\"«]?\s*)?)$",
         # "рассказал РИА Новости", "Об этом корр. ТАСС сообщил": the medium told (in the dative) is no subject
         # round 10: a time or a setting may stand between the verb and the medium ("сообщил в пятницу "Интерфаксу"",
         # "заявил на брифинге ТАСС")

@@ -120,6 +120,8 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
         claimant, relays, quote_speakers = russian.own_clause(sentence, cues, claimant, relays, quote_speakers)
     if language == "el" and not cues and items and not read_quantity(sentence, language=language):
         _el_topic_subject(sentence, items, state)
+    if claimant is None and not cues and state.announced is not None:
+        claimant, relays = state.announced[0], list(state.announced[1])  # fifteenth session: "… على النحو الآتي:"
     if claimant is None and not cues and _continues(sentence, language):
         claimant = speaker_without_agent(state, going_on=True)
         relays = list(state.last_relays)

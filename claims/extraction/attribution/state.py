@@ -55,6 +55,9 @@ class DocumentState:
     # Fourteenth session: the speaker of the last sentence with figures outside quotations (None: the author, or a
     # sentence whose figures all stood in quotations): whose estimate an agentless passive of estimating goes on with.
     figures_speaker: ActorRef | None = None
+    # Fifteenth session: the speaker (and relays) of a paragraph that ended with a colon ("وذلك على النحو الآتي:"): the
+    # next paragraph, and a list of bulleted ones after it, goes on with it where it names no source of its own.
+    announced: tuple | None = None
     # Round 10: the relays each source's last statement came through, by key (a source named again later, after
     # others spoke, goes on through them: "로이터에 따르면 … 국영TV는 …" … "국영TV는 …").
     relays_by_source: dict[str, list[ActorRef]] = field(default_factory=dict)
