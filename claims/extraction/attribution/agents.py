@@ -147,8 +147,7 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # their adjectives, are unnamed officials when they are the only source of the sentence
             return Agent(unnamed_officials(state), cue.end + unnamed.start(1), cue.end + unnamed.end(1), "group")
         cited = unnamed_cited(sentence, cue.end) if language == "ru" and cue.role == C.CITING else None
-        if cited and (item is None or (item.how == "anaphor" and _resolve(item, sentence, state) is None)
-                      or (item.start >= cited[1] and item.ref is not None and item.ref.is_media
+        if cited and item is not None and ((item.start >= cited[1] and item.ref is not None and item.ref.is_media
                           and re.search(r"[а-яё]+(?:ил|ила|ило|или|ает|ают|яет|яют)\s", sentence[cited[1]:item.start])
                           and not re.search(r"[«\"“]", sentence[cited[1]:item.start]))):
             # fifteenth session: "со ссылкой на представителей правительства сообщило агентство AFP": unnamed officials,
