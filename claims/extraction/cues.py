@@ -137,7 +137,10 @@ _RU_SPEECH = {
                                                    "добавил", "написал", "подчеркнул", "отчитал", "назвал", "признал",
                                                    "зафиксировал", "зарегистрировал", "насчитал", "подтвердил",
                                                    "объявил", "констатировал", "указал", "доложил", "озвучил",
-                                                   "опубликовал", "сообщал", "заявлял")
+                                                   "опубликовал", "сообщал", "заявлял",
+                                                   # fifteenth session: a medium's own report in the past ("газета
+                                                   # Daily Mail писала, что …"); the present "пишет" stays a relay
+                                                   "писал")
        for ending in ("", "а", "и", "о")},
     "говорится": "asserted", "указывает": "asserted", "указывают": "asserted", "сказано": "asserted", "отмечается": "asserted", "сообщается": "asserted", "сообщает": "asserted", "сообщают": "asserted", "заявляет": "asserted", "подтверждает": "asserted",
     "подтверждают": "asserted", "отмечает": "asserted", "уточняет": "asserted", "информирует": "asserted",
@@ -279,6 +282,9 @@ CUES = {
         *[(f"по {adjective} {noun}", ACCORDING, "asserted", "right") for adjective, noun in (
             ("официальным", "данным"), ("официальным", "сведениям"), ("официальной", "информации"))],
         ("со ссылкой на", CITING, "asserted", "right"), ("ссылаясь на", CITING, "asserted", "right"), ("цитирует", RELAY, "asserted", "right"),
+        # fifteenth session: the plural "со ссылками на" and "ссылаясь" with its preposition left out ("сообщает ТАСС,
+        # ссылаясь источники в спасательных службах")
+        ("со ссылками на", CITING, "asserted", "right"), ("ссылаясь", CITING, "asserted", "right"),
         ("передает", RELAY, "asserted", "right"), ("передаёт", RELAY, "asserted", "right"),
         ("пишет", RELAY, "asserted", "right"), ("приводит слова", RELAY, "asserted", "right"),
         ("приводит заявление", RELAY, "asserted", "right"), ("приводит данные", RELAY, "asserted", "right"),
@@ -572,6 +578,25 @@ CREDIT_FRAMES = {
         "pointer": ("بحسب ما أوردته X", "وفق ما أوردته X", "وفقا لما أوردته X", "اقرأ المزيد على X",
                     "نشر هذا المقال أولا على X", "نشر هذا المقال في X"),
     },
+}
+
+# Fifteenth session: a copyright line closing the text credits whose copy it is ("※ 저작권자 ⓒ 뉴스1코리아, 무단전재-재배포
+# 금지", "ⓒ 연합뉴스", "© AFP 2025. All rights reserved."): the mark, the name (a year around it is dropped), then at most
+# one of the language's tails. Read in the last paragraph only, like the closing frames (``hops._copyright_credit``).
+COPYRIGHT_MARKS = ("ⓒ", "©", "(c)", "(C)", "copyright", "Copyright", "저작권자")
+COPYRIGHT_TAILS = {
+    "ko": ("무단전재", "무단 전재", "무단복제", "무단 복제", "재배포 금지", "all rights reserved"),
+    "en": ("all rights reserved",), "el": ("all rights reserved",), "ru": ("all rights reserved",),
+    "ar": ("all rights reserved",),
+}
+
+# Fifteenth session: media no one names ("сообщают СМИ со ссылками на местные власти", "중국 일부 매체들이 현지 당국자를
+# 인용해"): no relay of a chain (the annotation gives them no hop), whoever they cite still being the claimant.
+UNNAMED_MEDIA = {
+    "en": ("media", "local media", "the media"), "el": ("μμε", "τα μμε"),
+    "ru": ("сми", "местные сми", "российские сми", "зарубежные сми", "иностранные сми"),
+    "ko": ("외신", "외신들", "매체들", "일부 매체들", "언론", "언론들", "현지 언론", "현지 매체들", "일부 언론"),
+    "ar": ("وسائل الإعلام", "وسائل إعلام"),
 }
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from factbase.text import strip_accents
 
 from .actors import ActorIndex, ActorRef, MEDIA_KINDS
-from .cues import CREDIT_FRAMES, SOURCE_LABELS
+from .cues import COPYRIGHT_MARKS, COPYRIGHT_TAILS, CREDIT_FRAMES, SOURCE_LABELS, UNNAMED_MEDIA
 from .linking import linked_mentions
 from .sentences import paragraphs, split_sentences
 
@@ -120,6 +120,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             # thirteenth session: a credit line in one of its frames ("По материалам X", "(με πληροφορίες από X)", "with
             # material from X", "Подробнее читайте на X", "이 기사는 X를 참조했습니다"), the frames per language as data
             framed = None if label else _framed_credit(sentence, language, last=(p_start, p_end) == spans[-1])
+            if framed is None and not label and (p_start, p_end) == spans[-1]:
+                framed = _copyright_credit(sentence, language)  # fifteenth session: "ⓒ 뉴스1코리아, 무단전재-재배포 금지"
             materials = framed is not None and framed[1] != "pointer"
             if framed:
                 text = framed[0]
@@ -140,7 +142,7 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 chain = _ko_glued_dateline(text, language, index)
             if not chain and label:
                 chain = _unknown_medium(text, index, language)
-            if not chain and materials and _names_only(text, language):
+            if not chain and materials and (_names_only(text, language) or framed[1] == "copyright"):
                 # round 8: "По материалам Интерфакс-Украина": whatever the line names made the copy — a medium, proposed
                 # when no actor is that whole name ("Интерфакс" inside "Интерфакс-Украина" is another agency)
                 chain = [[ActorRef(key="proposed:" + text.casefold(), name=text, kind="news_outlet", proposed=True)]]
@@ -170,7 +172,7 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
 # Round 10: the Korean wires and outlets that credit their own copy in Hangul ("(서울=뉴스1)") and the Latin names a
 # registry holds them by: a credit of the publisher itself is no hop.
 _KO_OWN_NAMES = {
-    "뉴스1": ("news1",), "뉴시스": ("newsis",), "연합뉴스": ("yonhap", "yna"), "노컷뉴스": ("nocutnews", "cbsnocutnews"),
+    "뉴스1": ("news1",), "뉴스1코리아": ("news1",), "뉴시스": ("newsis",), "연합뉴스": ("yonhap", "yna"), "노컷뉴스": ("nocutnews", "cbsnocutnews"),
     "이데일리": ("edaily",), "머니투데이": ("moneytoday", "mt"), "아시아경제": ("asiae", "asiaeconomy"),
     "헤럴드경제": ("heraldcorp", "heraldeconomy"), "파이낸셜뉴스": ("fnnews", "financialnews"), "데일리안": ("dailian",),
     "서울신문": ("seoulshinmun", "seoul"), "동아일보": ("donga", "dongailbo"), "경향신문": ("khan", "kyunghyangshinmun"),
@@ -232,6 +234,25 @@ def _framed_credit(sentence: str, language: str, last: bool) -> tuple[str, str] 
             if name:
                 return name, kind
     return None
+
+
+_COPYRIGHT: dict[str, re.Pattern] = {}
+
+
+def _copyright_credit(sentence: str, language: str) -> tuple[str, str] | None:
+    """Fifteenth session: a copyright line (``cues.COPYRIGHT_MARKS``, ``cues.COPYRIGHT_TAILS``) as a closing credit of
+    the name after its mark: ("뉴스1코리아", "copyright"), or None. Short lines only; the name is one to three words,
+    a digit allowed ("뉴스1"): the mark says it is a name."""
+    if len(sentence.strip()) > _FRAME_LONGEST or _PHOTO.search(sentence):
+        return None
+    if language not in _COPYRIGHT:
+        marks = "|".join(re.escape(mark) for mark in sorted(COPYRIGHT_MARKS, key=len, reverse=True))
+        tails = "|".join(r"\s+".join(map(re.escape, tail.split())) for tail in COPYRIGHT_TAILS.get(language, ()))
+        _COPYRIGHT[language] = re.compile(
+            rf"[\s※<\[(*]*+(?:(?:{marks})\s*+){{1,3}}(?:\d{{4}}\s+)?(?P<name>[^\s,.<>()\[\]]+(?:\s[^\s,.<>()\[\]]+){{0,2}}?)"
+            rf"(?:\s+\d{{4}})?[\s,.]*(?:(?:{tails or '(?!)'})[^\n]{{0,60}})?$", re.IGNORECASE)
+    match = _COPYRIGHT[language].match(sentence)
+    return (match.group("name"), "copyright") if match else None
 
 
 def _names_only(text: str, language: str) -> bool:
@@ -435,6 +456,9 @@ class Beside(ActorRef):
         return ActorRef(self.key, self.name, self.kind, self.pk, self.country, self.proposed, self.title)
 
 
+_UNNAMED_MEDIA = {name.casefold() for names in UNNAMED_MEDIA.values() for name in names}
+
+
 def hop_steps(credits: WireCredits, claimant: ActorRef, narrator: ActorRef, relays: list[ActorRef]) -> list[list[ActorRef]]:
     """The candidate's chain: the wire credit's steps (unless the claimant is the wire itself), then the
     relays the sentence names, each a step (one marked :class:`Beside` joins the step of the relay before it);
@@ -449,6 +473,8 @@ def hop_steps(credits: WireCredits, claimant: ActorRef, narrator: ActorRef, rela
     for relay in relays:
         beside = isinstance(relay, Beside)
         relay = relay.plain() if beside else relay
+        if relay.proposed and " ".join(relay.name.casefold().split()) in _UNNAMED_MEDIA:
+            continue  # fifteenth session: "сообщают СМИ со ссылками на …": media no one names relay nothing
         if relay.key in keys or any(relay.key == r.key for step in steps for r in step):
             added = False
             continue

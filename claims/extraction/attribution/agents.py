@@ -21,6 +21,7 @@ from .korean import _ko_according, _ko_agent, ko_citing
 from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, RU_SOURCE_OF_MEDIUM, _as_medium, _relay_objects
 from .names import _titles
 from .proposing import _proposed, _proposed_medium
+from .russian import unnamed_cited
 from .state import Agent, Cue, DocumentState, _Item, speaker_without_agent
 
 
@@ -156,6 +157,13 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
             # greek round: "κατά επίσημες συγκλίνουσες πηγές", "σύμφωνα με αστυνομικές πηγές": sources with no name, whatever
             # their adjectives, are unnamed officials when they are the only source of the sentence
             return Agent(unnamed_officials(state), cue.end + unnamed.start(1), cue.end + unnamed.end(1), "group")
+        cited = unnamed_cited(sentence, cue.end) if language == "ru" and cue.role == C.CITING else None
+        if cited and item is not None and ((item.start >= cited[1] and item.ref is not None and item.ref.is_media
+                          and re.search(r"[а-яё]+(?:ил|ила|ило|или|ает|ают|яет|яют)\s", sentence[cited[1]:item.start])
+                          and not re.search(r"[«\"“]", sentence[cited[1]:item.start]))):
+            # fifteenth session: "со ссылкой на представителей правительства сообщило агентство AFP": unnamed officials,
+            # not the medium citing after them
+            return Agent(unnamed_officials(state), cited[0], cited[1], "group")
         if language == "el" and cue.role == C.ACCORDING:
             # round 7: "σύμφωνα με τον εκπρόσωπο του υπουργείου Υγείας Αχμέτ Σαλέμ": the title's person, after its complements
             person = _el_titled_person(cue.end + len(sentence[cue.end:]) - len(sentence[cue.end:].lstrip()), sentence,

@@ -25,6 +25,12 @@ def _ko_word_candidate(sentence: str, lo: int, word_start: int, word: str, maske
     if listed and not _inside(lo + listed.start(1), masked):
         # round 7: "CNN 등이 … 보도했다", "AP통신 등은": the one named before "등" (and others) is the subject
         return lo + listed.start(1), word_start + len(word), re.sub(r"\([^)]*\)", "", listed.group(1))
+    group = re.fullmatch(r"(\S*?)(?:이|가|은|는)", clean)
+    named = re.search(r"(\S+)\s+등\s+(?:\S+\s+)?$", sentence[lo:word_start]) \
+        if group and group.group(1).endswith(_KO_MEDIA_GROUPS) else None
+    if named and not _inside(lo + named.start(1), masked) and not re.search(r"\d", named.group(1)):
+        # fifteenth session: "‘CCTV’ 등 중국 관영매체들이", "AP통신 등 외신이" (X and other media): the one named speaks
+        return lo + named.start(1), word_start + len(word), re.sub(r"\([^)]*\)|[‘’'\"“”`]", "", named.group(1))
     side = re.search(r"(\S+)\s+$", sentence[lo:word_start]) if re.fullmatch(r"측(?:은|는|이|가|도)", clean) else None
     if side and not _inside(lo + side.start(1), masked) and not re.search(r"\d", side.group(1)):
         # round 8: "러시아 측은", "병원 측이" (the Russian side, the hospital's side): the one named before "측"
@@ -355,6 +361,11 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
     if match:
         stem = match.group(1)
         return _Item(start + match.start(1), start + match.end(1), _proposed(state, stem, ""), "proposed")
+    # Fifteenth session: "외신에 따르면" (according to foreign media): the unnamed foreign press, proposed as written
+    foreign = re.fullmatch(r"\s*(외신)들?\s*", phrase)
+    if foreign:
+        ref = _proposed_medium(state, _proposed(state, foreign.group(1), ""))
+        return _Item(start + foreign.start(1), start + foreign.end(0), ref, "proposed")
     # Round 12: "뉴욕타임스(NYT)에 따르면", "힌두스탄타임스 등에 따르면": a gloss in brackets after the name, and "등" (and
     # others) after the first one named, are no part of the source's name (the first named is the source).
     phrase = re.sub(r"(?:\([^()]*\)|\s+등)\s*$", "", phrase)
@@ -406,7 +417,8 @@ def ko_citing(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
     """Round 7: "X는/이 … Y를 인용해 보도했다/전했다" (X reported, citing Y): Y, right before the particle, is the source
     (the cue's object) and X, the subject before it, relays Y. An unnamed source ("주정부 소식통", "소방 당국자") is
     officials; an unknown name is proposed (a medium by its last word: "안사 통신")."""
-    cited = [i for i in items if cue.start - 1 <= i.end <= cue.start and i.ref is not None and i.how != "proposed"]
+    # fifteenth session: a one-word name glued to the particle the cue opens with ("유엔을 인용해") ends inside the cue
+    cited = [i for i in items if cue.start - 1 <= i.end <= cue.start + 1 and i.ref is not None and i.how != "proposed"]
     obj: _Item | None = cited[-1] if cited else None
     owner = _words_owner(sentence[:cue.start], items, state) if obj is None else None
     obj = owner or obj

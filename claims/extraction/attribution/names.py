@@ -408,7 +408,7 @@ _GENERIC = {
     "en": {"media", "reports", "sources", "people", "residents", "someone"},
     "ru": {"источник", "источники", "люди", "жители", "очевидцы"},
     "ar": {"وقت", "سابق", "لاحق", "وسائل", "الاعلام", "الإعلام", "مصادر"},
-    "ko": {"사람", "사람들", "이들", "주민", "주민들", "언론", "외신"},
+    "ko": {"사람", "사람들", "이들", "주민", "주민들", "언론"},
 }
 # A Korean adnominal verb form before a generic noun ("피해를 본 사람", "숨진 사람"): a relative clause, not a name.
 _KO_ADNOMINAL = re.compile(r"(?:[은는던]|[본한된간온진던운]|[ㄴ])$")

@@ -45,3 +45,16 @@ def own_clause(sentence: str, cues: list[Cue], claimant, relays, quote_speakers)
     if any(c is not cue and c.agent and c.agent.ref for c in cues if c.start < boundary):
         return claimant, relays, quote_speakers  # the clauses before have a source of their own
     return None, [], [*quote_speakers, (boundary + 1, len(sentence), claimant, list(relays))]
+
+
+# Fifteenth session: unnamed people a medium cites ("со ссылкой на представителей правительства", "ссылаясь на источник",
+# "со ссылкой на местного чиновника"): up to two adjectives, then a noun of unnamed sources in any case.
+_UNNAMED_CITED = re.compile(r"\s*(?:[а-яё-]+(?:ого|его|ой|ей|ых|их|ые|ие|ый|ий|ая|яя)\s+){0,2}"
+                            r"(представител[ьяейюим]\w{0,2}|источник\w{0,3}|чиновник\w{0,3}|собеседник\w{0,3})(?!\w)",
+                            re.IGNORECASE)
+
+
+def unnamed_cited(sentence: str, end: int) -> tuple[int, int] | None:
+    """The span of the unnamed source right after a citing cue ending at ``end``, or None (fifteenth session)."""
+    match = _UNNAMED_CITED.match(sentence, end)
+    return (match.start(1), match.end(1)) if match else None
