@@ -3,26 +3,11 @@ few CPU seconds where they took 4 to 9 s before (docs/extraction.md, "Hostile te
 verb repeated with and without its subject in English and Arabic, an attribution phrase repeated in four languages,
 and Korean quotation marks repeated. Each rule was asked again at every verb or quotation for the whole sentence."""
 
-import time
-
 import pytest
 
-from claims.extraction.candidates import ActorIndex, extract_candidates
-from sources.models import Document
+from tests.claims.test_extraction_hostile_speed_fourteenth import _extraction_time, _repeated
 
 BUDGET = 4.0  # CPU seconds for 10,000 characters on a noisy machine; the code before took 4 to 9 s
-
-
-def _repeated(unit: str, length: int = 10000) -> str:
-    return (unit * (length // len(unit) + 1))[:length]
-
-
-def _extraction_time(body: str, language: str) -> float:
-    document = Document(key="hostile", language=language, body=body)
-    index = ActorIndex.from_database()
-    started = time.process_time()
-    extract_candidates(document=document, actors=index)
-    return time.process_time() - started
 
 
 @pytest.mark.django_db

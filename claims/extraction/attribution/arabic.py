@@ -210,6 +210,11 @@ def national_name_of(name: str, state: DocumentState) -> ActorRef | None:
 _AR_MEDIA_OFFICE = re.compile(r"\s*(?:ال)?(?:مركز|مكتب)\s+(?:ال)?(?:إعلامي|إعلامى|اعلامي|اعلامى)\s+(?=لل|ل)")
 
 
+def _actor_named_at(start: int, items: list[_Item]) -> _Item | None:
+    """The actor the text names right where a body's noun phrase starts (within two characters), if any."""
+    return next((i for i in items if start <= i.start <= start + 2 and i.ref is not None and i.how != "anaphor"), None)
+
+
 def media_office(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
     """Fifteenth session: "وقال المركز الإعلامى للمديرية العامة للدفاع المدنى بالسعودية": the body whose media office
     speaks — an actor named right after it, else its name (the run of definite words, "للمديرية" read "المديرية", up to
@@ -218,9 +223,9 @@ def media_office(rest: str, offset: int, items: list[_Item], state: DocumentStat
     if not match:
         return None
     start = offset + match.end()
-    known = [i for i in items if start <= i.start <= start + 2 and i.ref is not None and i.how != "anaphor"]
-    if known:
-        return known[0]
+    known = _actor_named_at(start, items)
+    if known is not None:
+        return known
     words = []
     for word in re.finditer(r"\S+", rest[match.end():]):
         text = folded(word.group(0)).replace(TATWEEL, "")
@@ -849,9 +854,9 @@ def spokesman_of_body(rest: str, offset: int, items: list[_Item], state: Documen
     if not match:
         return None
     start = offset + match.end()
-    known = [i for i in items if start <= i.start <= start + 2 and i.ref is not None and i.how != "anaphor"]
-    if known:
-        return known[0]
+    known = _actor_named_at(start, items)
+    if known is not None:
+        return known
     body = re.match(r"(\S+)\s*[\"“«]([^\"”»]{2,40})[\"”»]", rest[match.end():])
     if body and folded(body.group(1)).lstrip("و") in {folded(n) for n in _AR_INSTITUTION_NOUNS}:
         name = f"{body.group(1)} {body.group(2).strip()}"
