@@ -112,7 +112,10 @@ def actors_create(articles: list[RealArticle]) -> set[str]:
     from sources.models import Actor, ActorAlias
 
     keys = set()
-    for row in registry_rows():
+    rows = registry_rows()
+    # A row without a name adds names to an actor another row defines, perhaps in a set loaded after it (batch M's
+    # Greek name of the Myanmar junta, held by heldout2/actors.yaml): defining rows first.
+    for row in [r for r in rows if "name" in r] + [r for r in rows if "name" not in r]:
         if row["key"] in keys:
             # A later set's row for an actor already held adds names to it (a curator's aliases in another
             # language): ``{key: ..., aliases: ..., descriptors: ...}``.
