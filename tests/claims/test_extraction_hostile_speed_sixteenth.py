@@ -5,6 +5,8 @@ Greek text that ends on a reporting verb after a comma no longer fails."""
 
 import pytest
 
+from claims.extraction.candidates import ActorIndex, extract_candidates
+from sources.models import Document
 from tests.claims.test_extraction_hostile_speed_fourteenth import _extraction_time, _repeated
 
 BUDGET = 5.0  # CPU seconds for 10,000 characters on a noisy machine; the code before took over 10 s
@@ -20,3 +22,15 @@ BUDGET = 5.0  # CPU seconds for 10,000 characters on a noisy machine; the code b
 def test_a_korean_report_repeated_in_one_sentence_extracts_in_seconds(unit):
     elapsed = _extraction_time(_repeated(unit) + ".", "ko")
     assert elapsed < BUDGET, f"{elapsed:.2f} s"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("body", [
+    "Τουλάχιστον 12 άνθρωποι σκοτώθηκαν, όπως μετέδωσε",
+    "Τουλάχιστον 12 άνθρωποι σκοτώθηκαν, ανακοίνωσε",
+    _repeated("Τουλάχιστον 12 άνθρωποι σκοτώθηκαν, όπως μετέδωσε το Reuters επικαλούμενο διπλωματικές πηγές "),
+])
+def test_a_greek_text_ending_on_a_reporting_verb_after_a_comma_extracts(body):
+    document = Document(key="hostile", language="el", body=body)
+    candidates = extract_candidates(document=document, actors=ActorIndex.from_database())
+    assert any(candidate.quantity is not None and candidate.quantity.value == 12 for candidate in candidates)
