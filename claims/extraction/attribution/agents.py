@@ -414,6 +414,8 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(),
                          # Telegram"), stands between the verb and its subject
                          r"(?:(?:σε|σ'|μέσω)\s+(?:[^\W\d_]+\s+){0,2}?(?:του|της|τους|Telegram|X|Facebook)\s+)?(?=\S)",
                          sentence[cue.end:])
+    if following is None:
+        return None  # sixteenth session: the verb ends the text ("…, όπως μετέδωσε"): no subject follows it
     start = cue.end + following.end()
     start = _el_after_day_and_told(start, sentence, told)
     if re.match(r"(?:ότι|πως|για|σε|στ|από|με)(?!\w)", sentence[start:]):

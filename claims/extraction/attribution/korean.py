@@ -60,31 +60,59 @@ def _ko_word_candidate(sentence: str, lo: int, word_start: int, word: str, maske
     return word_start, word_start + len(word), stem
 
 
-@lru_cache(maxsize=16)
-def _ko_segment_subjects(sentence: str, lo: int, masked: tuple) -> tuple:
-    """Fourteenth session: the subject phrases of the words from ``lo`` to the sentence's end, found once per sentence
-    rather than once per verb (a sentence of a thousand verbs read a thousand times). Returns the candidates, their
-    ends, whether each is a topic ("은/는"), the indexes of the
-    ones kept (not right before the next one, with only spaces between), the topics kept, and the starts and ends of
-    all words (the word a segment's end cuts is read again, cut, by ``_ko_subject_before``)."""
-    candidates = []
-    word_starts, word_ends = [], []
-    for match in re.finditer(r"\S+", sentence[lo:]):
-        word_starts.append(lo + match.start())
-        word_ends.append(lo + match.end())
-        candidate = _ko_word_candidate(sentence, lo, lo + match.start(), match.group(0), masked)
-        if candidate is not None:
+class _KoSegment:
+    """Fourteenth session: the subject phrases of the words from ``lo`` on, found once per sentence rather than once per
+    verb (a sentence of a thousand verbs read a thousand times). Sixteenth session: read only as far as a verb asks
+    (``extend``): a segment opening at each verb's own quotation end was read to the sentence's end for every verb
+    ("…숨졌다고 밝혔다" repeated: over 10 s). Holds the candidates, their ends, whether each is a topic ("은/는"), the first
+    kept one and the first kept topic (kept: not right before the next one, with only spaces between), and the starts
+    and ends of the words read (the word a segment's end cuts is read again, cut, by ``_ko_subject_before``)."""
+
+    def __init__(self, sentence: str, lo: int, masked: tuple):
+        self.sentence, self.lo, self.masked = sentence, lo, masked
+        self.words = re.finditer(r"\S+", sentence[lo:])
+        self.candidates, self.ends, self.topics = [], [], []
+        self.first_kept = self.first_kept_topic = None
+        self.word_starts, self.word_ends = [], []
+
+    def extend(self, hi: int) -> None:
+        """Reads words until one ends after ``hi`` (or the sentence ends)."""
+        sentence, lo = self.sentence, self.lo
+        while self.words is not None and (not self.word_ends or self.word_ends[-1] <= hi):
+            match = next(self.words, None)
+            if match is None:
+                self.words = None
+                break
+            self.word_starts.append(lo + match.start())
+            self.word_ends.append(lo + match.end())
+            candidate = _ko_word_candidate(sentence, lo, lo + match.start(), match.group(0), self.masked)
+            if candidate is None:
+                continue
+            candidates = self.candidates
+            if candidates and self.first_kept_topic is None:
+                n = len(candidates) - 1  # the previous candidate is kept unless this one follows it with only spaces
+                if sentence[candidates[n][1]:candidate[0]].strip():
+                    if self.first_kept is None:
+                        self.first_kept = n
+                    if self.topics[n]:
+                        self.first_kept_topic = n
             candidates.append(candidate)
-    topics = [bool(re.search(r"(?:은|는)(?:\([^)]*\))?$", sentence[c[0]:c[1]])) for c in candidates]
-    kept = [n for n, c in enumerate(candidates)
-            if not (n + 1 < len(candidates) and not sentence[c[1]:candidates[n + 1][0]].strip())]
-    return candidates, [c[1] for c in candidates], topics, kept, [n for n in kept if topics[n]], (word_starts, word_ends)
+            self.ends.append(candidate[1])
+            self.topics.append(bool(re.search(r"(?:은|는)(?:\([^)]*\))?$", sentence[candidate[0]:candidate[1]])))
+
+
+@lru_cache(maxsize=16)
+def _ko_segment(sentence: str, lo: int, masked: tuple) -> _KoSegment:
+    return _KoSegment(sentence, lo, masked)
 
 
 def _ko_subject_before(sentence: str, lo: int, hi: int, masked, first: bool) -> tuple[int, int, str] | None:
     """The subject phrase of the segment ``sentence[lo:hi]``: the first topic (else the first phrase) when the segment
     opens the sentence, else the last phrase; a phrase right before another (only spaces between) qualifies it."""
-    candidates, ends, topics, kept, topics_kept, (word_starts, word_ends) = _ko_segment_subjects(sentence, lo, tuple(masked))
+    segment = _ko_segment(sentence, lo, tuple(masked))
+    segment.extend(hi)
+    candidates, ends, topics = segment.candidates, segment.ends, segment.topics
+    word_starts, word_ends = segment.word_starts, segment.word_ends
     count = bisect_right(ends, hi)
     cut = bisect_right(word_ends, hi)
     if cut < len(word_starts) and word_starts[cut] < hi:
@@ -104,11 +132,12 @@ def _ko_subject_before(sentence: str, lo: int, hi: int, masked, first: bool) -> 
         return candidates[count - 1]
     # the last phrase before the end is kept whatever follows it; the others as in the whole sentence
     last = count - 1
-    if topics_kept and topics_kept[0] < last:
-        return candidates[topics_kept[0]]
+    kept, topic_kept = segment.first_kept, segment.first_kept_topic
+    if topic_kept is not None and topic_kept < last:
+        return candidates[topic_kept]
     if topics[last]:
         return candidates[last]
-    return candidates[kept[0] if kept and kept[0] < last else last]
+    return candidates[kept if kept is not None and kept < last else last]
 
 
 def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, masked=()) -> _Item | None:
