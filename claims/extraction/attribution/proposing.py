@@ -107,10 +107,11 @@ def _no_name_words(language: str) -> tuple[frozenset, frozenset, frozenset, froz
     for table in (_DEMONSTRATIVES, _GENERIC):
         standing |= {folded(w) for w in table.get(language, ())}
     # (a title, "Υπατος Αρμοστής", is left as it is: the name in apposition after it replaces it,
-    # ``chains.apposition_heads``, ``english.refine_items``; a Russian body's head carries lowercase complements the span
-    # leaves out, "Управлением гражданской администрации": alone it still stands for the body)
+    # ``chains.apposition_heads``, ``english.refine_items``; so is a medium's word, "قناة BFMTV", "밸리 헤럴드 일간지",
+    # which the relay rules read; a Russian body's head carries lowercase complements the span leaves out, "Управлением
+    # гражданской администрации": alone it still stands for the body)
     heads = frozenset() if language == "ru" else frozenset(
-        {folded(w) for w, kind in C.DESCRIPTION_HEADS.get(language, ()) if " " not in w and kind != "person"}
+        {folded(w) for w, kind in C.DESCRIPTION_HEADS.get(language, ()) if " " not in w and kind in ("body", "group")}
         | {folded(w) for w in _EXTRA_HEADS.get(language, ())})
     return particles, frozenset(passing), frozenset(standing - passing), heads
 
