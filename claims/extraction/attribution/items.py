@@ -13,7 +13,7 @@ from .cuefinding import _inside
 from .descriptions import _anaphors, _known_instead, _unnamed_persons
 from .media import _as_medium
 from .names import _names, _titles
-from .proposing import _proposed
+from .proposing import _proposed, transparent
 from .state import DocumentState, _Item
 
 
@@ -76,6 +76,8 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
             # medium's from the start, so that the one told (in the dative) is a relay, not the verb's subject (round 10:
             # English too, "in comments to the UN's Okapi radio", "told the Dawn newspaper")
             item = _as_medium(item, sentence, state)
+        if item.ref is None and not known and transparent(name, state.language):
+            continue  # sixteenth session: a date, an initial, an oblique phrase is no subject: the name after it may be
         items.append(item)
     items = _spelled_by_acronym(sentence, state, items, masked)
     if state.language == "ru":
