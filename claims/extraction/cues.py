@@ -393,7 +393,10 @@ ORGANISATION_WORDS = {
            # round 12: the other nouns an English organisation's name is built on ("National Bureau for Risk …")
            "bureau", "directorate", "board", "federation", "association"],
     "el": ["υπουργείο", "υπηρεσία", "γραφείο", "επιτροπή", "διοίκηση", "παρατηρητήριο", "οργάνωση", "οργανισμός",
-           "ινστιτούτο", "κέντρο", "ένωση", "αρχή"],
+           "ινστιτούτο", "κέντρο", "ένωση", "αρχή",
+           # sixteenth session: the other nouns a Greek organisation's name is built on, as in English ("Διεθνής
+           # Ομοσπονδία Συλλόγων Ερυθρού Σταυρού", "Συμβούλιο Ασφαλείας", "Ταμείο …"): the name whole, not its last words
+           "ομοσπονδία", "συμβούλιο", "ταμείο"],
     "ru": ["министерство", "ведомство", "служба", "управление", "комитет", "штаб", "центр", "департамент",
            "организация", "агентство"],
     "ko": ["청", "부", "처", "본부", "위원회", "사무소", "조사단", "단", "원", "군"],

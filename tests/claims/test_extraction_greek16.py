@@ -12,7 +12,9 @@
   that owner, not the owner;
 - an unnamed source as the subject before its verb ("Τοπική πηγή, η οποία …, είπε"): unnamed officials;
 - Latin words in lower case after a Latin name are the rest of the foreign name ("Kabul news");
-- an adverb inside a phrase of saying ("έκανε επίσης λόγο"); the imperfect "αναφερόταν σε" with its subject dropped.
+- an adverb inside a phrase of saying ("έκανε επίσης λόγο"); the imperfect "αναφερόταν σε" with its subject dropped;
+- a press release's owner in the genitive ("δελτίο τύπου της …") is a source, not a place, and a federation, a council or
+  a fund is named whole ("Διεθνούς Ομοσπονδίας Συλλόγων …").
 
 Each case fails on the rules before the session."""
 
@@ -105,6 +107,13 @@ def test_the_imperfect_of_referring_with_no_subject_is_the_last_speaker():
     assert claimants(found) == [(15, "Πέτρος Αλεξίου"), (9, "Πέτρος Αλεξίου")]
 
 
+@pytest.mark.django_db
+def test_a_press_releases_owner_is_a_source_and_a_federation_is_named_whole():
+    found = extract("Σύμφωνα με ένα δελτίο τύπου της Διεθνούς Ομοσπονδίας Συλλόγων Ναυαγοσωστών, 40 άνθρωποι διασώθηκαν.",
+                    language="el", publisher=publisher())
+    assert claimants(found) == [(40, "Διεθνούς Ομοσπονδίας Συλλόγων Ναυαγοσωστών")]
+
+
 HOSTILE_UNITS = [
     "Τοπική πηγή, η οποία ζήτησε να μην κατονομαστεί, είπε ",
     "Το υπουργείο Υγείας που διοικείται από τη Χαμάς λέει 12 ",
@@ -113,6 +122,7 @@ HOSTILE_UNITS = [
     "ανακοίνωση Τύπου του υπουργείου που επικαλέστηκε το επίσημο πρακτορείο ειδήσεων SABA ",
     "Tolo news έκανε λόγο ",
     "της 31ης Μαρτίου (BINUH) ",
+    "δελτίο τύπου της Διεθνούς Ομοσπονδίας Συλλόγων Ναυαγοσωστών ",
 ]
 
 
