@@ -236,6 +236,10 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
                 after = _el_postverbal_subject(cue, sentence, items, told, state, fronted=True)
             if after is not None:
                 item = after
+            if item is None and cue.role == C.SPEECH:
+                unnamed = _el_unnamed_source_before(cue, sentence)
+                if unnamed is not None:
+                    return Agent(unnamed_officials(state), unnamed[0], unnamed[1], "group")
         published = _report_subject(cue, sentence, items, language)
         if published is not None:
             item = published
@@ -298,6 +302,24 @@ _EL_UNNAMED_SOURCE_SUBJECT = re.compile(r"(?:(?:μια|μία|μιας)\s+)?(?:[
 
 # A passive's agent named with it ("estimated by the ministry", "εκτιμάται από το υπουργείο", "국방부에 의해 추산된다"):
 # then it is no agentless passive.
+# Sixteenth session: an unnamed source as the subject before its verb ("Τοπική πηγή είπε", "Αστυνομικές πηγές ανέφεραν"),
+# possibly with a relative clause set off by commas ("Τοπική πηγή, η οποία ζήτησε να μην κατονομαστεί, είπε"): unnamed
+# officials, as the same source after the verb is.
+_EL_RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:που|ο\s+οποίος|η\s+οποία|το\s+οποίο|οι\s+οποίοι|οι\s+οποίες|τα\s+οποία)"
+                                      r"\s[^,;:«»\"]{1,120},\s*$")
+_EL_SOURCE_CLAUSE = re.compile(r"\s*(?:(?:[Μμ]ια|[Μμ]ία|[Οο]ι|[Ηη])\s+)?(?:[^\W\d_]+\s+){0,2}?[Ππ]ηγ(?:ή|ές)\s*")
+
+
+def _el_unnamed_source_before(cue: Cue, sentence: str) -> tuple[int, int] | None:
+    offset = max(0, cue.start - 160)  # the relative clause is at most 120 characters: its tail alone is read
+    relative = _EL_RELATIVE_BEFORE_VERB.search(sentence[offset:cue.start])
+    end = offset + relative.start() if relative else cue.start
+    start = _clause_start(sentence, end)
+    if _EL_SOURCE_CLAUSE.fullmatch(sentence[start:end]):
+        return start, end
+    return None
+
+
 _PASSIVE_AGENT_AFTER = {"en": r"\s+(?:\S+\s+){0,4}?by\s", "el": r"\s+(?:\S+\s+){0,4}?από\s+(?:τον|την|το|τους|τις|τα)\s"}
 _PASSIVE_AGENT_BEFORE = {"ko": r"에\s*의해\s+(?:\S+\s+){0,3}$", "ru": r"(?!)"}
 
@@ -396,6 +418,10 @@ def _ru_past_setting(cue: Cue, sentence: str, told=()) -> Cue:
 _EL_FRONTED_OBJECT = re.compile(r"\s*(?:Τον|Την|Τη|Τις|Τους)\s+(?:[^\W\d_]+\s+){0,3}")
 
 
+# Sixteenth session: a title abbreviated with a full stop ("ο Δρ. Ανίς αλ Ασμπάχι", "ο κ. Παππάς") ends no phrase.
+_EL_TITLE_ABBREVIATION = re.compile(r"(?<!\w)(?:[Δδ]ρα?|[Κκ]α?)\.")
+
+
 def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(), state: DocumentState | None = None,
                            fronted: bool = False) -> _Item | None:
     """Greek round: a Greek verb of saying that closes a sentence comes before its subject ("…, ανακοίνωσε αξιωματούχος
@@ -428,7 +454,7 @@ def _el_postverbal_subject(cue: Cue, sentence: str, items: list[_Item], told=(),
     if not subject and re.match(r"(?:ο|η|οι|το|τα)\s", sentence[start:]):
         subject = [i for i in items if start < i.start <= start + 40 and i.how in ("name", "descriptor", "group", "proposed",
                                                                                     "unnamed", "anaphor")
-                   and not re.search(r"[,.;]", sentence[start:i.start])]
+                   and not re.search(r"[,.;]", _EL_TITLE_ABBREVIATION.sub(" ", sentence[start:i.start]))]
     if not subject and state is not None:
         unnamed = _EL_UNNAMED_SOURCE_SUBJECT.match(sentence[start:])
         if unnamed:
@@ -506,6 +532,10 @@ def _el_titled_person(start: int, sentence: str, items: list[_Item]) -> _Item | 
     return None
 
 
+# Sixteenth session: the nouns of a medium, a word that says a name after it is a medium's.
+_EL_MEDIUM_NOUN = r"(?:πρακτορείο|εφημερίδα|κανάλι|δίκτυο|σταθμός|ιστότοπος|ιστοσελίδα|μέσο|περιοδικό)"
+
+
 def _el_cited_head(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> Agent | None:
     """Round 7: the noun a relative clause of a citing verb hangs on ("πηγή που επικαλείται το Reuters", "ο αξιωματούχος,
     τον οποίο επικαλείται το AFP"): unnamed sources are unnamed officials, else the actor right before the relative
@@ -519,7 +549,13 @@ def _el_cited_head(cue: Cue, sentence: str, items: list[_Item], state: DocumentS
         return None
     if after.group(1) in (None, "το", "τα"):
         following = [i for i in items if i.start >= cue.end and i.ref is not None]
-        if not following or following[0].start - cue.end > 5 + len(after.group(0)) or not following[0].ref.is_media:
+        # (sixteenth session: a medium's noun and its adjectives may stand between the article and the name, "που
+        # επικαλέστηκε το επίσημο πρακτορείο ειδήσεων SABA")
+        described = following and after.group(1) and re.fullmatch(
+            rf"\s+{after.group(1)}\s+(?:[α-ωάέήίόύώϊϋΐΰ]+\s+){{0,3}}?{_EL_MEDIUM_NOUN}(?:\s+[α-ωάέήίόύώϊϋΐΰ]+){{0,2}}\s+",
+            sentence[cue.end:following[0].start])
+        if not following or not (described or following[0].start - cue.end <= 5 + len(after.group(0))) \
+                or not (described or following[0].ref.is_media):
             return None
     head = before[:relative.start()]
     unnamed = re.search(r"(?:^|[,.;:]\s*|\s)((?:[^\W\d_]+\s+){0,3}?πηγ(?:ή|ές|ών|ής))$", head, re.IGNORECASE)

@@ -18,6 +18,11 @@ def _cue_patterns(language: str):
         for phrase, role, hedge, side in sorted(C.CUES.get(language, []), key=lambda cue: -len(cue[0])):
             escape = arabic_letters if language == "ar" else re.escape
             body = r"\s+".join(escape(part) for part in folded(phrase).split())
+            if language == "el" and " " in phrase.strip():
+                # sixteenth session: an adverb may stand inside a Greek phrase of saying ("έκανε επίσης λόγο", "έκαναν
+                # ήδη λόγο", "εξέδωσε χθες ανακοίνωση")
+                adverbs = "|".join(r"\s+".join(map(re.escape, folded(a).split())) for a in C.EL_ADVERBS)
+                body = rf"\s+(?:(?:{adverbs})\s+)?".join(escape(part) for part in folded(phrase).split())
             if language == "ar":
                 # A phrase ending in the preposition ل or ب ("وفقاً ل") takes the next word as a clitic: "وفقاً لحصيلة".
                 clitic = re.search(r"(?:^|\s)[لب]\u0640?$", folded(phrase))

@@ -80,6 +80,8 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
             continue  # sixteenth session: a date, an initial, an oblique phrase is no subject: the name after it may be
         items.append(item)
     items = _spelled_by_acronym(sentence, state, items, masked)
+    if state.language == "el" and "από" in sentence:
+        items = _el_run_by(sentence, state, items, masked)
     if state.language == "ru":
         items = _ru_ministries(sentence, state, items, masked)
         items = _ru_bodies(sentence, state, items, masked)
@@ -205,3 +207,38 @@ def _spelled_by_acronym(sentence: str, state: DocumentState, items: list[_Item],
     kept = [i for i in items if not (starts and (at := bisect.bisect_right(starts, i.start) - 1) >= 0
                                      and i.start < spans[at][1])]
     return kept + named
+
+
+# Sixteenth session: a body described in lower case with its portfolio ("το υπουργείο Υγείας") and a relative clause
+# saying who runs it ("που διοικείται από τη Χαμάς", "που ελέγχεται από τους Χούθι"): the owner is inside the relative
+# clause, never the verb's subject; the body is the owner's ("το υπουργείο Υγείας της Χαμάς"), whichever actor the
+# registry holds under that description. The owner is read in the same form in the genitive (a foreign name does not
+# decline: "τη Χαμάς" → "της Χαμάς").
+_EL_RUN_BY = re.compile(r"(?<!\w)((?:υπουργείο|υπηρεσία|υπηρεσίες|αρχές|αρχή|διοίκηση|κυβέρνηση|στρατός|αστυνομία|"
+                        r"γραφείο|επιτροπή|οργάνωση)(?:\s+[Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+){0,3})"
+                        r",?\s+(?:που|το\s+οποίο|η\s+οποία|ο\s+οποίος|οι\s+οποίες|οι\s+οποίοι)\s+"
+                        r"(?:διοικ|ελέγχ|ελεγχ|κυβερν|υπάγ|λειτουργ)[^\W\d_]*\s+(?:από|στ)\s*(τη|την|το|τον|τους|τις|τα|ο|η|οι)?\s+")
+_EL_GENITIVE_ARTICLE = {"τη": "της", "την": "της", "η": "της", "το": "του", "τον": "του", "ο": "του", "τους": "των",
+                        "τις": "των", "τα": "των", "οι": "των"}
+
+
+def _el_run_by(sentence: str, state: DocumentState, items: list[_Item], masked) -> list[_Item]:
+    for match in _EL_RUN_BY.finditer(sentence):
+        start = match.start()
+        owner = next((i for i in items if i.start == match.end() and i.ref is not None), None)
+        if owner is None or _inside(start, masked):
+            continue
+        surface = sentence[owner.start:owner.end]
+        body = None
+        for article in dict.fromkeys([_EL_GENITIVE_ARTICLE.get(match.group(2) or "", "της"), "της", "του", "των"]):
+            phrase = f"{match.group(1)} {article} {surface}"
+            whole = [m for m in state.index.mentions(phrase, "el") if m.start == 0 and m.end >= len(phrase) - 1
+                     and m.via != "group"]
+            if whole:
+                body = whole[0]
+                break
+        if body is None:
+            continue
+        inside = [i for i in items if start <= i.start and i.end <= owner.end]
+        items = [i for i in items if i not in inside] + [_Item(start, owner.end, body.actor, body.via)]
+    return sorted(items, key=lambda item: item.start)

@@ -5,15 +5,18 @@ import re
 
 from .. import cues as C
 from ..actors import Mention, folded, normalised
+from ..dates import _month_words
 from ..numbers import read_quantity
 from .cuefinding import _inside
 
 
 _NAME_WORD = (
     # round 10: a particle begins a word ("central Philippines" holds no "al Philippines")
-    r"(?:(?<![^\W\d_])(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
+    r"(?:(?<![^\W\d_])(?:al|el|bin|ibn|abu|de|van|von|der|den|du|da|di|dos|del|la|le|αλ|ελ|μπιν|ιμπν)[-\s]){0,2}[A-ZÀ-ÞΑ-ΩΆΈΉΊΌΎΏА-ЯЁ][\w’']*(?:-[^\W\d_][\w’']*)*"
 )
-_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "du", "da", "di", "dos", "del", "la", "le"}
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "du", "da", "di", "dos", "del", "la", "le",
+                   # sixteenth session: the Arabic article and "son of" as Greek transliterates them ("Ανίς αλ Ασμπάχι")
+                   "αλ", "ελ", "μπιν", "ιμπν"}
 # An English organisation's name joins its words with "of" or "for" after the noun that says what it is ("Office of
 # Civil Defense", "Ministry of Health"); elsewhere "of" ends a name ("Estimates of North Korean casualties").
 _ORGANISATION_NOUNS = (r"(?:Office|Ministry|Department|Bureau|Council|Agency|Commission|Committee|Centre|Center|Institute|"
@@ -40,8 +43,13 @@ _NOT_NAMES = {
     # capitalised words of official titles ("заместитель Генерального секретаря", "Высокий представитель")
     "генерального", "генеральный", "высокий", "высокого", "верховный", "верховного", "специальный", "специального",
     "постоянный", "постоянного", "secretary-general", "γενικού", "γενικός", "ύπατος", "ύπατου",
+    # sixteenth session: "the Press" of a press release or a press office ("ανακοίνωση Τύπου", "δελτίο Τύπου") alone is
+    # no one's name ("Γραφείο Τύπου", a name with its noun, is kept)
+    "τύπου",
 }
 _NOT_NAMES = {folded(word) for word in _NOT_NAMES}  # compared folded: "высокий" is "высокии"
+# Sixteenth session: a Greek month in any case ("της 31ης Μαρτίου", "τον Αύγουστο") is a date, never a speaker's name.
+_NOT_NAMES |= {folded(word) for word in _month_words("el")}
 
 
 # round 10: conjunctions and adverbs that open an English clause, capitalised at a sentence's start, before a name
@@ -74,10 +82,12 @@ _EN_MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|daily|news\s
 # Гладкова"; greek round: the Greek accusative article after "σύμφωνα με" or "επικαλούμενο" marks that object ("σύμφωνα με
 # τον Μουχάμαντ Άσιμ Χαν"), as it does a verb's object, not a place ("στην Οδησσό" takes σε).
 _SOURCE_OBJECT_BEFORE = (r"(?:according\s+to|ссылкой\s+на|ссылаясь\s+на|(?<!\w)σύμφωνα\s+με|(?<!\w)επικαλούμεν\w*|(?<!\w)[Κκ]ατά|(?<!\w)[Μμ]ε\s+βάση|(?<!\w)(?:[Αα]νακοινώ|[Αα]ναφέρ|[Εε]πιβεβαιώ|[Γγ]νωστοποιή|[Μμ]εταδό|[Δδ]ηλώ)θηκ(?:ε|αν)\s+από|"
-                         r"(?<!\w)επικαλ(?:είται|ούνται)|"
+                         r"(?<!\w)επικαλ(?:είται|ούνται|έστηκ\w*|έσθηκ\w*)|"
                          # fifteenth session: a report's owner in the genitive ("σύμφωνα με πληροφορίες του ΣΚΑΪ",
                          # "ρεπορτάζ της ΕΡΤ"): a source, not a place
-                         r"(?<!\w)(?:πληροφορί|ανακοίνωσ|δημοσίευμ|ρεπορτάζ|ανάρτησ|εκτιμήσ|έκθεσ|αποκλειστικ)\w*"
+                         r"(?<!\w)(?:πληροφορί|ανακοίνωσ|δημοσίευμ|ρεπορτάζ|ανάρτησ|εκτιμήσ|έκθεσ|αποκλειστικ|"
+                         # sixteenth session: a press release's owner ("δελτίο τύπου της Διεθνούς Ομοσπονδίας …")
+                         r"δελτί\w*\s+[Ττ]ύπου|δελτί)\w*"
                          r"\s+(?:του|της|των))\s+(?:(?:τον|την|τη|το|τους|τις|τα)\s+)?$")
 
 
@@ -188,6 +198,13 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if _inside(start, masked) or any(m.start < end and start < m.end for m in mentions):
             continue
         words = match.group(0).split()
+        if language in ("el", "ru") and re.search(r"[A-Za-z]$", match.group(0)):
+            # sixteenth session: Latin words in lower case after a Latin name in Greek or Russian text are the rest of that
+            # foreign name ("το μέσο ενημέρωσης Tolo news"), not words of the sentence
+            tail = re.match(r"(?:\s+[a-z][a-z’'-]*){1,2}(?![^\W\d_])", sentence[end:])
+            if tail:
+                words += tail.group(0).split()
+                end += tail.end()
         if all(w.isupper() and len(w) > 1 for w in words) and re.match(r"\s*(?:—|–|-|,)", sentence[end:end + 3]) \
                 and not sentence[:start].strip():
             continue  # "NAY PYI TAW —", "GAZA,": a dateline, not a speaker
@@ -264,6 +281,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
                 and re.search(_EL_TITLE_OF_ACRONYM, sentence[max(0, start - 40):start]):
             title = []  # fifteenth session: the body a spokesman serves is no person with his title
         if language == "el" and re.search(_EL_PLACE_NOUN, normalised(sentence[max(0, start - 30):start])) \
+                and not (sentence[max(0, start - 1):start] == "("  # sixteenth session: "στη χώρα (MINUZA)": a gloss
+                         and re.fullmatch(r"[A-ZΑ-ΩΆΈΉΊΌΎΏ][A-ZΑ-ΩΆΈΉΊΌΎΏ0-9&.-]{1,9}", match.group(0))) \
                 and not re.search(r"[,;:]\s*$", sentence[:start]) and not _el_titled_name_after_place(sentence, start, words):
             # (round 7: normalised, a comma is a space — a name set off by a comma after the noun, "Ο δήμαρχος της
             # πόλης, Γιόζεφ Κλάους, δήλωσε", is in apposition to the title, not the place's name)
