@@ -103,6 +103,7 @@ def participle(sentence: str, start: int, end: int, phrase: str, first_word: int
 
 _MORE_VERBS = re.compile(r"(?<=\w)\s+(?:also\s+)?(asserted|alleged|insisted|maintained|disclosed|revealed|tweeted)(?!\w)"
                          r"(?!\s+(?:by|to\s+be)\b)")
+_COMMA_SAYING = re.compile(r",\s+(saying|adding)(?!\w)")
 _WITH_SAYING = re.compile(r"(?<!\w)with\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?(saying|adding|estimating)(?!\w)")
 
 
@@ -136,6 +137,13 @@ def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
             continue
         # round 10: "…, following an IOM study", "based on UN figures": the body whose study or figures they are
         extra.append(Cue(start, end, C.ACCORDING, "asserted", "right", match.group(1)))
+    for match in _COMMA_SAYING.finditer(sentence):
+        start, end = match.span(1)
+        if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in [*found, *extra]):
+            continue
+        # sixteenth session: "X gave a higher toll, saying bodies of 13 soldiers were brought in": a participle of saying
+        # after a comma, whose subject is the clause's before it
+        extra.append(Cue(start, end, C.SPEECH, "asserted", "left", match.group(1)))
     for match in _WITH_SAYING.finditer(sentence):
         start, end = match.span(1)
         if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in found):
@@ -216,7 +224,12 @@ _AUTHORITIES = re.compile(
     r"|(?<![\w-])(?:the|a)\s+(?:(?:county|state|local|regional|provincial|district|city|municipal|national|federal)\s+)?"
     r"government(?:\s+agenc(?:y|ies))?(?![\w-])"
     r"|(?<![\w-])government\s+agencies(?![\w-])"
+    # sixteenth session: sources qualified by what they serve, coordinated ("security and medical sources told Reuters")
+    r"|(?<![\w-])(?:the\s+)?(?:(?:security|emergency|medical|military|hospital|health|police|government)"
+    r"(?:,\s*|\s+and\s+|\s+or\s+))+(?:security|emergency|medical|military|hospital|health|police|government)"
+    r"\s+(?:sources|officials)(?![\w-])"
     r"|(?<![\w-])(?:the\s+)?(?:security|emergency)\s+(?:forces|services|officials|sources)(?![\w-])"
+    r"|(?<![\w-])(?:medical|military|hospital|health)\s+sources(?![\w-])"
     # fifteenth session: sources unnamed by the words that qualify them ("Quoting unidentified sources, he said")
     r"|(?<![\w-])(?:unidentified|unnamed|anonymous|intelligence|diplomatic|informed)\s+sources(?![\w-])",
     re.IGNORECASE)
@@ -471,6 +484,14 @@ _GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|t
                      # round 7: "according to aid agencies": groups that are no authority, as worded
                      r"(?:aid|relief|humanitarian)\s+(?:agencies|groups|organi[sz]ations|workers)|rights\s+groups)(?![\w-])",
                      re.IGNORECASE)
+
+
+def lay_group(ref: ActorRef | None) -> bool:
+    """Sixteenth session: a proposed group that is no authority ("survivors", "residents", "witnesses", as
+    :data:`_GROUPS` proposes them)."""
+    return ref is not None and ref.proposed and _GROUPS.fullmatch(ref.name) is not None
+
+
 # round 12: a medium told, described by what it is ("told the newspaper", "said in an interview with the broadcaster")
 _TOLD_THE_MEDIUM = re.compile(r"(?:(?<!\w)told|interview\s+with|speaking\s+(?:to|with)|talking\s+to)\s+"
                               r"(the\s+(?:newspaper|paper|daily|broadcaster|channel|station|news\s+agency|agency|outlet|"
