@@ -10,7 +10,11 @@
 - a lead ending with the verb first, "…, reports Anadolu Agency.", credits that wire's copy as "…, Anadolu reports." does;
 - sources qualified by what they serve, coordinated ("security and medical sources told Reuters"), are officials;
 - after "a"/"an", a capitalised word before a common noun ("a Houthi missile") modifies it: no speaker;
-- "three out of four Yemenis" is a share: neither term is a figure.
+- "three out of four Yemenis" is a share: neither term is a figure;
+- a place described in lower case as a body's owner ("the coastal enclave's health ministry") is the country's;
+- a medium speaking in a clause of its own ("…, while state TV said seven …") relays nothing of the clause before;
+- a counted subject's breakdown between commas ("three security sources, two in A and one in B, told …") is stepped
+  over to the subject, and its numbers count the speakers.
 
 Each positive case fails on the rules before the session."""
 
@@ -161,9 +165,38 @@ def test_a_share_out_of_a_small_whole_is_no_figure():
 
 
 @pytest.mark.django_db
+def test_a_place_described_as_a_bodys_owner_is_the_country_the_text_is_about():
+    actor("fd", "Freedonia", "country", "FD", ["Freedonia"])
+    actor("fd-moh", "Ministry of Health (Freedonia)", "government_agency", "FD", ["Freedonian health ministry"],
+          descriptors=["Freedonia's health ministry"])
+    text = "Strikes on Freedonia killed 44 people on Monday, the island’s health ministry said."
+    found = figures_through(extract(text, publisher=publisher()))
+    assert [(figure, who) for figure, who, _ in found] == [(44, "fd-moh")]
+
+
+@pytest.mark.django_db
+def test_a_medium_speaking_in_its_own_clause_relays_nothing_of_the_clause_before():
+    text = ("Earlier, the government said that nine attackers had been killed, while state TV said 11 soldiers had "
+            "also died.")
+    found = figures_through(extract(text, publisher=publisher()))
+    assert found[0][:2] == (9, "officials") and found[0][2] == []
+    assert found[1][0] == 11 and "TV" in found[1][1]
+
+
+@pytest.mark.django_db
+def test_a_counted_subjects_breakdown_is_stepped_over_and_counts_no_figure():
+    text = ("At least 19 people were killed in the raid, four security sources, three in the capital and one abroad, "
+            "told reporters.")
+    found = figures_through(extract(text, publisher=publisher()))
+    assert [(figure, who) for figure, who, _ in found] == [(19, "officials")]
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize("unit", ["World Health Organisation said ", "(dpa/NAN) ", "according to survivors, X said ",
                                   ", an official said ", ", saying ", ", reports Anadolu Agency ",
-                                  "security and medical sources said ", "by a Houthi missile ", "three out of four "])
+                                  "security and medical sources said ", "by a Houthi missile ", "three out of four ",
+                                  "the enclave’s health ministry said ", ", while state TV said ",
+                                  ", two in France and one in Mali, told AFP "])
 def test_the_sessions_constructions_repeated_for_ten_thousand_characters_extract_in_seconds(unit):
     elapsed = _extraction_time(_repeated(unit) + ".", "en")
     assert elapsed < BUDGET, f"{elapsed:.2f} s"

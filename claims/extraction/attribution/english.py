@@ -591,6 +591,10 @@ _APPOSITION = re.compile(
     r"|\s*(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:agency|organi[sz]ation|body|watchdog|monitor|group|charity)\s*$",
     re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:where|who|which|whose|when)\s", re.IGNORECASE)
+# Sixteenth session: a counted subject's breakdown set off by commas ("three security sources, two in France and one in
+# West Africa, told AFP", "five officials, two of them police officers, said"): numbers of the same people, no subject
+_BREAKDOWN = re.compile(r"\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|both)\s+"
+                        r"(?:of\s+them\b|in\s|from\s|at\s)[^,]*$", re.IGNORECASE)
 
 
 def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -632,7 +636,7 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
     if before.rstrip().endswith(","):
         # step back over ", apposition," and ", relative clause," segments to the subject before them
         end = len(before.rstrip()) - 1
-        stepped = False
+        stepped, breakdown = False, None
         while True:
             comma = before.rfind(",", 0, end)
             if comma < 0:
@@ -641,6 +645,9 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
             if _APPOSITION.match(segment) or _RELATIVE.match(segment):
                 end, stepped = comma, True
                 continue
+            if _BREAKDOWN.match(segment):
+                end, stepped, breakdown = comma, True, len(before.rstrip()) - 1
+                continue
             break
         if stepped:
             head = before.rfind(",", 0, end) + 1
@@ -648,6 +655,12 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
                      and i.how in ("name", "proposed", "descriptor")]
             if found and not re.search(r"(?<!\w)(?:in|at|from|near|of)\s+$", sentence[head:found[-1].start]):
                 return found[-1]
+            groups = [i for i in items if head <= i.start and i.end <= end and i.how == "group" and i.ref is not None]
+            if breakdown is not None and groups and groups[-1].end == len(before[:end].rstrip()):
+                # the counted group ends the segment before the breakdown: the subject, its span over the breakdown (so
+                # that the numbers counting its people are no figures)
+                group = groups[-1]
+                return _Item(group.start, breakdown, group.ref, group.how, group.wanted)
         return None
     clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
     clause = [i for i in items if clause_start <= i.start and i.end <= position]
