@@ -162,6 +162,50 @@ def _ko_spaced(name: str) -> str:
     return r"\s+".join(re.escape(w) for w in words)
 
 
+# Sixteenth session: British and American spellings of one word are one name ("World Health Organisation" is the
+# registry's "World Health Organization", "Defense Ministry" its "Defence Ministry"): a word's spelling class, read
+# from its ending, as a canonical form (for looking a matched name up) and as a pattern (for finding either spelling).
+# Each rule is read the same way on the registry's side and the text's, so a word that only looks like a variant
+# ("Reuters", "prize") merely matches a spelling no text uses.
+_EN_SPELLINGS = (
+    # -ise/-ize, -isation/-ization, -ised/-ized ("organisation", "mobilised"): three letters before the ending at least
+    (re.compile(r"^([a-z]{3,})i[sz](e|es|ed|ing|ation|ations|er|ers)$"), r"\1is\2",
+     lambda m: re.escape(m.group(1)) + "i[sz]" + re.escape(m.group(2))),
+    # -ence/-ense ("defence", "offence", "licence")
+    (re.compile(r"^([a-z]{2,}en)[cs]e(s?)$"), r"\1ce\2",
+     lambda m: re.escape(m.group(1)) + "[cs]e" + re.escape(m.group(2))),
+    # -our/-or ("labour", "harbour", "honour")
+    (re.compile(r"^([a-z]{2,})ou?r(s|ed|ing)?$"), r"\1or\2",
+     lambda m: re.escape(m.group(1)) + "ou?r" + re.escape(m.group(2) or "")),
+    # -tre/-ter ("centre", "theatre")
+    (re.compile(r"^([a-z]{2,})t(?:re|er)(s?)$"), r"\1ter\2",
+     lambda m: re.escape(m.group(1)) + "t(?:re|er)" + re.escape(m.group(2))),
+    # -gramme/-gram ("World Food Programme")
+    (re.compile(r"^([a-z]*gram)(?:me)?(s?)$"), r"\1\2",
+     lambda m: re.escape(m.group(1)) + "(?:me)?" + re.escape(m.group(2))),
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def en_spelling(word: str) -> str:
+    """A folded English word (or words) with British and American spellings made one ("organisation" and
+    "organization" are "organisation")."""
+    if " " in word:
+        return " ".join(en_spelling(part) for part in word.split(" "))
+    for regex, canonical, _ in _EN_SPELLINGS:
+        if regex.match(word):
+            return regex.sub(canonical, word)
+    return word
+
+
+def _en_word_pattern(word: str) -> str:
+    for regex, _, pattern in _EN_SPELLINGS:
+        match = regex.match(word)
+        if match:
+            return pattern(match)
+    return re.escape(word)
+
+
 def _word_pattern(word: str, language: str) -> str:
     """A name's word as a regex: Greek and Russian words of five letters or more may change their last two
     letters (case endings: "υπηρεσίας", "Национальной службы"); other words must match exactly."""
@@ -177,6 +221,8 @@ def _word_pattern(word: str, language: str) -> str:
         return re.escape(word) + r"\w{0,3}"
     if language == "ar":
         return arabic_letters(word)
+    if language == "en":
+        return _en_word_pattern(word)
     return re.escape(word)
 
 
@@ -216,6 +262,7 @@ class ActorIndex:
         self._country_stems: list[tuple[str, str]] | None = None
         self._inflected: dict[str, list[tuple[re.Pattern, tuple[ActorRef, str]]]] = {}
         self._joined_ko: dict[str, tuple[ActorRef, str]] = {}
+        self._en_spellings: dict[str, tuple[ActorRef, str]] | None = None
 
     @classmethod
     def from_database(cls) -> "ActorIndex":
@@ -223,11 +270,13 @@ class ActorIndex:
         descriptors: dict[str, ActorRef] = {}
         acronyms: dict[str, set[str]] = {}
         capitalised: set[str] = set()
+        written: list[str] = []
         for actor in Actor.objects.prefetch_related("aliases").order_by("id"):
             ref = ActorRef(actor.key, actor.name, actor.kind, actor.pk, actor.country)
             aliases = list(actor.aliases.all())
             for name in [actor.name, actor.key.replace("-", " "), *(a.name for a in aliases if a.kind != AliasKind.DESCRIPTOR)]:
                 names.setdefault(folded(name), ref)
+                written.append(name)
                 if " " not in name.strip() and re.fullmatch(r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]{3,}", name.strip()):
                     capitalised.add(folded(name))
                 if is_acronym(name):
@@ -247,6 +296,11 @@ class ActorIndex:
                         words = words[1:]
                     if words:
                         descriptors.setdefault(" ".join(words), ref)
+        for name in written:
+            # sixteenth session: a name held as written in lower case too ("dpa" beside the Russian alias "DPA") is found
+            # as written: the acronym's spelling rule is for the capitals' other readings ("who"), not the held name
+            if folded(name) in acronyms and name.strip() == name and not is_acronym(name) and name.islower():
+                acronyms[folded(name)].add(name)
         return cls(names, descriptors, acronyms, capitalised)
 
     def regex(self, language: str) -> re.Pattern | None:
@@ -304,6 +358,14 @@ class ActorIndex:
             return lookup[name]
         if language == "ko" and name.replace(" ", "") in self._joined_ko:
             return self._joined_ko[name.replace(" ", "")]  # round 12: "AP 통신" is the actor held as "AP통신"
+        if language == "en":
+            # sixteenth session: the other spelling of a held name ("organisation" for "organization"); English names
+            # do not inflect, so nothing else can match
+            if self._en_spellings is None:
+                self._en_spellings = {}
+                for candidate, found in lookup.items():
+                    self._en_spellings.setdefault(en_spelling(candidate), found)
+            return self._en_spellings.get(en_spelling(name))
         if language not in self._inflected:
             self._inflected[language] = [
                 (re.compile(r"\s+".join(_word_pattern(part, language) for part in candidate.split(" "))), found)
@@ -387,6 +449,11 @@ class ActorIndex:
         if len(wanted) < 5:
             return None
         refs = {ref.key: ref for name, ref in [*self.names.items(), *self.descriptors.items()] if wanted in name}
+        if not refs and re.search(r"[a-z]", wanted):
+            # sixteenth session: "the defense ministry" is the one held as "Defence Ministry" (either spelling)
+            spelt = en_spelling(wanted)
+            refs = {ref.key: ref for name, ref in [*self.names.items(), *self.descriptors.items()]
+                    if spelt in en_spelling(name)}
         return self._one_of(refs, set(wanted.split()), mentioned_countries, context, mentioned or [])
 
     def _one_of(self, refs: dict[str, ActorRef], wanted: set[str], mentioned_countries: set[str], context: str,

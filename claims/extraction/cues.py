@@ -36,6 +36,11 @@ _EN_SPEECH = {
     **{verb: "believed" for verb in ("feared", "fears", "expects", "expected")},
     # fourteenth session: forecasts are estimates of their subject ("the Pentagon predicted that 10,000 …")
     **{verb: "estimated" for verb in ("predicted", "predicts", "projected", "projects", "forecast", "forecasts")},
+    # sixteenth session: "Officials also increased the death toll from Sunday's eruption to 75": a toll changed by its
+    # subject, as "authorities revised the toll to 253" (not the participle "raising the toll to", the writer's total)
+    **{f"{verb} the {adjective}{noun}": "asserted" for verb in ("raised", "increased", "lowered", "upped")
+       for adjective in ("", "official ", "overall ")
+       for noun in ("toll", "death toll", "casualty toll", "number of dead", "number of deaths", "tally")},
     # "The U.N. and Congo's government had earlier put the provisional death toll at 773"
     **{f"{verb} the {adjective}{noun} at": "asserted" for verb in ("put", "puts", "putting", "placed", "places")
        for adjective in ("", "provisional ", "official ", "preliminary ", "latest ", "overall ")

@@ -81,7 +81,11 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 continue  # round 12: "(사진=연합뉴스)": a photo credit, whatever the medium after "=" is
             if match.group(0).startswith("(") and "=" not in match.group(0) and _glosses(body, match.start(), match.end()):
                 continue  # round 7: "وكالة أنباء النظام السوري (سانا)، السبت": the agency's name glossed mid-sentence
-            chain = _media_chain(match.group(1), language, index) or _media_chain(_undated(match.group(1)), language, index)
+            chain = None
+            if match.group(0).startswith("(") and "/" in match.group(1) and not body[match.end():].strip(" .\n"):
+                chain = _closing_through(match.group(1), language, index)
+            chain = chain or _media_chain(match.group(1), language, index) \
+                or _media_chain(_undated(match.group(1)), language, index)
             if not chain and "=" in match.group(0):
                 chain = _place_credit(match.group(0), match.group(1), language, index)
             if not chain and match.group(0).startswith("(") and "/" in match.group(1) \
@@ -104,7 +108,8 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
             # the lead: the first sentence, or the second after a headline (a first line without a full stop)
             first = position == 1 or (position == 2 and not previous.rstrip().endswith((".", "!", "?", "”", '"')))
             previous = sentence
-            lead = _LEAD_REPORTS.get(language) and first and re.search(_LEAD_REPORTS[language], sentence)
+            lead = _LEAD_REPORTS.get(language) and first and (
+                re.search(_LEAD_REPORTS[language], sentence) or re.search(_LEAD_REPORTED_BY[language], sentence))
             if lead:
                 # round 10: the lead ends crediting a wire ("…, the health minister said on Monday, Xinhua reports."):
                 # the whole text is that wire's copy, as under a credit line
@@ -191,6 +196,8 @@ def _own_korean_credit(ref: ActorRef, publisher: ActorRef) -> bool:
 # Round 10: the lead sentence ends with a wire's "reports" (its copy republished)
 # (fifteenth session: "…, Trend reports citing TASS.": the text is the cited wire's copy, passed on by the reporter)
 _LEAD_REPORTS = {"en": r",\s+([^,]{2,40}?)\s+(?:reports|reported)(?:\s+citing\s+([^,]{2,40}?))?\s*\.?\s*$"}
+# Sixteenth session: the same credit with the verb first ("…, the UN agency said, reports Anadolu Agency.")
+_LEAD_REPORTED_BY = {"en": r",\s+(?:reports|reported)\s+(?!that\b)([^,]{2,40}?)(?:\s+citing\s+([^,]{2,40}?))?\s*\.?\s*$"}
 # Round 10: an English byline: "By", then only wires (and "Staff"), then at most a bar and the filing day
 _BYLINE = re.compile(r"\s*By\s+(.+?)(?:\s+Staff)?\s*(?:\|[^|\n]*)?\s*$")
 
@@ -301,6 +308,24 @@ def _filed_through(credit: str, language: str, index: ActorIndex) -> list[list[A
     if index.mentions(wire, language):
         return None
     return [[ActorRef(key="proposed:" + wire.casefold(), name=wire, kind="news_outlet", proposed=True)]]
+
+
+def _closing_through(credit: str, language: str, index: ActorIndex) -> list[list[ActorRef]] | None:
+    """Sixteenth session: a credit closing the text with a slash, "(dpa/NAN)", "(AFP/NAN)": the first wire's copy as the
+    one after the slash passed it on — the last is the step nearest the document. Each part is a known medium or a name
+    in Latin capitals no actor holds ("NAN"), proposed as an agency; anything else is no such credit."""
+    parts = [part.strip() for part in credit.split("/")]
+    if not 2 <= len(parts) <= 3:
+        return None
+    steps: list[list[ActorRef]] = []
+    for part in parts:
+        chain = _media_chain(part, language, index)
+        if chain is None and re.fullmatch(r"[A-Z]{2,6}", part) and not index.mentions(part, language):
+            chain = [[ActorRef(key="proposed:" + part.casefold(), name=part, kind="news_agency", proposed=True)]]
+        if chain is None:
+            return None
+        steps += chain
+    return steps[::-1]
 
 
 def _wire_after_place(whole: str, language: str, index: ActorIndex) -> list[list[ActorRef]]:

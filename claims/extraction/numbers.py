@@ -656,6 +656,14 @@ _PREVIOUS_VALUE = {
 _MEASURE_AFTER = re.compile(r"\s?(?:㎡|㎢|㎞|㎝|㎜|㎏|m²|km²|m2|km|cm|mm|kg|m)(?![^\W\d_])")
 
 
+# Sixteenth session: an English share as "N out of M" with a small whole ("three out of four Yemenis", "7 out of 10
+# households"); "five out of the 12 crew members" counts people of a group named (a figure), and so does a larger whole.
+_SMALL = r"(?:[2-9]|10|two|three|four|five|six|seven|eight|nine|ten)"
+_EN_SHARE = re.compile(rf"\s+out\s+of\s+(?:every\s+)?{_SMALL}(?![\w,.]\d)(?!\w)", re.IGNORECASE)
+_EN_SHARE_SECOND = re.compile(r"(?<![\w,.])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+out\s+of\s+"
+                              r"(?:every\s+)?$", re.IGNORECASE)
+
+
 def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedged: bool, in_range: bool = False) -> bool:
     following = text[token.end:token.end + 3]
     preceding = text[max(0, token.start - 1):token.start]
@@ -702,6 +710,9 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
     if re.search(r"(?<!\w)(?:one|ένας|μία|ένα|один|одна|واحد)\s+(?:in|out\s+of|στους|στις|στα|из|من\s+كل)\s+$",
                  text[max(0, token.start - 24):token.start], re.IGNORECASE):
         return True  # "ένας στους επτά κατοίκους", "one in seven": a ratio, not a count
+    if language == "en" and _EN_SHARE.match(text, token.end) or language == "en" and token.number <= 10 \
+            and _EN_SHARE_SECOND.search(text[max(0, token.start - 30):token.start]):
+        return True  # sixteenth session: "three out of four Yemenis": a share, neither term a count
     if re.search(_MAGNITUDE_BEFORE.get(language, r"$^"), text[max(0, token.start - 16):token.start], re.IGNORECASE) \
             or re.match(_MAGNITUDE_AFTER.get(language, r"$^"), text[token.end:token.end + 20], re.IGNORECASE):
         return True  # "규모 5.6", "a 7.8-magnitude earthquake", "7,8 Ρίχτερ", "магнитудой 7,5": a quake's size

@@ -9,6 +9,7 @@ from .. import cues as C
 from ..actors import ActorRef, folded
 from ..hops import Beside
 from .korean import ko_parallel_media
+from .english import lay_group
 from .names import _EL_PLACE_NOUN, _titles
 from .state import Cue, DocumentState, _carries, _Item
 
@@ -75,7 +76,14 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
         relays.append(outer)
     elif speech:
         non_media = [c for c in speech if not c.agent.ref.is_media]
-        if according and non_media and not according[0].agent.ref.is_media and according[0].end <= non_media[0].start \
+        if according and non_media and state.language == "en" and lay_group(according[0].agent.ref) \
+                and not lay_group(non_media[0].agent.ref):
+            # sixteenth session: "The boat, according to survivors, had about 140 people on board, Di Giacomo said": the
+            # speaker who passes on what survivors, witnesses or residents told him asserts it; they are no actor and
+            # no step of a chain
+            claimant = non_media[0].agent.ref
+            relays += [c.agent.ref for c in speech if c.agent.ref.is_media and c.agent.ref != claimant]
+        elif according and non_media and not according[0].agent.ref.is_media and according[0].end <= non_media[0].start \
                 and according[0].agent.ref != non_media[0].agent.ref and re.search(r"[,،]", sentence[according[0].end:non_media[0].start]):
             # "Σύμφωνα με τη λιβυκή Ερυθρά Ημισέληνο, … ανέφερε το OCHA": the source named first is the origin, the
             # one who says so relays it.

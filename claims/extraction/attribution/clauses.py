@@ -86,16 +86,20 @@ def _left_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentStat
         if inside:
             return inside[-1]
     titles = _titles(state.language)
+    stepped = False
     if not re.search(r"[^\W\d_]", clause) and start > 0 and sentence[start - 1] == ",":
         # "X, spokesman of the ministry, accused …": step back over the apposition.
         previous = _clause_start(sentence, start - 1)
         words = folded(sentence[previous:start]).split(" ")
         if previous > 0 and sentence[previous - 1] == "," and (words[:1] and words[0] in titles or words[1:2] and words[1] in titles):
-            start, clause = previous, sentence[previous:cue.start]
+            start, clause, stepped = previous, sentence[previous:cue.start], True
     leading = _first_words(clause, 2)
     first_word = leading[0] if clause.strip() else ""
     second = leading[1] if len(leading) > 1 else ""
-    appositive = start > 0 and sentence[start - 1] == "," and (first_word in titles or second in titles)
+    appositive = start > 0 and sentence[start - 1] == "," and (first_word in titles or second in titles) \
+        and not (state.language == "en" and first_word in ("a", "an", "one") and clause.strip() and not stepped)
+    # (sixteenth session: "…, killing two guards, an official said": an indefinite title right before its verb is a new,
+    # unnamed subject — an apposition has a comma before the verb too, "X, a spokesman for the ministry, said")
     if appositive:
         # "Ashraf al-Qedra, the spokesman of the ministry, said": the speaker is before the apposition.
         previous = _clause_start(sentence, start - 1)

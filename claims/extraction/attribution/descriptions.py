@@ -713,9 +713,17 @@ def same_word(a: str, b: str, language: str) -> bool:
     return b.startswith(stem_a) or a.startswith(stem_b)
 
 
+# Sixteenth session: a place described in lower case as the owner of a body ("the coastal enclave's health ministry",
+# "the territory's interior ministry") is the place the text is about, as "the country's" is.
+_EN_PLACE_OWNER = re.compile(r"(?<![\w-])(?:[a-z]+\s+)?(?:enclave|territory|strip|island|kingdom|region|province|"
+                             r"republic|emirate|archipelago)['’]s(?!\w)")
+
+
 def content_words(text: str, language: str) -> list[str]:
     """The words of a phrase that say what it describes: no articles, prepositions or numerals."""
     stop = {folded(w) for w in C.DESCRIPTION_STOPWORDS.get(language, ())}
+    if language == "en" and ("'s" in text or "’s" in text):
+        text = _EN_PLACE_OWNER.sub("country's", text)
     if language == "ar":
         stop |= {folded(w) for w in ("وهي", "وهو", "هي", "هو")}
     return [w for w in folded(text).split() if w not in stop and not w.isdigit()

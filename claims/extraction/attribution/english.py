@@ -103,6 +103,7 @@ def participle(sentence: str, start: int, end: int, phrase: str, first_word: int
 
 _MORE_VERBS = re.compile(r"(?<=\w)\s+(?:also\s+)?(asserted|alleged|insisted|maintained|disclosed|revealed|tweeted)(?!\w)"
                          r"(?!\s+(?:by|to\s+be)\b)")
+_COMMA_SAYING = re.compile(r",\s+(saying|adding)(?!\w)")
 _WITH_SAYING = re.compile(r"(?<!\w)with\s+(?:[^\W\d_][\w.'’-]*\s+){1,4}?(saying|adding|estimating)(?!\w)")
 
 
@@ -136,6 +137,13 @@ def extra_cues(sentence: str, found: list[Cue], masked) -> list[Cue]:
             continue
         # round 10: "…, following an IOM study", "based on UN figures": the body whose study or figures they are
         extra.append(Cue(start, end, C.ACCORDING, "asserted", "right", match.group(1)))
+    for match in _COMMA_SAYING.finditer(sentence):
+        start, end = match.span(1)
+        if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in [*found, *extra]):
+            continue
+        # sixteenth session: "X gave a higher toll, saying bodies of 13 soldiers were brought in": a participle of saying
+        # after a comma, whose subject is the clause's before it
+        extra.append(Cue(start, end, C.SPEECH, "asserted", "left", match.group(1)))
     for match in _WITH_SAYING.finditer(sentence):
         start, end = match.span(1)
         if any(s <= start < e for s, e in masked) or any(c.start < end and start < c.end for c in found):
@@ -216,7 +224,12 @@ _AUTHORITIES = re.compile(
     r"|(?<![\w-])(?:the|a)\s+(?:(?:county|state|local|regional|provincial|district|city|municipal|national|federal)\s+)?"
     r"government(?:\s+agenc(?:y|ies))?(?![\w-])"
     r"|(?<![\w-])government\s+agencies(?![\w-])"
+    # sixteenth session: sources qualified by what they serve, coordinated ("security and medical sources told Reuters")
+    r"|(?<![\w-])(?:the\s+)?(?:(?:security|emergency|medical|military|hospital|health|police|government)"
+    r"(?:,\s*|\s+and\s+|\s+or\s+))+(?:security|emergency|medical|military|hospital|health|police|government)"
+    r"\s+(?:sources|officials)(?![\w-])"
     r"|(?<![\w-])(?:the\s+)?(?:security|emergency)\s+(?:forces|services|officials|sources)(?![\w-])"
+    r"|(?<![\w-])(?:medical|military|hospital|health)\s+sources(?![\w-])"
     # fifteenth session: sources unnamed by the words that qualify them ("Quoting unidentified sources, he said")
     r"|(?<![\w-])(?:unidentified|unnamed|anonymous|intelligence|diplomatic|informed)\s+sources(?![\w-])",
     re.IGNORECASE)
@@ -471,6 +484,14 @@ _GROUPS = re.compile(r"(?<![\w-])(?:(?:at\s+least|more\s+than|some|several|two|t
                      # round 7: "according to aid agencies": groups that are no authority, as worded
                      r"(?:aid|relief|humanitarian)\s+(?:agencies|groups|organi[sz]ations|workers)|rights\s+groups)(?![\w-])",
                      re.IGNORECASE)
+
+
+def lay_group(ref: ActorRef | None) -> bool:
+    """Sixteenth session: a proposed group that is no authority ("survivors", "residents", "witnesses", as
+    :data:`_GROUPS` proposes them)."""
+    return ref is not None and ref.proposed and _GROUPS.fullmatch(ref.name) is not None
+
+
 # round 12: a medium told, described by what it is ("told the newspaper", "said in an interview with the broadcaster")
 _TOLD_THE_MEDIUM = re.compile(r"(?:(?<!\w)told|interview\s+with|speaking\s+(?:to|with)|talking\s+to)\s+"
                               r"(the\s+(?:newspaper|paper|daily|broadcaster|channel|station|news\s+agency|agency|outlet|"
@@ -570,6 +591,10 @@ _APPOSITION = re.compile(
     r"|\s*(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:agency|organi[sz]ation|body|watchdog|monitor|group|charity)\s*$",
     re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:where|who|which|whose|when)\s", re.IGNORECASE)
+# Sixteenth session: a counted subject's breakdown set off by commas ("three security sources, two in France and one in
+# West Africa, told AFP", "five officials, two of them police officers, said"): numbers of the same people, no subject
+_BREAKDOWN = re.compile(r"\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|both)\s+"
+                        r"(?:of\s+them\b|in\s|from\s|at\s)[^,]*$", re.IGNORECASE)
 
 
 def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
@@ -611,7 +636,7 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
     if before.rstrip().endswith(","):
         # step back over ", apposition," and ", relative clause," segments to the subject before them
         end = len(before.rstrip()) - 1
-        stepped = False
+        stepped, breakdown = False, None
         while True:
             comma = before.rfind(",", 0, end)
             if comma < 0:
@@ -620,6 +645,9 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
             if _APPOSITION.match(segment) or _RELATIVE.match(segment):
                 end, stepped = comma, True
                 continue
+            if _BREAKDOWN.match(segment):
+                end, stepped, breakdown = comma, True, len(before.rstrip()) - 1
+                continue
             break
         if stepped:
             head = before.rfind(",", 0, end) + 1
@@ -627,6 +655,12 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
                      and i.how in ("name", "proposed", "descriptor")]
             if found and not re.search(r"(?<!\w)(?:in|at|from|near|of)\s+$", sentence[head:found[-1].start]):
                 return found[-1]
+            groups = [i for i in items if head <= i.start and i.end <= end and i.how == "group" and i.ref is not None]
+            if breakdown is not None and groups and groups[-1].end == len(before[:end].rstrip()):
+                # the counted group ends the segment before the breakdown: the subject, its span over the breakdown (so
+                # that the numbers counting its people are no figures)
+                group = groups[-1]
+                return _Item(group.start, breakdown, group.ref, group.how, group.wanted)
         return None
     clause_start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
     clause = [i for i in items if clause_start <= i.start and i.end <= position]

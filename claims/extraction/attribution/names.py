@@ -215,6 +215,8 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
         if language == "en" and owners:
             words = words[owners[-1] + 1:]  # round 10: "the UN's Okapi radio": the owner's possessive is no part of it
         title = []
+        if language == "en" and _en_modifier(sentence, start, end, words):
+            continue  # sixteenth session: "by a Houthi missile", "an Israeli strike": a modifier of a common noun
         while words and folded(words[0]) in _ARTICLE_WORDS:
             words.pop(0)
         while words and folded(words[0]) in titles | {"lieutenant", "general"}:
@@ -334,6 +336,28 @@ def _names(sentence: str, language: str, mentions: list[Mention], masked,
             name = _ru_nominative(words[0])  # russian round: "по словам Петрова", "губернатора Петрова": Петров
         found.append((name_start, name_start + len(surface), name, " ".join(title)))
     return found
+
+
+# Sixteenth session: after an indefinite article, one or two capitalised words before a lower-case common noun modify
+# that noun ("wounded by a Houthi missile", "an Israeli strike", "a French soldier"): a demonym or a group's name used
+# as an adjective, not a speaker. Not before a noun that makes the words a body's or a speaker's name or owner (a title,
+# a body's or a medium's noun, a group, a study: "a CAR spokesman", "an IOM study", "a Darfur rebel group").
+_EN_OWNED_NOUNS = {folded(word).rstrip("s") for word, _ in C.DESCRIPTION_HEADS["en"]} | {
+    "study", "survey", "report", "assessment", "count", "tally", "figure", "data", "estimate", "statement", "source",
+    "witness", "reporter", "correspondent", "journalist", "analyst", "expert", "rebel", "group", "leader", "member",
+    "worker", "staff", "doctor", "nurse", "medic", "lawmaker", "activist", "resident", "villager", "survivor", "said",
+    "say", "told", "added", "reported", "wrote", "news", "agency", "press", "tv", "media"}
+
+
+def _en_modifier(sentence: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the run of capitalised ``words`` at ``start`` modifies the common noun after it (see above)."""
+    own = words[1:] if words and folded(words[0]) in ("a", "an") else words
+    if own is words and not re.search(r"(?<![\w-])[Aa]n?\s+$", sentence[max(0, start - 4):start]):
+        return False
+    if not 1 <= len(own) <= 2 or any(word.isupper() and len(word) > 1 for word in own):
+        return False  # (an acronym is an organisation's name: "an IOM team", whatever its noun)
+    noun = re.match(r"\s+([a-z][a-z-]*)", sentence[end:])
+    return noun is not None and folded(noun.group(1)).rstrip("s") not in _EN_OWNED_NOUNS
 
 
 # Russian round: a capitalised adjective before a lower-case noun of an administrative unit or a body ("властей

@@ -161,7 +161,11 @@ def attribute(sentence: str, state: DocumentState) -> SentenceAttribution:
     quote_speakers = [(s, e, sp, [r for r in rl if r != state.narrator and not is_publisher(r, state.narrator)])
                       for s, e, sp, rl in quote_speakers]
     if language == "en":
-        quote_speakers += english.clause_speakers(sentence, cues, quote_speakers, claimant, relays)  # "…, while Y said …"
+        clauses = english.clause_speakers(sentence, cues, quote_speakers, claimant, relays)  # "…, while Y said …"
+        quote_speakers += clauses
+        # sixteenth session: "the government had announced that six … while state TV said seven …": a medium speaking in
+        # a clause of its own says its own figures; it relays nothing of the clause before
+        relays = [ref for ref in relays if not any(ref == speaker and ref.is_media for _, _, speaker, _ in clauses)]
     if language == "ar":
         quote_speakers += arabic.clause_speakers(sentence, cues, quote_speakers, claimant)  # "…، بينما ذكرت Y أن …"
         quote_speakers += arabic.recorded_by(sentence, items, quote_speakers, claimant, state)  # "مشيرا إلى تسجيل X"
