@@ -446,7 +446,10 @@ ANAPHORS = {
           "المصادر",
           # a report as the subject ("وبينت الإحصائية الرسمية", "وأظهرت البيانات"): the source that issued it
           "الإحصائية", "الاحصائية", "الحصيلة", "التقرير", "البيانات", "الإحصاءات", "الإحصائيات"), "organisation"),
-        (("المتحدث", "الوزير", "المسؤول"), "person"),
+        (("المتحدث", "الوزير", "المسؤول",
+          # sixteenth session: the feminine titles ("وقالت المتحدثة:" after "المتحدثة باسم … إليزابيث ثروسيل"), and the
+          # other word for a spokesman, refer back to the person as the masculine ones do
+          "المتحدثة", "الناطق", "الناطقة", "الوزيرة", "المسؤولة"), "person"),
     ],
 }
 # "The same period": a figure that holds when the previous one did.

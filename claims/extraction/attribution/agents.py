@@ -10,7 +10,9 @@ from .. import cues as C
 from ..actors import folded, normalised
 from ..numbers import read_quantity
 from . import english
-from .arabic import _ar_agent, agency_for_news, correspondent, medium_after_verb, pluperfect_subject, unnamed_source
+from .arabic import (
+    _ar_agent, agency_for_news, correspondent, medium_after_verb, pluperfect_subject, quoted_name, unnamed_source,
+)
 from .clauses import (
     _EL_RANKED_APPOSITION, _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject, non_agent_subject,
@@ -135,6 +137,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # Round 6: after a title ("по словам министра ГО и ЧС края Сергея Капустина") the person named at its end.
         item = _right_agent(cue, sentence, window, limit_words=14,
                             titles=_titles(language) | _EXTRA_TITLES.get(language, set()) if language == "ru" else None)
+        if language == "ar":
+            quoted = quoted_name(sentence[cue.end:], cue.end, item, state)  # sixteenth session: 'بحسب "روسيا اليوم"'
+            item = _Item(quoted.start, quoted.end, _proposed_medium(state, quoted.ref), quoted.how) if quoted else item
         if item is None and language == "ar":
             # round 12: "بحسب وكالة سبوتنيك الروسية للأنباء": an agency no actor holds, by its name's pattern
             item = agency_for_news(sentence[cue.end:], cue.end, items, state) \
