@@ -11,7 +11,8 @@ from ..actors import folded, normalised
 from ..numbers import read_quantity
 from . import english
 from .arabic import (
-    _ar_agent, agency_for_news, correspondent, medium_after_verb, pluperfect_subject, quoted_name, unnamed_source,
+    _ar_agent, agency_for_news, bracketed_medium, correspondent, medium_after_verb, pluperfect_subject, quoted_name,
+    saying_of, unnamed_source,
 )
 from .clauses import (
     _EL_RANKED_APPOSITION, _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
@@ -636,8 +637,9 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
             # round 10: "ونقل مراسلنا عن …", "نقل مراسل RT عن …": the correspondent's medium (ours: the author)
             media = correspondent(sentence[cue.end:], cue.end, items, state) or media
             source = re.search(r"(?<!\w)عن\s", sentence[cue.end:])
-            if source and (len(sentence[cue.end:cue.end + source.start()].split()) > 6
-                           or read_quantity(sentence[cue.end:cue.end + source.start()], language="ar")):
+            bracketed = bracketed_medium(sentence[cue.end:cue.end + source.start()], cue.end, state) if source else None
+            if source and bracketed is None and (len(sentence[cue.end:cue.end + source.start()].split()) > 6
+                                                 or read_quantity(sentence[cue.end:cue.end + source.start()], language="ar")):
                 # "مروحياته نقلت ثلاثين مريضا … الناجمة عن": "transported", not "quoted from"
                 source = None
             obj = None
@@ -646,6 +648,7 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
                 obj = after[0] if after else None
                 if media is not None and media.start >= cue.end + source.start():
                     media = None  # "نقل … عن الوزارة": what follows "عن" is the source, not the medium
+            media = bracketed or media  # sixteenth session: 'ونقل موقع (24) عن': the medium's name in brackets
             if media is None and source:
                 # "ونقل التلفزيون المغربي عن الوزارة": the one passing it on, a medium no actor names
                 between = sentence[cue.end:cue.end + source.start()].strip()
@@ -667,6 +670,13 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
             if obj is not None:
                 ref = _resolve(obj, sentence, state)
                 cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
+                words_of = saying_of(cue, obj, sentence, items, state) if ref is not None and ref.is_media else None
+                if words_of is not None:
+                    # sixteenth session: "نقل … عن “فرانس برس” قول الكولونيل ناو برو": the one whose saying the medium
+                    # cited speaks; that medium passes him on, after the one citing it
+                    cue.through = (ref,)
+                    cue.object_agent = words_of
+                    state.remember(words_of.ref)
             continue
         if cue.role == C.CITING and language == "ko":
             ko_citing(cue, sentence, items, state, quotes)  # round 7: "X는 Y를 인용해 보도했다"

@@ -30,7 +30,7 @@ _AR_BODY_HEADS = {folded(w) for w in C.ORGANISATION_WORDS["ar"]}
 # "منذ أيام", "بشكل نهائي", "بصورة رسمية").
 _AR_ADVERBIAL_OPENERS = {folded(w) for w in ("في", "فى", "خلال", "منذ", "بشكل", "بصورة")}
 # Round 8: military and civil ranks and honorifics before a name in apposition ("، العقيد تامر الرفاعي،").
-_AR_RANKS = "|".join(("العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
+_AR_RANKS = "|".join(("الكولونيل", "الجنرال", "العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
                       "الدكتور", "د\\.", "المهندس", "الشيخ", "السيد", "السيدة"))
 _AR_OFFICIAL_ADJECTIVES = {folded(w) for w in ("الرسمي", "الرسمية", "الرسمى")}
 # Fifteenth session: a rank after a title and the body it heads ("المتحدث الرسمي باسم الدفاع المدني السعودي العقيد
@@ -281,6 +281,11 @@ _AR_TITLE_WORDS = {folded(w) for w in ("المتحدث", "المتحدثة", "ا
                                        "الرسمية")}
 
 
+# Sixteenth session: a day between commas right after a verb ("أفاد، الثلاثاء، …", "، اليوم الاثنين، ", "، أمس، ").
+_AR_DAY_ASIDE = re.compile(r"\s*[،,]\s*(?:(?:اليوم|يوم|مساء|صباح|ليل)\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|"
+                           r"الخميس|الجمعة|السبت|الأحد|الاحد|أمس|امس|اليوم)(?:\s+(?:الماضي|الفائت))?\s*[،,]\s*(?=\S)")
+
+
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
@@ -289,6 +294,11 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if _object_first(cue, sentence):
         return None  # thirteenth session: "وأفاد بوفاة طفلين", "وأشار إلى وفاة متطوعة": the speaker goes on
     rest = sentence[cue.end:]
+    aside = _AR_DAY_ASIDE.match(rest)
+    if aside:
+        # sixteenth session: "على ما أفاد، الثلاثاء، مصدران أمنيان": a day between commas after the verb is an aside;
+        # the subject follows it
+        return _ar_agent(replace(cue, end=cue.end + aside.end()), sentence, items, state)
     office = media_office(rest, cue.end, items, state)
     if office is not None:
         return office  # fifteenth session: "وقال المركز الإعلامى للمديرية العامة للدفاع المدنى"
@@ -380,8 +390,11 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             return quoted[0]
     lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
     opened = re.match(r"\s*[«“\"]([^»”\"]*)[»”\"]?", rest)
+    # (sixteenth session: a quotation of more than four words, or with a figure, is what was said even with a comma after
+    # it — 'وأضاف “قتل نحو 50 شخصًا، بينهم …”، وأصيب' — a quoted name has neither)
     if opened and len(opened.group(1).split()) >= 3 \
-            and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
+            and (not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():])
+                 or len(opened.group(1).split()) > 4 or re.search(r"\d", opened.group(1))):
         return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
     # (fifteenth session: "بأنه", "بأنها" too — "تُفيد وزارة الصحة بأنه منذ …")
     stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه|بأنه|بأنها|بأنهم|بانه|بانها|انه|انها|أنها|إنها|أنهم|إنهم)(?!\w)", rest[lead:])
@@ -648,6 +661,36 @@ def medium_after_verb(rest: str, offset: int, items: list[_Item], state: Documen
     return named_medium(rest[verb.end():], offset + verb.end(), items, state)
 
 
+def bracketed_medium(between: str, offset: int, state: DocumentState) -> _Item | None:
+    """Sixteenth session: 'ونقل موقع (24) عن …': a medium's noun and its name in brackets (a number may be a name:
+    the site "24") before "عن" — the medium citing, proposed as a news outlet under that name."""
+    match = re.fullmatch(rf"\s*{_AR_MEDIUM_NOUNS}\s*\(([^()،,]{{1,30}})\)\s*", between)
+    if match is None or len(match.group(1).split()) > 4:
+        return None
+    name = match.group(1).strip()
+    start = offset + match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+    return _Item(start, start + len(name), _proposed_medium(state, _proposed(state, name, "")), "proposed")
+
+
+# Sixteenth session: the verbal noun "قول" (the saying of) right after the source a medium cites, then the one who said
+# it ("عن “فرانس برس” قول الكولونيل ناو برو:").
+_AR_SAYING_OF = re.compile(r"[\s”“\"»«]*قول\s+(?:(?:%s)\s+)*(?=\S)" % _AR_RANKS)  # (his rank is no part of his name)
+
+
+def saying_of(cue: Cue, cited: _Item, sentence: str, items: list[_Item], state: DocumentState):
+    """Sixteenth session: the person whose saying (``قول``) the medium ``cited`` is cited for, read as a subject after
+    "قول" (his title, his name) — an ``Agent`` — or None when no "قول" follows the medium or no one is named there."""
+    from .state import Agent
+
+    match = _AR_SAYING_OF.match(sentence, cited.end)
+    if match is None:
+        return None
+    person = _ar_agent(replace(cue, end=match.end()), sentence, [i for i in items if i.start >= match.end()], state)
+    if person is None or person.ref is None or person.ref.is_media:
+        return None
+    return Agent(person.ref, person.start, person.end, person.how)
+
+
 def quoted_name(rest: str, offset: int, item: _Item | None, state: DocumentState) -> _Item | None:
     """Sixteenth session: 'بحسب "روسيا اليوم"': a name in quotation marks right after the phrase, two to four words, of
     which a country's name is only a part, names no country (a medium, a group): it is proposed as written. None when
@@ -847,7 +890,8 @@ def _names_an_organisation(match: re.Match, sentence: str, absolute: int, window
 
 
 # Round 8: "قوله", "قولها", "قولهم" (his, her, their saying), the cited source's words announced before a quotation.
-_AR_WORDS_OF = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما)(?!\w)[^“”«»\"]{0,60}$")
+# (sixteenth session: "قول" with the one who said it after it, "قول الكولونيل ناو برو: “…”", too)
+_AR_WORDS_OF = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|قول(?=\s))(?!\w)[^“”«»\"]{0,60}$")
 
 
 def words_of_the_cited(sentence: str, q_start: int, cues: list[Cue]) -> bool:

@@ -62,6 +62,7 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
             claimant = cue.object_agent.ref
             if cue.agent and cue.agent.ref:
                 relays.append(cue.agent.ref)
+            relays += [ref for ref in cue.through if ref != claimant and ref not in relays]
         else:
             claimant = cue.agent.ref
             # "σύμφωνα με το πρακτορείο Anadolu που επικαλείται την AFAD": the source cited is the claimant, the
