@@ -255,6 +255,90 @@ def _run_in(words: list[str], held: list[str], person: bool) -> bool:
     return False
 
 
+# Sixteenth session: the words an Arabic name of a body may add, drop or move without naming another body — its owner,
+# the United Nations ("مفوضية الأمم المتحدة …" and "المفوضية … للأمم المتحدة", "الأممية"), and the rank adjective of a
+# commission or council ("السامية", "العليا") — folded, without the article.
+_AR_MOVABLE = {folded(w) for w in ("أمم", "متحدة", "أممية", "سامية", "عليا")}
+
+
+def _ar_stem(word: str) -> str:
+    """An Arabic word folded without its article or the preposition "ل" glued to it ("لحقوق" → "حقوق", "للأمم" →
+    "أمم", "الإنسان" → "إنسان"), when three letters or more are left."""
+    for prefix in ("لل", "ال", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _ar_body_words(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """An Arabic body's name as its head noun and the sorted content words after it, the movable words left out; None
+    for a name of another script or of one word."""
+    words = folded(name).split()
+    if len(words) < 2 or not all(re.fullmatch(r"[\u0621-\u064a]+", w) for w in words):
+        return None
+    rest = tuple(sorted(w for w in map(_ar_stem, words[1:]) if w not in _AR_MOVABLE and w not in FUNCTION_WORDS))
+    return _ar_stem(words[0]), rest
+
+
+def arabic_construct_link(name: str, index: ActorIndex) -> ActorRef | None:
+    """Sixteenth session: the one registry actor whose Arabic name has the same head noun and the same content words as
+    ``name``, in any order and with or without the article or a glued "ل", its owner and rank words left out: "مفوضية
+    الأمم المتحدة لحقوق الإنسان" (the construct state, the owner inside) is "المفوضية السامية لحقوق الإنسان"; "مفوضية
+    الأمم المتحدة لشؤون اللاجئين" is "المفوضية السامية للأمم المتحدة لشؤون اللاجئين". At least one content word must be
+    distinctive (no "مفوضية الأمم المتحدة" alone); None when none or several actors answer."""
+    shape = _ar_body_words(name)
+    if shape is None or not shape[1]:
+        return None
+    tables = _tables(index)
+    if not _distinctive([_norm_word(w) for w in shape[1]], tables):
+        return None
+    shapes = getattr(index, "_ar_shapes", None)
+    if shapes is None:
+        shapes = {}
+        for held, ref in index.names.items():
+            held_shape = _ar_body_words(held) if ref.kind != ActorKind.UNNAMED_GROUP else None
+            if held_shape is not None and held_shape[1]:
+                shapes.setdefault(held_shape, set()).add(ref.key)
+        index._ar_shapes = shapes
+    key = _one(shapes.get(shape, set()))
+    return index.actors.get(key) if key else None
+
+
+def _ar_skeleton(name: str) -> str:
+    """Sixteenth session: an Arabic name folded as its consonants: the long vowels and "ة" inside its words dropped (a
+    word's first letter kept), a letter written twice written once — the spellings of one foreign name ("أسوشييتد برس",
+    "أسوشيتد برس", "اسوشيتدبرس" apart)."""
+    words = []
+    for word in folded(name).split():
+        inner = re.sub(r"[اويىةء]", "", word[1:])
+        words.append(re.sub(r"(.)\1+", r"\1", word[0] + inner))
+    return " ".join(words)
+
+
+def arabic_spelling_link(name: str, index: ActorIndex) -> ActorRef | None:
+    """Sixteenth session: the one registry body or medium whose Arabic name of two words or more has the consonants of
+    ``name`` (a foreign name spelled with another long vowel or a doubled letter: "أسوشييتد برس" for the held
+    "أسوشيتد برس"); six consonants at least, and a distinctive word. None for persons (a document's own persons have
+    their rule, ``same_person_spelled``), and when none or several answer."""
+    words = folded(name).split()
+    if len(words) < 2 or not all(re.fullmatch(r"[\u0621-\u064a]+", w) for w in words):
+        return None
+    skeleton = _ar_skeleton(name)
+    if len(skeleton.replace(" ", "")) < 6 or not _distinctive([_norm_word(w) for w in words], _tables(index)):
+        return None
+    skeletons = getattr(index, "_ar_skeletons", None)
+    if skeletons is None:
+        skeletons = {}
+        for held, ref in index.names.items():
+            if ref.kind in PERSON_KINDS or ref.kind in (ActorKind.UNNAMED_GROUP, ActorKind.COUNTRY) or " " not in held \
+                    or not re.fullmatch(r"[\u0621-\u064a ]+", held):
+                continue
+            skeletons.setdefault(_ar_skeleton(held), set()).add(ref.key)
+        index._ar_skeletons = skeletons
+    key = _one(skeletons.get(skeleton, set()))
+    return index.actors.get(key) if key else None
+
+
 def _one(keys: set[str]) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
@@ -294,6 +378,8 @@ def registry_link(name: str, index: ActorIndex, named: set[str] = frozenset()) -
             if _run_in(stemmed, held, person):
                 found.add(key)
     key = _one(found)
+    if key is None and not found:
+        return arabic_construct_link(name, index) or arabic_spelling_link(name, index)
     return index.actors.get(key) if key else None
 
 

@@ -10,7 +10,10 @@ from .. import cues as C
 from ..actors import folded, normalised
 from ..numbers import read_quantity
 from . import english
-from .arabic import _ar_agent, agency_for_news, correspondent, medium_after_verb, pluperfect_subject, unnamed_source
+from .arabic import (
+    _ar_agent, agency_for_news, bracketed_medium, correspondent, medium_after_verb, pluperfect_subject, quoted_name,
+    saying_of, unnamed_source,
+)
 from .clauses import (
     _EL_RANKED_APPOSITION, _EXTRA_TITLES, _UNNAMED_REPORTS, _clause_start, _complementizer_follows, _dropped_subject, _left_agent,
     _left_fallback, _report_agent, _report_subject, _right_agent, _sentence_subject, _shared_subject, non_agent_subject,
@@ -135,6 +138,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # Round 6: after a title ("по словам министра ГО и ЧС края Сергея Капустина") the person named at its end.
         item = _right_agent(cue, sentence, window, limit_words=14,
                             titles=_titles(language) | _EXTRA_TITLES.get(language, set()) if language == "ru" else None)
+        if language == "ar":
+            quoted = quoted_name(sentence[cue.end:], cue.end, item, state)  # sixteenth session: 'بحسب "روسيا اليوم"'
+            item = _Item(quoted.start, quoted.end, _proposed_medium(state, quoted.ref), quoted.how) if quoted else item
         if item is None and language == "ar":
             # round 12: "بحسب وكالة سبوتنيك الروسية للأنباء": an agency no actor holds, by its name's pattern
             item = agency_for_news(sentence[cue.end:], cue.end, items, state) \
@@ -669,8 +675,9 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
             # round 10: "ونقل مراسلنا عن …", "نقل مراسل RT عن …": the correspondent's medium (ours: the author)
             media = correspondent(sentence[cue.end:], cue.end, items, state) or media
             source = re.search(r"(?<!\w)عن\s", sentence[cue.end:])
-            if source and (len(sentence[cue.end:cue.end + source.start()].split()) > 6
-                           or read_quantity(sentence[cue.end:cue.end + source.start()], language="ar")):
+            bracketed = bracketed_medium(sentence[cue.end:cue.end + source.start()], cue.end, state) if source else None
+            if source and bracketed is None and (len(sentence[cue.end:cue.end + source.start()].split()) > 6
+                                                 or read_quantity(sentence[cue.end:cue.end + source.start()], language="ar")):
                 # "مروحياته نقلت ثلاثين مريضا … الناجمة عن": "transported", not "quoted from"
                 source = None
             obj = None
@@ -679,6 +686,7 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
                 obj = after[0] if after else None
                 if media is not None and media.start >= cue.end + source.start():
                     media = None  # "نقل … عن الوزارة": what follows "عن" is the source, not the medium
+            media = bracketed or media  # sixteenth session: 'ونقل موقع (24) عن': the medium's name in brackets
             if media is None and source:
                 # "ونقل التلفزيون المغربي عن الوزارة": the one passing it on, a medium no actor names
                 between = sentence[cue.end:cue.end + source.start()].strip()
@@ -700,6 +708,13 @@ def _cue_agents(cues: list[Cue], sentence: str, items: list[_Item], state: Docum
             if obj is not None:
                 ref = _resolve(obj, sentence, state)
                 cue.object_agent = Agent(ref, obj.start, obj.end, obj.how) if ref else None
+                words_of = saying_of(cue, obj, sentence, items, state) if ref is not None and ref.is_media else None
+                if words_of is not None:
+                    # sixteenth session: "نقل … عن “فرانس برس” قول الكولونيل ناو برو": the one whose saying the medium
+                    # cited speaks; that medium passes him on, after the one citing it
+                    cue.through = (ref,)
+                    cue.object_agent = words_of
+                    state.remember(words_of.ref)
             continue
         if cue.role == C.CITING and language == "ko":
             ko_citing(cue, sentence, items, state, quotes)  # round 7: "X는 Y를 인용해 보도했다"

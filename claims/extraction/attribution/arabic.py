@@ -30,7 +30,7 @@ _AR_BODY_HEADS = {folded(w) for w in C.ORGANISATION_WORDS["ar"]}
 # "منذ أيام", "بشكل نهائي", "بصورة رسمية").
 _AR_ADVERBIAL_OPENERS = {folded(w) for w in ("في", "فى", "خلال", "منذ", "بشكل", "بصورة")}
 # Round 8: military and civil ranks and honorifics before a name in apposition ("، العقيد تامر الرفاعي،").
-_AR_RANKS = "|".join(("العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
+_AR_RANKS = "|".join(("الكولونيل", "الجنرال", "العقيد", "المقدم", "الرائد", "النقيب", "العميد", "اللواء", "الفريق أول", "الفريق", "المشير",
                       "الدكتور", "د\\.", "المهندس", "الشيخ", "السيد", "السيدة"))
 _AR_OFFICIAL_ADJECTIVES = {folded(w) for w in ("الرسمي", "الرسمية", "الرسمى")}
 # Fifteenth session: a rank after a title and the body it heads ("المتحدث الرسمي باسم الدفاع المدني السعودي العقيد
@@ -241,6 +241,51 @@ def media_office(rest: str, offset: int, items: list[_Item], state: DocumentStat
     return _Item(start, start + len(name), _proposed(state, name, ""), "proposed")
 
 
+def construct_body(head: int, item: _Item, sentence: str, end: int, state: DocumentState) -> _Item | None:
+    """Sixteenth session: "مفوضية الأمم المتحدة لحقوق الإنسان", "مكتب الأمم المتحدة في ميانمار": a body's head noun
+    (indefinite, at ``head``) in the construct state with an actor named right after it (its owner), and the genitive
+    complements after the owner (definite words, or words with a glued "ل": "لحقوق الإنسان", before ``end``), is one body:
+    the actor the registry holds under that name in another order (``linking.arabic_construct_link``), else — with
+    complements — the whole name proposed, else (an office of the owner, "مكتب الأمم المتحدة") the owner. None for an
+    owner that is a country (its institutions are read elsewhere) or not named right after the head."""
+    from ..linking import arabic_construct_link
+
+    if item.ref is None or item.how not in ("name", "descriptor") or item.ref.kind == ActorKind.COUNTRY \
+            or not re.fullmatch(r"\s", sentence[head:item.start][-1:]) or re.search(r"\s\S", sentence[head:item.start].strip()):
+        return None
+    stops = {folded(w) for w in _AR_STOP} | {folded(t) for t in C.PERSON_TITLES["ar"]} | _AR_AFFILIATED
+    last = item.end
+    complements = 0
+    for word in re.finditer(r"\S+", sentence[item.end:end]):
+        text = folded(word.group(0)).replace(TATWEEL, "")
+        bare = text.rstrip("،,.:")
+        # (the article as written, with a bare alif: "إليزابيث" folded begins with "ال" too, and is a name)
+        if complements == 4 or bare in stops or re.search(r"\d", bare) \
+                or not re.match(r"(?:ال|لل|ل)\w{2,}", re.sub(r"[\u064b-\u065f\u0670\u0640]", "", word.group(0))) \
+                or bare in _AR_TITLE_WORDS:
+            break
+        last = item.end + word.start() + len(word.group(0).rstrip("،,.:"))
+        complements += 1
+        if bare != text:
+            break
+    name = sentence[head:last]
+    linked = arabic_construct_link(name, state.index)
+    if linked is not None:
+        return _Item(head, last, linked, "descriptor")
+    if complements:
+        return _Item(head, last, _proposed(state, name, ""), "proposed")
+    return _Item(head, item.end, item.ref, item.how)
+
+
+_AR_TITLE_WORDS = {folded(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "المسؤول", "المسؤولة", "الرسمي",
+                                       "الرسمية")}
+
+
+# Sixteenth session: a day between commas right after a verb ("أفاد، الثلاثاء، …", "، اليوم الاثنين، ", "، أمس، ").
+_AR_DAY_ASIDE = re.compile(r"\s*[،,]\s*(?:(?:اليوم|يوم|مساء|صباح|ليل)\s+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|"
+                           r"الخميس|الجمعة|السبت|الأحد|الاحد|أمس|امس|اليوم)(?:\s+(?:الماضي|الفائت))?\s*[،,]\s*(?=\S)")
+
+
 def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -> _Item | None:
     """Arabic (verb first): after the cue, past titles and the organisation a title belongs to, the name or
     actor up to "أن"/"إن", a comma or a colon; nothing there means the subject was left out."""
@@ -249,6 +294,11 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     if _object_first(cue, sentence):
         return None  # thirteenth session: "وأفاد بوفاة طفلين", "وأشار إلى وفاة متطوعة": the speaker goes on
     rest = sentence[cue.end:]
+    aside = _AR_DAY_ASIDE.match(rest)
+    if aside:
+        # sixteenth session: "على ما أفاد، الثلاثاء، مصدران أمنيان": a day between commas after the verb is an aside;
+        # the subject follows it
+        return _ar_agent(replace(cue, end=cue.end + aside.end()), sentence, items, state)
     office = media_office(rest, cue.end, items, state)
     if office is not None:
         return office  # fifteenth session: "وقال المركز الإعلامى للمديرية العامة للدفاع المدنى"
@@ -340,8 +390,11 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
             return quoted[0]
     lead = re.match(r"[\s«“\"]*", rest).end()  # "أعلن "الحوثيون"": a quoted subject
     opened = re.match(r"\s*[«“\"]([^»”\"]*)[»”\"]?", rest)
+    # (sixteenth session: a quotation of more than four words, or with a figure, is what was said even with a comma after
+    # it — 'وأضاف “قتل نحو 50 شخصًا، بينهم …”، وأصيب' — a quoted name has neither)
     if opened and len(opened.group(1).split()) >= 3 \
-            and not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():]):
+            and (not re.match(r"\s*(?:[،,:]|(?:إن|أن|بأن)(?!\w))", rest[opened.end():])
+                 or len(opened.group(1).split()) > 4 or re.search(r"\d", opened.group(1))):
         return None  # "وتابع «جرى إنقاذ 116 شخصاً …»": what was said, not who said it (the subject was left out)
     # (fifteenth session: "بأنه", "بأنها" too — "تُفيد وزارة الصحة بأنه منذ …")
     stop = re.search(r"[،,:«»\"”]|(?<!\w)(?:أن|إن|بأن|أنه|إنه|بأنه|بأنها|بأنهم|بانه|بانها|انه|انها|أنها|إنها|أنهم|إنهم)(?!\w)", rest[lead:])
@@ -360,6 +413,7 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
     stops = {folded(w) for w in _AR_STOP}
     name_words: list[re.Match] = []
     seen_title = seen_item = in_portfolio = on_behalf = after_adverbial = False
+    body, skip_to = None, 0  # sixteenth session: the body a title speaks for, named in the construct state
     # fifteenth session: another name in brackets inside the subject ("رئيس جهاز الاستخبارات الخارجية البريطاني (إم آي 6)
     # ريتشارد مور") is no word of it: the words after it go on as if it were not there
     scan = re.sub(r"\((?=[^()]*[^\W\d_])[^()،,]{1,30}\)", lambda m: " " * len(m.group(0)), sentence[cue.end:window_end])
@@ -368,7 +422,20 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         word = folded(match.group(0)).replace(TATWEEL, "")
         if not name_words and word in _AR_OFFICIAL_ADJECTIVES and (seen_title or seen_item):
             continue  # fifteenth session: "المتحدث الرسمي باسم …": "official" after the title is no name
-        if any(i.start <= absolute < i.end for i in inside):
+        if absolute < skip_to:
+            continue
+        holder = next((i for i in inside if i.start <= absolute < i.end), None)
+        if holder is not None and len(name_words) == 1 and holder.start == absolute \
+                and not _definite(name_words[0].group(0)) and (on_behalf or not seen_title):
+            construct = construct_body(cue.end + name_words[0].start(), holder, sentence, window_end, state)
+            if construct is not None and not seen_title:
+                return construct  # "وقالت مفوضية الأمم المتحدة لحقوق الإنسان": the body, not its head noun alone
+            if construct is not None:
+                # "المتحدثة باسم مفوضية الأمم المتحدة السامية لحقوق الإنسان إليزابيث ثروسيل": the body he speaks for;
+                # the name after it is the speaker's
+                body, skip_to, name_words, seen_item, on_behalf = construct, construct.end, [], True, False
+                continue
+        if holder is not None:
             if not name_words and not seen_title \
                     and _names_an_organisation(match, sentence, absolute, window_end, inside):
                 # Round 8: "أعلنت المنظمة الدولية للهجرة": a noun that alone refers back ("المنظمة"), followed by two
@@ -480,6 +547,8 @@ def _ar_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState)
         if national is not None:
             return _Item(start, end, national, "descriptor")
         return _Item(start, end, _proposed(state, name, "المتحدث" if seen_title else ""), "proposed")
+    if body is not None:
+        return body  # "قال المتحدث باسم مفوضية الأمم المتحدة لحقوق الإنسان إن": no name after the body
     # "كشفت حصيلة … في العراق": a country after a preposition is a place, not the verb's subject.
     organisations = [i for i in inside if i.how != "anaphor" and not (
         i.ref is not None and i.ref.kind == ActorKind.COUNTRY
@@ -592,6 +661,51 @@ def medium_after_verb(rest: str, offset: int, items: list[_Item], state: Documen
     return named_medium(rest[verb.end():], offset + verb.end(), items, state)
 
 
+def bracketed_medium(between: str, offset: int, state: DocumentState) -> _Item | None:
+    """Sixteenth session: 'ونقل موقع (24) عن …': a medium's noun and its name in brackets (a number may be a name:
+    the site "24") before "عن" — the medium citing, proposed as a news outlet under that name."""
+    match = re.fullmatch(rf"\s*{_AR_MEDIUM_NOUNS}\s*\(([^()،,]{{1,30}})\)\s*", between)
+    if match is None or len(match.group(1).split()) > 4:
+        return None
+    name = match.group(1).strip()
+    start = offset + match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+    return _Item(start, start + len(name), _proposed_medium(state, _proposed(state, name, "")), "proposed")
+
+
+# Sixteenth session: the verbal noun "قول" (the saying of) right after the source a medium cites, then the one who said
+# it ("عن “فرانس برس” قول الكولونيل ناو برو:").
+_AR_SAYING_OF = re.compile(r"[\s”“\"»«]*قول\s+(?:(?:%s)\s+)*(?=\S)" % _AR_RANKS)  # (his rank is no part of his name)
+
+
+def saying_of(cue: Cue, cited: _Item, sentence: str, items: list[_Item], state: DocumentState):
+    """Sixteenth session: the person whose saying (``قول``) the medium ``cited`` is cited for, read as a subject after
+    "قول" (his title, his name) — an ``Agent`` — or None when no "قول" follows the medium or no one is named there."""
+    from .state import Agent
+
+    match = _AR_SAYING_OF.match(sentence, cited.end)
+    if match is None:
+        return None
+    person = _ar_agent(replace(cue, end=match.end()), sentence, [i for i in items if i.start >= match.end()], state)
+    if person is None or person.ref is None or person.ref.is_media:
+        return None
+    return Agent(person.ref, person.start, person.end, person.how)
+
+
+def quoted_name(rest: str, offset: int, item: _Item | None, state: DocumentState) -> _Item | None:
+    """Sixteenth session: 'بحسب "روسيا اليوم"': a name in quotation marks right after the phrase, two to four words, of
+    which a country's name is only a part, names no country (a medium, a group): it is proposed as written. None when
+    the quotation holds the country alone, or another actor."""
+    quoted = re.match(r"\s*[\"“«]([^\"”»\d،,.:]{2,40})[\"”»]", rest)
+    if item is None or item.ref is None or item.ref.kind != ActorKind.COUNTRY or quoted is None \
+            or not 2 <= len(quoted.group(1).split()) <= 4:
+        return None
+    start, end = offset + quoted.start(1), offset + quoted.end(1)
+    if not (start <= item.start and item.end <= end) or (item.start, item.end) == (start, end):
+        return None
+    ref = _proposed(state, quoted.group(1).strip(), "")
+    return _Item(start, end, ref, "proposed") if ref is not None else None
+
+
 def agency_for_news(rest: str, offset: int, items: list[_Item], state: DocumentState) -> _Item | None:
     """Round 12: "بحسب وكالة سبوتنيك الروسية للأنباء", "نقلت وكالة أنباء الإمارات": a news agency named by the pattern of
     an agency's name — an actor named there if one is, else its name proposed as a news outlet."""
@@ -674,7 +788,10 @@ def talked_to(sentence: str, items: list[_Item], state: DocumentState) -> list[A
                 if _AR_MEDIUM_NAME_ENDS.match(rest[lead + word.start():]) or len(words) == 3 \
                         or words and folded(word.group(0)).startswith("ال") or find_cues(word.group(0), "ar", []):
                     break
-                words.append(word.group(0))
+                bare = word.group(0).rstrip("،,.:")
+                words.append(bare or word.group(0))
+                if bare and bare != word.group(0):
+                    break  # sixteenth session: "لوكالة أسوشييتد برس، أنه": the comma ends the name after its word
             if not words or any(re.search(r"[\d،,.:«»\"“”]", w) for w in words) \
                     or {folded(words[0]), folded(words[0])[1:]} & _AR_AUDIENCES:
                 continue
@@ -773,7 +890,8 @@ def _names_an_organisation(match: re.Match, sentence: str, absolute: int, window
 
 
 # Round 8: "قوله", "قولها", "قولهم" (his, her, their saying), the cited source's words announced before a quotation.
-_AR_WORDS_OF = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما)(?!\w)[^“”«»\"]{0,60}$")
+# (sixteenth session: "قول" with the one who said it after it, "قول الكولونيل ناو برو: “…”", too)
+_AR_WORDS_OF = re.compile(r"(?<!\w)(?:قوله|قولها|قولهم|قولهما|قول(?=\s))(?!\w)[^“”«»\"]{0,60}$")
 
 
 def words_of_the_cited(sentence: str, q_start: int, cues: list[Cue]) -> bool:
@@ -789,7 +907,8 @@ def words_of_the_cited(sentence: str, q_start: int, cues: list[Cue]) -> bool:
 # for: the medium is the agent of the reporting verb (a relay when he cites a source, "نقلا عن مصدر أمني"; the
 # claimant when he reports what he saw); the paper's own correspondent is the text's author.
 _AR_CORRESPONDENT = re.compile(r"\s*(?:ال)?(?:مراسل|مراسلة|مراسلو|مراسلي)(?P<own>نا|تنا|ينا)?(?!\w)")
-_AR_MEDIUM_NAME_ENDS = re.compile(r"\s*(?:[،,.:«»\"“”(]|$|(?:في|فى|من|عن|نقلا|نقلاً|أن|إن|بأن|أنه|إنه|ب\S+|اليوم|أمس|"
+# (sixteenth session: "برس", Press, in an agency's name — "أسوشييتد برس" — is no word opened by the preposition "بـ")
+_AR_MEDIUM_NAME_ENDS = re.compile(r"\s*(?:[،,.:«»\"“”(]|$|(?:في|فى|من|عن|نقلا|نقلاً|أن|إن|بأن|أنه|إنه|ب(?!رس(?!\w))\S+|اليوم|أمس|"
                                   r"مساء|صباح|قوله|قولها|تأكيده|تأكيدها)(?!\w))")
 
 
@@ -905,6 +1024,12 @@ def pluperfect_subject(cue: Cue, sentence: str, items: list[_Item], state: Docum
         if national is not None:
             return _Item(start, start + len(name), national, "descriptor")
         return _Item(start, start + len(name), _proposed(state, name, ""), "proposed")
+    head = re.match(r"\s*(\S+)\s+", sentence[start:inside[0].start]) if inside else None
+    if head and head.end() == inside[0].start - start and not _definite(head.group(1)):
+        # sixteenth session: "وكانت مفوضية الأمم المتحدة لشؤون اللاجئين أعلنت": a body in the construct state
+        construct = construct_body(start + head.start(1), inside[0], sentence, end, state)
+        if construct is not None:
+            return construct
     return inside[0] if inside else None
 
 

@@ -63,6 +63,7 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
             claimant = cue.object_agent.ref
             if cue.agent and cue.agent.ref:
                 relays.append(cue.agent.ref)
+            relays += [ref for ref in cue.through if ref != claimant and ref not in relays]
         else:
             claimant = cue.agent.ref
             # "σύμφωνα με το πρακτορείο Anadolu που επικαλείται την AFAD": the source cited is the claimant, the
@@ -541,6 +542,10 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         while k < len(words):
             word = words[k].group(0).rstrip("،,")
             if word.startswith("ال") or word.startswith("بال"):
+                k += 1
+            elif word == "باسم" and all(w.group(0).startswith("ال") for w in words[at + 1:k]):
+                # sixteenth session: "المتحدثة باسم مفوضية الأمم المتحدة … إليزابيث ثروسيل": "on behalf of" opens the
+                # body the title speaks for (its head noun indefinite, in the construct state); it is no word of a name
                 k += 1
             elif k + 1 < len(words) and words[k + 1].group(0).startswith("ال") and not word.endswith(("،", ",")) \
                     and not re.fullmatch(_AR_STOP, word) and re.fullmatch(r"[\u0621-\u064A]+", word):

@@ -705,7 +705,10 @@ def same_word(a: str, b: str, language: str) -> bool:
         return a == b or longer == shorter + "들" or len(shorter) >= 2 and longer.endswith(shorter)
     if language == "ar":
         shorter, longer = sorted((a, b), key=len)
-        return longer.startswith(shorter) and len(shorter) >= 3 and len(longer) - len(shorter) <= 2
+        # (sixteenth session: the letters an ending adds are those endings are written with — "ناي" is no "نائب" (deputy):
+        # a name's first word is no title)
+        return longer.startswith(shorter) and len(shorter) >= 3 and len(longer) - len(shorter) <= 2 \
+            and all(letter in "اتنهويةى" for letter in longer[len(shorter):])
     if language == "en":
         return re.sub(r"(?:es|s)$", "", a) == re.sub(r"(?:es|s)$", "", b)  # "official", "officials"; not "command"
     stem_a = a[:max(5, len(a) - 3)] if len(a) > 5 else a

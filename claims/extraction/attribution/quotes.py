@@ -122,6 +122,7 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
             # it; the medium citing it relays it
             citer = citing[-1].agent.ref if citing[-1].agent else None
             speaker, q_relays = citing[-1].object_agent.ref, [citer] if citer is not None else []
+            q_relays += [ref for ref in citing[-1].through if ref not in q_relays]  # sixteenth session: the medium cited
         elif language == "ar" and (speaker is None or speaker.is_media):
             # round 10: "أفاد مراسل RT نقلا عن مصدر أمني بأن “…”": the source cited after "نقلا عن" speaks in the
             # quotation; the medium (or its correspondent) that reports it relays it

@@ -30,6 +30,9 @@ class Cue:
     phrase: str
     agent: Agent | None = None
     object_agent: Agent | None = None  # "X cited Y as saying": Y
+    # sixteenth session: the media between the one citing and the one cited ("نقل موقع … عن فرانس برس قول الكولونيل …":
+    # AFP), nearest the document first
+    through: tuple = ()
 
 
 @dataclass
