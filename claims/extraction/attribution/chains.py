@@ -509,6 +509,17 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         if before is None:
             return None
         start = before.start(1)
+        # sixteenth session: a genitive or a demonstrative before the name ends what qualifies it ("이 단체의 라미 압델
+        # 라흐만 대표는": this organisation's head, named): the name starts after it
+        head_words = written.split()
+        if agent.how == "proposed" and agent.ref is not None and " " in agent.ref.name and len(head_words) == 2 \
+                and folded(agent.ref.name).split()[-1] == folded(head_words[0]):
+            # sixteenth session: a surname alone before the title ("라흐만 대표는") read as the person proposed before
+            # under his full name
+            return None
+        owners = list(re.finditer(r"(?<!\S)(?:\S+의|이|그|해당|同)(?:\s+|$)", sentence[start:agent.start]))
+        if owners:
+            start += owners[-1].end()
         heading = (sentence[start:agent.start] + written).split()[:-1]
         words = heading[:2]
         body = r"(?:부|청|처|원|회|군|국|당국|정부|센터|본부|경찰|소|측|당|TV|통신)$"
