@@ -202,7 +202,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             # is given for, whatever qualifies them
             return _Item(word_start, word_end, unnamed_officials(state), "group")
         ref = _proposed(state, name, "")
-        if name.endswith(_KO_MEDIA_ENDINGS) and name not in _KO_BARE_MEDIA and not any(
+        genre = previous is not None and previous.group(1) in _KO_MEDIA_GENRES  # sixteenth session: "현지 매체 미지마가"
+        if genre or name.endswith(_KO_MEDIA_ENDINGS) and name not in _KO_BARE_MEDIA and not any(
                 w in _KO_UNNAMED_MEDIA_QUALIFIERS for w in name.split()[:-1]):
             # round 12: "…밝혔다고 이란 타스님 통신이 전했다": a name no actor holds ending in a word for a medium is a
             # medium, which passes on the statement it reports (a relay when a speaker inside its clause speaks)
