@@ -5,6 +5,7 @@
   ("WFP 는") marks that name;
 - "X 집계에 따르면" (X's count, no genitive) is X's; "현지 매체 X가" is the medium X;
 - the media named together before "에 따르면" relay a quotation side by side, as they do the sentence;
+- a body described ("국제구호단체가 밝혔다") is the one the next sentence introduces with the same head ("구호단체 X는");
 - Russian: a body's head noun in the prepositional case is proposed in the nominative ("в Минздраве Молдовы" ->
   "Минздрав Молдовы"); a place after "в" before an impersonal plural verb is its unnamed officials;
 - "Министерство здравоохранения страны" is no other ministry the registry holds;
@@ -70,6 +71,15 @@ def test_parallel_media_relay_a_quotation_side_by_side():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("second", ['스위스에 본부를 둔 구호단체 국경구호연맹은 "주민 500명이 다쳤다"고 밝혔다.',
+                                    '구호단체인 국경구호연맹(BRL)은 "주민 500명이 다쳤다"고 밝혔다.'])
+def test_a_described_body_is_the_one_named_next(second):
+    found = figures_through(extract("홍수로 300명이 숨졌다고 국제구호단체가 밝혔다.\n" + second, language="ko",
+                                    publisher=publisher()))
+    assert found[0][1] == found[1][1] and "국경구호연맹" in found[0][1]
+
+
+@pytest.mark.django_db
 def test_a_body_in_the_prepositional_case_is_proposed_in_the_nominative():
     found = figures_through(extract("Ранее в Минздраве Молдовы сообщали о гибели 44 человек.", language="ru",
                                     publisher=publisher()))
@@ -115,6 +125,7 @@ def test_a_dated_setting_before_the_press_service_of_an_adjectives_body():
 @pytest.mark.parametrize("text, language", [
     ("이미 그 지역에서는 300 명이 숨진 것으로 WFP 는 보고 있다. " * 150, "ko"),
     ("이 단체의 카림 하산 대표는 40명이 포함됐다고 덧붙였다. NUG 집계에 따르면 700명가량이다. " * 120, "ko"),
+    ("300명이 숨졌다고 국제구호단체가 밝혔다. 구호단체 국경구호연맹은 500명이 다쳤다고 밝혔다. " * 120, "ko"),
     ("В Южной Осетии сообщили о гибели 12 человек. Ранее в Минздраве Молдовы сообщали о 4. " * 110, "ru"),
     ("Согласно данным организации, 11. Международная организация по защите детей сообщила о 3. " * 110, "ru"),
     ("сообщила в среду, 4 июня, пресс-служба латвийского министерства обороны о 2. " * 130, "ru"),
