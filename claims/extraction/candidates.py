@@ -259,6 +259,8 @@ def extract_candidates(*, document: Document, actors: ActorIndex | None = None) 
                 # round 12 in English, every language since issue 15's twelfth session: "the disaster management office
                 # says" is the body named next with those words
                 _described_body_named(found.claimant, candidates, language)
+                if language == "ko":
+                    _ko_described_named_next(found, sentence, candidates[previous_sentence_index:])
             named_person = found.claimant if found.claimant is not None and found.claimant.kind == ActorKind.PERSON \
                 else _relaying_person(found)
             if named_person is not None and named_person != CATAPHOR:
@@ -657,6 +659,38 @@ def _described_body_named(named, candidates: list, language: str) -> None:
         if len(words) >= 2 and covers(modifiers, named_words, language):
             candidate.claimant, candidate.claimants = named, [named]
             candidate.summary = _summary(named, candidate.quote, candidate.quantity)
+
+
+# Sixteenth session: the head nouns of a Korean body or camp described rather than named ("국제인권단체", "반군부 진영").
+_KO_DESCRIBED_HEADS = ("단체", "진영", "기구", "세력", "조직")
+
+
+def _ko_described_named_next(found, sentence: str, previous: list) -> None:
+    """Sixteenth session: "…고 국제인권단체가 밝혔다. 영국에 본부를 둔 인권단체 시리아인권관측소는 …": a body the sentence
+    before described by a compound ending in a head noun ("단체", "진영") and proposed as written is the body this
+    sentence's speaker is introduced as — one of the three words before its name ends with the same head ("인권단체",
+    "민주진영 임시정부인")."""
+    claimant = found.claimant
+    if claimant.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.COUNTRY) or claimant.is_media:
+        return
+    agent = next((c.agent for c in found.cues if c.agent is not None and c.agent.ref == claimant
+                  and c.agent.how in ("name", "proposed", "descriptor")), None)
+    if agent is None:
+        return
+    written = sentence[:agent.start]
+    if written.endswith("("):
+        written = re.sub(r"\S*\($", "", written)  # the name in another script in brackets: the words before its name
+    # (the words proposed with the name, "구호단체 국경구호연맹", introduce it too)
+    before = re.split(r"[,.\"“”()]", written)[-1].split()[-3:] + claimant.name.split()[:-1]
+    heads = {head for word in before for head in _KO_DESCRIBED_HEADS if re.sub(r"(?:인|의)$", "", word).endswith(head)}
+    for candidate in previous:
+        ref = candidate.claimant
+        if ref is None or not ref.proposed or ref == claimant or ref.kind in (ActorKind.PERSON, ActorKind.LEGISLATOR):
+            continue
+        last = ref.name.split()[-1] if ref.name.split() else ""
+        if any(last.endswith(head) for head in heads):
+            candidate.claimant, candidate.claimants = claimant, [claimant]
+            candidate.summary = _summary(claimant, candidate.quote, candidate.quantity)
 
 
 def _en_referred_back(sentence: str, quantity, candidates: list) -> bool:

@@ -24,7 +24,7 @@ from .korean import _ko_according, _ko_agent, ko_citing
 from .media import _MEDIUM_WORDS, RU_RECEIVED_FROM, RU_SETTING_UNIT, RU_SOURCE_OF_MEDIUM, _as_medium, _relay_objects
 from .names import _titles
 from .proposing import _proposed, _proposed_medium
-from .russian import unnamed_cited
+from .russian import ru_place_speaking, unnamed_cited
 from .state import Agent, Cue, DocumentState, _Item, speaker_without_agent
 
 
@@ -286,6 +286,9 @@ def _agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState, ma
         # round 12: "по сообщению источника РИА Новости", "сообщил источник ТАСС": a source of the medium (the medium in
         # the genitive) is an unnamed official; the medium relays him (media.carried_by)
         return Agent(unnamed_officials(state), item.start, item.end, "group")
+    if language == "ru" and ru_place_speaking(cue, item, sentence):
+        # sixteenth session: "В Нагорном Карабахе сообщили" (in a place, they said): the place's unnamed officials
+        return Agent(unnamed_officials(state), item.start, item.end, "group")
     item = _as_medium(item, sentence, state)
     ref = _resolve(item, sentence, state)
     if ref is None:
@@ -397,6 +400,10 @@ def _el_after_day_and_told(start: int, sentence: str, told) -> int:
         start = medium.end + len(sentence[medium.end:]) - len(sentence[medium.end:].lstrip(" ,"))
 
 
+_RU_DATE_APPOSITION = re.compile(r",\s*\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+                                 r"ноября|декабря)(?:\s+\d{4}(?:\s*года|\s*г\.)?)?\s*,(?=\s)")
+
+
 def _ru_past_setting(cue: Cue, sentence: str, told=()) -> Cue:
     """Round 10: a Russian verb of saying before its subject ("…, сообщил в пятницу «Интерфаксу» директор центра Руслан
     Долгов", "Об этом во время брифинга сообщил …"): a time, an occasion and the medium told may stand between the verb and
@@ -406,9 +413,12 @@ def _ru_past_setting(cue: Cue, sentence: str, told=()) -> Cue:
     then opens the phrase after it, and the person it names speaks, not the body in its complements."""
     end = cue.end
     while True:
-        setting = re.match(rf"(?:\s+{RU_SETTING_UNIT}){{1,3}}(?=\s)", sentence[end:])
+        setting = re.match(rf"(?:\s+{RU_SETTING_UNIT}){{1,3}}(?=\s|,)", sentence[end:])
         if setting is not None:
             end += setting.end()
+            # sixteenth session: the day's date in apposition after it ("сообщила в понедельник, 28 сентября, пресс-служба")
+            dated = _RU_DATE_APPOSITION.match(sentence, end)
+            end = dated.end() if dated else end
             continue
         medium = next((i for i in told if i.start > end and re.fullmatch(r"\s+[«\"“]?", sentence[end:i.start])), None)
         if medium is None:

@@ -119,7 +119,8 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
                 at = relays.index(ref)
                 relays[at:at + 1] = [together[0], *[Beside(**vars(r)) for r in (*together[1:], ref)]]
     carried_from = [c for c in speech + according if c.agent.ref == claimant and (
-        _carries(c.agent) and not _named_again_later(c, sentence, state) or _going_on(c, sentence, state))]
+        _carries(c.agent) and not _named_again_later(c, sentence, state) or _going_on(c, sentence, state))
+        and not _own_data(c, sentence, state.language)]
     # round 12: a source the sentence introduces afresh ("حسبما أعلن مصدر أمني، الذي أضاف", "an official said") is a
     # statement of its own: a verb without subject after it goes on with this one, not with the last one's relays
     introduced = [c for c in speech + according if c.agent.ref == claimant and c.agent.how == "group"]
@@ -132,6 +133,18 @@ def _claimant_and_relays(sentence: str, state: DocumentState, speech: list[Cue],
     if state.language == "ko" and claimant is not None and relays:
         state.relays_by_source[claimant.key] = list(relays)
     return claimant, relays
+
+
+# Sixteenth session: "согласно данным организации", "по данным ведомства" (by the body's data): the body's published
+# figures, read by the writer, not its statement passed on again by the medium that relayed it before.
+_OWN_DATA = {"ru": re.compile(r"\s*(?:последним\s+|официальным\s+|обновл[её]нным\s+)?(?:данным|статистике|подсч[её]там)\s+$")}
+
+
+def _own_data(cue: Cue, sentence: str, language: str) -> bool:
+    """Sixteenth session: whether ``cue`` attributes figures to the data of the body referred back to (``_OWN_DATA``)."""
+    pattern = _OWN_DATA.get(language)
+    return bool(pattern and cue.role == C.ACCORDING and cue.agent.start >= cue.end
+                and pattern.fullmatch(sentence[cue.end:cue.agent.start]))
 
 
 # A time of its own makes a statement another one (round 12 in Arabic: "في وقت سابق", "سابقا", "لاحقا", "قبل ذلك"; the
@@ -518,6 +531,17 @@ def apposed_person(cue: Cue, sentence: str, state: DocumentState) -> tuple[int, 
         if before is None:
             return None
         start = before.start(1)
+        # sixteenth session: a genitive or a demonstrative before the name ends what qualifies it ("이 단체의 라미 압델
+        # 라흐만 대표는": this organisation's head, named): the name starts after it
+        head_words = written.split()
+        if agent.how == "proposed" and agent.ref is not None and " " in agent.ref.name and len(head_words) == 2 \
+                and folded(agent.ref.name).split()[-1] == folded(head_words[0]):
+            # sixteenth session: a surname alone before the title ("라흐만 대표는") read as the person proposed before
+            # under his full name
+            return None
+        owners = list(re.finditer(r"(?<!\S)(?:\S+의|이|그|해당|同)(?:\s+|$)", sentence[start:agent.start]))
+        if owners:
+            start += owners[-1].end()
         heading = (sentence[start:agent.start] + written).split()[:-1]
         words = heading[:2]
         body = r"(?:부|청|처|원|회|군|국|당국|정부|센터|본부|경찰|소|측|당|TV|통신)$"

@@ -190,6 +190,14 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
         portfolio = re.match(r"\s+([Α-ΩΆΈΉΊΌΎΏ][^\W\d_]+)", sentence[item.end:])
         if portfolio and not registry_covers(found, [normalised(portfolio.group(1))], state):
             return unnamed_officials(state)
+    if found is not None and state.language == "ru" and item.how == "anaphor" and not found.proposed \
+            and re.fullmatch(r"министерств\w*", folded(sentence[item.start:item.end])):
+        # sixteenth session: "Министерство здравоохранения страны" with no health ministry held: a ministry whose
+        # portfolio follows it in the genitive is the registry's ministry with that portfolio, never another one the text
+        # named (Russia's defence ministry); else a body named for the first time, proposed as written
+        portfolio = _RU_PORTFOLIO.match(sentence[item.end:])
+        if portfolio and not registry_covers(found, content_words(portfolio.group(0), "ru"), state):
+            return _ru_proposed_ministry(item, portfolio, sentence, state)
     if found is not None and item.how == "anaphor" and not found.proposed and not found.is_media \
             and found.kind not in (ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.UNNAMED_GROUP) \
             and found not in state.mentioned:
@@ -202,6 +210,24 @@ def _resolve(item: _Item, sentence: str, state: DocumentState) -> ActorRef | Non
             and found not in state.mentioned:
         return None  # "η κρατική τηλεόραση" is the state television of a country the text is about, not any
     return found
+
+
+# Sixteenth session: a Russian ministry's portfolio after it, in the genitive: one or two lower-case nouns or an adjective
+# and a noun ("здравоохранения", "иностранных дел", "по чрезвычайным ситуациям"), no verb ("министерство заявило").
+_RU_PORTFOLIO = re.compile(r"\s+(?:по\s+[а-яё]+\s+[а-яё]+|(?:[а-яё]+(?:ых|их)\s+)?[а-яё]{3,}(?:ия|ии|ы|а|ей|ов|ел|ки|ти)"
+                           r"(?<!ла)(?<!ли)(?<!ло))(?![\w-])")
+
+
+def _ru_proposed_ministry(item: _Item, portfolio: re.Match, sentence: str, state: DocumentState) -> ActorRef:
+    """Sixteenth session: a Russian ministry with its portfolio, proposed as written in the nominative ("Министерство
+    здравоохранения"; "страны" after it, the country the text is about, is no part of the name)."""
+    head = sentence[item.start:item.end]
+    head = re.sub(r"(?:а|у|ом|е)$", "о", head) if re.search(r"(?:а|у|ом|е)$", head) and not head.endswith("о") else head
+    name = f"{head[:1].upper()}{head[1:]} {portfolio.group(0).strip()}"
+    key = folded(name)
+    if key not in state.proposals:
+        state.proposals[key] = ActorRef(key=f"proposed:{key}", name=name, kind=ActorKind.GOVERNMENT_AGENCY, proposed=True)
+    return state.proposals[key]
 
 
 # The complement of a description after its head, in lower case: "της αεροπορικής εταιρείας", "авиакомпании".
@@ -829,6 +855,27 @@ def _registry_described(words: list[str], state: DocumentState) -> ActorRef | No
     return found
 
 
+def _body_of_adjective(words: list[str], state: DocumentState) -> ActorRef | None:
+    """Sixteenth session: a body described with a place's adjective ("пресс-служба азербайджанского министерства
+    обороны"): the one registry actor (no country, person or medium) one of whose names holds a word that begins as the
+    adjective does (six letters) and whose names cover the other words ("Министерство обороны Азербайджана"); None when
+    there is no such adjective or not exactly one actor answers. Russian only (adjectives by their endings)."""
+    if state.language != "ru":
+        return None
+    adjectives = [w for w in words if re.search(r"(?:ого|его|ому|ой|ый|ий|ая|ое|ые|их|ых|ым|им)$", w) and len(w) >= 7]
+    rest = [w for w in words if w not in adjectives]
+    if not adjectives or len(rest) < 2:
+        return None
+    found = {}
+    for ref in state.index.actors.values():
+        if ref.kind in (ActorKind.COUNTRY, ActorKind.PERSON, ActorKind.LEGISLATOR, ActorKind.UNNAMED_GROUP) or ref.is_media:
+            continue
+        own = [folded(w) for name in state.index.names_of.get(ref.key, []) for w in name.split()]
+        if all(any(o[:6] == a[:6] for o in own) for a in adjectives) and registry_covers(ref, rest, state):
+            found[ref.key] = ref
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def introduced_as(words: list[str], state: DocumentState) -> ActorRef | None:
     """Rule 2: the actor the document introduced last with words covering the description."""
     for introduced, ref in reversed(state.introductions):
@@ -1003,8 +1050,12 @@ def _agent_phrase(cue, sentence: str, state: DocumentState) -> tuple[int, int] |
         return begin + before[0].start(), begin + before[-1].end()
     if before:
         return None  # a clause of its own before the verb: no subject phrase right before it
-    end = _mark_after(sentence, cue.end)
-    after = list(islice(_WORD.finditer(sentence, cue.end, end), 6))
+    start = cue.end
+    if language == "ru":
+        from .agents import _ru_past_setting  # (agents imports this module)
+        start = _ru_past_setting(cue, sentence).end  # sixteenth session: "сообщила в понедельник, 28 сентября, пресс-служба"
+    end = _mark_after(sentence, start)
+    after = list(islice(_WORD.finditer(sentence, start, end), 6))
     return (after[0].start(), after[-1].end()) if after else None
 
 
@@ -1224,7 +1275,7 @@ def spokesman_body(cue, sentence: str, items: list[_Item], state: DocumentState)
         if not words or head_kind(words, language) != "body":
             continue
         held = [i.ref for i in named if not i.ref.proposed and i.ref.kind != ActorKind.COUNTRY]
-        found = held[0] if len(held) == 1 else _registry_described(words, state)
+        found = held[0] if len(held) == 1 else (_registry_described(words, state) or _body_of_adjective(words, state))
         if found is None:
             surface = body.split()
             if language == "el":

@@ -85,6 +85,7 @@ def _items(sentence: str, state: DocumentState, mentions: list[Mention], masked)
     if state.language == "ru":
         items = _ru_ministries(sentence, state, items, masked)
         items = _ru_bodies(sentence, state, items, masked)
+        items = _ru_adjective_bodies(sentence, state, items, masked)
     if state.language == "en":
         items = english.refine_items(sentence, state, items)  # honorifics, titles, events, unnamed authorities
     return sorted(items, key=lambda item: item.start)
@@ -154,6 +155,35 @@ def _ru_bodies(sentence: str, state: DocumentState, items: list[_Item], masked) 
         if ref is None:
             continue
         items = [i for i in items if i is not place and i not in inside] + [_Item(start, place.end, ref, "proposed")]
+    return sorted(items, key=lambda item: item.start)
+
+
+# Sixteenth session: a Russian body named by capitalised adjectives, a lower-case head noun and its complement in the
+# genitive or after "по" ("Международная организация по миграции", "Федеральная служба безопасности"): the whole phrase
+# is the name (the capitalised adjective alone is no one's).
+_RU_ADJECTIVE_BODY = re.compile(
+    r"(?<![\w-])[А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ой)\s+(?:[а-яё]+(?:ая|ое|ый|ий|ой)\s+)?"
+    r"(?:организаци|служб|агентств|комитет|комисси|управлени|министерств|федераци|ассоциаци|фонд|центр|совет)[а-яё]{0,3}"
+    r"(?:\s+по\s+[а-яё]+(?:\s+[а-яё]+(?:ам|ям|ей|ов|ии|ия|ого|ых|их))?|(?:\s+[а-яё]{3,}(?:ии|ия|ого|его|ой|ей|ых|их|ости|ы)(?![\w-])){1,2})?"
+    r"(?![\w-])")
+
+
+def _ru_adjective_bodies(sentence: str, state: DocumentState, items: list[_Item], masked) -> list[_Item]:
+    for match in _RU_ADJECTIVE_BODY.finditer(sentence):
+        start, end = match.span()
+        if _inside(start, masked):
+            continue
+        inside = [i for i in items if i.start < end and start < i.end]
+        lead = next((i for i in inside if i.start == start and i.how == "proposed"), None)
+        if lead is None or lead.end >= end or any(i.end > end or i is not lead and i.how not in ("anaphor",)
+                                                  for i in inside):
+            continue  # an actor named in it, or a name running past it: left as read
+        if lead.ref is not None and lead.ref not in state.sources:
+            state.proposals.pop(folded(lead.ref.name), None)  # the adjective proposed alone a moment ago
+        ref = _proposed(state, sentence[start:end], "")
+        if ref is None:
+            continue
+        items = [i for i in items if i not in inside] + [_Item(start, end, ref, "proposed")]
     return sorted(items, key=lambda item: item.start)
 
 

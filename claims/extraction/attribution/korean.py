@@ -42,14 +42,22 @@ def _ko_word_candidate(sentence: str, lo: int, word_start: int, word: str, maske
         # thirteenth session: "소식통 2명은", "당국자 3명이" (two sources): the unnamed people the number counts
         # speak; the number is theirs, not a figure of what they report
         return lo + counted.start(1), word_start + len(word), counted.group(1)
+    detached = re.search(r"([A-Za-z][A-Za-z0-9&.-]*)\s+$", sentence[lo:word_start]) \
+        if clean in ("은", "는", "이", "가") else None
+    if detached and not _inside(lo + detached.start(1), masked):
+        # sixteenth session: a particle set apart from a Latin name by a space ("OCHA 는 보고 있다", as some pages space
+        # Latin words and figures): the name is the subject
+        return lo + detached.start(1), word_start + len(word), detached.group(1)
     particle = next((p for p in KO_SUBJECT_PARTICLES if clean.endswith(p)), "")
     if not particle and clean.endswith("도") and _ko_also_subject(clean[:-1], sentence[:word_start]):
         particle = "도"  # round 12: "대중지 빌트도 … 보도했다", "말라위와 우루과이 당국도 … 밝혔다" (X too said)
     if not particle or re.search(r"\d", clean):
         return None
     stem = clean[: -len(particle)]
-    if particle in ("는", "은") and stem.endswith("에"):
-        return None  # fourteenth session: "현장에는", "당시에는" (at the site, at the time): a place or time as topic
+    if particle in ("는", "은") and stem.endswith(_KO_ADVERBIAL_CASES):
+        # fourteenth session: "현장에는", "당시에는" (at the site, at the time): a place or time as topic; sixteenth
+        # session: any adverbial case before the topic marker ("아이티에서는", "주민들에게는", "현재까지는")
+        return None
     if stem.endswith(_KO_COUNTED):
         return None  # round 8: "사망자가", "부상자 수는": the people counted, never the one who reports them
     if re.search(_KO_QUANTIFIED, sentence[lo:word_start]):
@@ -223,7 +231,8 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
             # is given for, whatever qualifies them
             return _Item(word_start, word_end, unnamed_officials(state), "group")
         ref = _proposed(state, name, "")
-        if name.endswith(_KO_MEDIA_ENDINGS) and name not in _KO_BARE_MEDIA and not any(
+        genre = previous is not None and previous.group(1) in _KO_MEDIA_GENRES  # sixteenth session: "현지 매체 미지마가"
+        if genre or name.endswith(_KO_MEDIA_ENDINGS) and name not in _KO_BARE_MEDIA and not any(
                 w in _KO_UNNAMED_MEDIA_QUALIFIERS for w in name.split()[:-1]):
             # round 12: "…밝혔다고 이란 타스님 통신이 전했다": a name no actor holds ending in a word for a medium is a
             # medium, which passes on the statement it reports (a relay when a speaker inside its clause speaks)
@@ -232,8 +241,15 @@ def _ko_agent(cue: Cue, sentence: str, items: list[_Item], state: DocumentState,
     return None
 
 
+# Sixteenth session: the case endings of an adverbial (a place, a time, a recipient, a means) that "은/는" may make a topic
+# of: the phrase is no subject.
+_KO_ADVERBIAL_CASES = ("에", "에서", "에게", "한테", "까지", "부터", "으로", "로서", "로써", "에서의")
+
+
 # Round 12: words for a kind of medium written before its name ("미국 일간 뉴욕타임스는", "영국 유력지 가디언은"): no part of it.
-_KO_MEDIA_GENRES = {"일간", "일간지", "주간지", "경제지", "유력지", "대중지", "타블로이드", "방송사", "통신사"}
+_KO_MEDIA_GENRES = {"일간", "일간지", "주간지", "경제지", "유력지", "대중지", "타블로이드", "방송사", "통신사",
+                    # sixteenth session: "현지 매체 이라와디가", "독립 언론 X는"
+                    "매체", "언론", "언론사", "온라인매체", "인터넷매체"}
 
 
 def _ko_also_subject(stem: str, before: str) -> bool:
@@ -382,6 +398,18 @@ def _ko_according(cue: Cue, sentence: str, items: list[_Item], state: DocumentSt
         name = listed.group(1)
         ref = ko_known(state, name) or _proposed_medium(state, _proposed(state, name, ""))
         return _Item(start + listed.start(1), start + listed.end(1), ref, "proposed" if ref.proposed else "name")
+    # Sixteenth session: "NUG 집계에 따르면", "보건부 발표에 따르면": a name right before a report noun, without the
+    # genitive, is whose report it is
+    bare_owner = re.search(r"(?<!\S)([^\s\d]{2,}?)\s+" + _KO_REPORT_NOUNS + r"\s*$", phrase)
+    if bare_owner and not re.search(r"(?:는|은|을|를|에|의|고|며|서|한|된|인|이|가|로|\))$", bare_owner.group(1)) \
+            and not re.search(r"[\d()\"“”'‘’]", bare_owner.group(1)):
+        name = bare_owner.group(1)
+        begin, end = start + bare_owner.start(1), start + bare_owner.end(1)
+        if name.endswith(_KO_UNNAMED_SOURCES) or ko_unnamed_police(name):
+            return _Item(begin, end, unnamed_officials(state), "group")
+        ref = ko_known(state, name) or _proposed(state, name, "")
+        if ref is not None:
+            return _Item(begin, end, ref, "proposed" if ref.proposed else "name")
     # "행정안전부의 '국민 안전관리 일일상황' 보고에 따르면": the genitive names whose report it is.
     owner = re.search(r"(\S+?)의\s+(?:\S+\s+){0,5}?\S*(?:보고|발표|집계|자료|통계|보고서|현황)(?:서)?\s*$", phrase)
     if owner and not re.search(r"\d", owner.group(1)):
@@ -431,6 +459,10 @@ def _ko_last_words(start: int, phrase: str) -> tuple[int, str]:
         return start, phrase
     cut = len(phrase) - tail.end()
     return start + cut, phrase[cut:]
+
+
+# Sixteenth session: the nouns of a report whose owner may stand right before them without the genitive ("NUG 집계").
+_KO_REPORT_NOUNS = r"(?:집계|발표|자료|통계|보고서|추산|추정치|조사)"
 
 
 # (read on the phrase reversed: its trailing spaces, then twelve words each with the spaces before it)

@@ -480,12 +480,36 @@ def shaped_name(name: str, language: str) -> str:
         words.pop(0)
     if not words:
         return ""
+    if language == "ru":
+        words[0] = ru_body_nominative(words[0])
     generic = {folded(w) for w in _GENERIC.get(language, ())}
     if all(folded(w) in generic for w in words):
         return ""
     if language == "ko" and len(words) >= 2 and folded(words[-1]) in generic and _KO_ADNOMINAL.search(words[-2]):
         return ""  # "피해를 본 사람": a relative clause on a common noun
     return " ".join(words)
+
+
+# Sixteenth session: a Russian body's head noun in the prepositional or dative case, and its nominative ending: "в
+# Минздраве Армении сообщили" proposes "Минздрав Армении", "в Министерстве обороны" "Министерство обороны". Only forms no
+# other case shares (the genitive and the instrumental, which annotations keep as written, are left as they are).
+_RU_BODY_CASES = (
+    (re.compile(r"((?:[Мм]ин(?:здрав|транс|фин|юст|труд|спорт|сельхоз|промторг|регион))|[Кк]омитет|[Дд]епартамент|[Шш]таб)"
+                r"(?:е|у)"), ""),
+    (re.compile(r"([Мм]ин(?:стро))(?:е|ю)"), "й"),
+    (re.compile(r"((?:[Мм]инистерств|[Аа]гентств|[Вв]едомств|[Пп]равительств))(?:е|у)"), "о"),
+    (re.compile(r"([Уу]правлени)(?:и|ю)"), "е"),
+)
+
+
+def ru_body_nominative(word: str) -> str:
+    """Sixteenth session: a Russian body's head noun ("Минздраве", "Министерстве", "Управлении") in the nominative; any
+    other word as it is."""
+    for form, ending in _RU_BODY_CASES:
+        found = form.fullmatch(word)
+        if found:
+            return found.group(1) + ending
+    return word
 
 
 # An organisation's or an agency's word: a description made of it may be a registry actor's name in other words.

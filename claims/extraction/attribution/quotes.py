@@ -7,6 +7,7 @@ from sources.models import ActorKind
 
 from .. import cues as C
 from ..actors import ActorRef, normalised
+from ..hops import Beside
 from .arabic import words_of_the_cited
 from .clauses import _not_countries
 from .cuefinding import _inside, find_cues
@@ -164,8 +165,11 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
         # round 8: "…, — сказал он на пресс-конференции, которую транслировал телеканал Globo": the broadcaster passed
         # the words on after whatever the speaker's statement came through
         q_relays += [ref for ref in broadcast_by(sentence, items, state) if ref != speaker and ref not in q_relays]
-        q_relays += [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
-                     and c.agent.ref != speaker and c.agent.ref not in q_relays]
+        for ref in [c.agent.ref for c in cues if c.role == C.ACCORDING and c.agent and c.agent.ref
+                    and c.agent.ref != speaker and c.agent.ref not in q_relays]:
+            # sixteenth session: with the media named together with it, side by side ("AFP·로이터 통신에 따르면 X는
+            # "…"고 밝혔다"), as the sentence's relays hold them
+            q_relays += [r for r in _side_by_side(ref, relays) if speaker is None or r.key != speaker.key]
         # "«По данным МЧС, … 13 человек погибли», — сказал Кузнецов": the quotation names its own source; the one
         # who says it relays it.
         source = _quoted_source(sentence, q_start, q_end, state)
@@ -179,3 +183,16 @@ def _quote_speakers(sentence: str, quotes, cues: list[Cue], items: list[_Item], 
             if re.fullmatch(r"\s*(?:and|και|и|و|와|과|및)\s+(?:(?:ο|η|το|οι|the)\s+)?", between) and partner.ref != speaker:
                 quote_speakers.append((q_start, q_end, partner.ref, list(q_relays)))
     return quote_speakers
+
+
+def _side_by_side(ref: ActorRef, relays: list[ActorRef]) -> list[ActorRef]:
+    """Sixteenth session: ``ref`` with the relays of its step among the sentence's ``relays`` (one relay, then those marked
+    ``Beside`` it), in their order; ``ref`` alone when it is not among them."""
+    steps: list[list[ActorRef]] = []
+    for relay in relays:
+        if isinstance(relay, Beside) and steps:
+            steps[-1].append(relay)
+        else:
+            steps.append([relay])
+    step = next((step for step in steps if any(r.key == ref.key for r in step)), None)
+    return step if step is not None and len(step) > 1 else [ref]

@@ -3,7 +3,7 @@
 import re
 
 from .. import cues as C
-from ..actors import folded
+from ..actors import folded, is_acronym
 from ..numbers import read_quantity
 from .clauses import _EXTRA_TITLES
 from .names import _titles
@@ -58,3 +58,25 @@ def unnamed_cited(sentence: str, end: int) -> tuple[int, int] | None:
     """The span of the unnamed source right after a citing cue ending at ``end``, or None (fifteenth session)."""
     match = _UNNAMED_CITED.match(sentence, end)
     return (match.start(1), match.end(1)) if match else None
+
+
+# Sixteenth session: a place in the prepositional case after "в"/"во" before an impersonal plural verb of saying ("В
+# Нагорном Карабахе сообщили", "в Херсонской области заявили"): the place's unnamed officials. A body is no place: a word
+# of an organisation ("в Министерстве", "в Управлении"), a ministry's short name ("в Минздраве") or an acronym ("в МЧС").
+_RU_IN = re.compile(r"(?<![\w-])[Вв]о?\s+$")
+_RU_BODY_STEMS = ("министерств", "ведомств", "служб", "управлени", "комитет", "штаб", "центр", "департамент",
+                  "организаци", "агентств", "администраци", "прокуратур", "правительств", "мэри", "полици", "больниц",
+                  "госпитал", "академи", "университет", "компани", "посольств", "генштаб", "кремл", "миссии", "миссия")
+
+
+def ru_place_speaking(cue, item, sentence: str) -> bool:
+    """Whether the agent ``item`` of ``cue`` is a place named as where unnamed people said it: a proposed name of one to
+    three capitalised words right after "в"/"во", no body's word among them, before a plural verb ("сообщили")."""
+    if item is None or item.how != "proposed" or item.ref is None or not item.ref.proposed or item.ref.is_media:
+        return False
+    if not re.search(r"ли$", cue.phrase) or not _RU_IN.search(sentence, max(0, item.start - 4), item.start):
+        return False
+    words = sentence[item.start:item.end].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words[-1:]):
+        return False
+    return not any(is_acronym(w) or folded(w).startswith(("мин", *_RU_BODY_STEMS)) for w in words)
