@@ -514,8 +514,8 @@ REAL_TEXT_FLOORS = {
     # running extraction, scored before any rule changed for them: claimant 0.55) joined the tuning half: en 0.89 -> 0.87
     # tuning claimant 0.86 -> 0.82: batches J, K, L and M of the sixteenth session (60 articles found and annotated
     # without running extraction, scored before any rule changed for them: claimant 0.61) joined the tuning half: en
-    # 0.87 -> 0.84
-    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.82, "hops": 0.7, "as_of": 0.85},
+    # 0.87 -> 0.84; back to 0.86 on the session's merged rules (en and ru 0.88, the lowest)
+    "tuning": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.86, "hops": 0.7, "as_of": 0.85},
     "heldout": {"numbers": 0.95, "qualifier": 0.95, "claimant": 0.8, "hops": 0.9, "as_of": 0.8},
     "heldout2": {"numbers": 0.75, "qualifier": 0.7, "claimant": 0.25, "hops": 0.0, "as_of": 0.6},
     # heldout3's lowest recall per aspect on the rules it was frozen on (620104e), less a margin: numbers 0.96
