@@ -132,7 +132,9 @@ _SUFFIX_HEDGES = {
 }
 
 _MULTIPLIERS = {
-    "en": {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9},
+    "en": {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+           # sixteenth session: the South Asian press's units ("5 lakh", "2 crore")
+           "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7},
     "el": {"χιλιάδες": 1000, "χιλιάδων": 1000, "χιλ.": 1000, "εκατομμύρια": 10**6, "εκατομμύριο": 10**6,
            "εκατομμυρίων": 10**6, "εκατ.": 10**6, "δισεκατομμύρια": 10**9, "δισ.": 10**9},
     "ru": {"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс.": 1000, "тыс": 1000, "миллион": 10**6, "миллиона": 10**6,
@@ -231,6 +233,10 @@ _KO_NOT_QUANTITY = ("년", "월", "일", "시", "분", "초", "세", "살", "층
 # 4대", "드론 30대가") except after a multiple of ten and before a word for a person or a part of the decade.
 _KO_AGE_DECADE = (r"대\s?(?:남성|여성|남자|여자|남녀|노인|주민|환자|운전자|부부|가장|아들|딸|어머니|아버지|초반|중반|후반"
                   r"|[A-Z]씨|[가-힣]씨|[가-힣]\s?[A-Z]씨)")
+# Sixteenth session: 개 counts places and things, but materiel too when the noun follows ("20개가 넘는 드론", "미사일 30여개"
+# is written with the noun first and stays out): the pieces of materiel named right after the counter and its hedge
+_KO_MATERIEL_PIECES = re.compile(r"(?:여\s?)?\s?개(?:가|의|를|을|이)?\s?(?:넘는|넘은|이상의|가량의|정도의|안팎의|남짓의?)?\s?"
+                                 r"(?:드론|무인기|미사일|탄도미사일|순항미사일|로켓|포탄|폭탄|전차|탱크)")
 # Korean counters of people and things a figure counts (the year rule does not apply before them).
 _KO_COUNTERS = "명|구|발|대|척|기|톤|가구"
 # Nouns after a number that make it no figure of the subject: time, places, events, buildings, distances.
@@ -543,6 +549,23 @@ _KO_NATIVE_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여�
 _KO_NATIVE = re.compile(rf"(?<![가-힣])({'|'.join(sorted(_KO_NATIVE_NUMBERS, key=len, reverse=True))})\s?(?=명|가구|구(?:[이가의를을는]|\s|$)|척(?:[이가의을]|\s|$))")
 
 
+_EN_FRACTIONS = {"half": Decimal("0.5"), "a half": Decimal("0.5"), "one half": Decimal("0.5"), "a quarter": Decimal("0.25"),
+                 "one quarter": Decimal("0.25"), "quarter": Decimal("0.25"), "three quarters": Decimal("0.75"),
+                 "three-quarters": Decimal("0.75"), "a third": Decimal(1) / 3, "one third": Decimal(1) / 3,
+                 "two thirds": Decimal(2) / 3, "two-thirds": Decimal(2) / 3}
+_EN_FRACTION_OF = re.compile(
+    r"(?<![\w-])(half|a\s+half|one\s+half|a\s+quarter|one\s+quarter|quarter|three[\s-]quarters|a\s+third|one\s+third|"
+    r"two[\s-]thirds)\s+(?:of\s+)?an?\s+(million|lakh|thousand|billion|crore)(?!\w)", re.IGNORECASE)
+_RU_NOUN_NUMBERS = {"тысячи": 1000, "тысячу": 1000, "тысячей": 1000, "сотни": 100, "сотню": 100, "десятка": 10, "десяток": 10,
+                    "полусотни": 50, "полутысячи": 500}
+_RU_HEDGED_NOUN_NUMBER = re.compile(
+    r"(?<!\w)(?:более|свыше|больше|около|почти|порядка|менее|меньше|примерно|приблизительно|не\s+менее|не\s+более|"
+    r"не\s+меньше|как\s+минимум|по\s+меньшей\s+мере|по\s+крайней\s+мере|более\s+чем|чуть\s+более|чуть\s+больше)\s+"
+    r"(тысячи|тысячу|тысячей|сотни|сотню|десятка|десяток|полусотни|полутысячи)(?!\w)(?!\s+(?:лет|раз|километров|км|метров|"
+    r"тонн|рублей|долларов|гривен|евро)(?!\w))", re.IGNORECASE)
+_AR_DECIMAL_COMMA = re.compile(r",(\d{1,2})(\s*(?:مليون|ملايين|مليار|ألف|آلاف|الف|الاف)(?!\w))")
+
+
 def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
     ascii_text = text.translate(_ARABIC_DIGITS)
     tokens = []
@@ -550,6 +573,14 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
         number = _parse_digits(match.group(0), language)
         if number is None:
             continue
+        if language == "ar" and re.fullmatch(r"\d+", match.group(0)):
+            comma = _AR_DECIMAL_COMMA.match(ascii_text, match.end())
+            if comma:
+                # sixteenth session: "1,5 مليون" (a decimal comma before a multiplier): one and a half million
+                number = Decimal(f"{match.group(0)}.{comma.group(1)}")
+                tokens.append(_Token(number, match.start(), match.end() + len(comma.group(0)) - len(comma.group(2)),
+                                     False, True))
+                continue
         if _thousands_in_decimal_comma(match.group(0), text, match.end(), language, tables):
             number = Decimal(match.group(0).strip().replace(",", ""))
         grouped = bool(re.search(r"\D", match.group(0).strip())) and language != "ko" or (
@@ -561,6 +592,19 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
         # native numerals before a counter of people: "세 명이 숨졌다", "일가족 네 명", "스무 명"
         for match in _KO_NATIVE.finditer(text):
             tokens.append(_Token(Decimal(_KO_NATIVE_NUMBERS[match.group(1)]), match.start(1), match.end(1), True, False))
+    if language == "en":
+        # sixteenth session: a fraction of a multiplier ("half a lakh", "three quarters of a million", "half a million")
+        for match in _EN_FRACTION_OF.finditer(text):
+            fraction = _EN_FRACTIONS[re.sub(r"\s+", " ", match.group(1).lower())]
+            number = fraction * tables["multipliers"][match.group(2).lower()]
+            number = number.to_integral_value() if number == number.to_integral_value() else number
+            tokens.append(_Token(number, match.start(), match.end(), True, False, True))
+    if language == "ru":
+        # sixteenth session: a hedged count named by its noun of number ("более тысячи человек", "более десятка
+        # беспилотников", "около сотни"): the noun is the number; bare ("тысячи людей") it is no figure
+        for match in _RU_HEDGED_NOUN_NUMBER.finditer(text):
+            tokens.append(_Token(Decimal(_RU_NOUN_NUMBERS[match.group(1).lower()]), match.start(1), match.end(1), True, False,
+                                 True))
     if tables["word_regex"] is not None:
         for match in tables["word_regex"].finditer(text):
             if any(t.start <= match.start() < t.end for t in tokens):
@@ -603,6 +647,36 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
                     and re.search(r"hundred$", text[previous.start:previous.end], re.IGNORECASE) \
                     and re.fullmatch(r"\s+(?:and\s+)?", text[previous.end:token.start], re.IGNORECASE):
                 kept[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False, True)
+                continue
+            kept.append(token)
+        tokens = kept
+    if language == "ru":
+        # sixteenth session: "123 тысяч 600 беженцев", "3 тыс. 56 человек": thousands and the rest written after them, one
+        # number (as "18 ألفا و500")
+        kept = []
+        for token in tokens:
+            previous = kept[-1] if kept else None
+            if previous is not None and previous.scaled and not previous.is_word and previous.number % 1000 == 0 \
+                    and _multiplier_of(text, previous, tables) == 1000 and not token.scaled and not token.is_word \
+                    and not token.grouped and token.number < 1000 and re.fullmatch(r"\s+", text[previous.end:token.start]) \
+                    and not re.match(r"\s*[-–.,:/]?\d", text[token.end:token.end + 3]):
+                previous.number += token.number
+                previous.end = token.end
+                continue
+            kept.append(token)
+        tokens = kept
+    if language == "ar":
+        # sixteenth session: "22 و800 شخص" (the word for thousand left out, as in "26 ألف و600" beside it): a count under a
+        # hundred and three digits after "و" are thousands and the rest; not after "بين"/"من" (a range, "بين 50 و100")
+        kept = []
+        for token in tokens:
+            previous = kept[-1] if kept else None
+            if previous is not None and not previous.scaled and not previous.is_word and not previous.grouped \
+                    and previous.number < 100 and not token.scaled and not token.is_word \
+                    and re.fullmatch(r"\d{3}", text[token.start:token.end].translate(_ARABIC_DIGITS)) \
+                    and re.fullmatch(r"\s*و\s*", text[previous.end:token.start]) \
+                    and not re.search(r"(?<!\w)(?:بين|من|ما بين)\s*$", text[max(0, previous.start - 10):previous.start]):
+                kept[-1] = _Token(previous.number * 1000 + token.number, previous.start, token.end, False, True, True)
                 continue
             kept.append(token)
         tokens = kept
@@ -756,11 +830,11 @@ def _is_not_quantity(text: str, token: _Token, language: str, tables: dict, hedg
         return bool(before) and before[-1].casefold() in _DEFINITE_ARTICLES.get(language, ())
     if (not in_range and re.match(r"[:\-/]\d", following)) or re.match(r"[:/]", preceding) or re.search(r"\w-$", text[max(0, token.start - 2):token.start]):
         return True  # clock times, dates written with slashes, model names such as F-16
-    if re.match(r"[-‑][^\W\d_]", following) and not (language == "en" and re.match(r"[-‑]plus(?!\w)", text[token.end:token.end + 6], re.IGNORECASE)):
+    if re.match(r"[-‑][^\W\d_]", following) and not (language == "en" and re.match(r"[-‑](?:plus|strong)(?!\w)", text[token.end:token.end + 8], re.IGNORECASE)):
         return True  # "10-day-old", "6-летний", "10-ти": a compound word, not a figure ("100-plus" is a hedge)
     if language == "ko":
         if (re.match(r"(?:여\s?)?\s?(?:" + "|".join(_KO_NOT_QUANTITY) + ")", text[token.end:])
-                and not re.match(r"(?:여\s?)?\s?세대", text[token.end:])) or re.match(r",\s?\d+\s?차", text[token.end:]) \
+                and not re.match(r"(?:여\s?)?\s?세대", text[token.end:]) and not _KO_MATERIEL_PIECES.match(text, token.end)) or re.match(r",\s?\d+\s?차", text[token.end:]) \
                 or (token.number % 10 == 0 and 10 <= token.number <= 90 and re.match(_KO_AGE_DECADE, text[token.end:])):
             # 2023년, 24시간, 14개 산업, "1,2차" (first and second), "20여 년" (twenty-odd years); not "세대"
             # (households, a count of people like 가구)
@@ -877,7 +951,7 @@ def _looks_like_year(text: str, token: _Token, language: str = "") -> bool:
 _KO_SUFFIX = re.compile(
     # a particle is one only where the word ends: in "2000명가량" and "2000명이상" the syllable after the counter
     # begins the hedge (thirteenth session)
-    rf"(여)?(\s?(?:{_KO_COUNTERS})(?:(?:을|를|이|가|은|는|의|에|으로|로)(?!\w))?)?"
+    rf"(여)?(\s?(?:{_KO_COUNTERS}|개)(?:(?:을|를|이|가|은|는|의|에|으로|로)(?!\w))?)?"
     r"(\s?(정도|가량|쯤|안팎|내외|가까이|이상|넘(?:는|게|었다|어섰다|어선|어|은|긴|겼다)|웃(?:도는|돈|돌아|돌았다|돌고|돌)|초과|미만|이하|"
     r"에?\s?육박))?"
 )
