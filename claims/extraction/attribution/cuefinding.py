@@ -110,6 +110,27 @@ def _el_gave_figures():
     return _EL_GAVE_FIGURES[0]
 
 
+# Sixteenth session (second Greek round): a count whose owner is named in the genitive, as the subject of a verb of
+# amounting ("ο συνολικός απολογισμός της οργάνωσης ανέρχεται σε 452", "ο αριθμός των νεκρών του υπουργείου φτάνει
+# τους 30"): the count states its figure, and its owner states it (``clauses.non_agent_subject`` finds the owner
+# between the count and the verb). The cue is the verb; a nominative article opens the count, the owner's genitive
+# article follows it (singular: "ο αριθμός των αγνοουμένων" counts the missing, it is no one's; a sentence with
+# "σύμφωνα με" after the verb is left to that phrase), and the verb comes within 60 characters with no punctuation
+# between. Normalised text.
+_EL_COUNT_AMOUNTS = re.compile(
+    r"(?<!\w)(?:ο|η|τα|οι)\s+(?:[^\W\d_]+\s+){0,2}(?:απολογισμοσ|αριθμοσ|στοιχεια|καταμετρηση|καταγραφη)\s+"
+    r"(?:του|τησ)\s+[^,.;:«»\"()]{1,60}?\s(ανερχεται|ανερχονται|ανερχοταν|ανηλθε|ανηλθαν|φτανει|φτανουν|φθανει|"
+    r"φθανουν|εφτασε|εφτασαν|εφθασε|εφθασαν)\s+(?:σε|στουσ|στισ|στα|τουσ|τισ|τα)(?!\w)")
+# Sixteenth session (second Greek round): a statement's noun with its owner in the genitive and then what it says ("μια
+# μέρα μετά την ανακοίνωση του στρατού ότι σκότωσε 41 μαχητές", "η εκτίμηση της υπηρεσίας πως 12 αγνοούνται"): the
+# owner states the clause after "ότι"/"πως", as after "σύμφωνα με την ανακοίνωση του στρατού". The cue is the noun,
+# its agent the genitive after it; the clause runs to "ότι"/"πως" within 60 characters with no punctuation between.
+_EL_STATEMENT_THAT = re.compile(
+    r"(?<!\w)(ανακοινωση|ανακοινωσησ|δηλωση|δηλωσησ|δηλωσεισ|δηλωσεων|εκτιμηση|εκτιμησησ|ισχυρισμο|ισχυρισμου|"
+    r"ενημερωση|ενημερωσησ)(?=\s+(?:του|τησ|των)\s+[^,.;:«»\"()]{1,60}?\s(?:οτι|πωσ)(?!\w))")
+
+_EL_THAT = re.compile(r"(?<!\w)(?:οτι|πωσ)(?!\w)")
+
 _RU_PEOPLES_ACCORDING = re.compile(r"(?<!\w)по\s+([а-яё]+[сц]ким\s+(?:(?:официальным|последним|предварительным)\s+)?)"
                                    r"(данным|оценкам|подсчетам|подсчётам|сведениям)(?!\w)", re.IGNORECASE)
 _RU_POSSESSIVE_ACCORDING = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+(словам|данным|информации|оценке|оценкам|сведениям)(?!\w)",
@@ -133,6 +154,18 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
         for match in _el_passive_agent().finditer(text):
             if not _inside(match.start(), masked):
                 found.append(Cue(match.start(), match.end(), C.ACCORDING, "asserted", "right", match.group(0)))
+    if language == "el":
+        according = text.rfind("συμφωνα με")
+        for match in _EL_COUNT_AMOUNTS.finditer(text):
+            # (normalised text has no punctuation: the clause is read in the sentence itself)
+            if not _inside(match.start(1), masked) and not re.search(r"[,.;:«»\"()]", sentence[match.start():match.start(1)]) \
+                    and according < match.end():
+                found.append(Cue(match.start(1), match.end(1), C.SPEECH, "asserted", "left", match.group(1)))
+        for match in _EL_STATEMENT_THAT.finditer(text):
+            that = _EL_THAT.search(text, match.end(1), match.end(1) + 90)
+            if not _inside(match.start(1), masked) and that \
+                    and not re.search(r"[,.;:«»\"()]", sentence[match.end(1):that.start()]):
+                found.append(Cue(match.start(1), match.end(1), C.ACCORDING, "asserted", "right", match.group(1)))
     if language == "el":
         for match in _el_gave_figures().finditer(text):
             if not _inside(match.start(), masked):
