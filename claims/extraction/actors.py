@@ -83,7 +83,11 @@ UNNAMED_GROUPS = [
                # round 12: unnamed medical sources ("أفادت مصادر طبية عراقية", "المصدر الطبي"), as security sources are
                "مصادر طبية", "مصدر طبي", "المصادر الطبية", "المصدر الطبي",
                # round 7: an official count with no source named ("حسب إحصائية رسمية"), as "official figures"
-               "إحصائية رسمية", "احصائية رسمية", "حصيلة رسمية", "أرقام رسمية", "إحصاءات رسمية"],
+               "إحصائية رسمية", "احصائية رسمية", "حصيلة رسمية", "أرقام رسمية", "إحصاءات رسمية",
+               # sixteenth session (second Arabic round): unnamed rescuers, medics and doctors ("حسبما أفاد عناصر إنقاذ
+               # وطبيب", "قال طبيب لوكالة فرانس برس"), as unnamed rescuers are in Russian and medical sources here
+               "عناصر إنقاذ", "عناصر الإنقاذ", "عمال إنقاذ", "عمال الإنقاذ", "رجال الإنقاذ", "فرق الإنقاذ",
+               "مسعفون", "المسعفون", "مسعفين", "المسعفين", "مسعف", "طبيب", "أطباء"],
     }),
     ("experts", "Experts", {
         "en": ["experts"], "el": ["ειδικοί", "εμπειρογνώμονες"], "ru": ["эксперты", "экспертов"],

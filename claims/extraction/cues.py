@@ -231,6 +231,12 @@ _AR_SPEECH = {
 AR_PARTICIPLES = ("معلنا", "معلنة", "مؤكدا", "مؤكدة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مشيرا", "مشيرة", "لافتا",
                   "لافتة")
 
+# Sixteenth session (second Arabic round): raising, distributing or updating a toll is stating it ("ووزّع المرصد الحصيلة
+# على الشكل التالي: 226 …", "ورفعت الوزارة الحصيلة إلى 40"): the verb, its subject in up to four words, then the toll
+# (attribution.cuefinding). Only before the toll: "رفعت السلطات حالة الطوارئ" is no verb of saying.
+AR_TOLL_VERBS = ("وزع", "وزعت", "يوزع", "توزع", "رفع", "رفعت", "يرفع", "ترفع")
+AR_TOLL_NOUNS = ("حصيلة", "الحصيلة", "حصيلتها", "حصيلته")
+
 # (phrase, role, hedge, side): side is where the agent is (left/right) in the usual order.
 CUES = {
     "en": [

@@ -131,6 +131,21 @@ _EL_STATEMENT_THAT = re.compile(
 
 _EL_THAT = re.compile(r"(?<!\w)(?:οτι|πωσ)(?!\w)")
 
+_AR_TOLL_VERB: list = []
+
+
+def _ar_toll_verb():
+    """Sixteenth session: an Arabic verb of raising or distributing a toll (``cues.AR_TOLL_VERBS``), its subject in one
+    to four words, then the toll (``cues.AR_TOLL_NOUNS``): the verb is a cue of saying, its subject the source
+    ("ووزّع المرصد الحصيلة على الشكل التالي: 226 …"). Vowel marks are tatweels in the normalised text."""
+    if not _AR_TOLL_VERB:
+        verbs = "|".join(arabic_letters(folded(verb)) for verb in sorted(C.AR_TOLL_VERBS, key=len, reverse=True))
+        nouns = "|".join(arabic_letters(folded(noun)) for noun in sorted(C.AR_TOLL_NOUNS, key=len, reverse=True))
+        _AR_TOLL_VERB.append(re.compile(
+            rf"(?<!\w)(?:و|ف)?{TATWEEL}*({verbs}){TATWEEL}*\s+(?:[^\s.،:؛]+\s+){{1,4}}?(?:{nouns}){TATWEEL}*(?!\w)"))
+    return _AR_TOLL_VERB[0]
+
+
 _RU_PEOPLES_ACCORDING = re.compile(r"(?<!\w)по\s+([а-яё]+[сц]ким\s+(?:(?:официальным|последним|предварительным)\s+)?)"
                                    r"(данным|оценкам|подсчетам|подсчётам|сведениям)(?!\w)", re.IGNORECASE)
 _RU_POSSESSIVE_ACCORDING = re.compile(r"(?<!\w)по\s+(его|ее|её|их)\s+(словам|данным|информации|оценке|оценкам|сведениям)(?!\w)",
@@ -170,6 +185,10 @@ def find_cues(sentence: str, language: str, masked: list[tuple[int, int]]) -> li
         for match in _el_gave_figures().finditer(text):
             if not _inside(match.start(), masked):
                 found.append(Cue(match.start(1), match.end(1), C.SPEECH, "asserted", "left", match.group(1)))
+    if language == "ar" and "حصيل" in bare:
+        for match in _ar_toll_verb().finditer(text):
+            if not _inside(match.start(1), masked):
+                found.append(Cue(match.start(1), match.end(1), C.SPEECH, "asserted", "right", match.group(1)))
     if language == "ru":
         # russian round: "По его словам", "по её данным": the attribution phrase with a possessive pronoun between its
         # words; the cue is the preposition, so that its object is the pronoun, the speaker named before.
