@@ -2,7 +2,9 @@
 
 - Russian: a body's feminine adjective and "-ия" head noun in an oblique case are proposed in the nominative
   ("по данным Всемирной организации по туризму" -> "Всемирная организация по туризму");
-- Korean: a role noun before a person's name ("경찰 아흐메드 살레") is no part of the name.
+- Korean: a role noun before a person's name ("경찰 아흐메드 살레") is no part of the name;
+- a closing "Источник и фото - site.ru" credits the copy, and a site's address alone is the registry medium whose name
+  or alias is its label.
 """
 
 import pytest
@@ -36,10 +38,20 @@ def test_ko_role_noun_before_a_name():
 
 
 
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("closing", ["Источник и фото - vesti.ru", "Источник: vesti.ru", "Источник — Вести"])
+def test_ru_closing_source_line_credits_the_copy(closing):
+    actor("vesti", "Vesti", "news_outlet", "RU", ["Вести", "Vesti"], language="ru")
+    found = figures_through(extract("При пожаре на складе погибли 13 человек, сообщили местные чиновники.\n"
+                                    f"{closing}", language="ru", publisher=publisher()))
+    assert found[0][0] == 13 and found[0][2] == [["vesti"]]
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("language, unit", [
     ("ru", "По данным Международной организации по миграции, 12 человек. "),
     ("ko", "현지 경찰 아흐메드 살레가 12명이 숨졌다고 밝혔다. "),
+    ("ru", "Источник и фото - vesti.ru 12 "),
 ])
 def test_the_constructions_repeated_for_ten_thousand_characters_extract_in_seconds(language, unit):
     elapsed = _extraction_time(_repeated(unit), language)
