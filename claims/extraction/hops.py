@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from factbase.text import strip_accents
 
-from .actors import ActorIndex, ActorRef, MEDIA_KINDS
+from .actors import ActorIndex, ActorRef, MEDIA_KINDS, folded
 from .cues import COPYRIGHT_MARKS, COPYRIGHT_TAILS, CREDIT_FRAMES, SOURCE_LABELS, UNNAMED_MEDIA
 from .linking import linked_mentions
 from .sentences import paragraphs, split_sentences
@@ -30,6 +30,8 @@ _CREDIT_PATTERNS = [
     re.compile(r"[\(\[【][^=\]\)\(\n【】]{1,12}(?:\([^()\n]{1,12}\))?=\s*([^\)\]\n【】]+)[\)\]】]"),
     re.compile(r"\|\s*([^|\n]{2,60})$", re.MULTILINE),          # NEBI QENA and CARA ANNA | Associated Press
 ]
+# A site's address alone ("ria.ru", "www.tass.ru"): its name is the label before the top-level domain.
+_SITE = re.compile(r"\s*(?:www\.)?([a-z][a-z0-9-]{1,30})\.[a-z]{2,6}\s*", re.IGNORECASE)
 _SEPARATORS = re.compile(r"^[\s\-–—/*|.,:;()\[\]=«»\"“”]*$")  # "«فرانس برس»": a credit in quotation marks
 
 
@@ -51,6 +53,10 @@ def _media_chain(text: str, language: str, index: ActorIndex) -> list[list[Actor
     """The steps a credit string names, or None when it is not only media names and separators."""
     if _PHOTO.search(text):
         return None
+    site = _SITE.fullmatch(text)
+    known = index.names.get(folded(site.group(1))) if site else None
+    if known is not None and known.kind in MEDIA_KINDS:
+        return [[known]]  # sixteenth session, second round: "ria.ru": the medium whose name or alias is the address
     mentions = [m for m in linked_mentions(text, language, index) if m.actor.kind in MEDIA_KINDS]
     if not mentions:
         return _abbreviated_wire(text, language, index)
@@ -120,7 +126,10 @@ def wire_credits(body: str, language: str, index: ActorIndex, publisher: ActorRe
                 if chain:
                     chains.append((start, chain))
             # "ΠΗΓΗ: Naftemporiki": the label compared without accents or case (offsets stay those of the text)
-            label = re.match(rf"\s*(?:{labels})\s*:\s*(.+)$", _lower_plain(sentence), re.DOTALL)
+            # sixteenth session, second round: "Источник и фото - ria.ru": the source and the photo credited together, the
+            # label set off by a dash as well as a colon
+            label = re.match(rf"\s*(?:{labels})(?:\s+(?:и|and|και)\s+(?:фото|photo|φωτο\w*))?\s*(?::|\s[-–—])\s*(.+)$",
+                             _lower_plain(sentence), re.DOTALL)
             text = sentence[label.start(1):] if label else sentence
             # thirteenth session: a credit line in one of its frames ("По материалам X", "(με πληροφορίες από X)", "with
             # material from X", "Подробнее читайте на X", "이 기사는 X를 참조했습니다"), the frames per language as data

@@ -453,6 +453,11 @@ _GENERIC = {
     "ar": {"وقت", "سابق", "لاحق", "وسائل", "الاعلام", "الإعلام", "مصادر"},
     "ko": {"사람", "사람들", "이들", "주민", "주민들", "언론"},
 }
+# Sixteenth session, second round: Korean role nouns written before a person's name ("현지 경찰 오스만 누르의 말을
+# 인용해"), and the endings that make what follows a body, a title or a place rather than a name.
+_KO_ROLE_NOUNS = {"경찰", "경찰관", "관리", "당국자", "관계자", "의사", "군인", "병사", "목격자", "기자", "주민", "소방관", "구조대원"}
+_KO_NOT_A_NAME_END = ("부", "청", "처", "국", "원", "청장", "대변인", "장관", "대", "단", "군", "서", "소", "회", "위원회", "본부",
+                      "당국", "시", "주", "도", "현", "성", "마을", "지역")
 # A Korean adnominal verb form before a generic noun ("피해를 본 사람", "숨진 사람"): a relative clause, not a name.
 _KO_ADNOMINAL = re.compile(r"(?:[은는던]|[본한된간온진던운]|[ㄴ])$")
 
@@ -464,6 +469,10 @@ def shaped_name(name: str, language: str) -> str:
     "본 사람", "وقت سابق")."""
     name = re.split(r"[()\[\]«»“”\"]", name.strip())[0].strip(" ,.;:-–—'’")
     words = name.split()
+    if language == "ko" and len(words) >= 3 and words[0] in _KO_ROLE_NOUNS \
+            and all(re.fullmatch(r"[가-힣]{1,6}", w) and w not in _KO_ROLE_NOUNS for w in words[1:]) \
+            and not words[-1].endswith(_KO_NOT_A_NAME_END):
+        words = words[1:]  # "경찰 오스만 누르": a role noun before a person's name is no part of it
     if language == "ko":
         for k, word in enumerate(words[:-1]):
             if re.search(r"[가-힣](?:와|과)$", word) and len(word) >= 3:
@@ -482,6 +491,7 @@ def shaped_name(name: str, language: str) -> str:
         return ""
     if language == "ru":
         words[0] = ru_body_nominative(words[0])
+        words[:2] = ru_feminine_body_nominative(words[:2])
     generic = {folded(w) for w in _GENERIC.get(language, ())}
     if all(folded(w) in generic for w in words):
         return ""
@@ -510,6 +520,26 @@ def ru_body_nominative(word: str) -> str:
         if found:
             return found.group(1) + ending
     return word
+
+
+# Sixteenth session, second round: a capitalised feminine adjective in an oblique case ("-ой") and the feminine head
+# noun after it ("организации", "организация"), the first two words of a body's name after "по данным" or "со ссылкой
+# на": put back in the nominative ("Международной организации по миграции" -> "Международная организация по миграции").
+# Only a noun in "-ия"/"-ии" directly after the adjective: a run of adjectives ("Донецкой областной … администрации")
+# and masculine or neuter names ("-ого") are left as written.
+_RU_FEMININE_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё]+)ой")
+_RU_FEMININE_NOUN = re.compile(r"([а-яё]{3,}и)(?:и|я)")
+
+
+def ru_feminine_body_nominative(words: list[str]) -> list[str]:
+    """The first two words of a Russian body's name, a feminine adjective and its "-ия" noun, in the nominative
+    ("Международной организации" -> "Международная организация"); any other pair as it is."""
+    if len(words) < 2:
+        return words
+    adjective, noun = _RU_FEMININE_ADJECTIVE.fullmatch(words[0]), _RU_FEMININE_NOUN.fullmatch(words[1])
+    if not adjective or not noun:
+        return words
+    return [adjective.group(1) + "ая", noun.group(1) + "я"]
 
 
 # An organisation's or an agency's word: a description made of it may be a registry actor's name in other words.
