@@ -3,7 +3,8 @@
 - a sentence opening "The <title> of <a body>, <ranks> <Name>, said …" has the person named in apposition as its
   speaker, whatever the title is (not the body the title serves, nor the country owning it);
 - "X provided this information at a briefing" (gave these figures, shared the details) states the figures the text has
-  just given: they are X's.
+  just given: they are X's;
+- "Overnight Thursday to Friday …" opening a sentence is a time, no proposed speaker.
 
 Each positive case fails on the rules before this round."""
 
@@ -56,3 +57,11 @@ def test_figures_without_a_closing_statement_stay_the_writers():
 def test_the_rounds_constructions_repeated_for_ten_thousand_characters_extract_in_seconds(unit):
     elapsed = _extraction_time(_repeated(unit) + ".", "en")
     assert elapsed < BUDGET, f"{elapsed:.2f} s"
+
+
+@pytest.mark.django_db
+def test_a_night_phrase_with_its_weekday_is_no_speaker():
+    # sixteenth session (second round): "Overnight Thursday to Friday" opens the sentence as a time, not a speaker
+    text = "Overnight Sunday to Monday gunmen raided a village, killing 15 people, a regional governor said."
+    found = figures_through(extract(text, publisher=publisher()))
+    assert [(figure, who) for figure, who, _ in found] == [(15, "officials")]
