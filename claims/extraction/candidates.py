@@ -415,7 +415,9 @@ _BACK_REFERENCE = {
 _GAVE_THE_TOLL = {
     "el": r"(?:έδωσε|ανακοίνωσε|γνωστοποίησε|έδωσαν|ανακοίνωσαν)\s+(?:τον|τα|τους)\s+(?:\w+\s+)?(?:απολογισμό|στοιχεία|αριθμούς)",
     # (round 12: "State television reported the figure applied to …": a reporting verb whose object is the figure)
-    "en": r"\b(?:gave|released|announced|issued|reported|confirmed|published)\s+the\s+(?:\w+\s+)?(?:toll|figures?|tally|count)\b",
+    "en": r"\b(?:gave|released|announced|issued|reported|confirmed|published)\s+the\s+(?:\w+\s+)?(?:toll|figures?|tally|count)\b"
+          # sixteenth session (second round): "X provided this information at a press briefing" after the figures
+          r"|\b(?:provided|gave|shared)\s+(?:this|these|those)\s+(?:information|figures?|details|data|numbers)\b",
 }
 
 

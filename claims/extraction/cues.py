@@ -41,6 +41,12 @@ _EN_SPEECH = {
     **{f"{verb} the {adjective}{noun}": "asserted" for verb in ("raised", "increased", "lowered", "upped")
        for adjective in ("", "official ", "overall ")
        for noun in ("toll", "death toll", "casualty toll", "number of dead", "number of deaths", "tally")},
+    # sixteenth session (second round): "X provided this information at a press briefing", "X gave these figures to
+    # reporters": handing over information the text has stated is stating it (the sentence refers back to it)
+    **{f"{verb} {determiner} {noun}": "asserted"
+       for verb in ("provided", "provides", "gave", "gives", "shared", "shares")
+       for determiner in ("this", "these", "the", "those")
+       for noun in ("information", "figures", "figure", "details", "data", "numbers", "toll")},
     # "The U.N. and Congo's government had earlier put the provisional death toll at 773"
     **{f"{verb} the {adjective}{noun} at": "asserted" for verb in ("put", "puts", "putting", "placed", "places")
        for adjective in ("", "provisional ", "official ", "preliminary ", "latest ", "overall ")

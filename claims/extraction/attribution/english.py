@@ -626,6 +626,13 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
                 and not re.search(r"[,;:]", head):
             # round 7: "The army's chief of staff, General Li Wei, said": the person in apposition to the subject's title
             return named[-1]
+        if named and _OF_HEAD.fullmatch(head) and _TITLED_HEAD.fullmatch(sentence[apposed.start(1):named[-1].start]) \
+                and not sentence[named[-1].end:apposed.end(1)].strip():
+            # sixteenth session (second round): "The Medical Superintendent of Loralai Hospital, Dr X Y, said", "The
+            # director-general of the agency's press wing (ISPR), Lieutenant General X Y, told": any head noun "of" a
+            # body opening the sentence, then a name between commas (after capitalised ranks) — the name is the head's
+            # holder and the verb's subject, whatever the title is; the body is only what the title serves
+            return named[-1]
     adverbial = adverbial_before(sentence, position)
     if adverbial and adverbial.start() < position:
         position = adverbial.start()
@@ -676,6 +683,11 @@ def subject(cue: Cue, sentence: str, items: list[_Item], state: DocumentState) -
         if found:
             return found[-1]
     return None
+
+
+# sixteenth session (second round): a sentence opening "The <one to four words> of/for/at <a body>" (no comma, brackets
+# allowed): the subject's head is a title, whose holder an apposition may name
+_OF_HEAD = re.compile(r"\s*[Tt]he\s+(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*\s+(?:of|for|at)\s+[^,;:\"“”]{1,90}")
 
 
 # round 12: what may stand before a person's name at the head of a subject: capitalised title words and abbreviated ranks

@@ -62,6 +62,8 @@ _DEMONSTRATIVES = {
 }
 _TIME_WORDS = {
     "en": ("today", "yesterday", "tonight", "morning", "evening", "night", "week", "weekend", "month", "year", "jan",
+           # sixteenth session (second round): "Overnight Thursday to Friday gunmen raided …" is a time, no speaker
+           "overnight", "midnight", "afternoon",
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
     "el": ("σήμερα", "χθες", "αύριο", "σαββατοκύριακο", "πρωτοχρονιάς", "πρωτοχρονιά", "μαρ", "νωρίτερα", "αργότερα"),
     "ru": ("сегодня", "вчера", "накануне", "утром", "вечером", "ночью", "днем", "днём", "ранее", "позднее"),
