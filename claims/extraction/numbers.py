@@ -639,60 +639,62 @@ def _tokens(text: str, language: str, tables: dict) -> list[_Token]:
     tokens = _uncontained(tokens)
     if language == "en":
         # "Two hundred twenty nine", "three hundred and five": the hundreds and the number after them are one number
-        kept = []
-        for token in tokens:
-            previous = kept[-1] if kept else None
-            if previous is not None and previous.is_word and previous.scaled and token.is_word and not token.scaled \
+        def hundreds_and_rest(previous: _Token, token: _Token) -> _Token | None:
+            if previous.is_word and previous.scaled and token.is_word and not token.scaled \
                     and previous.number % 100 == 0 and 100 <= previous.number < 1000 and token.number < 100 \
                     and re.search(r"hundred$", text[previous.start:previous.end], re.IGNORECASE) \
                     and re.fullmatch(r"\s+(?:and\s+)?", text[previous.end:token.start], re.IGNORECASE):
-                kept[-1] = _Token(previous.number + token.number, previous.start, token.end, True, False, True)
-                continue
-            kept.append(token)
-        tokens = kept
+                return _Token(previous.number + token.number, previous.start, token.end, True, False, True)
+            return None
+        tokens = _joined(tokens, hundreds_and_rest)
     if language == "ru":
         # sixteenth session: "123 тысяч 600 беженцев", "3 тыс. 56 человек": thousands and the rest written after them, one
         # number (as "18 ألفا و500")
-        kept = []
-        for token in tokens:
-            previous = kept[-1] if kept else None
-            if previous is not None and previous.scaled and not previous.is_word and previous.number % 1000 == 0 \
+        def thousands_and_rest(previous: _Token, token: _Token) -> _Token | None:
+            if previous.scaled and not previous.is_word and previous.number % 1000 == 0 \
                     and _multiplier_of(text, previous, tables) == 1000 and not token.scaled and not token.is_word \
                     and not token.grouped and token.number < 1000 and re.fullmatch(r"\s+", text[previous.end:token.start]) \
                     and not re.match(r"\s*[-–.,:/]?\d", text[token.end:token.end + 3]):
                 previous.number += token.number
                 previous.end = token.end
-                continue
-            kept.append(token)
-        tokens = kept
+                return previous
+            return None
+        tokens = _joined(tokens, thousands_and_rest)
     if language == "ar":
         # sixteenth session: "22 و800 شخص" (the word for thousand left out, as in "26 ألف و600" beside it): a count under a
         # hundred and three digits after "و" are thousands and the rest; not after "بين"/"من" (a range, "بين 50 و100")
-        kept = []
-        for token in tokens:
-            previous = kept[-1] if kept else None
-            if previous is not None and not previous.scaled and not previous.is_word and not previous.grouped \
+        def count_and_three_digits(previous: _Token, token: _Token) -> _Token | None:
+            if not previous.scaled and not previous.is_word and not previous.grouped \
                     and previous.number < 100 and not token.scaled and not token.is_word \
                     and re.fullmatch(r"\d{3}", text[token.start:token.end].translate(_ARABIC_DIGITS)) \
                     and re.fullmatch(r"\s*و\s*", text[previous.end:token.start]) \
                     and not re.search(r"(?<!\w)(?:بين|من|ما بين)\s*$", text[max(0, previous.start - 10):previous.start]):
-                kept[-1] = _Token(previous.number * 1000 + token.number, previous.start, token.end, False, True, True)
-                continue
-            kept.append(token)
-        tokens = kept
-    if language == "ar":
+                return _Token(previous.number * 1000 + token.number, previous.start, token.end, False, True, True)
+            return None
+
         # "18 ألفا و500", "3 آلاف و394": thousands and the rest, one number.
-        kept = []
-        for token in tokens:
-            if kept and kept[-1].scaled and kept[-1].number % 1000 == 0 and token.number < 1000 and not token.scaled:
-                gap = text[kept[-1].end:token.start]
-                if re.fullmatch(r"\s*و\s*", gap):
-                    kept[-1].number += token.number
-                    kept[-1].end = token.end
-                    continue
-            kept.append(token)
-        tokens = kept
+        def thousands_and_waw_rest(previous: _Token, token: _Token) -> _Token | None:
+            if previous.scaled and previous.number % 1000 == 0 and token.number < 1000 and not token.scaled \
+                    and re.fullmatch(r"\s*و\s*", text[previous.end:token.start]):
+                previous.number += token.number
+                previous.end = token.end
+                return previous
+            return None
+        tokens = _joined(_joined(tokens, count_and_three_digits), thousands_and_waw_rest)
     return tokens
+
+
+def _joined(tokens: list[_Token], join) -> list[_Token]:
+    """Adjacent tokens that ``join(previous, token)`` makes one number (it returns the joined token, or None): the
+    joined token takes the previous one's place, and may join the next in turn."""
+    kept: list[_Token] = []
+    for token in tokens:
+        joined = join(kept[-1], token) if kept else None
+        if joined is not None:
+            kept[-1] = joined
+            continue
+        kept.append(token)
+    return kept
 
 
 def _thousands_in_decimal_comma(token: str, text: str, end: int, language: str, tables: dict) -> bool:
