@@ -18,12 +18,7 @@ the corpus):
 import pytest
 
 from tests.claims.extraction_probes import actor, claimants, extract, figures_through, publisher
-import datetime as dt
-import time
-
-from claims.extraction.candidates import ActorIndex, extract_candidates
-from sources.models import Document
-from tests.claims.test_extraction_hostile_speed_fourteenth import _repeated
+from tests.claims.test_extraction_hostile_speed_fourteenth import _extraction_time, _repeated
 
 
 def _un():
@@ -153,15 +148,6 @@ def test_a_quotation_with_a_figure_right_after_the_verb_is_no_subject():
 
 
 BUDGET = 3.0  # CPU seconds for 10,000 characters
-
-
-def _extraction_time(body: str, language: str) -> float:
-    """As the fourteenth session's helper, with a publication day (a weekday in the text needs one)."""
-    document = Document(key="hostile", language=language, body=body, published_on=dt.date(2025, 9, 4))
-    index = ActorIndex.from_database()
-    started = time.process_time()
-    extract_candidates(document=document, actors=index)
-    return time.process_time() - started
 
 
 @pytest.mark.django_db

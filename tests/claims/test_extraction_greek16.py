@@ -18,11 +18,11 @@
 
 Each case fails on the rules before the session."""
 
-import datetime as dt
 
 import pytest
 
 from tests.claims.extraction_probes import actor, claimants, extract, figures_through, publisher
+from tests.claims.test_extraction_hostile_speed_fourteenth import _extraction_time
 
 
 @pytest.mark.django_db
@@ -126,25 +126,9 @@ HOSTILE_UNITS = [
 ]
 
 
-def _extraction_time(body):
-    import time
-
-    from claims.extraction.candidates import ActorIndex, extract_candidates
-    from sources.models import Document
-
-    index = ActorIndex.from_database()
-    warm = Document(key="warm", language="el", body="Ο Πέτρος Αλεξίου είπε ότι 3 άνθρωποι σκοτώθηκαν.",
-                    published_on=dt.date(2025, 5, 1))
-    extract_candidates(document=warm, actors=index)  # the patterns compiled once, outside the time measured
-    document = Document(key="hostile", language="el", body=body, published_on=dt.date(2025, 5, 1))
-    started = time.process_time()
-    extract_candidates(document=document, actors=index)
-    return time.process_time() - started
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("unit", HOSTILE_UNITS)
 def test_the_sessions_constructions_repeated_for_ten_thousand_characters_extract_in_seconds(unit):
     body = (unit * (10000 // len(unit) + 1))[:10000] + "."
-    elapsed = _extraction_time(body)
+    elapsed = _extraction_time(body, "el")
     assert elapsed < 3.0, f"{elapsed:.2f} s"
